@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Corpus;
+using Corpus.Sample;
+
+// The sample prints the corpus compiled from the seed folder: a readable summary by default,
+// or, with --json, the whole corpus in the shape of the evaluation schema.
+if (Array.IndexOf(args, "--json") >= 0)
+{
+    CorpusJson.Write(Console.OpenStandardOutput());
+    return 0;
+}
+
+Console.WriteLine($"Corpus 'Seeds': {Seeds.Count} articles");
+Console.WriteLine();
+foreach (var article in Seeds.Articles)
+{
+    Console.WriteLine(article.Id);
+    Console.WriteLine($"  date      {article.Date?.ToString("yyyy-MM-dd") ?? "-"}");
+    Console.WriteLine($"  dateline  {article.Dateline ?? "-"}");
+    Console.WriteLine($"  agency    {article.Agency ?? "-"}");
+    Console.WriteLine($"  headline  {article.Headline ?? "-"}");
+    Console.WriteLine($"  {article.Paragraphs.Count} paragraphs, {article.Quotations.Count} quotations");
+    foreach (var quotation in article.Quotations)
+    {
+        var text = quotation.Text.Length > 70 ? quotation.Text[..67] + "..." : quotation.Text;
+        Console.WriteLine($"    {quotation.Speaker ?? "(no speaker)"} {quotation.Cue ?? "-"}: \"{text}\"{(quotation.Marked ? "" : " [unmarked]")}");
+    }
+
+    Console.WriteLine();
+}
+
+return 0;
+
+namespace Corpus.Sample
+{
+    /// <summary>Writes the corpus as JSON in the shape of the evaluation schema (see docs/generated-api.md).</summary>
+    internal static class CorpusJson
+    {
+        public static void Write(Stream output)
+        {
+            var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using var json = new Utf8JsonWriter(output, options);
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            foreach (var article in Seeds.Articles)
+            {
+                WriteArticle(json, article);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.Flush();
+            output.WriteByte((byte)'\n');
+        }
+
+        private static void WriteArticle(Utf8JsonWriter json, Article article)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", article.Id);
+            json.WriteString("date", article.Date?.ToString("yyyy-MM-dd"));
+            json.WriteString("headline", article.Headline);
+            json.WriteString("dateline", article.Dateline);
+            json.WriteString("agency", article.Agency);
+            json.WriteStartArray("paragraphs");
+            foreach (var paragraph in article.Paragraphs)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", paragraph.Kind.ToString().ToLowerInvariant());
+                json.WriteString("text", paragraph.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("quotations");
+            foreach (var quotation in article.Quotations)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", quotation.Text);
+                json.WriteString("speaker", quotation.Speaker);
+                json.WriteString("cue", quotation.Cue);
+                json.WriteBoolean("marked", quotation.Marked);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Linq;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+using Corpus.Generator.Parsing;
+using Corpus.Generator.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// The thin Roslyn wiring between the stages: read (AdditionalText to SeedFile), parse (SeedFile to ArticleModel),
+/// name (all seeds to member names), emit (model to source). Every step is named for the incremental tests.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(GeneratorOptions.Read)
+            .WithTrackingName(TrackingNames.Options);
+
+        var language = context.ParseOptionsProvider
+            .Select((parseOptions, _) => LanguageSupport.Of(parseOptions))
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        var seeds = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(seed => seed is not null)
+            .Select((seed, _) => seed!)
+            .WithTrackingName(TrackingNames.SeedFiles);
+
+        var parsed = seeds
+            .Select((seed, _) => SeedParser.Parse(seed))
+            .WithTrackingName(TrackingNames.ParsedArticles);
+
+        // Only names flow into the layout, so editing a seed's text leaves the layout (and every other article) cached.
+        var layout = parsed
+            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName))
+            .WithTrackingName(TrackingNames.SeedNames)
+            .Collect()
+            .Select((names, _) => CorpusLayout.Build(names))
+            .WithTrackingName(TrackingNames.Layout);
+
+        var settings = options.Combine(language);
+
+        var articles = parsed
+            .Combine(layout)
+            .Combine(settings)
+            .Select((input, _) => ArticleOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.ArticleSources);
+        context.RegisterSourceOutput(articles, EmitArticle);
+
+        var indexes = layout
+            .Combine(settings)
+            .Select((input, _) => IndexOutput.Create(input.Left, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.CorpusIndexes);
+        context.RegisterSourceOutput(indexes, EmitIndexes);
+    }
+
+    private static void EmitArticle(SourceProductionContext context, ArticleOutput output)
+    {
+        foreach (var issue in output.Issues)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(output.Path, issue));
+        }
+
+        if (output.Source is null)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(output.Source.HintName, SourceText.From(ArticleEmitter.Emit(output.Source), System.Text.Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.GeneratorFailure, output.Path, output.Source.Article.FileName, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+
+    private static void EmitIndexes(SourceProductionContext context, IndexOutput output)
+    {
+        foreach (var problem in output.Problems)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.AtFile(problem.Id, problem.Path, problem.Arguments.Cast<object>().ToArray()));
+        }
+
+        if (!output.Language.Supported)
+        {
+            if (output.Sources.Count > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, output.Language.Version));
+            }
+
+            return;
+        }
+
+        foreach (var source in output.Sources)
+        {
+            context.AddSource(source.HintName, SourceText.From(CorpusIndexEmitter.Emit(source), System.Text.Encoding.UTF8));
+        }
+    }
+}
+
+/// <summary>Whether the consuming project's C# version can compile the generated code (UTF-8 literals need C# 11).</summary>
+public sealed record LanguageSupport(bool Supported, string Version)
+{
+    public static LanguageSupport Of(ParseOptions options)
+    {
+        var version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        return new LanguageSupport(version >= LanguageVersion.CSharp11, version.ToDisplayString());
+    }
+}
+
+/// <summary>One article's output: its source (null when left out) and the issues to report at its file.</summary>
+public sealed record ArticleOutput(string Path, ArticleSource? Source, EquatableArray<SeedIssue> Issues)
+{
+    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
+    {
+        var issues = seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray();
+        var member = layout.Members.FirstOrDefault(m => m.Path == seed.Path && m.CorpusName == seed.CorpusName);
+        var source = seed.Article is null || member is null || !language.Supported
+            ? null
+            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article);
+        return new ArticleOutput(seed.Path, source, issues);
+    }
+}
+
+/// <summary>The index files of every corpus, and the naming problems to report.</summary>
+public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language)
+{
+    public static IndexOutput Create(CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
+    {
+        var sources = layout.CorpusNames
+            .Select(name => new CorpusIndexSource(options.Namespace, name, layout.Members.Where(m => m.CorpusName == name).ToEquatableArray()))
+            .ToEquatableArray();
+        return new IndexOutput(sources, layout.Problems, language);
+    }
+}

@@ -1,0 +1,16 @@
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>Everything needed to write one article's source file.</summary>
+public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article)
+{
+    public string HintName => CorpusName + "." + MemberName + ".g.cs";
+}
+
+/// <summary>Everything needed to write one corpus's index file.</summary>
+public sealed record CorpusIndexSource(string? Namespace, string CorpusName, EquatableArray<MemberAssignment> Members)
+{
+    public string HintName => CorpusName + ".g.cs";
+}

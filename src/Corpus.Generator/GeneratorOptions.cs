@@ -1,0 +1,35 @@
+using Corpus.Generator.Naming;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// The project-wide settings the generator reads, copied out of the options provider at once
+/// (the provider itself never compares equal between runs).
+/// </summary>
+/// <param name="Namespace">The namespace of the generated classes, or null for the global namespace.</param>
+public sealed record GeneratorOptions(string? Namespace)
+{
+    public const string NamespaceProperty = "build_property.CorpusNamespace";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+    {
+        var options = provider.GlobalOptions;
+        if (options.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns))
+        {
+            return new GeneratorOptions(Clean(ns));
+        }
+
+        return options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)
+            ? new GeneratorOptions(Clean(root))
+            : new GeneratorOptions((string?)null);
+    }
+
+    // An unusable namespace falls back to the global one rather than breaking the build.
+    private static string? Clean(string ns)
+    {
+        ns = ns.Trim();
+        return Identifiers.IsValidNamespace(ns) ? ns : null;
+    }
+}

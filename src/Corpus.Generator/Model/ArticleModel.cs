@@ -1,0 +1,26 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// Everything the parse stage learns about one seed. Pure data: no Roslyn types, value-equal.
+/// Every range indexes <see cref="Text"/>.
+/// </summary>
+public sealed record ArticleModel(
+    string Id,
+    string FileName,
+    string Text,
+    SeedDate? Date,
+    TextRange Headline,
+    TextRange Dateline,
+    TextRange Agency,
+    EquatableArray<ParagraphModel> Paragraphs,
+    EquatableArray<QuotationModel> Quotations,
+    EquatableArray<SeedIssue> Issues);
+
+/// <summary>A calendar date from a seed's <c>date yyyy-mm-dd</c> header.</summary>
+public readonly record struct SeedDate(int Year, int Month, int Day)
+{
+    /// <summary>The date as the integer yyyymmdd, the form stored in article tables.</summary>
+    public int ToNumber() => (Year * 10000) + (Month * 100) + Day;
+
+    public override string ToString() => $"{Year:D4}-{Month:D2}-{Day:D2}";
+}

@@ -1,0 +1,21 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// The catalogue's ids, for the pure stages that record issues. Titles, messages and severities live in
+/// <see cref="Diagnostics.DiagnosticDescriptors"/>; every id is documented in docs/diagnostics.md.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string EmptySeed = "CORPUS001";
+    public const string InvalidText = "CORPUS002";
+    public const string Mojibake = "CORPUS003";
+    public const string MalformedDate = "CORPUS004";
+    public const string UnbalancedQuotationMark = "CORPUS005";
+    public const string DuplicateMemberName = "CORPUS006";
+    public const string InvalidCorpusName = "CORPUS007";
+    public const string QuotationWithoutSpeaker = "CORPUS008";
+    public const string NearDuplicateArticle = "CORPUS009";
+    public const string LanguageVersionTooLow = "CORPUS010";
+    public const string SeedTooLarge = "CORPUS011";
+    public const string GeneratorFailure = "CORPUS012";
+}

@@ -1,0 +1,7 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// The parse stage's output for one seed file: the article (null when the file was left out) and every issue
+/// found, including file-level ones (unreadable, empty, too large, or a parser failure).
+/// </summary>
+public sealed record ParsedSeed(string Path, string CorpusName, string Id, string FileName, ArticleModel? Article, EquatableArray<SeedIssue> FileIssues);

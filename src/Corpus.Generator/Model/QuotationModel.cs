@@ -1,0 +1,36 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// One quotation found in an article. All ranges index the article text.
+/// </summary>
+/// <param name="Text">The quoted words, without the quotation marks.</param>
+/// <param name="Paragraph">Index of the paragraph (in the article's paragraph list) that holds the quotation.</param>
+/// <param name="Marked">True when the words stand inside quotation marks; false for direct speech whose marks the source dropped.</param>
+/// <param name="Cue">The attribution verb or phrase as written (<c>said</c>, <c>according to</c>), or <see cref="TextRange.None"/>.</param>
+/// <param name="SpeakerAsWritten">The speaker as the attribution writes it (<c>he</c>, <c>Blinken</c>), or <see cref="TextRange.None"/>.</param>
+/// <param name="Speaker">The canonical speaker: the fullest name the article gives (<c>Antony Blinken</c>), or null.</param>
+/// <param name="Continues">Index of the quotation this one continues (a multi-paragraph quotation, or one interrupted by its attribution), or -1.</param>
+public sealed record QuotationModel(
+    TextRange Text,
+    int Paragraph,
+    bool Marked,
+    TextRange Cue,
+    TextRange SpeakerAsWritten,
+    string? Speaker,
+    int Continues);
+
+/// <summary>What kind of problem the quotation extractor saw in the marks.</summary>
+public enum QuotationIssueKind
+{
+    /// <summary>An opening mark with no closing mark before the paragraph (or run) ends.</summary>
+    Unclosed,
+
+    /// <summary>A closing mark with no opening mark.</summary>
+    UnopenedClose,
+
+    /// <summary>A quotation with no attributable speaker.</summary>
+    NoSpeaker,
+}
+
+/// <summary>A spot the extractor recovered from, for validation to report. <see cref="Range"/> is the mark (or quotation).</summary>
+public sealed record QuotationIssue(QuotationIssueKind Kind, TextRange Range);

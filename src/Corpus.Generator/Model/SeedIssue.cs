@@ -1,0 +1,17 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// A problem found in a seed, kept as plain data (no Roslyn Location) so the parse result stays value-equal.
+/// The wiring turns it into a Diagnostic with <see cref="Diagnostics.DiagnosticDescriptors"/> when reporting.
+/// </summary>
+/// <param name="Id">The catalogue id, e.g. <c>CORPUS004</c>.</param>
+/// <param name="Range">Where in the text (character range); <see cref="TextRange.None"/> for the whole file.</param>
+/// <param name="Lines">The same range as zero-based lines and columns.</param>
+/// <param name="Arguments">The message arguments.</param>
+public sealed record SeedIssue(string Id, TextRange Range, LineSpan Lines, EquatableArray<string> Arguments);
+
+/// <summary>A zero-based line/column span, as diagnostics print it (one-based) in build output.</summary>
+public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public static readonly LineSpan Empty = new(0, 0, 0, 0);
+}

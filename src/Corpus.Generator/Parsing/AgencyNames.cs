@@ -1,0 +1,37 @@
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>Recognises wire-service names in datelines and sign-offs.</summary>
+public static class AgencyNames
+{
+    /// <summary>True when the range is a known agency name, exactly as credited.</summary>
+    public static bool IsAgency(string text, TextRange range) => TextScan.EqualsAny(text, range, NewsLexicon.Agencies, ignoreCase: false);
+
+    /// <summary>
+    /// A paragraph that is only an agency credit: <c>AFP</c>, <c>(AFP)</c>, <c>— Reuters</c>.
+    /// Returns the range of the name, or none.
+    /// </summary>
+    public static TextRange SignOff(string text, TextRange paragraph)
+    {
+        var start = paragraph.Start;
+        var end = paragraph.End;
+        while (start < end && IsCreditPunctuation(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsCreditPunctuation(text[end - 1]))
+        {
+            end--;
+        }
+
+        var name = new TextRange(start, end - start);
+        return name.Length > 0 && IsAgency(text, name) ? name : TextRange.None;
+    }
+
+    public static bool IsSignOff(string text, TextRange paragraph) => !SignOff(text, paragraph).IsNone;
+
+    private static bool IsCreditPunctuation(char c) => c is '(' or ')' or '-' or '\u2013' or '\u2014' or '.' or ' ' or '\u00A0' or '/';
+}

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Quotations;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>
+/// The parse stage: seed text in, <see cref="ArticleModel"/> out. Pure C#, no Roslyn types, never throws on
+/// any text, and linear in the input. Each step is its own class so it can be read and tested alone.
+/// </summary>
+public static class ArticleParser
+{
+    public static ArticleModel Parse(string id, string fileName, string text)
+    {
+        var issues = new IssueList(text);
+        TextChecks.Run(text, issues);
+
+        var header = DateHeader.Read(text);
+        if (!header.Value.IsNone && header.Date is null)
+        {
+            issues.Add(DiagnosticIds.MalformedDate, header.Value, header.Value.Of(text));
+        }
+
+        var ranges = ParagraphSplitter.Split(text, header.BodyStart);
+        var kinds = ParagraphClassifier.Classify(text, ranges);
+        var paragraphs = new List<ParagraphModel>(ranges.Count);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            paragraphs.Add(new ParagraphModel(ranges[i], kinds[i]));
+        }
+
+        var headline = paragraphs.Count > 0 && paragraphs[0].Kind == ParagraphKind.Headline ? paragraphs[0].Range : TextRange.None;
+        var dateline = FindDateline(text, paragraphs);
+        var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
+
+        var paragraphArray = paragraphs.ToEquatableArray();
+        var quotations = QuotationExtractor.Extract(text, paragraphArray);
+        foreach (var issue in quotations.Issues)
+        {
+            AddQuotationIssue(text, issue, issues);
+        }
+
+        return new ArticleModel(
+            id,
+            fileName,
+            text,
+            header.Date,
+            headline,
+            dateline.Place,
+            agency,
+            paragraphArray,
+            quotations.Quotations,
+            issues.ToEquatableArray());
+    }
+
+    /// <summary>The dateline opens the first story paragraph (captions and a title may come before it).</summary>
+    private static DatelineParser.Result FindDateline(string text, List<ParagraphModel> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Body)
+            {
+                return DatelineParser.Read(text, paragraph.Range);
+            }
+        }
+
+        return new DatelineParser.Result(TextRange.None, TextRange.None);
+    }
+
+    /// <summary>A bare agency credit among the last paragraphs (<c>AFP</c>).</summary>
+    private static TextRange FindSignOffAgency(string text, List<ParagraphModel> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= 0 && i >= paragraphs.Count - 3; i--)
+        {
+            var name = AgencyNames.SignOff(text, paragraphs[i].Range);
+            if (!name.IsNone)
+            {
+                return name;
+            }
+        }
+
+        return TextRange.None;
+    }
+
+    private static void AddQuotationIssue(string text, QuotationIssue issue, IssueList issues)
+    {
+        switch (issue.Kind)
+        {
+            case QuotationIssueKind.Unclosed:
+                issues.Add(DiagnosticIds.UnbalancedQuotationMark, issue.Range, $"Quotation mark '{issue.Range.Of(text)}' opens a quotation that is never closed");
+                break;
+            case QuotationIssueKind.UnopenedClose:
+                issues.Add(DiagnosticIds.UnbalancedQuotationMark, issue.Range, $"Closing quotation mark '{issue.Range.Of(text)}' has no opening mark");
+                break;
+            case QuotationIssueKind.NoSpeaker:
+                issues.Add(DiagnosticIds.QuotationWithoutSpeaker, issue.Range, Shorten(issue.Range.Of(text)));
+                break;
+        }
+    }
+
+    private static string Shorten(string quotation) => quotation.Length <= 60 ? quotation : quotation.Substring(0, 57) + "...";
+}

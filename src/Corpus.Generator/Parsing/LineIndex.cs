@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>
+/// Maps character offsets to zero-based line and column, counting line ends the way the compiler does
+/// (CR, LF, CRLF, U+0085, U+2028, U+2029), so diagnostics land where the IDE shows the file.
+/// </summary>
+public sealed class LineIndex
+{
+    private readonly List<int> _lineStarts = new() { 0 };
+
+    public LineIndex(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                _lineStarts.Add(i + 1);
+            }
+            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public (int Line, int Column) Position(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line, offset - _lineStarts[line]);
+    }
+
+    public LineSpan Span(TextRange range)
+    {
+        if (range.IsNone)
+        {
+            return LineSpan.Empty;
+        }
+
+        var (startLine, startColumn) = Position(range.Start);
+        var (endLine, endColumn) = Position(range.End);
+        return new LineSpan(startLine, startColumn, endLine, endColumn);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>Splits text into paragraphs at blank lines; each range is trimmed of surrounding white space.</summary>
+public static class ParagraphSplitter
+{
+    public static List<TextRange> Split(string text, int start)
+    {
+        var paragraphs = new List<TextRange>();
+        var paragraphStart = -1;
+        var lastContent = -1;
+        var lineHasContent = false;
+        for (var i = start; i <= text.Length; i++)
+        {
+            var atEnd = i == text.Length;
+            var c = atEnd ? '\n' : text[i];
+            if (c == '\n' && i > start && text[i - 1] == '\r')
+            {
+                continue; // the second half of CRLF
+            }
+
+            if (IsLineBreak(c))
+            {
+                if (!lineHasContent && paragraphStart >= 0)
+                {
+                    // A blank line closes the paragraph.
+                    paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
+                    paragraphStart = -1;
+                }
+
+                lineHasContent = false;
+                if (atEnd && paragraphStart >= 0)
+                {
+                    paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
+                }
+
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = i;
+                }
+
+                lineHasContent = true;
+                lastContent = i;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+}

@@ -1,0 +1,63 @@
+using System;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>
+/// Wraps <see cref="ArticleParser"/> with the file-level checks, and turns any unexpected exception into an
+/// issue, so one bad seed can never take the rest of the corpus down with it.
+/// </summary>
+public static class SeedParser
+{
+    /// <summary>The largest seed compiled (in characters); larger files get CORPUS011.</summary>
+    public const int MaxSeedLength = 64 * 1024 * 1024;
+
+    public static ParsedSeed Parse(SeedFile seed)
+    {
+        ArticleModel? article = null;
+        var issues = new IssueList(seed.Text ?? string.Empty);
+        if (seed.Text is null)
+        {
+            issues.Add(DiagnosticIds.EmptySeed, TextRange.None, seed.FileName, "could not be read");
+        }
+        else if (IsBlank(seed.Text))
+        {
+            issues.Add(DiagnosticIds.EmptySeed, TextRange.None, seed.FileName, seed.Text.Length == 0 ? "is empty" : "holds only white space");
+        }
+        else if (seed.Text.Length > MaxSeedLength)
+        {
+            issues.Add(DiagnosticIds.SeedTooLarge, TextRange.None, seed.FileName, seed.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxSeedLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            if (!seed.DecodedAsUtf8)
+            {
+                issues.Add(DiagnosticIds.InvalidText, TextRange.None, "bytes that are not valid UTF-8 (the compiler decoded the file with a legacy code page); save it as UTF-8");
+            }
+
+            try
+            {
+                article = ArticleParser.Parse(seed.Id, seed.FileName, seed.Text);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                issues.Add(DiagnosticIds.GeneratorFailure, TextRange.None, seed.FileName, exception.GetType().Name + ": " + exception.Message);
+            }
+        }
+
+        return new ParsedSeed(seed.Path, seed.CorpusName, seed.Id, seed.FileName, article, issues.ToEquatableArray());
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

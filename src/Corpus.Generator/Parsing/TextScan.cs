@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>Small, allocation-light helpers for scanning words in a range of text.</summary>
+public static class TextScan
+{
+    /// <summary>The word ranges (letters, digits and in-word apostrophes, hyphens and dots) in a range.</summary>
+    public static List<TextRange> Words(string text, TextRange range)
+    {
+        var words = new List<TextRange>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsInWordJoiner(text[i]) && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            words.Add(new TextRange(start, i - start));
+        }
+
+        return words;
+    }
+
+    public static bool IsInWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '.' or '/';
+
+    /// <summary>True when the range starts with <paramref name="prefix"/>, ignoring case; a no-break space matches a space.</summary>
+    public static bool StartsWithIgnoreCase(string text, TextRange range, string prefix)
+    {
+        if (range.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!SameIgnoringCase(text[range.Start + i], prefix[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool ContainsIgnoreCase(string text, TextRange range, string phrase) =>
+        range.Length >= phrase.Length && text.IndexOf(phrase, range.Start, range.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    public static bool EqualsAny(string text, TextRange range, string[] words, bool ignoreCase)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == range.Length
+                && string.Compare(text, range.Start, word, 0, word.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsQuotationMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    public static char LastNonSpace(string text, TextRange range)
+    {
+        for (var i = range.End - 1; i >= range.Start; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool SameIgnoringCase(char a, char b) =>
+        char.ToLowerInvariant(Normalize(a)) == char.ToLowerInvariant(Normalize(b));
+
+    // A no-break space and a typographic apostrophe match their plain forms, as scraped pages mix them.
+    private static char Normalize(char c) => c switch
+    {
+        '\u00A0' => ' ',
+        '\u2019' => '\'',
+        _ => c,
+    };
+}

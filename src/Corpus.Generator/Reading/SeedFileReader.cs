@@ -1,0 +1,35 @@
+using System.Threading;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator.Reading;
+
+/// <summary>
+/// The read stage: AdditionalText to <see cref="SeedFile"/>. Only files that carry <c>Corpus="..."</c> metadata
+/// are seeds, so other analyzers' text files (PublicAPI.Shipped.txt, BannedSymbols.txt) are never touched.
+/// </summary>
+public static class SeedFileReader
+{
+    public const string CorpusMetadata = "build_metadata.AdditionalFiles.Corpus";
+
+    /// <summary>Returns the seed, or null when the file is not part of any corpus.</summary>
+    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        if (!options.GetOptions(file).TryGetValue(CorpusMetadata, out var corpus) || string.IsNullOrWhiteSpace(corpus))
+        {
+            return null;
+        }
+
+        var fileName = System.IO.Path.GetFileName(file.Path);
+        var source = file.GetText(cancellationToken);
+        if (source is null)
+        {
+            return new SeedFile(file.Path, fileName, corpus.Trim(), null, DecodedAsUtf8: true);
+        }
+
+        // The compiler falls back to a legacy code page when the bytes are not valid UTF-8.
+        var decodedAsUtf8 = source.Encoding is null || source.Encoding.CodePage == 65001;
+        return new SeedFile(file.Path, fileName, corpus.Trim(), TextSanitizer.Clean(source.ToString()), decodedAsUtf8);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Corpus.Generator;
+
+/// <summary>The names of the pipeline steps, for <c>WithTrackingName</c> and the incremental tests.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string SeedFiles = nameof(SeedFiles);
+    public const string ParsedArticles = nameof(ParsedArticles);
+    public const string SeedNames = nameof(SeedNames);
+    public const string Layout = nameof(Layout);
+    public const string ArticleSources = nameof(ArticleSources);
+    public const string CorpusIndexes = nameof(CorpusIndexes);
+}

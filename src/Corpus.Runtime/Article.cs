@@ -1,0 +1,126 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+using System.Threading;
+
+namespace Corpus;
+
+/// <summary>
+/// One article of a compiled corpus. Instances are created by generated code, once per article, on first access.
+/// </summary>
+/// <remarks>
+/// All text lives in constant UTF-8 data compiled into the assembly: reading <see cref="Utf8"/>, paragraphs,
+/// quotations and their spans allocates nothing. The <see cref="string"/> views are decoded on first use and cached.
+/// </remarks>
+public abstract class Article
+{
+    private string?[]? _strings;
+    private string? _text;
+
+    /// <summary>Called by generated code only.</summary>
+    /// <param name="id">The seed file's name without its extension.</param>
+    /// <param name="fileName">The seed file's name.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected Article(string id, string fileName)
+    {
+        Id = id;
+        FileName = fileName;
+    }
+
+    /// <summary>The seed file's name without its extension, e.g. <c>000_7357a1aa9a7ac386</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The seed file's name, e.g. <c>000_7357a1aa9a7ac386.txt</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>The article's text in UTF-8: the seed file's whole text (byte order mark removed).</summary>
+    public ReadOnlySpan<byte> Utf8 => Data.Slice(0, Table.TextUtf8Length);
+
+    /// <summary>The article's text as a string (decoded on first use, then cached).</summary>
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, Decode(Utf8), null) ?? _text;
+
+    /// <summary>The length of <see cref="Text"/> in UTF-16 characters.</summary>
+    public int Length => Table.TextLength;
+
+    /// <summary>The date from the seed's <c>date yyyy-mm-dd</c> header, or null.</summary>
+    public DateTime? Date
+    {
+        get
+        {
+            var date = Table.Date;
+            return date == 0 ? null : new DateTime(date / 10000, date / 100 % 100, date % 100, 0, 0, 0, DateTimeKind.Unspecified);
+        }
+    }
+
+    /// <summary>The title line, or null when the seed has none.</summary>
+    public string? Headline => SliceText(Table.HeadlineSlice);
+
+    /// <summary>The title line in UTF-8 (empty when none).</summary>
+    public ReadOnlySpan<byte> HeadlineUtf8 => SliceUtf8(Table.HeadlineSlice);
+
+    /// <summary>The place of the dateline that opens the story (<c>BEIJING</c>), or null.</summary>
+    public string? Dateline => SliceText(Table.DatelineSlice);
+
+    /// <summary>The dateline place in UTF-8 (empty when none).</summary>
+    public ReadOnlySpan<byte> DatelineUtf8 => SliceUtf8(Table.DatelineSlice);
+
+    /// <summary>The wire service credited in the dateline or a sign-off (<c>AP</c>, <c>AFP</c>), or null.</summary>
+    public string? Agency => SliceText(Table.AgencySlice);
+
+    /// <summary>The agency in UTF-8 (empty when none).</summary>
+    public ReadOnlySpan<byte> AgencyUtf8 => SliceUtf8(Table.AgencySlice);
+
+    /// <summary>Every paragraph in order.</summary>
+    public ParagraphList Paragraphs => new(this);
+
+    /// <summary>Every quotation in order of appearance.</summary>
+    public QuotationList Quotations => new(this);
+
+    /// <summary>The article's text followed by any names stored outside it. Generated code only.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected abstract ReadOnlySpan<byte> Data { get; }
+
+    /// <summary>The article's constant offset table. Generated code only.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected abstract ReadOnlySpan<byte> TableBytes { get; }
+
+    internal ArticleTable Table => new(TableBytes);
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+
+    internal ReadOnlySpan<byte> SliceUtf8(int slice)
+    {
+        if (slice < 0)
+        {
+            return default;
+        }
+
+        var table = Table;
+        return Data.Slice(table.SliceUtf8Start(slice), table.SliceUtf8Length(slice));
+    }
+
+    internal string? SliceText(int slice)
+    {
+        if (slice < 0)
+        {
+            return null;
+        }
+
+        var strings = _strings ?? Interlocked.CompareExchange(ref _strings, new string?[Table.SliceCount], null) ?? _strings;
+        return strings[slice] ??= Decode(SliceUtf8(slice));
+    }
+
+    private static unsafe string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        fixed (byte* bytes = utf8)
+        {
+            return Encoding.UTF8.GetString(bytes, utf8.Length);
+        }
+    }
+}
