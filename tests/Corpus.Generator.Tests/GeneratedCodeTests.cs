@@ -1,0 +1,92 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>The generator driven in-process over the repo's seeds: what it emits, and that it compiles cleanly.</summary>
+public class GeneratedCodeTests
+{
+    [Fact]
+    public void Seeds_generate_one_file_per_article_and_an_index()
+    {
+        var (result, _, _) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds());
+
+        var hintNames = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "Seeds._000_7357a1aa9a7ac386.g.cs",
+                "Seeds._001_513e344c2a5b3e7a.g.cs",
+                "Seeds._002_ce7064cef385668b.g.cs",
+                "Seeds._003_0d319069ba9c6b8d.g.cs",
+                "Seeds._004_30997ad6c51fc156.g.cs",
+                "Seeds.g.cs",
+            },
+            hintNames);
+    }
+
+    [Fact]
+    public void Generated_code_compiles_without_any_warning()
+    {
+        var (result, output, driverDiagnostics) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds(), "public static class Use { public static int N => TestProject.Seeds.Count; }");
+
+        Assert.Empty(driverDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void Generated_sources_match_the_snapshots()
+    {
+        var (result, _, _) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds());
+
+        foreach (var source in result.Results.Single().GeneratedSources)
+        {
+            Snapshot.Match(source.HintName, source.SourceText.ToString());
+        }
+    }
+
+    [Fact]
+    public void Same_seeds_in_any_order_give_byte_identical_sources()
+    {
+        var seeds = GeneratorHarness.RepoSeeds();
+        var forward = GeneratorHarness.Run(seeds).Result.Results.Single().GeneratedSources;
+        var backward = GeneratorHarness.Run(seeds.Reverse()).Result.Results.Single().GeneratedSources;
+
+        var a = forward.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => (s.HintName, s.SourceText.ToString()));
+        var b = backward.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => (s.HintName, s.SourceText.ToString()));
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Two_corpora_in_one_project_both_generate()
+    {
+        var seeds = new[]
+        {
+            new TestSeed("/p/news/a.txt", "BEIJING (AP) — One story.", "News"),
+            new TestSeed("/p/blogs/b.txt", "Another story, told twice.", "Blogs"),
+        };
+
+        var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static int N => TestProject.News.Count + TestProject.Blogs.Count; static object A => TestProject.News.a; static object B => TestProject.Blogs.b; }");
+
+        var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Blogs.b.g.cs", "Blogs.g.cs", "News.a.g.cs", "News.g.cs" }, hints);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void Text_files_without_Corpus_metadata_are_ignored()
+    {
+        var seeds = new[]
+        {
+            new TestSeed("/p/PublicAPI.Shipped.txt", "#nullable enable\nFoo.Bar() -> void", null),
+            new TestSeed("/p/BannedSymbols.txt", "T:System.Console", null),
+        };
+
+        var (result, _, _) = GeneratorHarness.Run(seeds);
+
+        Assert.Empty(result.Results.Single().GeneratedSources);
+        Assert.Empty(result.Diagnostics);
+    }
+}
