@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace Corpus.Generator.Tests;
@@ -14,9 +13,9 @@ public static class Snapshot
 {
     public const string AcceptVariable = "CORPUS_ACCEPT_SNAPSHOTS";
 
-    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var folder = Path.Combine(RepoRoot(), "tests", "Corpus.Generator.Tests", "Snapshots");
         var expectedPath = Path.Combine(folder, name);
         var receivedPath = expectedPath + ".received";
         Directory.CreateDirectory(folder);
@@ -42,5 +41,19 @@ public static class Snapshot
         }
 
         File.Delete(receivedPath);
+    }
+
+    // Found from the test binaries, not [CallerFilePath]: CI builds map source paths to "/_/".
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Corpus.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
     }
 }
