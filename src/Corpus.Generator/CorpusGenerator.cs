@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Corpus.Generator.Analysis;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
@@ -42,6 +43,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Only names flow into the layout, so editing a seed's text leaves the layout (and every other article) cached.
         var layout = parsed
+            .Where(seed => seed.Article is not null) // a seed left out gets no member
             .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName))
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
@@ -56,6 +58,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => ArticleOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
         context.RegisterSourceOutput(articles, EmitArticle);
+
+        // Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
+        var duplicates = parsed
+            .Where(seed => seed.Article is not null)
+            .Select((seed, _) => new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(seed.Article!)))
+            .WithTrackingName(TrackingNames.Fingerprints)
+            .Collect()
+            .Select((fingerprints, _) => NearDuplicateFinder.Find(fingerprints))
+            .WithTrackingName(TrackingNames.NearDuplicates);
+        context.RegisterSourceOutput(duplicates, ReportNearDuplicates);
 
         var indexes = layout
             .Combine(settings)
@@ -83,6 +95,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.GeneratorFailure, output.Path, output.Source.Article.FileName, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+
+    private static void ReportNearDuplicates(SourceProductionContext context, EquatableArray<NearDuplicate> duplicates)
+    {
+        foreach (var duplicate in duplicates)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.NearDuplicateArticle, duplicate.Path, duplicate.Id, duplicate.OtherId, duplicate.Similarity));
         }
     }
 

@@ -11,4 +11,6 @@ public static class TrackingNames
     public const string Layout = nameof(Layout);
     public const string ArticleSources = nameof(ArticleSources);
     public const string CorpusIndexes = nameof(CorpusIndexes);
+    public const string Fingerprints = nameof(Fingerprints);
+    public const string NearDuplicates = nameof(NearDuplicates);
 }

@@ -40,6 +40,14 @@ public static class ArticleParser
             AddQuotationIssue(text, issue, issues);
         }
 
+        foreach (var quotation in quotations.Quotations)
+        {
+            if (quotation.Speaker is null)
+            {
+                issues.Add(DiagnosticIds.QuotationWithoutSpeaker, quotation.Text, Shorten(quotation.Text.Of(text)));
+            }
+        }
+
         return new ArticleModel(
             id,
             fileName,
@@ -92,9 +100,8 @@ public static class ArticleParser
             case QuotationIssueKind.UnopenedClose:
                 issues.Add(DiagnosticIds.UnbalancedQuotationMark, issue.Range, $"Closing quotation mark '{issue.Range.Of(text)}' has no opening mark");
                 break;
-            case QuotationIssueKind.NoSpeaker:
-                issues.Add(DiagnosticIds.QuotationWithoutSpeaker, issue.Range, Shorten(issue.Range.Of(text)));
-                break;
+            default:
+                break; // speakerless quotations are reported from the quotations themselves, once each
         }
     }
 

@@ -12,7 +12,10 @@ public static class SeedParser
     /// <summary>The largest seed compiled (in characters); larger files get CORPUS011.</summary>
     public const int MaxSeedLength = 64 * 1024 * 1024;
 
-    public static ParsedSeed Parse(SeedFile seed)
+    public static ParsedSeed Parse(SeedFile seed) => Parse(seed, ArticleParser.Parse);
+
+    /// <summary>Parses with the given article parser (tests pass one that fails, to prove failures are contained).</summary>
+    public static ParsedSeed Parse(SeedFile seed, Func<string, string, string, ArticleModel> parseArticle)
     {
         ArticleModel? article = null;
         var issues = new IssueList(seed.Text ?? string.Empty);
@@ -37,7 +40,7 @@ public static class SeedParser
 
             try
             {
-                article = ArticleParser.Parse(seed.Id, seed.FileName, seed.Text);
+                article = parseArticle(seed.Id, seed.FileName, seed.Text);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,0 +1,299 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// One bad input per catalogue entry, asserting id, severity and exact location (zero-based line and column,
+/// as Roslyn stores them; build output prints them one-based). The rest of the corpus must still generate.
+/// </summary>
+public class DiagnosticTests
+{
+    private const string Good = "LONDON (AP) — A good article stays in the corpus.";
+
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData("   \n\n\t  \r\n", "holds only white space")]
+    public void CORPUS001_empty_or_blank_seed(string text, string reason)
+    {
+        var diagnostic = Single(Run(text), "CORPUS001");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("/p/seeds/bad.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains(reason, diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CORPUS001_unreadable_seed()
+    {
+        var texts = new AdditionalText[] { new NullText("/p/seeds/bad.txt"), new GeneratorHarness.InMemoryAdditionalText("/p/seeds/good.txt", Good) };
+        var diagnostics = RunTexts(texts, out var hints);
+
+        var diagnostic = Single(diagnostics, "CORPUS001");
+        Assert.Contains("could not be read", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("Seeds.good.g.cs", hints);
+    }
+
+    [Fact]
+    public void CORPUS002_nul_character_at_its_line_and_column()
+    {
+        var diagnostic = Single(Run("First line.\n\nSecond\0 line."), "CORPUS002");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 2, 6, 2, 7);
+        Assert.Contains("NUL", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CORPUS002_replacement_character()
+    {
+        AssertAt(Single(Run("Caf\uFFFD au lait."), "CORPUS002"), 0, 3, 0, 4);
+    }
+
+    [Fact]
+    public void CORPUS002_lone_surrogate_is_replaced_and_reported()
+    {
+        AssertAt(Single(Run("Broken \uD800 pair."), "CORPUS002"), 0, 7, 0, 8);
+    }
+
+    [Fact]
+    public void CORPUS002_text_the_compiler_could_not_decode_as_utf8()
+    {
+        var latin1 = SourceText.From("Caf\u00E9 au lait.", System.Text.Encoding.Latin1);
+        var diagnostics = RunTexts(new AdditionalText[] { new GeneratorHarness.InMemoryAdditionalText("/p/seeds/bad.txt", latin1) }, out _);
+
+        Assert.Contains("not valid UTF-8", Single(diagnostics, "CORPUS002").GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_and_crlf_do_not_shift_locations()
+    {
+        var diagnostic = Single(Run("\uFEFFFirst line.\r\n\r\nSecond\0 line."), "CORPUS002");
+
+        AssertAt(diagnostic, 2, 6, 2, 7);
+    }
+
+    [Fact]
+    public void CORPUS003_mojibake()
+    {
+        var diagnostic = Single(Run("The minister\u00E2\u20AC\u2122s visit."), "CORPUS003");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 0, 12, 0, 15);
+        Assert.Contains("\u2019", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" date 2023-13-45 \n\nStory.", 6, 16)]
+    [InlineData(" date 19/06/2023\n\nStory.", 6, 16)]
+    public void CORPUS004_malformed_date_header(string text, int start, int end)
+    {
+        var diagnostic = Single(Run(text), "CORPUS004");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 0, start, 0, end);
+    }
+
+    [Fact]
+    public void CORPUS006_two_folders_with_the_same_file_name()
+    {
+        var seeds = new[] { new TestSeed("/p/a/story.txt", Good), new TestSeed("/p/b/story.txt", Good + " Again.") };
+        var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static object A => TestProject.Seeds.story; static object B => TestProject.Seeds.story_2; }");
+
+        var diagnostic = Single(result.Diagnostics, "CORPUS006");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("/p/b/story.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void CORPUS007_corpus_name_that_is_not_an_identifier()
+    {
+        var seeds = new[] { new TestSeed("/p/a.txt", Good, "My-Corpus"), new TestSeed("/p/b.txt", Good, "Fine") };
+        var (result, output, _) = GeneratorHarness.Run(seeds);
+
+        var diagnostic = Single(result.Diagnostics, "CORPUS007");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/p/a.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new[] { "Fine.b.g.cs", "Fine.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void CORPUS008_quotation_without_a_speaker_is_informational()
+    {
+        const string text = "Critics called the plan “a mess” on Monday.";
+        var diagnostic = Single(Run(text), "CORPUS008");
+
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        var at = text.IndexOf("a mess", System.StringComparison.Ordinal);
+        AssertAt(diagnostic, 0, at, 0, at + 6);
+    }
+
+    [Fact]
+    public void CORPUS009_near_duplicate_articles_with_their_similarity()
+    {
+        var story = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"Sentence number {i} tells the council's plan for the river bank."));
+        var seeds = new[] { new TestSeed("/p/one.txt", story), new TestSeed("/p/two.txt", story + " One more line at the end."), new TestSeed("/p/other.txt", Good) };
+        var (result, _, _) = GeneratorHarness.Run(seeds);
+
+        var diagnostic = Single(result.Diagnostics, "CORPUS009");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("/p/two.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Matches(@"'two' is a near-duplicate of 'one' \(similarity (0\.[89]\d|1\.00)\)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void CORPUS010_language_version_too_low_gives_one_clear_error_and_no_code()
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/a.txt", Good) }, "class Program { }", LanguageVersion.CSharp10);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CORPUS010", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("C# 10.0", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(result.Results.Single().GeneratedSources);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void CORPUS011_seed_too_large()
+    {
+        var huge = new string('a', SeedParser.MaxSeedLength + 1);
+        var parsed = SeedParser.Parse(new SeedFile("/p/huge.txt", "huge.txt", "Seeds", huge, DecodedAsUtf8: true));
+
+        Assert.Null(parsed.Article);
+        var issue = Assert.Single(parsed.FileIssues);
+        Assert.Equal("CORPUS011", issue.Id);
+        Assert.Equal(DiagnosticSeverity.Error, Diagnostics.DiagnosticDescriptors.ForId(issue.Id).DefaultSeverity);
+    }
+
+    [Fact]
+    public void CORPUS012_a_parser_failure_is_contained_to_its_seed()
+    {
+        var parsed = SeedParser.Parse(
+            new SeedFile("/p/a.txt", "a.txt", "Seeds", "Some text.", DecodedAsUtf8: true),
+            (_, _, _) => throw new System.InvalidOperationException("boom"));
+
+        Assert.Null(parsed.Article);
+        var issue = Assert.Single(parsed.FileIssues);
+        Assert.Equal("CORPUS012", issue.Id);
+        Assert.Contains("boom", issue.Arguments[1], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_can_be_raised_per_id_and_warnings_become_errors()
+    {
+        var driver = GeneratorHarness.Driver(new[] { new TestSeed("/p/a.txt", " date 2023-13-45 \n\nStory.") });
+        var raised = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CORPUS004"] = ReportDiagnostic.Error }));
+        driver.RunGeneratorsAndUpdateCompilation(raised, out _, out var perId);
+        Assert.Equal(DiagnosticSeverity.Error, Single(perId, "CORPUS004").Severity);
+
+        var warnAsError = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+        GeneratorHarness.Driver(new[] { new TestSeed("/p/a.txt", " date 2023-13-45 \n\nStory.") }).RunGeneratorsAndUpdateCompilation(warnAsError, out _, out var all);
+        Assert.Equal(DiagnosticSeverity.Error, Single(all, "CORPUS004").Severity);
+    }
+
+    [Fact]
+    public void Every_reported_id_is_in_the_catalogue_and_documented()
+    {
+        var catalogue = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).ToHashSet();
+        var ids = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Unshipped.md"));
+
+        foreach (var id in ids)
+        {
+            Assert.Contains(id, catalogue);
+            Assert.Contains("## " + id, docs, System.StringComparison.Ordinal);
+            Assert.Contains(id + " |", shipped, System.StringComparison.Ordinal);
+        }
+
+        foreach (var descriptor in Diagnostics.DiagnosticDescriptors.All)
+        {
+            Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, System.StringComparison.Ordinal);
+        }
+    }
+
+    internal static string RepoRoot()
+    {
+        for (var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "Corpus.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new System.InvalidOperationException("Corpus.sln not found");
+    }
+
+    private static IReadOnlyList<Diagnostic> Run(string badText)
+    {
+        var seeds = new[] { new TestSeed("/p/seeds/bad.txt", badText), new TestSeed("/p/seeds/good.txt", Good) };
+        var (result, output, _) = GeneratorHarness.Run(seeds);
+
+        // Whatever is wrong with one seed, the other still generates and everything compiles.
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Seeds.good.g.cs");
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+        return result.Diagnostics;
+    }
+
+    private static IReadOnlyList<Diagnostic> RunTexts(AdditionalText[] texts, out List<string> hints)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            new CSharpParseOptions(LanguageVersion.CSharp12),
+            new AllSeedsOptions());
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+        hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        return result.Diagnostics;
+    }
+
+    private static Diagnostic Single(IEnumerable<Diagnostic> diagnostics, string id) => Assert.Single(diagnostics, d => d.Id == id);
+
+    private static void AssertAt(Diagnostic diagnostic, int startLine, int startColumn, int endLine, int endColumn)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((startLine, startColumn, endLine, endColumn), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
+    }
+
+    private sealed class NullText : AdditionalText
+    {
+        public NullText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+
+    private sealed class AllSeedsOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => new SeedsOptions(null);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new SeedsOptions(null);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new SeedsOptions("Seeds");
+    }
+
+    private sealed class SeedsOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        private readonly string? _corpus;
+
+        public SeedsOptions(string? corpus) => _corpus = corpus;
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = _corpus ?? string.Empty;
+            return _corpus is not null && key == "build_metadata.AdditionalFiles.Corpus";
+        }
+    }
+}
