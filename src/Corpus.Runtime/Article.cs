@@ -48,7 +48,7 @@ public abstract class Article
         get
         {
             var date = Table.Date;
-            return date == 0 ? null : new DateTime(date / 10000, date / 100 % 100, date % 100, 0, 0, 0, DateTimeKind.Unspecified);
+            return date == 0 ? null : new DateTime(date >> 9, (date >> 5) & 15, date & 31, 0, 0, 0, DateTimeKind.Unspecified);
         }
     }
 

@@ -1,11 +1,12 @@
 using System;
-using System.Buffers.Binary;
 
 namespace Corpus;
 
 /// <summary>
 /// Reads the constant offset table that the generator emits for each article (see docs/design.md, "Article tables").
-/// The table is a run of little-endian 32-bit integers stored as RVA data, so reading it allocates nothing.
+/// The table is a UTF-8 literal (RVA data, so reading it allocates nothing) of fixed-width base-64 integers:
+/// the first byte is the width (4 or 6 digits), and digit d is stored as the byte <c>'0' + d</c>.
+/// Width 4 stores each value plus one, so that -1 ("none") fits.
 /// </summary>
 /// <remarks>
 /// Layout (ints): a header of <see cref="HeaderLength"/> values, then <c>SliceCount</c> slices of
@@ -25,7 +26,21 @@ internal readonly ref struct ArticleTable
 
     internal ArticleTable(ReadOnlySpan<byte> bytes) => _bytes = bytes;
 
-    internal int this[int index] => BinaryPrimitives.ReadInt32LittleEndian(_bytes.Slice(index * 4, 4));
+    internal int this[int index]
+    {
+        get
+        {
+            var width = _bytes[0] - '0';
+            var digits = _bytes.Slice(1 + (index * width), width);
+            var value = 0;
+            foreach (var digit in digits)
+            {
+                value = (value << 6) | (digit - '0');
+            }
+
+            return width == 4 ? value - 1 : value;
+        }
+    }
 
     internal int TextUtf8Length => this[1];
 

@@ -16,7 +16,7 @@ public static class ArticleEmitter
     // Keeps each literal piece readable, and the number of pieces joined by '+' small enough for the compiler.
     private const int MaxPieceLength = 4096;
     private const int MaxPieces = 256;
-    private const int TableBytesPerLine = 32;
+    private const int TableCharactersPerLine = 120;
 
     public static string Emit(ArticleSource source)
     {
@@ -25,7 +25,7 @@ public static class ArticleEmitter
         var table = tableBuilder.Build(article);
         var className = "__Article_" + source.MemberName;
 
-        var writer = new SourceWriter(article.Text.Length + (table.Length * 5) + 2048);
+        var writer = new SourceWriter(article.Text.Length + table.Length + 2048);
         GeneratedFile.WriteHeader(writer, "seed file " + article.FileName);
         GeneratedFile.OpenNamespace(writer, source.Namespace);
         writer.Open("static partial class " + source.CorpusName);
@@ -40,10 +40,12 @@ public static class ArticleEmitter
         writer.Line("}");
         writer.Line();
         writer.Line("protected override global::System.ReadOnlySpan<byte> Data =>");
-        WriteUtf8Literal(writer, article.Text + tableBuilder.Extras);
+        var data = article.Text + tableBuilder.Extras;
+        WriteUtf8Literal(writer, data, LinePieces(data));
         writer.Line();
-        writer.Line("protected override global::System.ReadOnlySpan<byte> TableBytes => new byte[]");
-        WriteBytes(writer, table);
+        writer.Line("// Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).");
+        writer.Line("protected override global::System.ReadOnlySpan<byte> TableBytes =>");
+        WriteUtf8Literal(writer, table, FixedPieces(table.Length, TableCharactersPerLine));
         writer.Close();
         writer.Close();
         GeneratedFile.CloseNamespace(writer, source.Namespace);
@@ -74,10 +76,9 @@ public static class ArticleEmitter
     }
 
     /// <summary>Writes <c>"line"u8 + "line"u8 + ...;</c>, one piece per line of the seed where lines are short.</summary>
-    private static void WriteUtf8Literal(SourceWriter writer, string text)
+    private static void WriteUtf8Literal(SourceWriter writer, string text, List<TextRange> pieces)
     {
         writer.Indent();
-        var pieces = Pieces(text);
         if (pieces.Count == 0)
         {
             writer.Line("\"\"u8;");
@@ -97,7 +98,7 @@ public static class ArticleEmitter
         writer.Outdent();
     }
 
-    private static List<TextRange> Pieces(string text)
+    private static List<TextRange> LinePieces(string text)
     {
         var pieces = new List<TextRange>();
         var start = 0;
@@ -116,6 +117,17 @@ public static class ArticleEmitter
         }
 
         return pieces.Count <= MaxPieces ? pieces : Merge(pieces, text.Length);
+    }
+
+    private static List<TextRange> FixedPieces(int length, int pieceLength)
+    {
+        var pieces = new List<TextRange>();
+        for (var start = 0; start < length; start += pieceLength)
+        {
+            pieces.Add(new TextRange(start, Math.Min(pieceLength, length - start)));
+        }
+
+        return pieces.Count <= MaxPieces ? pieces : Merge(pieces, length);
     }
 
     private static List<TextRange> Merge(List<TextRange> pieces, int total)
@@ -138,30 +150,5 @@ public static class ArticleEmitter
 
         merged.Add(current);
         return merged;
-    }
-
-    private static void WriteBytes(SourceWriter writer, byte[] table)
-    {
-        writer.Line("{");
-        writer.Indent();
-        var line = new StringBuilder();
-        for (var i = 0; i < table.Length; i += TableBytesPerLine)
-        {
-            line.Clear();
-            var end = Math.Min(table.Length, i + TableBytesPerLine);
-            for (var k = i; k < end; k++)
-            {
-                line.Append(table[k].ToString(CultureInfo.InvariantCulture)).Append(',');
-                if (k < end - 1)
-                {
-                    line.Append(' ');
-                }
-            }
-
-            writer.Line(line.ToString());
-        }
-
-        writer.Outdent();
-        writer.Line("};");
     }
 }

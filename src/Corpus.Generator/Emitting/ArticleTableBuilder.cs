@@ -73,7 +73,7 @@ public sealed class ArticleTableBuilder
         return slice;
     }
 
-    public byte[] Build(ArticleModel article)
+    public string Build(ArticleModel article)
     {
         // Register every slice first: the header needs the slice count.
         var headline = SliceOf(article.Headline);
@@ -114,7 +114,7 @@ public sealed class ArticleTableBuilder
         values.AddRange(_slices);
         values.AddRange(paragraphs);
         values.AddRange(quotations);
-        return ToLittleEndianBytes(values);
+        return TableEncoding.Encode(values);
     }
 
     private int AddSlice(int utf8Start, int utf8Length, int start, int length)
@@ -124,20 +124,5 @@ public sealed class ArticleTableBuilder
         _slices.Add(start);
         _slices.Add(length);
         return (_slices.Count / 4) - 1;
-    }
-
-    private static byte[] ToLittleEndianBytes(List<int> values)
-    {
-        var bytes = new byte[values.Count * 4];
-        for (var i = 0; i < values.Count; i++)
-        {
-            var v = values[i];
-            bytes[i * 4] = (byte)v;
-            bytes[(i * 4) + 1] = (byte)(v >> 8);
-            bytes[(i * 4) + 2] = (byte)(v >> 16);
-            bytes[(i * 4) + 3] = (byte)(v >> 24);
-        }
-
-        return bytes;
     }
 }

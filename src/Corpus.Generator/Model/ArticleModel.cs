@@ -19,8 +19,8 @@ public sealed record ArticleModel(
 /// <summary>A calendar date from a seed's <c>date yyyy-mm-dd</c> header.</summary>
 public readonly record struct SeedDate(int Year, int Month, int Day)
 {
-    /// <summary>The date as the integer yyyymmdd, the form stored in article tables.</summary>
-    public int ToNumber() => (Year * 10000) + (Month * 100) + Day;
+    /// <summary>The date packed as (year &lt;&lt; 9) | (month &lt;&lt; 5) | day, the form stored in article tables (fits 24 bits).</summary>
+    public int ToNumber() => (Year << 9) | (Month << 5) | Day;
 
     public override string ToString() => $"{Year:D4}-{Month:D2}-{Day:D2}";
 }

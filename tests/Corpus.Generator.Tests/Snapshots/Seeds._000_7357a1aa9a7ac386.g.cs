@@ -35,27 +35,13 @@ namespace TestProject
                 "A Chinese foreign ministry spokesman repeated accusations that Washington carried out hacking attacks and complained that the cyber security industry rarely reports on them. Meanwhile, the national security advisers of the United States, Japan and the Philippines held their first joint talks on Friday and agreed to strengthen their defense cooperation, in part to counter China’s growing influence and ambitions. It coincides with the Biden administration signing an agreement with Australia and Britain to provide the former with nuclear-powered submarines, with China moving rapidly to expand its diplomatic presence, particularly in the Indian Ocean and Pacific island nations. , where it has opened or plans to open at least five new embassies over the next year. The deal is part of an 18-month nuclear partnership, given the acronym AUKUS – for Australia, the United Kingdom and the United States. Today’s latest news and more in your inbox\n"u8 +
                 "\n"u8;
 
-            protected override global::System.ReadOnlySpan<byte> TableBytes => new byte[]
-            {
-                1, 0, 0, 0, 143, 22, 0, 0, 79, 22, 0, 0, 219, 177, 52, 1, 255, 255, 255, 255, 0, 0, 0, 0, 1, 0, 0, 0, 16, 0, 0, 0,
-                6, 0, 0, 0, 8, 0, 0, 0, 21, 0, 0, 0, 7, 0, 0, 0, 21, 0, 0, 0, 7, 0, 0, 0, 30, 0, 0, 0, 2, 0, 0, 0,
-                30, 0, 0, 0, 2, 0, 0, 0, 21, 0, 0, 0, 97, 2, 0, 0, 21, 0, 0, 0, 95, 2, 0, 0, 120, 2, 0, 0, 74, 1, 0, 0,
-                118, 2, 0, 0, 66, 1, 0, 0, 196, 3, 0, 0, 101, 8, 0, 0, 186, 3, 0, 0, 77, 8, 0, 0, 43, 12, 0, 0, 79, 2, 0, 0,
-                9, 12, 0, 0, 69, 2, 0, 0, 124, 14, 0, 0, 85, 4, 0, 0, 80, 14, 0, 0, 71, 4, 0, 0, 211, 18, 0, 0, 186, 3, 0, 0,
-                153, 18, 0, 0, 180, 3, 0, 0, 183, 2, 0, 0, 24, 0, 0, 0, 179, 2, 0, 0, 24, 0, 0, 0, 34, 3, 0, 0, 157, 0, 0, 0,
-                26, 3, 0, 0, 157, 0, 0, 0, 26, 4, 0, 0, 136, 0, 0, 0, 14, 4, 0, 0, 136, 0, 0, 0, 191, 9, 0, 0, 238, 0, 0, 0,
-                167, 9, 0, 0, 238, 0, 0, 0, 27, 11, 0, 0, 250, 0, 0, 0, 253, 10, 0, 0, 250, 0, 0, 0, 4, 13, 0, 0, 122, 0, 0, 0,
-                224, 12, 0, 0, 120, 0, 0, 0, 93, 14, 0, 0, 25, 0, 0, 0, 51, 14, 0, 0, 25, 0, 0, 0, 180, 18, 0, 0, 26, 0, 0, 0,
-                124, 18, 0, 0, 26, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-                5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 1, 0, 0, 0,
-                1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 9, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-                255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 10, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255,
-                255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 11, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255,
-                255, 255, 255, 255, 255, 255, 255, 255, 12, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-                255, 255, 255, 255, 13, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-                14, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 15, 0, 0, 0,
-                4, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-            };
+            // Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).
+            protected override global::System.ReadOnlySpan<byte> TableBytes =>
+                "4000201J@01I@3lkD000000010002000A00070009000F0008000F0008000O0003000O0003000F009R000F009P009i005;009g005300?500QV00>k00Q"u8 +
+                ">00`\\009@00`:009600im00AF00iA00A801;D00>k01:J00>e00:h000I00:d000I00<S002N00<K002N00@K002900@?002900W0003_00VX003_00\\L003"u8 +
+                "k00[n003k00d5001k00cQ001i00iN000J00hd000J01:e000K019m000K000300010004000100050001000600010007000100080001000900020002000"u8 +
+                "0000000000000000:000200020000000000000000000;000300020000000000000000000<000300020000000000000000000=0003000200000000000"u8 +
+                "00000000>000400020000000000000000000?000400020000000000000000000@000500020000000000000000"u8;
         }
     }
 }

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// Encodes an article's integer table as printable ASCII, so it can be emitted as one UTF-8 string literal
+/// (compiled as RVA data, and far cheaper for the compiler than a <c>new byte[] { ... }</c> initializer of the same
+/// size). Fixed width gives random access at run time: the first character is the width (4 or 6), then each value
+/// is that many base-64 digits, most significant first, with digit d written as the character <c>'0' + d</c>.
+/// Width 4 holds values from -1 to 2^24 - 2 (stored plus one); width 6 holds any 32-bit value.
+/// The runtime's <c>ArticleTable</c> reads this format; the two change together.
+/// </summary>
+public static class TableEncoding
+{
+    public const char DigitBase = '0';
+    private const int SmallLimit = (1 << 24) - 2;
+
+    public static string Encode(IReadOnlyList<int> values)
+    {
+        var small = true;
+        foreach (var value in values)
+        {
+            if (value < -1 || value > SmallLimit)
+            {
+                small = false;
+                break;
+            }
+        }
+
+        var width = small ? 4 : 6;
+        var builder = new StringBuilder(1 + (values.Count * width));
+        builder.Append((char)('0' + width));
+        foreach (var value in values)
+        {
+            var bits = small ? (uint)(value + 1) : (uint)value;
+            for (var k = width - 1; k >= 0; k--)
+            {
+                builder.Append((char)(DigitBase + ((bits >> (6 * k)) & 63)));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

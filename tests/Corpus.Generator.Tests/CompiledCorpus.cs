@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>Compiles generated code to an in-memory assembly and loads it, to read the corpus back at run time.</summary>
+public static class CompiledCorpus
+{
+    public static Assembly Load(Compilation output)
+    {
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        stream.Position = 0;
+        return new AssemblyLoadContext("corpus-test", isCollectible: true).LoadFromStream(stream);
+    }
+
+    /// <summary>The articles of the generated class <c>TestProject.{corpus}</c>.</summary>
+    public static Corpus.ArticleList Articles(Assembly assembly, string corpus = "Seeds")
+    {
+        var type = assembly.GetType(GeneratorHarness.Namespace + "." + corpus, throwOnError: true)!;
+        return (Corpus.ArticleList)type.GetProperty("Articles")!.GetValue(null)!;
+    }
+}
