@@ -146,7 +146,7 @@ public sealed record ArticleOutput(string Path, ArticleSource? Source, Equatable
     public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
     {
         var issues = seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray();
-        var member = layout.Members.FirstOrDefault(m => m.Path == seed.Path && m.CorpusName == seed.CorpusName);
+        var member = layout.MemberFor(seed.CorpusName, seed.Path);
         var source = seed.Article is null || member is null || !language.Supported
             ? null
             : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article);

@@ -17,6 +17,29 @@ public sealed record LayoutProblem(string Id, string Path, EquatableArray<string
 /// <summary>The member names of every seed of every corpus, and the problems found while choosing them.</summary>
 public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<LayoutProblem> Problems)
 {
+    // Lookup tables built once per layout value, kept outside the record so they do not take part in equality.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusLayout, Dictionary<(string, string), MemberAssignment>> Lookups = new();
+
+    /// <summary>The member chosen for a seed, or null when the seed has none (its corpus name is invalid).</summary>
+    public MemberAssignment? MemberFor(string corpusName, string path)
+    {
+        var lookup = Lookups.GetValue(this, static layout =>
+        {
+            var byPath = new Dictionary<(string, string), MemberAssignment>();
+            foreach (var member in layout.Members)
+            {
+                // The same file listed twice keeps its first member; never throw from inside the compiler.
+                if (!byPath.ContainsKey((member.CorpusName, member.Path)))
+                {
+                    byPath.Add((member.CorpusName, member.Path), member);
+                }
+            }
+
+            return byPath;
+        });
+        return lookup.TryGetValue((corpusName, path), out var member) ? member : null;
+    }
+
     /// <summary>Names the generated members cannot take: the corpus class's own members.</summary>
     public static readonly string[] ReservedMemberNames = { "Count", "Articles", "Find", "Speakers" };
 

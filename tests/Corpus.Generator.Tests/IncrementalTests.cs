@@ -1,0 +1,142 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// The pipeline re-runs only what changed: proven with tracked steps (<see cref="TrackingNames"/>) and
+/// <see cref="IncrementalStepRunReason"/> per step, as the IDE would drive the generator on each keystroke.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] CorpusSteps =
+    {
+        TrackingNames.SeedFiles, TrackingNames.ParsedArticles, TrackingNames.SeedNames, TrackingNames.Layout,
+        TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.Fingerprints, TrackingNames.NearDuplicates,
+    };
+
+    [Fact]
+    public void A_second_run_with_the_same_inputs_is_entirely_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(ManySeeds(20)).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.Clone());
+
+        foreach (var step in AllSteps(driver))
+        {
+            Assert.All(step.Value.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step.Key}: {o.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_a_cs_file_reruns_nothing_of_the_corpus_pipeline()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(ManySeeds(50)).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText("class A { int B; }", (CSharpParseOptions)compilation.SyntaxTrees.Single().Options, path: "Program.cs"));
+        driver = driver.RunGenerators(edited);
+
+        foreach (var name in CorpusSteps)
+        {
+            Assert.All(Outputs(driver, name), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_seed_of_a_thousand_reparses_and_regenerates_only_that_seed()
+    {
+        var seeds = ManySeeds(1000);
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(seeds).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var old = driver.GetRunResult(); // keep the texts the driver holds
+        var target = FindAdditionalText(driver, "/p/seeds/s0500.txt");
+        driver = driver.ReplaceAdditionalText(target, new GeneratorHarness.InMemoryAdditionalText(target.Path, target.GetText()!.ToString().Replace("agreed", "refused", StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation);
+
+        var parsed = Outputs(driver, TrackingNames.ParsedArticles);
+        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(999, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+        var sources = Outputs(driver, TrackingNames.ArticleSources);
+        Assert.Single(sources, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(sources.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        foreach (var name in new[] { TrackingNames.Layout, TrackingNames.CorpusIndexes })
+        {
+            Assert.All(Outputs(driver, name), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
+        }
+
+        var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
+        Assert.Equal(new[] { "Seeds.s0500.g.cs" }, changed);
+        GC.KeepAlive(old);
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
+    {
+        var driver = GeneratorHarness.Driver(GeneratorHarness.RepoSeeds()).RunGenerators(GeneratorHarness.Compilation("class A { }"));
+
+        // Our named steps only: Roslyn's own "SourceOutput" step holds the diagnostics it reports, by design.
+        foreach (var name in CorpusSteps.Append(TrackingNames.Options).Append(TrackingNames.LanguageVersion))
+        {
+            foreach (var output in Outputs(driver, name))
+            {
+                AssertNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    internal static IReadOnlyList<TestSeed> ManySeeds(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new TestSeed($"/p/seeds/s{i:D4}.txt", $" date 2024-01-{(i % 28) + 1:D2} \n\nCITY{i % 7} (AP) — Officials of town {i} agreed on a plan.\n\n“We are ready,” said Mayor Ann Lee{i}.\n\nThe plan costs {i} million."))
+            .ToList();
+
+    private static AdditionalText FindAdditionalText(GeneratorDriver driver, string path)
+    {
+        // The driver state holds the texts; reach them through the public run result's tracked inputs.
+        var state = driver.GetType().GetField("_state", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(driver)!;
+        var texts = (IEnumerable)state.GetType().GetField("AdditionalTexts", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(state)!;
+        return texts.Cast<AdditionalText>().Single(t => t.Path == path);
+    }
+
+    private static IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> AllSteps(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps;
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorDriver driver, string step) =>
+        AllSteps(driver)[step].SelectMany(s => s.Outputs).ToList();
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText or Location, $"step {step} holds a {value.GetType().Name}");
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynObjects(item, step, seen);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen);
+        }
+    }
+}
