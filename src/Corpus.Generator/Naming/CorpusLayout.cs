@@ -53,7 +53,9 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         var members = new List<MemberAssignment>();
         var problems = new List<LayoutProblem>();
         var corpusNames = new List<string>();
-        foreach (var corpus in seeds.GroupBy(s => s.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // A file listed twice (two AdditionalFiles items) is one seed.
+        var distinct = seeds.GroupBy(s => (s.CorpusName, s.Path)).Select(g => g.First());
+        foreach (var corpus in distinct.GroupBy(s => s.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (!Identifiers.IsValid(corpus.Key))
             {
