@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace Corpus.Package.Tests;
+
+/// <summary>
+/// Packs the Corpus package once into a fresh local feed, with a version unique to this run so that no earlier
+/// package in the machine's NuGet cache can stand in for it.
+/// </summary>
+public sealed class PackageFeed : IDisposable
+{
+    public PackageFeed()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "corpus-package-tests", Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Root, "feed");
+        Directory.CreateDirectory(Feed);
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+
+        var project = Path.Combine(DotNet.RepoRoot(), "src", "Corpus.Runtime", "Corpus.Runtime.csproj");
+        var pack = DotNet.Run(Root, $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version}");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>A temporary folder outside the repo (so none of the repo's build settings apply), holding nuget.config.</summary>
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    /// <summary>A new empty folder under <see cref="Root"/>.</summary>
+    public string NewFolder(string name)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public static void CopySeeds(string seedsFolder, params string[] names)
+    {
+        Directory.CreateDirectory(seedsFolder);
+        var source = Path.Combine(DotNet.RepoRoot(), "samples", "Corpus.Sample", "seeds");
+        foreach (var name in names)
+        {
+            File.Copy(Path.Combine(source, name), Path.Combine(seedsFolder, name));
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "package feed";
+}
