@@ -1,17 +1,63 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>The quotations of an article and the spots where its marks were broken.</summary>
 public sealed record QuotationResult(EquatableArray<QuotationModel> Quotations, EquatableArray<QuotationIssue> Issues);
 
-/// <summary>Finds quotations (placeholder: curly-marked only, no speakers).</summary>
+/// <summary>
+/// Finds the quotations of an article and who said them. The steps, in order:
+/// <list type="number">
+/// <item>pair the quotation marks of each story paragraph (<see cref="QuotationMarks"/>);</item>
+/// <item>find each marked quotation's attribution (<see cref="MarkedAttribution"/>) and the direct speech whose
+/// marks were lost (<see cref="UnmarkedQuotations"/>);</item>
+/// <item>link the parts of one quotation (interrupted by its attribution, or running over paragraphs);</item>
+/// <item>name each speaker: the fullest form of the name in the article, pronouns resolved (<see cref="SpeakerNaming"/>);
+/// quotations without a cue of their own take the speaker of the quotation they follow.</item>
+/// </list>
+/// Pure C#, never throws on any text, and bounded work per word.
+/// </summary>
 public static class QuotationExtractor
 {
     public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs)
     {
-        var quotations = new List<QuotationModel>();
+        var issues = new List<QuotationIssue>();
+        var views = ReadParagraphs(text, paragraphs, issues);
+        var names = new ArticleNames(text, NonNull(views));
+
+        var found = new List<FoundQuotation>();
+        ParagraphWords? previous = null;
+        foreach (var view in views)
+        {
+            if (view is null)
+            {
+                previous = null;
+                continue;
+            }
+
+            FindInParagraph(view, previous, names, found);
+            previous = view;
+        }
+
+        var naming = new SpeakerNaming(names, views);
+        naming.Name(found);
+
+        var quotations = new List<QuotationModel>(found.Count);
+        foreach (var quotation in found)
+        {
+            quotations.Add(new QuotationModel(quotation.Text, quotation.Words.Paragraph, quotation.Marked, quotation.CueRange, quotation.SpeakerRange, quotation.Speaker, quotation.Continues));
+        }
+
+        return new QuotationResult(quotations.ToEquatableArray(), issues.ToEquatableArray());
+    }
+
+    /// <summary>Words and quotation marks of every story paragraph (null for captions, headlines and boilerplate).</summary>
+    private static ParagraphWords?[] ReadParagraphs(string text, EquatableArray<ParagraphModel> paragraphs, List<QuotationIssue> issues)
+    {
+        var views = new ParagraphWords?[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
             if (paragraphs[p].Kind != ParagraphKind.Body)
@@ -20,21 +66,140 @@ public static class QuotationExtractor
             }
 
             var range = paragraphs[p].Range;
-            var open = -1;
-            for (var i = range.Start; i < range.End; i++)
+            var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
+            var spans = QuotationMarks.Find(text, range, nextOpens, issues);
+            views[p] = new ParagraphWords(text, p, range, spans);
+        }
+
+        return views;
+    }
+
+    private static List<ParagraphWords> NonNull(ParagraphWords?[] views)
+    {
+        var list = new List<ParagraphWords>(views.Length);
+        foreach (var view in views)
+        {
+            if (view is not null)
             {
-                if (text[i] == '\u201C')
-                {
-                    open = i;
-                }
-                else if (text[i] == '\u201D' && open >= 0)
-                {
-                    quotations.Add(new QuotationModel(new TextRange(open + 1, i - open - 1), p, true, TextRange.None, TextRange.None, null, -1));
-                    open = -1;
-                }
+                list.Add(view);
             }
         }
 
-        return new QuotationResult(quotations.ToEquatableArray(), EquatableArray<QuotationIssue>.Empty);
+        return list;
+    }
+
+    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, List<FoundQuotation> found)
+    {
+        var paragraphStart = found.Count;
+        var previousParagraphLast = paragraphStart - 1;
+        var spanQuotation = new int[view.Spans.Count];
+        for (var i = 0; i < view.Spans.Count; i++)
+        {
+            spanQuotation[i] = -1;
+            var span = view.Spans[i];
+            if (IsNameOrTitle(view, span))
+            {
+                continue;
+            }
+
+            var attribution = MarkedAttribution.Find(view, i, previous, names);
+            var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
+            {
+                AttributionWords = attribution.CueFirst == -2 ? previous : view,
+            };
+
+            if (i == 0 && span.OpenMark == view.Range.Start && previous is { Spans.Count: > 0 } && previous.Spans[previous.Spans.Count - 1].RunsOn && previousParagraphLast >= 0
+                && found[previousParagraphLast].Words == previous)
+            {
+                quotation.Continues = previousParagraphLast; // one quotation over several paragraphs
+            }
+            else if (i > 0 && spanQuotation[i - 1] >= 0 && MarkedAttribution.ContinuesPrevious(view, i))
+            {
+                quotation.Continues = spanQuotation[i - 1]; // “A,” he said, “B.”
+            }
+            else if (!attribution.Found && i > 0 && spanQuotation[i - 1] >= 0 && MarkedAttribution.SharesSentenceWithPrevious(view, i))
+            {
+                quotation.FollowsSentenceOf = spanQuotation[i - 1];
+            }
+
+            spanQuotation[i] = found.Count;
+            found.Add(quotation);
+        }
+
+        var unmarked = UnmarkedQuotations.Find(view);
+        foreach (var quotation in unmarked)
+        {
+            var item = new FoundQuotation(view, quotation.Text, false, quotation.Attribution, view.WordAtOrAfter(quotation.Text.Start)) { AttributionWords = view };
+            if (quotation.ContinuesPrevious)
+            {
+                item.Continues = found.Count - 1;
+            }
+
+            found.Add(item);
+        }
+
+        // Marked and unmarked quotations never share a sentence; put the paragraph's quotations in text order.
+        if (unmarked.Count > 0 && found.Count - paragraphStart > unmarked.Count)
+        {
+            SortParagraph(found, paragraphStart);
+        }
+    }
+
+    /// <summary>Stable sort of one paragraph's quotations by position, remapping the links between them.</summary>
+    private static void SortParagraph(List<FoundQuotation> found, int start)
+    {
+        var count = found.Count - start;
+        var order = new List<int>(count);
+        for (var i = 0; i < count; i++)
+        {
+            order.Add(start + i);
+        }
+
+        order.Sort((a, b) => found[a].Text.Start != found[b].Text.Start ? found[a].Text.Start.CompareTo(found[b].Text.Start) : a.CompareTo(b));
+        var newIndex = new Dictionary<int, int>();
+        for (var i = 0; i < count; i++)
+        {
+            newIndex[order[i]] = start + i;
+        }
+
+        var sorted = new List<FoundQuotation>(count);
+        foreach (var old in order)
+        {
+            var quotation = found[old];
+            quotation.Continues = Remap(quotation.Continues, newIndex);
+            quotation.FollowsSentenceOf = Remap(quotation.FollowsSentenceOf, newIndex);
+            sorted.Add(quotation);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            found[start + i] = sorted[i];
+        }
+    }
+
+    private static int Remap(int index, Dictionary<int, int> newIndex) => newIndex.TryGetValue(index, out var mapped) ? mapped : index;
+
+    /// <summary>
+    /// Short capitalised words after "the name", "dubbed", "titled" are a name or a title, not a quotation:
+    /// the name “Shorty.”, the film “The Godfather”.
+    /// </summary>
+    private static bool IsNameOrTitle(ParagraphWords view, MarkedSpan span)
+    {
+        var first = view.WordAtOrAfter(span.Start);
+        var end = view.WordAtOrAfter(span.End);
+        if (first == 0 || end - first > 4 || end <= first)
+        {
+            return false;
+        }
+
+        for (var w = first; w < end; w++)
+        {
+            if (!view.IsCapitalized(w) && !(view.WordText(w) is "of" or "the" or "and" or "a"))
+            {
+                return false;
+            }
+        }
+
+        return SpeechLexicon.NamingWords.Contains(view.WordText(first - 1));
     }
 }

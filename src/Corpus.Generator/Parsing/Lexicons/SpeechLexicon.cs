@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Generator.Parsing.Lexicons;
+
+/// <summary>
+/// Word lists for quotations and their attribution. Data, not logic: add a verb or a title here and every rule
+/// that uses the list learns it. All lookups ignore case unless a list says otherwise.
+/// </summary>
+public static class SpeechLexicon
+{
+    /// <summary>
+    /// Verbs that attribute speech, as "lemma" or "lemma|irregular forms". Regular -s, -ed and -ing forms are
+    /// derived; list irregular ones after the bar.
+    /// </summary>
+    private static readonly string[] CueVerbs =
+    {
+        "say|said,says,saying", "tell|told,tells,telling", "add", "stress", "warn", "insist", "note", "write|wrote,written,writing,writes",
+        "ask", "reply|replied,replies,replying", "respond", "confirm", "explain", "argue|argued,argues,arguing", "claim", "declare|declared,declares,declaring",
+        "announce|announced,announces,announcing", "state|stated,states,stating", "remark", "observe|observed,observes,observing", "acknowledge|acknowledged,acknowledges,acknowledging",
+        "admit|admitted,admits,admitting", "recall", "continue|continued,continues,continuing", "conclude|concluded,concludes,concluding", "urge|urged,urges,urging",
+        "emphasize|emphasized,emphasizes,emphasizing", "emphasise|emphasised,emphasises,emphasising", "reiterate|reiterated,reiterates,reiterating", "assure|assured,assures,assuring",
+        "promise|promised,promises,promising", "predict", "suggest", "caution", "comment", "joke|joked,jokes,joking", "quip|quipped,quips,quipping",
+        "shout", "whisper", "cry|cried,cries,crying", "exclaim", "murmur", "muse|mused,muses,musing", "boast", "concede|conceded,concedes,conceding",
+        "counter", "retort", "vow", "sigh", "grumble|grumbled,grumbles,grumbling", "complain", "tweet", "post", "dismiss", "blame|blamed,blames,blaming",
+        "accuse|accused,accuses,accusing", "describe|described,describes,describing", "call", "maintain", "repeat", "allege|alleged,alleges,alleging",
+        "testify|testified,testifies,testifying", "reveal", "lament", "scoff", "snap|snapped,snaps,snapping",
+        "demand", "plead|pleaded,pled,pleads,pleading", "contend", "recount", "hint", "affirm",
+        "assert", "underline", "underscore|underscored,underscores,underscoring", "highlight", "point out|pointed out,points out,pointing out",
+        "make clear|made clear,makes clear,making clear,made it clear,makes it clear,making it clear", "go on|went on,goes on,going on",
+        "answer",
+    };
+
+    /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>
+    public static readonly string[] SourceCues = { "according to", "in the words of", "per" };
+
+    /// <summary>Participle cues ("saying", "calling"): their speaker is the subject of the sentence.</summary>
+    public static bool IsParticiple(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Cues strong enough to make a clause without quotation marks a quotation ("..., Blinken said."): the verbs
+    /// of saying proper. The others (describe, call, dismiss) attribute only quotation marks.
+    /// </summary>
+    private static readonly string[] SpeechLemmas =
+    {
+        "say", "tell", "add", "insist", "stress", "warn", "note", "explain", "argue", "write", "reply", "respond", "conclude",
+        "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer",
+    };
+
+    /// <summary>Titles and roles stripped from a person's name ("Secretary of State Antony Blinken" → "Antony Blinken").</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
+        "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
+        "Admiral", "Adm.", "Sgt.", "Sergeant", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
+        "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Ambassador", "Envoy", "Special", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
+        "Leader", "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
+        "Detective", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Minority", "Majority", "Whip", "Acting", "Former", "Foreign", "Defense", "Defence",
+        "State", "Home", "Interior", "Finance", "Trade", "Commerce", "Treasury", "Health", "Education", "Energy", "Justice", "Labor", "Labour", "Agriculture",
+        "Transport", "Transportation", "Homeland", "Security", "National", "Economic", "Affairs", "of", "the", "for", "and", "Senior", "Top", "Lead", "Head",
+        "Supreme", "Crown", "First", "Lady", "Chief", "Executive", "Secretary-General", "Director-General", "Attorney-General", "Attorney", "U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N.",
+        "American", "British", "Chinese", "French", "German", "Russian", "Ukrainian", "Japanese", "Indian", "Canadian", "Australian", "Israeli", "Palestinian",
+        "Iranian", "Turkish", "Italian", "Spanish", "Mexican", "Brazilian", "Korean", "South", "North", "Taiwanese", "European", "Saudi", "Egyptian", "Pakistani",
+        "Afghan", "Iraqi", "Syrian", "Polish", "Dutch", "Swedish", "Norwegian", "Irish", "Scottish", "Welsh", "Democratic", "Republican", "Labour", "Conservative",
+    };
+
+    /// <summary>Nouns that end an organisation's name ("State Department", "Chinese Foreign Ministry").</summary>
+    public static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Department", "Ministry", "Office", "Council", "Commission", "Agency", "Government", "Administration", "House", "Kremlin", "Pentagon",
+        "Police", "Army", "Navy", "Committee", "Court", "Parliament", "Congress", "Senate", "Assembly", "Bureau", "Service", "Board", "Authority",
+        "Institute", "University", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Group", "Bank", "Fund", "Union", "Party", "Organization",
+        "Organisation", "Foundation", "Association", "Federation", "Center", "Centre", "Forces", "Cabinet", "Embassy", "Consulate", "Secretariat", "Network",
+        "Times", "Post", "Journal", "News", "Press", "Media", "Club", "Team", "League", "Prosecutors", "Spokesman", "Affairs",
+        "Treasury", "Commons", "Lords", "Bundestag", "Duma", "Knesset", "Reserve", "Exchange", "Tribunal", "Command", "Guard", "Ministries",
+    };
+
+    /// <summary>Places and nations that speak as institutions in news ("China said", "Beijing made it clear").</summary>
+    public static readonly HashSet<string> CollectiveSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "China", "Beijing", "Washington", "Moscow", "Russia", "Kyiv", "Kiev", "Ukraine", "Tokyo", "Japan", "Seoul", "Pyongyang", "Taipei", "Taiwan",
+        "London", "Britain", "Paris", "France", "Berlin", "Germany", "Brussels", "Tehran", "Iran", "Israel", "Jerusalem", "Ankara", "Turkey", "India",
+        "New Delhi", "Delhi", "Islamabad", "Pakistan", "Kabul", "Riyadh", "Cairo", "Ottawa", "Canberra", "Canada", "Australia", "Mexico", "Brazil",
+        "Hamas", "Hezbollah", "NATO", "EU", "UN", "Vatican", "Kremlin", "Pentagon", "Manila", "Philippines", "Hanoi", "Vietnam", "Havana", "Cuba",
+        "United States", "U.S.", "US", "America", "White House", "European Union", "United Nations",
+    };
+
+    /// <summary>Group nouns: a speaker that is only one of these is a vague crowd ("officials said"), not a named source.</summary>
+    public static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "sources", "source", "experts", "analysts", "people", "residents", "witnesses", "observers", "diplomats",
+        "critics", "supporters", "authorities", "reports", "media", "police", "lawmakers", "leaders", "sides", "both", "others", "some", "many",
+        "spokesman", "spokeswoman", "spokesperson", "someone", "everyone", "nobody", "government", "ministry", "statement", "report", "newspaper",
+    };
+
+    /// <summary>Demonyms used as a vague collective subject ("the Chinese reiterated"); "according to" overrides them.</summary>
+    public static readonly HashSet<string> Demonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Chinese", "Americans", "Russians", "British", "French", "Germans", "Japanese", "Israelis", "Palestinians", "Iranians", "Ukrainians", "Indians",
+    };
+
+    /// <summary>Personal pronouns that can be a speaker, resolved to a named speaker nearby.</summary>
+    public static readonly HashSet<string> PronounSpeakers = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
+
+    /// <summary>First-person words: a clause holding them is someone speaking, not the reporter.</summary>
+    public static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself", "we", "we're", "we’re", "we've", "we’ve",
+        "we'd", "we’d", "we'll", "we’ll", "us", "our", "ours", "ourselves",
+    };
+
+    /// <summary>Words that open a clause after "said" when the clause is a quotation whose marks were lost ("said The ...").</summary>
+    public static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "This", "These", "Those", "That", "It", "Its", "It’s", "It's", "We", "I", "Our", "My", "There", "They", "Their", "You", "Your",
+        "A", "An", "In", "If", "What", "No", "Not", "All", "Nothing", "Everything", "Everyone", "Now", "Today", "When", "Why", "How",
+    };
+
+    /// <summary>Sentence connectives that belong to the reporter, not to the quotation ("However, he added, ...").</summary>
+    public static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "but", "and", "yet", "still", "so", "now", "meanwhile", "instead", "moreover", "furthermore", "also", "then", "indeed",
+        "nevertheless", "nonetheless", "besides", "likewise", "similarly", "otherwise", "thus", "therefore", "again",
+    };
+
+    /// <summary>Words between a subject and its cue that do not break the attribution ("Blinken also said", "has repeatedly warned").</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "then", "later", "earlier", "again", "repeatedly", "previously", "once", "would", "will", "has also",
+        "had also", "further", "simply", "only", "just", "recently", "separately", "publicly", "privately", "reportedly", "initially", "finally",
+        "quickly", "bluntly", "flatly", "firmly", "angrily", "calmly", "did", "does", "do", "not", "never",
+    };
+
+    /// <summary>Words that, right before quoted words, make them a name or a title rather than a quotation.</summary>
+    public static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "named", "nickname", "nicknamed", "dubbed", "called", "titled", "entitled", "known", "as", "alias", "aka", "term", "word",
+        "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series", "play",
+        "hashtag", "slogan", "headline", "codenamed", "code-named", "operation",
+    };
+
+    /// <summary>
+    /// Lemmas that are also common nouns ("a hint", "the notes", "calls for"): only their past and -ing forms are cues.
+    /// </summary>
+    private static readonly HashSet<string> NounLike = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "call", "claim", "post", "state", "hint", "answer", "counter", "comment", "tweet", "demand", "sigh", "cry", "shout", "whisper",
+        "murmur", "vow", "promise", "reply", "retort", "boast", "stress", "remark", "caution", "quip", "joke", "lament", "scoff", "snap", "plead",
+        "recall", "repeat", "blame", "dismiss", "report", "describe", "highlight", "underline", "reveal", "muse", "observe", "reason", "charge",
+    };
+
+    private static readonly Dictionary<string, string> CueForms = BuildCueForms(CueVerbs);
+
+    private static readonly HashSet<string> Speech = new(SpeechLemmas, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The longest number of words in a cue ("made it clear").</summary>
+    public const int LongestCueWords = 3;
+
+    /// <summary>The lemma of a cue form ("told" → "tell"), or null when the words are not a cue.</summary>
+    public static string? CueLemma(string words) => CueForms.TryGetValue(words, out var lemma) ? lemma : null;
+
+    /// <summary>True for the verbs of saying proper, which may attribute a quotation whose marks were lost.</summary>
+    public static bool IsSpeechVerb(string lemma) => Speech.Contains(lemma);
+
+    private static Dictionary<string, string> BuildCueForms(string[] entries)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var bar = entry.IndexOf('|');
+            var lemma = bar < 0 ? entry : entry.Substring(0, bar);
+            var nounLike = NounLike.Contains(lemma);
+            if (!nounLike)
+            {
+                forms[lemma] = lemma;
+            }
+
+            if (bar >= 0)
+            {
+                foreach (var form in entry.Substring(bar + 1).Split(','))
+                {
+                    if (!(nounLike && form.EndsWith("s", StringComparison.Ordinal)))
+                    {
+                        forms[form] = lemma;
+                    }
+                }
+
+                continue;
+            }
+
+            // Regular forms of the head verb; a particle ("point out") stays after it.
+            var space = lemma.IndexOf(' ');
+            var head = space < 0 ? lemma : lemma.Substring(0, space);
+            var tail = space < 0 ? string.Empty : lemma.Substring(space);
+            var stem = head.EndsWith("e", StringComparison.Ordinal) ? head.Substring(0, head.Length - 1) : head;
+            var sibilant = head.EndsWith("s", StringComparison.Ordinal) || head.EndsWith("sh", StringComparison.Ordinal) || head.EndsWith("ch", StringComparison.Ordinal) || head.EndsWith("x", StringComparison.Ordinal);
+            if (!nounLike)
+            {
+                forms[head + (sibilant ? "es" : "s") + tail] = lemma;
+            }
+
+            forms[(head.EndsWith("e", StringComparison.Ordinal) ? head + "d" : head + "ed") + tail] = lemma;
+            forms[stem + "ing" + tail] = lemma;
+        }
+
+        return forms;
+    }
+}

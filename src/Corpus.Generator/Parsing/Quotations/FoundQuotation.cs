@@ -1,0 +1,48 @@
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>A quotation while the extractor works on it: where it is, how it is attributed, and what it links to.</summary>
+public sealed class FoundQuotation
+{
+    public FoundQuotation(ParagraphWords words, TextRange text, bool marked, Attribution attribution, int firstWord)
+    {
+        Words = words;
+        AttributionWords = words;
+        Text = text;
+        Marked = marked;
+        Attribution = attribution;
+        FirstWord = firstWord;
+    }
+
+    /// <summary>The paragraph that holds the quotation.</summary>
+    public ParagraphWords Words { get; }
+
+    /// <summary>The paragraph that holds the attribution (the one before, for a lead-in ending in a colon).</summary>
+    public ParagraphWords? AttributionWords { get; set; }
+
+    public TextRange Text { get; }
+
+    public bool Marked { get; }
+
+    public Attribution Attribution { get; }
+
+    /// <summary>The quotation's first word in <see cref="Words"/>.</summary>
+    public int FirstWord { get; }
+
+    /// <summary>Index of the quotation this one continues, or -1.</summary>
+    public int Continues { get; set; } = -1;
+
+    /// <summary>Index of an earlier quotation of the same sentence whose speaker this one shares, or -1.</summary>
+    public int FollowsSentenceOf { get; set; } = -1;
+
+    public string? Speaker { get; set; }
+
+    public SpeakerKind SpeakerKind { get; set; }
+
+    public TextRange SpeakerRange { get; set; } = TextRange.None;
+
+    public TextRange CueRange => Attribution.CueFirst >= 0 && AttributionWords is not null ? AttributionWords.Words(Attribution.CueFirst, Attribution.CueEnd) : TextRange.None;
+
+    public int Sentence => Words.SentenceOf(FirstWord < Words.Count ? FirstWord : Words.Count - 1);
+}

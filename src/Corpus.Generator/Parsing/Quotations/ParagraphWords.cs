@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// One paragraph as words and sentences, with the spans its quotation marks enclose. Every attribution rule
+/// works on word indices of this view, so the text is scanned once per paragraph.
+/// </summary>
+public sealed class ParagraphWords
+{
+    /// <summary>Most words a rule looks through on either side of a quotation; keeps work linear on garbage input.</summary>
+    public const int Reach = 60;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm", "Corp", "Inc", "Ltd", "Co",
+        "No", "vs", "etc", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "a.m", "p.m",
+        "e.g", "i.e", "Mt", "Ft", "Bros", "approx", "est", "Dept",
+    };
+
+    private readonly string _text;
+    private readonly List<TextRange> _words;
+    private readonly List<int> _sentenceStarts = new();
+
+    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
+    {
+        _text = text;
+        Paragraph = paragraph;
+        Range = range;
+        Spans = spans;
+        _words = TextScan.Words(text, range);
+        FindSentences();
+    }
+
+    public int Paragraph { get; }
+
+    public TextRange Range { get; }
+
+    public IReadOnlyList<MarkedSpan> Spans { get; }
+
+    public int Count => _words.Count;
+
+    public string Text => _text;
+
+    public TextRange this[int word] => _words[word];
+
+    public string WordText(int word) => _text.Substring(_words[word].Start, _words[word].Length);
+
+    public bool IsCapitalized(int word) => char.IsUpper(_text[_words[word].Start]);
+
+    public bool IsLower(int word) => char.IsLower(_text[_words[word].Start]);
+
+    /// <summary>The characters between a word and the one before it (the paragraph start for the first word).</summary>
+    public TextRange GapBefore(int word)
+    {
+        var start = word == 0 ? Range.Start : _words[word - 1].End;
+        return new TextRange(start, _words[word].Start - start);
+    }
+
+    public bool GapBeforeHas(int word, char c) => word > 0 && IndexIn(GapBefore(word), c) >= 0;
+
+    /// <summary>True when punctuation (other than an apostrophe) separates the word from the one before it.</summary>
+    public bool PunctuationBefore(int word)
+    {
+        if (word == 0)
+        {
+            return true;
+        }
+
+        var gap = GapBefore(word);
+        for (var i = gap.Start; i < gap.End; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when punctuation breaks a name between this word and the one before: any punctuation except the dot
+    /// of an abbreviation or an initial ("Mr. Hill", "George W. Bush").
+    /// </summary>
+    public bool NameBreakBefore(int word)
+    {
+        if (!PunctuationBefore(word))
+        {
+            return false;
+        }
+
+        var gap = GapBefore(word);
+        if (gap.Length != 2 || _text[gap.Start] != '.' || _text[gap.Start + 1] != ' ')
+        {
+            return true;
+        }
+
+        var previous = WordText(word - 1);
+        return !(Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])));
+    }
+
+    /// <summary>The first word starting at or after a character position (Count when none).</summary>
+    public int WordAtOrAfter(int position)
+    {
+        int lo = 0, hi = _words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_words[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the quotation span whose marks enclose a word (marks included), or -1.</summary>
+    public int SpanOf(int word) => SpanAt(_words[word].Start, inclusive: true);
+
+    public bool InsideSpan(int word) => SpanOf(word) >= 0;
+
+    /// <summary>Binary search over the spans, which are sorted and never overlap.</summary>
+    private int SpanAt(int position, bool inclusive)
+    {
+        int lo = 0, hi = Spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Spans[mid].OpenMark <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        var span = Spans[found];
+        return inclusive
+            ? (position <= span.CloseOrEnd ? found : -1)
+            : (position > span.OpenMark && position < span.CloseOrEnd - 1 ? found : -1);
+    }
+
+    /// <summary>The sentence (index) that holds a word.</summary>
+    public int SentenceOf(int word)
+    {
+        var s = _sentenceStarts.BinarySearch(word);
+        return s >= 0 ? s : ~s - 1;
+    }
+
+    public int SentenceCount => _sentenceStarts.Count;
+
+    public int SentenceStart(int sentence) => _sentenceStarts[sentence];
+
+    public int SentenceEnd(int sentence) => sentence + 1 < _sentenceStarts.Count ? _sentenceStarts[sentence + 1] : _words.Count;
+
+    /// <summary>The cue (1–3 words) that starts at a word, as its lemma, or null. Cues are written in lower case.</summary>
+    public string? CueAt(int word, out int length)
+    {
+        length = 0;
+        if (!IsLower(word))
+        {
+            return null;
+        }
+
+        for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Count - word); n >= 1; n--)
+        {
+            if (n > 1 && PunctuationBefore(word + n - 1))
+            {
+                continue;
+            }
+
+            var phrase = n == 1 ? WordText(word) : _text.Substring(_words[word].Start, _words[word + n - 1].End - _words[word].Start);
+            var lemma = SpeechLexicon.CueLemma(NormaliseSpaces(phrase));
+            if (lemma is not null)
+            {
+                length = n;
+                return lemma;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>
+    public bool SentenceHasCue(int sentence)
+    {
+        var end = Math.Min(SentenceEnd(sentence), SentenceStart(sentence) + (Reach * 4));
+        for (var w = SentenceStart(sentence); w < end; w++)
+        {
+            if (!InsideSpan(w) && (CueAt(w, out _) is not null || SourceCueAt(w, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "according to" (or another source cue) starts at a word.</summary>
+    public bool SourceCueAt(int word, out int length)
+    {
+        length = 0;
+        foreach (var cue in SpeechLexicon.SourceCues)
+        {
+            var parts = cue.Split(' ');
+            if (word + parts.Length > _words.Count)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < parts.Length && match; k++)
+            {
+                match = string.Equals(WordText(word + k), parts[k], StringComparison.OrdinalIgnoreCase) && (k == 0 || !PunctuationBefore(word + k));
+            }
+
+            if (match)
+            {
+                length = parts.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public TextRange Words(int first, int endExclusive) =>
+        endExclusive <= first ? TextRange.None : new TextRange(_words[first].Start, _words[endExclusive - 1].End - _words[first].Start);
+
+    private static string NormaliseSpaces(string phrase) => phrase.IndexOf('\u00A0') < 0 ? phrase : phrase.Replace('\u00A0', ' ');
+
+    private int IndexIn(TextRange range, char c) => range.Length <= 0 ? -1 : _text.IndexOf(c, range.Start, range.Length);
+
+    /// <summary>
+    /// Sentence starts: after . ! ? (and any closing marks) followed by a capital, a digit or an opening mark,
+    /// never inside a quotation span and never after an abbreviation or an initial.
+    /// </summary>
+    private void FindSentences()
+    {
+        if (_words.Count == 0)
+        {
+            return;
+        }
+
+        _sentenceStarts.Add(0);
+        for (var w = 1; w < _words.Count; w++)
+        {
+            var gap = GapBefore(w);
+            var stop = -1;
+            for (var i = gap.Start; i < gap.End; i++)
+            {
+                if (_text[i] is '.' or '!' or '?')
+                {
+                    stop = i;
+                }
+            }
+
+            if (stop < 0 || !(char.IsUpper(_text[_words[w].Start]) || char.IsDigit(_text[_words[w].Start])))
+            {
+                continue;
+            }
+
+            // Only quotation marks and closing brackets may stand between the stop and the next word's space.
+            var clean = true;
+            var sawSpace = false;
+            for (var i = stop + 1; i < gap.End; i++)
+            {
+                var c = _text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    sawSpace = true;
+                }
+                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '\'' or '\u00BB' or '\u00AB'))
+                {
+                    clean = false;
+                }
+            }
+
+            if (!clean || !sawSpace || InsideOpenSpan(stop))
+            {
+                continue;
+            }
+
+            var previous = WordText(w - 1);
+            if (stop == _words[w - 1].End && (Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0]))))
+            {
+                continue;
+            }
+
+            _sentenceStarts.Add(w);
+        }
+    }
+
+    /// <summary>True when a position lies inside a quotation span other than at its very end.</summary>
+    private bool InsideOpenSpan(int position) => SpanAt(position, inclusive: false) >= 0;
+}

@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// Quoted words found between quotation marks in one paragraph.
+/// </summary>
+/// <param name="OpenMark">Position of the opening mark.</param>
+/// <param name="Start">First character of the quoted words.</param>
+/// <param name="End">End (exclusive) of the quoted words.</param>
+/// <param name="CloseMark">Position of the closing mark, or -1 when the paragraph ends first.</param>
+/// <param name="RunsOn">Unclosed because the quotation runs on into the next paragraph, which opens with a mark.</param>
+public sealed record MarkedSpan(int OpenMark, int Start, int End, int CloseMark, bool RunsOn)
+{
+    public int CloseOrEnd => CloseMark >= 0 ? CloseMark : End;
+
+    public TextRange Words => new(Start, End - Start);
+}
+
+/// <summary>
+/// Pairs the quotation marks of a paragraph. Handles curly, straight, low and angle double marks, single marks
+/// (nested, or on their own when they clearly pair), apostrophes, and the garbling real text has: a closing mark
+/// written as an opening one, a stray second closing mark after the real one, a mark never closed. Every
+/// recovery is recorded as an issue at the mark, for validation to report.
+/// </summary>
+public static class QuotationMarks
+{
+    /// <summary>How far a stray closing mark may stand after a closed quotation and still be taken as its real end.</summary>
+    private const int StrayCloseReach = 160;
+
+    /// <summary>How far ahead a lone single opening mark looks for its closing mark.</summary>
+    private const int SingleMarkReach = 600;
+
+    public static List<MarkedSpan> Find(string text, TextRange paragraph, bool nextParagraphOpensWithMark, List<QuotationIssue> issues)
+    {
+        var spans = new List<MarkedSpan>();
+        var open = -1;
+        var nested = 0;
+        var lastOpening = -1;
+        var end = paragraph.End;
+        for (var i = paragraph.Start; i < end; i++)
+        {
+            var c = text[i];
+            if (IsDoubleOpening(c) || (c == '"' && open < 0 && LooksOpening(text, paragraph, i)))
+            {
+                if (open >= 0 && LooksClosing(text, paragraph, i))
+                {
+                    Close(text, spans, open, i);
+                    open = -1;
+                }
+                else
+                {
+                    if (open >= 0)
+                    {
+                        issues.Add(new QuotationIssue(QuotationIssueKind.Unclosed, new TextRange(open, 1)));
+                        Add(text, spans, new MarkedSpan(open, open + 1, i, -1, false));
+                    }
+
+                    open = i;
+                    nested = 0;
+                    lastOpening = i;
+                }
+            }
+            else if (IsDoubleClosing(c) || c == '"')
+            {
+                if (open >= 0)
+                {
+                    Close(text, spans, open, i);
+                    open = -1;
+                }
+                else if (LooksOpening(text, paragraph, i))
+                {
+                    open = i;
+                    nested = 0;
+                    lastOpening = i;
+                }
+                else if (!ExtendToStrayClose(text, spans, lastOpening, i, issues))
+                {
+                    issues.Add(new QuotationIssue(QuotationIssueKind.UnopenedClose, new TextRange(i, 1)));
+                }
+            }
+            else if (open >= 0)
+            {
+                // Inside a double quotation, single marks nest; an apostrophe never changes the count.
+                if (c == '\u2018' && LooksOpening(text, paragraph, i))
+                {
+                    nested++;
+                }
+                else if (c == '\u2019' && nested > 0 && !NextIsLetterOrDigit(text, end, i))
+                {
+                    nested--;
+                }
+            }
+            else if ((c == '\u2018' || c == '\'') && LooksOpening(text, paragraph, i) && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                var close = FindSingleClose(text, paragraph, i);
+                if (close > 0)
+                {
+                    Add(text, spans, new MarkedSpan(i, i + 1, close, close, false));
+                    lastOpening = i;
+                    i = close;
+                }
+            }
+        }
+
+        if (open >= 0)
+        {
+            if (!nextParagraphOpensWithMark)
+            {
+                issues.Add(new QuotationIssue(QuotationIssueKind.Unclosed, new TextRange(open, 1)));
+            }
+
+            Add(text, spans, new MarkedSpan(open, open + 1, end, -1, nextParagraphOpensWithMark));
+        }
+
+        return spans;
+    }
+
+    /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
+    public static bool OpensWithMark(string text, TextRange paragraph) =>
+        paragraph.Length > 1 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"');
+
+    private static bool IsDoubleOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
+
+    private static bool IsDoubleClosing(char c) => c is '\u201D' or '\u00BB';
+
+    private static void Close(string text, List<MarkedSpan> spans, int open, int close) =>
+        Add(text, spans, new MarkedSpan(open, open + 1, close, close, false));
+
+    /// <summary>Keeps spans that hold at least one letter or digit; the words are trimmed of white space.</summary>
+    private static void Add(string text, List<MarkedSpan> spans, MarkedSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                spans.Add(span with { Start = start, End = end });
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A closing mark with nothing open, shortly after a closed quotation and before any new opening mark or
+    /// sentence end, is the quotation's real end: the earlier closing mark was the stray one (garbled text such
+    /// as <c>“… order.” rule-based.”</c>).
+    /// </summary>
+    private static bool ExtendToStrayClose(string text, List<MarkedSpan> spans, int lastOpening, int close, List<QuotationIssue> issues)
+    {
+        if (spans.Count == 0)
+        {
+            return false;
+        }
+
+        var last = spans[spans.Count - 1];
+        if (last.CloseMark < 0 || last.OpenMark != lastOpening || close - last.CloseMark > StrayCloseReach)
+        {
+            return false;
+        }
+
+        for (var i = last.CloseMark + 1; i < close - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && i + 2 < close && char.IsUpper(text[i + 2]))
+            {
+                return false;
+            }
+        }
+
+        issues.Add(new QuotationIssue(QuotationIssueKind.UnopenedClose, new TextRange(last.CloseMark, 1)));
+        spans[spans.Count - 1] = last with { End = close, CloseMark = close };
+        return true;
+    }
+
+    /// <summary>An opening mark stands at the start or after space or an opening bracket or dash, and a word follows it.</summary>
+    private static bool LooksOpening(string text, TextRange paragraph, int i)
+    {
+        var before = i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':';
+        return before && i + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '\u2018' or '\'' or '\u2026' or '.' or '(' or '[');
+    }
+
+    /// <summary>A mark that closes: only punctuation (or nothing) follows it before the next word.</summary>
+    private static bool LooksClosing(string text, TextRange paragraph, int i)
+    {
+        var j = i + 1;
+        while (j < paragraph.End && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return j >= paragraph.End || text[j] is '.' or ',' or ';' or ':' or '!' or '?' or ')';
+    }
+
+    private static bool NextIsLetterOrDigit(string text, int end, int i) => i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+
+    /// <summary>The closing single mark for a lone opening one: after a non-space, before a non-letter, with no double mark between.</summary>
+    private static int FindSingleClose(string text, TextRange paragraph, int open)
+    {
+        var closing = text[open] == '\u2018' ? '\u2019' : '\'';
+        var limit = System.Math.Min(paragraph.End, open + SingleMarkReach);
+        for (var i = open + 2; i < limit; i++)
+        {
+            var c = text[i];
+            if (IsDoubleOpening(c) || IsDoubleClosing(c) || c == '"')
+            {
+                return -1;
+            }
+
+            if (c == closing && !char.IsWhiteSpace(text[i - 1]) && !NextIsLetterOrDigit(text, paragraph.End, i))
+            {
+                // "Blinkens’ visit": a plural possessive, not a close, when a lower-case word follows.
+                var j = i + 1;
+                while (j < limit && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                if (text[i - 1] == 's' && j < limit && j > i + 1 && char.IsLower(text[j]) && closing == '\u2019')
+                {
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

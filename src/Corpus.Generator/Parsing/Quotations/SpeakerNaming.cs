@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// Gives every quotation its speaker's canonical name: the fullest form the article uses for a person or an
+/// organisation, a pronoun resolved to the speaker it refers to, and for a quotation with no attribution of its
+/// own the speaker of the quotation it continues or follows.
+/// </summary>
+public sealed class SpeakerNaming
+{
+    /// <summary>How many sentences back a pronoun looks for the speaker it refers to.</summary>
+    private const int PronounReach = 6;
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "official", "officials", "sources" };
+
+    private readonly ArticleNames _names;
+    private readonly ParagraphWords?[] _paragraphs;
+
+    /// <summary>The last speaker named in each sentence, by paragraph then sentence: what a later pronoun may refer to.</summary>
+    private readonly Dictionary<(int Paragraph, int Sentence), (string Name, SpeakerKind Kind)> _sentenceSpeakers = new();
+
+    public SpeakerNaming(ArticleNames names, ParagraphWords?[] paragraphs)
+    {
+        _names = names;
+        _paragraphs = paragraphs;
+    }
+
+    public void Name(List<FoundQuotation> quotations)
+    {
+        // Everyone quoted by name is a person a later "he" or "she" may mean.
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Attribution.Speaker.Kind == SpeakerKind.Person && quotation.AttributionWords is { } words)
+            {
+                _names.AddKnownPerson(ArticleNames.PersonTokens(words, quotation.Attribution.Speaker.First, quotation.Attribution.Speaker.End));
+            }
+        }
+
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            var quotation = quotations[i];
+            if (quotation.Attribution.Found && quotation.AttributionWords is { } words)
+            {
+                var phrase = quotation.Attribution.Speaker;
+                quotation.SpeakerRange = words.Words(phrase.First, phrase.End);
+                (quotation.Speaker, quotation.SpeakerKind) = Canonical(words, phrase);
+            }
+            else if (Source(quotations, i) is { } source)
+            {
+                quotation.Speaker = source.Speaker;
+                quotation.SpeakerKind = source.SpeakerKind;
+                quotation.SpeakerRange = source.SpeakerRange;
+            }
+
+            if (quotation.Speaker is not null)
+            {
+                _sentenceSpeakers[(quotation.Words.Paragraph, quotation.Sentence)] = (quotation.Speaker, quotation.SpeakerKind);
+            }
+        }
+
+        // A quotation over several parts: a part with no attribution takes the speaker named for a later part.
+        for (var i = quotations.Count - 1; i >= 0; i--)
+        {
+            var quotation = quotations[i];
+            if (quotation.Continues >= 0 && quotation.Speaker is not null && quotations[quotation.Continues].Speaker is null)
+            {
+                var first = quotations[quotation.Continues];
+                first.Speaker = quotation.Speaker;
+                first.SpeakerKind = quotation.SpeakerKind;
+                first.SpeakerRange = quotation.SpeakerRange;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The quotation whose speaker a quotation without attribution takes: the one it continues, the one before it in
+    /// its sentence, or a follow-on quotation's predecessor in the same or the previous paragraph.
+    /// </summary>
+    private static FoundQuotation? Source(List<FoundQuotation> quotations, int i)
+    {
+        var quotation = quotations[i];
+        if (quotation.Continues >= 0)
+        {
+            return quotations[quotation.Continues];
+        }
+
+        if (quotation.FollowsSentenceOf >= 0)
+        {
+            return quotations[quotation.FollowsSentenceOf];
+        }
+
+        // A follow-on quotation has no cue of its own: "said a woman who lives nearby" is an unnamed speaker, not a follow-on.
+        if (i == 0 || quotation.Words.SentenceHasCue(quotation.Sentence))
+        {
+            return null;
+        }
+
+        var before = quotations[i - 1];
+        var sameParagraph = before.Words == quotation.Words;
+        var paragraphBefore = before.Words.Paragraph == quotation.Words.Paragraph - 1 && quotation.FirstWord <= 3;
+        return sameParagraph || paragraphBefore ? before : null;
+    }
+
+    private (string? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        switch (phrase.Kind)
+        {
+            case SpeakerKind.Person:
+                var tokens = ArticleNames.PersonTokens(words, phrase.First, phrase.End);
+                return tokens.Length == 0 ? (null, SpeakerKind.None) : (_names.CanonicalPerson(tokens, words[phrase.First].Start), SpeakerKind.Person);
+            case SpeakerKind.Organisation:
+                return (_names.CanonicalOrganisation(OrganisationName(words, phrase)), SpeakerKind.Organisation);
+            case SpeakerKind.Collective:
+                return (words.Text.Substring(words[phrase.First].Start, words[phrase.End - 1].End - words[phrase.First].Start), SpeakerKind.Collective);
+            case SpeakerKind.Pronoun:
+                return ResolvePronoun(words, phrase.First);
+            default:
+                return (null, SpeakerKind.None);
+        }
+    }
+
+    /// <summary>An organisation's words without a leading role or article and a trailing "spokesman" ("official broadcaster CCTV" → CCTV).</summary>
+    private static string OrganisationName(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        var first = phrase.First;
+        var end = phrase.End;
+        while (end - first > 1 && RoleWords.Contains(words.WordText(end - 1)))
+        {
+            end--;
+        }
+
+        var hasCapital = false;
+        for (var w = first; w < end; w++)
+        {
+            hasCapital |= words.IsCapitalized(w);
+        }
+
+        while (hasCapital && first < end - 1 && !words.IsCapitalized(first))
+        {
+            first++;
+        }
+
+        return words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+    }
+
+    /// <summary>
+    /// He or she: a person named earlier in the same sentence; else, going back sentence by sentence, the speaker
+    /// of a quotation there or the first person it names. It or they: the organisation quoted most recently.
+    /// </summary>
+    private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
+    {
+        var personal = words.WordText(pronoun).ToLowerInvariant() is "he" or "she";
+        var sentence = words.SentenceOf(pronoun);
+        if (personal)
+        {
+            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun);
+            if (same is not null)
+            {
+                return (same, SpeakerKind.Person);
+            }
+        }
+
+        var p = words.Paragraph;
+        var s = sentence - 1;
+        for (var step = 0; step < PronounReach; step++)
+        {
+            while (s < 0)
+            {
+                p--;
+                while (p >= 0 && _paragraphs[p] is null)
+                {
+                    p--;
+                }
+
+                if (p < 0)
+                {
+                    return (null, SpeakerKind.None);
+                }
+
+                s = _paragraphs[p]!.SentenceCount - 1;
+            }
+
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal || speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
+            {
+                return speaker;
+            }
+
+            var view = _paragraphs[p]!;
+            var mentioned = personal ? FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s)) : null;
+            if (mentioned is not null)
+            {
+                return (mentioned, SpeakerKind.Person);
+            }
+
+            s--;
+        }
+
+        return (null, SpeakerKind.None);
+    }
+
+    /// <summary>The first person the words [start, end) name outside quotation marks, by canonical name.</summary>
+    private string? FirstPerson(ParagraphWords words, int start, int end)
+    {
+        end = Math.Min(end, start + ParagraphWords.Reach * 4);
+        for (var w = start; w < end; w++)
+        {
+            if (!words.IsCapitalized(w) || words.InsideSpan(w))
+            {
+                continue;
+            }
+
+            var token = ArticleNames.StripPossessive(words.WordText(w));
+            if (_names.IsKnownPersonToken(token) && !SpeechLexicon.Titles.Contains(token))
+            {
+                return _names.CanonicalPerson(new[] { token }, words[w].Start);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>What kind of speaker a phrase names.</summary>
+public enum SpeakerKind
+{
+    None,
+
+    /// <summary>he, she, they, it: resolved to a named speaker nearby.</summary>
+    Pronoun,
+
+    /// <summary>A person's name, possibly with titles ("Secretary of State Antony Blinken").</summary>
+    Person,
+
+    /// <summary>An organisation ("State Department", "Chinese foreign ministry").</summary>
+    Organisation,
+
+    /// <summary>A place or nation speaking as an institution ("China", "Beijing").</summary>
+    Collective,
+
+    /// <summary>A crowd or a role without a name ("officials", "the Chinese"): a speaker of last resort.</summary>
+    Vague,
+}
+
+/// <summary>A speaker as the attribution writes it: words [First, End) of a paragraph.</summary>
+public readonly record struct SpeakerPhrase(int First, int End, SpeakerKind Kind)
+{
+    public static readonly SpeakerPhrase None = new(-1, -1, SpeakerKind.None);
+
+    public bool IsNone => Kind == SpeakerKind.None;
+
+    /// <summary>A speaker the output may name: anything but nothing and a vague crowd.</summary>
+    public bool IsNamed => Kind is SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Pronoun;
+}
+
+/// <summary>
+/// Finds the speaker phrase on either side of a cue: "Kurt Campbell, the top Asia expert ..., said" (left, past
+/// an appositive), "said State Department spokesman Matthew Miller" (right), "according to the foreign ministry".
+/// </summary>
+public static class SpeakerPhrases
+{
+    private const int LongestName = 8;
+    private const int LongestAppositive = 14;
+
+    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Chinese foreign ministry spokesman").</summary>
+    private static readonly HashSet<string> LowerCaseParts = new(StringComparer.Ordinal)
+    {
+        "foreign", "ministry", "department", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
+        "president", "leader", "chief", "adviser", "advisor", "government", "police", "prosecutors", "diplomat", "ambassador", "envoy",
+        "broadcaster", "newspaper", "agency", "office", "state", "senior", "top", "deputy", "defense", "defence", "commerce", "sources",
+        "spokespeople", "security", "national", "news", "media", "outlet", "television", "radio", "daily", "council", "committee",
+    };
+
+    /// <summary>Words before a subject that show it is not the subject: "Biden and Xi", "advisers of ... the Philippines".</summary>
+    private static readonly HashSet<string> NotSubjectBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "nor", "of", "with", "to", "from", "by", "than", "between", "for", "about", "against", "on", "at", "in",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "its", "his", "her", "their" };
+
+    /// <summary>The speaker that ends just before a cue word (subject–cue order), looking no further left than <paramref name="limit"/>.</summary>
+    public static SpeakerPhrase Left(ParagraphWords words, int cue, int limit)
+    {
+        var w = cue - 1;
+        while (w >= limit && w > cue - 4 && SpeechLexicon.Auxiliaries.Contains(words.WordText(w)) && !words.PunctuationBefore(w + 1))
+        {
+            w--;
+        }
+
+        if (w < limit || words.InsideSpan(w))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        if (words.PunctuationBefore(w + 1))
+        {
+            // Only an appositive may stand between a subject and its verb: "Hugh Hill, a doctor, said".
+            return words.GapBeforeHas(w + 1, ',') && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
+        }
+
+        var phrase = EndingAt(words, w, limit);
+        return phrase.IsNone || !StandsAsSubject(words, phrase, limit) ? SpeakerPhrase.None : phrase;
+    }
+
+    /// <summary>The speaker that starts at a word (cue–subject order, "according to X"), skipping a determiner.</summary>
+    public static SpeakerPhrase Right(ParagraphWords words, int first, int limit)
+    {
+        if (first >= limit || words.InsideSpan(first))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var w = first;
+        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(w)))
+        {
+            return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
+        }
+
+        if (Determiners.Contains(words.WordText(w)) && w + 1 < limit && !words.PunctuationBefore(w + 1))
+        {
+            w++;
+        }
+
+        var end = w;
+        while (end < limit && end - w < LongestName && (end == w || !words.NameBreakBefore(end)) && IsNamePart(words, end, end == w))
+        {
+            end++;
+        }
+
+        // A trailing "of" belongs to what follows, not to the name.
+        while (end > w && words.WordText(end - 1) is "of" or "and")
+        {
+            end--;
+        }
+
+        return end == w ? SpeakerPhrase.None : Classify(words, w, end);
+    }
+
+    /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
+    public static SpeakerPhrase EndingAt(ParagraphWords words, int last, int limit)
+    {
+        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(last)))
+        {
+            return new SpeakerPhrase(last, last + 1, SpeakerKind.Pronoun);
+        }
+
+        var first = last + 1;
+        while (first - 1 >= limit && last - first + 1 < LongestName && IsNamePart(words, first - 1, false) && (first - 1 == last || !words.NameBreakBefore(first)))
+        {
+            first--;
+        }
+
+        // "of" only joins capitalised words ("Secretary of State"), never starts a name.
+        while (first <= last && words.WordText(first) is "of" or "and")
+        {
+            first++;
+        }
+
+        return first > last ? SpeakerPhrase.None : Classify(words, first, last + 1);
+    }
+
+    /// <summary>The kind of speaker that words [first, end) name.</summary>
+    public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
+    {
+        var lastWord = words.WordText(end - 1);
+        var anyCapital = false;
+        for (var w = first; w < end; w++)
+        {
+            anyCapital |= words.IsCapitalized(w) && !SpeechLexicon.Titles.Contains(words.WordText(w));
+        }
+
+        var whole = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        SpeakerKind kind;
+        if (SpeechLexicon.CollectiveSpeakers.Contains(whole))
+        {
+            kind = SpeakerKind.Collective;
+        }
+        else if (SpeechLexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end))
+        {
+            kind = SpeakerKind.Organisation;
+        }
+        else if (!anyCapital || SpeechLexicon.GroupNouns.Contains(lastWord) || (end - first == 1 && SpeechLexicon.Demonyms.Contains(lastWord)))
+        {
+            kind = SpeakerKind.Vague;
+        }
+        else
+        {
+            kind = SpeakerKind.Person;
+        }
+
+        return new SpeakerPhrase(first, end, kind);
+    }
+
+    /// <summary>"Chinese foreign ministry spokesman": an organisation speaking through a role.</summary>
+    private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
+    {
+        var last = words.WordText(end - 1);
+        if (!(last is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officials" or "sources") || end - first < 2)
+        {
+            return false;
+        }
+
+        return SpeechLexicon.OrganisationHeads.Contains(words.WordText(end - 2));
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return !SpeechLexicon.CollectiveSpeakers.Contains(word);
+    }
+
+    /// <summary>Capitalised words (not clause openers), "of" between them, and the lower-case parts of roles and institutions.</summary>
+    private static bool IsNamePart(ParagraphWords words, int w, bool isFirst)
+    {
+        var word = words.WordText(w);
+        if (words.IsCapitalized(w))
+        {
+            // A sentence-initial "The" or "But" is not part of a name.
+            return !(SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)) || word == "I";
+        }
+
+        if (word == "of")
+        {
+            return !isFirst;
+        }
+
+        return LowerCaseParts.Contains(word);
+    }
+
+    /// <summary>A subject stands at the clause start, or after a determiner; never after "and" or a preposition.</summary>
+    private static bool StandsAsSubject(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var before = phrase.First - 1;
+        if (before < limit || words.PunctuationBefore(phrase.First))
+        {
+            return true;
+        }
+
+        var word = words.WordText(before);
+        if (Determiners.Contains(word))
+        {
+            return before - 1 < limit || words.PunctuationBefore(before) || !NotSubjectBefore.Contains(words.WordText(before - 1));
+        }
+
+        return !NotSubjectBefore.Contains(word);
+    }
+
+    /// <summary>Lower-case words naming what the speaker is, with no preposition: "the company" in "the company Paris Habitat".</summary>
+    private static bool OnlyDescribes(ParagraphWords words, int first, int end)
+    {
+        for (var w = first; w < end; w++)
+        {
+            if (!words.IsLower(w) || NotSubjectBefore.Contains(words.WordText(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walks left over comma-separated appositives ("Wang, a former adviser to the State Council, China’s top
+    /// administrative body, told") to the segment that is a name on its own.
+    /// </summary>
+    private static SpeakerPhrase PastAppositives(ParagraphWords words, int last, int limit)
+    {
+        for (var segments = 0; segments < 3 && last >= limit; segments++)
+        {
+            var first = last;
+            while (first > limit && last - first < LongestAppositive && !words.PunctuationBefore(first))
+            {
+                first--;
+            }
+
+            var phrase = EndingAt(words, last, first);
+            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)))
+            {
+                return phrase;
+            }
+
+            if (!words.GapBeforeHas(first, ',') || words.GapBeforeHas(first, '.'))
+            {
+                return SpeakerPhrase.None;
+            }
+
+            last = first - 1;
+        }
+
+        return SpeakerPhrase.None;
+    }
+}

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>A direct quotation whose marks the source dropped, with its attribution.</summary>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Attribution">Its cue and speaker, or none for a continuation (it takes the speaker of <paramref name="ContinuesPrevious"/>).</param>
+/// <param name="ContinuesPrevious">True for the sentences that go on after the attribution: they continue the quotation before them.</param>
+public readonly record struct UnmarkedQuotation(TextRange Text, Attribution Attribution, bool ContinuesPrevious);
+
+/// <summary>
+/// Finds direct speech whose quotation marks were stripped (scraped or machine-translated text), only where the
+/// form shows it is direct speech and not the reporter's paraphrase:
+/// <list type="bullet">
+/// <item>"clause, Blinken said." and "clause, said Thompson, ..." (the attribution ends the sentence), when the clause
+/// speaks in the first person, or the name stands before the verb, or the speech goes on after the attribution;</item>
+/// <item>the sentences that go on after such an attribution, in the same paragraph;</item>
+/// <item>"However, he added, it is ..." (a short opening, the attribution between commas, then the words);</item>
+/// <item>"the ministry said The relationship is ..." (a capitalised clause straight after the cue).</item>
+/// </list>
+/// Sentences that hold quotation marks are left to the marked rules.
+/// </summary>
+public static class UnmarkedQuotations
+{
+    private const int MinimumWords = 3;
+    private const int AttributionReach = 20;
+    private const int LongestTail = 12;
+
+    private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase) { "that" };
+
+    public static List<UnmarkedQuotation> Find(ParagraphWords words)
+    {
+        var found = new List<UnmarkedQuotation>();
+        var continuing = false;
+        for (var s = 0; s < words.SentenceCount; s++)
+        {
+            var start = words.SentenceStart(s);
+            var end = words.SentenceEnd(s);
+            if (HasSpan(words, start, end))
+            {
+                continuing = false;
+                continue;
+            }
+
+            if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
+            {
+                found.Add(new UnmarkedQuotation(words.Words(start, end), Attribution.None, true));
+                continue;
+            }
+
+            continuing = false;
+            if (ClauseAfterCue(words, start, end, found))
+            {
+                continue;
+            }
+
+            if (EndingAttribution(words, s, start, end, found))
+            {
+                continuing = true;
+                continue;
+            }
+
+            ParentheticalAttribution(words, start, end, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>"the Chinese foreign ministry said The China-US relationship is ...": a capitalised clause straight after the cue.</summary>
+    private static bool ClauseAfterCue(ParagraphWords words, int start, int end, List<UnmarkedQuotation> found)
+    {
+        for (var w = start + 1; w < end - MinimumWords; w++)
+        {
+            var lemma = words.CueAt(w, out var length);
+            if (lemma is null || !SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(w)))
+            {
+                continue;
+            }
+
+            var next = w + length;
+            if (next >= end || !SpeechLexicon.ClauseOpeners.Contains(words.WordText(next)) || (words.PunctuationBefore(next) && !words.GapBeforeHas(next, ':')))
+            {
+                continue;
+            }
+
+            var speaker = SpeakerPhrases.Left(words, w, start);
+            if (!speaker.IsNamed || end - next < MinimumWords + 1)
+            {
+                continue;
+            }
+
+            found.Add(new UnmarkedQuotation(Trim(words, next, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"clause, Blinken told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
+    private static bool EndingAttribution(ParagraphWords words, int sentence, int start, int end, List<UnmarkedQuotation> found)
+    {
+        for (var a = end - 1; a > start + MinimumWords - 1; a--)
+        {
+            if (!words.GapBeforeHas(a, ',') || words.GapBeforeHas(a, '.'))
+            {
+                continue;
+            }
+
+            var attribution = AttributionAt(words, a, end, out var inverted);
+            if (!attribution.Found)
+            {
+                continue;
+            }
+
+            var quoteStart = start;
+            var clauseWords = a - quoteStart;
+            if (clauseWords < MinimumWords)
+            {
+                return false;
+            }
+
+            var firstPerson = HasFirstPerson(words, quoteStart, a);
+            var goesOn = sentence + 1 < words.SentenceCount && GoesOn(words, sentence + 1);
+            // "..., police said." is the reporter's sourcing; a named speaker ("the Chinese foreign ministry") is speech.
+            var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
+                || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
+            if (!named || !(firstPerson || goesOn || !inverted))
+            {
+                return false;
+            }
+
+            // Earlier sentences of the paragraph in the first person, with no cue of their own, are the same speech.
+            for (var s = sentence - 1; s >= 0 && quoteStart == words.SentenceStart(s + 1); s--)
+            {
+                var from = words.SentenceStart(s);
+                var to = words.SentenceEnd(s);
+                if (!HasFirstPerson(words, from, to) || HasCue(words, from, to) || HasSpan(words, from, to))
+                {
+                    break;
+                }
+
+                quoteStart = from;
+            }
+
+            found.Add(new UnmarkedQuotation(Trim(words, quoteStart, a), attribution, false));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"However, he added, it is the responsibility ...": a short opening, the attribution between commas, then the words.</summary>
+    private static void ParentheticalAttribution(ParagraphWords words, int start, int end, List<UnmarkedQuotation> found)
+    {
+        for (var w = start + 1; w < Math.Min(end, start + 8); w++)
+        {
+            var lemma = words.CueAt(w, out var length);
+            if (lemma is null || !SpeechLexicon.IsSpeechVerb(lemma) || w + length >= end || !words.GapBeforeHas(w + length, ','))
+            {
+                continue;
+            }
+
+            var speaker = SpeakerPhrases.Left(words, w, start);
+            if (!speaker.IsNamed || !words.GapBeforeHas(speaker.First, ',') || speaker.First - start > 3)
+            {
+                continue;
+            }
+
+            var rest = w + length;
+            if (end - rest < MinimumWords + 1 || SpeechLexicon.IsParticiple(words.WordText(rest)))
+            {
+                continue;
+            }
+
+            found.Add(new UnmarkedQuotation(words.Words(rest, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
+            return;
+        }
+    }
+
+    /// <summary>The attribution that starts at word <paramref name="a"/> and ends the sentence, or none.</summary>
+    private static Attribution AttributionAt(ParagraphWords words, int a, int end, out bool inverted)
+    {
+        inverted = false;
+        var lemma = words.CueAt(a, out var length);
+        if (lemma is not null)
+        {
+            if (lemma == "tell" || !SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(a)))
+            {
+                return Attribution.None;
+            }
+
+            var right = SpeakerPhrases.Right(words, a + length, end);
+            if (!right.IsNamed || right.Kind == SpeakerKind.Pronoun || !IsTail(words, right.End, end))
+            {
+                return Attribution.None;
+            }
+
+            inverted = true;
+            return new Attribution(a, a + length, right, AttributionSource.After);
+        }
+
+        for (var k = a + 1; k < Math.Min(end, a + AttributionReach); k++)
+        {
+            lemma = words.CueAt(k, out length);
+            if (lemma is null)
+            {
+                continue;
+            }
+
+            if (!SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(k)))
+            {
+                return Attribution.None;
+            }
+
+            var left = SpeakerPhrases.Left(words, k, a);
+            return !left.IsNone && left.First == a && IsTail(words, k + length, end)
+                ? new Attribution(k, k + length, left, AttributionSource.After)
+                : Attribution.None;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>What may follow the attribution: nothing, a listener or a time ("a news conference after ..."), or a comma and a participle; never a clause of its own.</summary>
+    private static bool IsTail(ParagraphWords words, int from, int end)
+    {
+        if (from >= end || words.PunctuationBefore(from))
+        {
+            return true;
+        }
+
+        if (end - from > LongestTail)
+        {
+            return false;
+        }
+
+        for (var w = from; w < end; w++)
+        {
+            if (words.PunctuationBefore(w) && w > from)
+            {
+                return true;
+            }
+
+            if (FiniteVerbs.Contains(words.WordText(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A sentence that carries the speech on: it starts with a capital and names no other speaker.</summary>
+    private static bool GoesOn(ParagraphWords words, int sentence)
+    {
+        var start = words.SentenceStart(sentence);
+        var end = words.SentenceEnd(sentence);
+        return words.IsCapitalized(start) && !HasCue(words, start, end) && !HasSpan(words, start, end) && end - start >= MinimumWords;
+    }
+
+    private static bool HasSpan(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            // Spans always hold a word (QuotationMarks drops empty ones), so this sees every span.
+            if (words.InsideSpan(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCue(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            var lemma = words.CueAt(w, out _);
+            if (lemma is not null && SpeechLexicon.IsSpeechVerb(lemma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCapital(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        for (var w = phrase.First; w < phrase.End; w++)
+        {
+            if (words.IsCapitalized(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>First-person words; "US" (the country) is not "us", and only a sentence's first word may be a capitalised "We".</summary>
+    private static bool HasFirstPerson(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            var word = words.WordText(w);
+            if (!SpeechLexicon.FirstPerson.Contains(word))
+            {
+                continue;
+            }
+
+            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || (w == start && char.IsLower(word[1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words [first, end) without a trailing comma's word boundary: quotation text ends at its last word.</summary>
+    private static TextRange Trim(ParagraphWords words, int first, int end) => words.Words(first, end);
+}
