@@ -100,6 +100,27 @@ public class DiagnosticTests
         AssertAt(diagnostic, 0, start, 0, end);
     }
 
+    [Theory]
+    [InlineData("Story.\n\nShe said “we will win and left.\n\nMore story.", "“", "opens a quotation that is never closed")]
+    [InlineData("Story.\n\nThe plan ” was dropped, officials said.", "”", "has no opening mark")]
+    [InlineData("Story.\n\n“It works.” well.” the minister said.", "”", "has no opening mark")]
+    public void CORPUS005_unbalanced_quotation_mark_at_the_mark(string text, string mark, string message)
+    {
+        var diagnostic = Single(Run(text), "CORPUS005");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var at = text.IndexOf(mark, System.StringComparison.Ordinal) - text.LastIndexOf('\n', text.IndexOf(mark, System.StringComparison.Ordinal)) - 1;
+        AssertAt(diagnostic, 2, at, 2, at + 1);
+    }
+
+    [Fact]
+    public void CORPUS005_a_quotation_running_over_paragraphs_is_not_unbalanced()
+    {
+        const string text = "Story.\n\n“We have waited long enough,\n\n“and we will not wait any longer,” she said.";
+        Assert.DoesNotContain(Run(text), d => d.Id == "CORPUS005");
+    }
+
     [Fact]
     public void CORPUS006_two_folders_with_the_same_file_name()
     {

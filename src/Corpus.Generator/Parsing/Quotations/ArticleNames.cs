@@ -26,6 +26,7 @@ public sealed class ArticleNames
     private readonly List<PersonName> _names = new();
     private readonly Dictionary<string, List<int>> _namesByToken = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownPersonTokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fullNameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words the article capitalises inside a sentence: a sentence's first word is a name only if it is one of them.</summary>
@@ -56,6 +57,9 @@ public sealed class ArticleNames
             _knownPersonTokens.Add(token);
         }
     }
+
+    /// <summary>True when a word is part of a full name (two words or more) the article gives: a person, most likely.</summary>
+    public bool IsFullNameToken(string word) => _fullNameTokens.Contains(StripPossessive(word));
 
     /// <summary>True when a word is part of the name of a person the article titles or quotes.</summary>
     public bool IsKnownPersonToken(string word) => _knownPersonTokens.Contains(StripPossessive(word));
@@ -306,6 +310,11 @@ public sealed class ArticleNames
         if (SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
         {
             return; // "United States" is a place that speaks as an institution, not a person
+        }
+
+        if (tokens.Length >= 2)
+        {
+            _fullNameTokens.UnionWith(tokens);
         }
 
         var index = _names.Count;

@@ -202,10 +202,18 @@ public sealed class SpeakerNaming
         return (null, SpeakerKind.None);
     }
 
-    /// <summary>The first person the words [start, end) name outside quotation marks, by canonical name.</summary>
+    /// <summary>
+    /// The first person the words [start, end) name outside quotation marks, by canonical name: someone the article
+    /// titles or quotes by name, else anyone it gives a full name.
+    /// </summary>
     private string? FirstPerson(ParagraphWords words, int start, int end)
     {
         end = Math.Min(end, start + ParagraphWords.Reach * 4);
+        return FirstPerson(words, start, end, _names.IsKnownPersonToken) ?? FirstPerson(words, start, end, _names.IsFullNameToken);
+    }
+
+    private string? FirstPerson(ParagraphWords words, int start, int end, Func<string, bool> isPerson)
+    {
         for (var w = start; w < end; w++)
         {
             if (!words.IsCapitalized(w) || words.InsideSpan(w))
@@ -214,7 +222,7 @@ public sealed class SpeakerNaming
             }
 
             var token = ArticleNames.StripPossessive(words.WordText(w));
-            if (_names.IsKnownPersonToken(token) && !SpeechLexicon.Titles.Contains(token))
+            if (isPerson(token) && !SpeechLexicon.Titles.Contains(token))
             {
                 return _names.CanonicalPerson(new[] { token }, words[w].Start);
             }

@@ -160,7 +160,7 @@ public static class SpeakerPhrases
         {
             kind = SpeakerKind.Collective;
         }
-        else if (SpeechLexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end))
+        else if (SpeechLexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
         {
             kind = SpeakerKind.Organisation;
         }
@@ -174,6 +174,20 @@ public static class SpeakerPhrases
         }
 
         return new SpeakerPhrase(first, end, kind);
+    }
+
+    /// <summary>"Bank of England", "Ministry of Foreign Affairs": an organisation's head noun before "of".</summary>
+    private static bool HeadBeforeOf(ParagraphWords words, int first, int end)
+    {
+        for (var w = first + 1; w < end - 1; w++)
+        {
+            if (words.WordText(w) == "of" && SpeechLexicon.OrganisationHeads.Contains(words.WordText(w - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Chinese foreign ministry spokesman": an organisation speaking through a role.</summary>

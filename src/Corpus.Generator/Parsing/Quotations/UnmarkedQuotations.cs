@@ -47,7 +47,7 @@ public static class UnmarkedQuotations
 
             if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
             {
-                found.Add(new UnmarkedQuotation(words.Words(start, end), Attribution.None, true));
+                found.Add(new UnmarkedQuotation(WithStop(words, start, end), Attribution.None, true));
                 continue;
             }
 
@@ -92,7 +92,7 @@ public static class UnmarkedQuotations
                 continue;
             }
 
-            found.Add(new UnmarkedQuotation(Trim(words, next, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
+            found.Add(new UnmarkedQuotation(WithStop(words, next, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
             return true;
         }
 
@@ -145,7 +145,7 @@ public static class UnmarkedQuotations
                 quoteStart = from;
             }
 
-            found.Add(new UnmarkedQuotation(Trim(words, quoteStart, a), attribution, false));
+            found.Add(new UnmarkedQuotation(words.Words(quoteStart, a), attribution, false));
             return true;
         }
 
@@ -175,7 +175,7 @@ public static class UnmarkedQuotations
                 continue;
             }
 
-            found.Add(new UnmarkedQuotation(words.Words(rest, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
+            found.Add(new UnmarkedQuotation(WithStop(words, rest, end), new Attribution(w, w + length, speaker, AttributionSource.Before), false));
             return;
         }
     }
@@ -322,6 +322,16 @@ public static class UnmarkedQuotations
         return false;
     }
 
-    /// <summary>The words [first, end) without a trailing comma's word boundary: quotation text ends at its last word.</summary>
-    private static TextRange Trim(ParagraphWords words, int first, int end) => words.Words(first, end);
+    /// <summary>The words [first, end) and the full stop (or ! ? …) that ends them, as the speaker's sentence.</summary>
+    private static TextRange WithStop(ParagraphWords words, int first, int end)
+    {
+        var range = words.Words(first, end);
+        var stop = range.End;
+        while (stop < words.Range.End && words.Text[stop] is '.' or '!' or '?' or '\u2026')
+        {
+            stop++;
+        }
+
+        return new TextRange(range.Start, stop - range.Start);
+    }
 }

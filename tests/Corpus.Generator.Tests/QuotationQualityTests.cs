@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// The repo's quality bar on the seeds, measured like <c>shared/eval/score.py</c> (see <see cref="SeedScore"/>)
+/// against the hand-made gold: the build fails if a change to the rules drops any figure below its target.
+/// </summary>
+public sealed class QuotationQualityTests
+{
+    private static readonly Dictionary<string, double> Scores = SeedScore.Score(SeedScore.ReadGold(Gold.Articles), Predict());
+
+    [Theory]
+    [InlineData("quote_f1", 0.95)]
+    [InlineData("speaker_accuracy", 0.95)]
+    [InlineData("speaker_accuracy_strict", 0.90)]
+    [InlineData("quote_recall_unmarked", 0.80)]
+    [InlineData("paragraph_kind_precision", 0.90)]
+    [InlineData("paragraph_kind_recall", 0.90)]
+    [InlineData("metadata_accuracy", 1.0)]
+    public void Seed_quality_meets_its_target(string metric, double target) =>
+        Assert.True(Scores[metric] >= target, $"{metric} = {Scores[metric]:0.000}, target {target:0.000}");
+
+    [Fact]
+    public void The_scorer_port_scores_the_gold_against_itself_as_perfect()
+    {
+        var gold = SeedScore.ReadGold(Gold.Articles);
+        Assert.All(SeedScore.Score(gold, gold), pair => Assert.Equal(1.0, pair.Value));
+    }
+
+    [Fact]
+    public void The_scorer_port_fails_a_wrong_prediction()
+    {
+        var gold = SeedScore.ReadGold(Gold.Articles);
+        var wrong = gold.Select(a => a with { Quotations = a.Quotations.Select(q => q with { Speaker = "Nobody" }).ToList() }).ToList();
+
+        Assert.Equal(0.0, SeedScore.Score(gold, wrong)["speaker_accuracy"]);
+        Assert.False(SeedScore.SpeakerLenient("Antony Blinken", new string[0], "Wang Yi"));
+        Assert.True(SeedScore.SpeakerLenient("Antony Blinken", new string[0], "Blinken"));
+    }
+
+    private static List<SeedScore.Article> Predict() => GeneratorHarness.RepoSeeds().Select(seed =>
+    {
+        var id = Path.GetFileNameWithoutExtension(seed.Path);
+        var article = ArticleParser.Parse(id, id + ".txt", seed.Text);
+        var text = article.Text;
+        return new SeedScore.Article(
+            id,
+            article.Date?.ToString(),
+            Of(text, article.Headline),
+            Of(text, article.Dateline),
+            Of(text, article.Agency),
+            article.Paragraphs.Select(p => new SeedScore.Paragraph(Kind(p.Kind), p.Range.Of(text))).ToList(),
+            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, new string[0], q.Marked)).ToList());
+    }).ToList();
+
+    private static string? Of(string text, TextRange range) => range.IsNone ? null : range.Of(text);
+
+    private static string Kind(Model.ParagraphKind kind) => kind switch
+    {
+        Model.ParagraphKind.Headline => "headline",
+        Model.ParagraphKind.Caption => "caption",
+        Model.ParagraphKind.Boilerplate => "boilerplate",
+        _ => "body",
+    };
+}
