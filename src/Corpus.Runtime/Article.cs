@@ -16,6 +16,7 @@ public abstract class Article
 {
     private string?[]? _strings;
     private string? _text;
+    private Article[]? _self; // this article as a one-element set, for per-article queries
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="id">The seed file's name without its extension.</param>
@@ -75,6 +76,10 @@ public abstract class Article
 
     /// <summary>Every quotation in order of appearance.</summary>
     public QuotationList Quotations => new(this);
+
+    /// <summary>This article's quotations by one speaker (canonical name, the words it ends with, or the name as written).</summary>
+    /// <param name="speaker">The speaker's name.</param>
+    public SpeakerQuotations QuotationsBy(string speaker) => new(_self ??= new[] { this }, speaker);
 
     /// <summary>The article's text followed by any names stored outside it. Generated code only.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -24,6 +24,19 @@ public readonly struct ArticleList : IReadOnlyList<Article>
     /// <summary>Returns a struct enumerator (no allocation).</summary>
     public ReadOnlySpan<Article>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
+    /// <summary>
+    /// The quotations of a speaker across these articles: by canonical name ("Antony Blinken"), the words it ends
+    /// with ("Blinken"), or the name as an attribution wrote it. Case is ignored; enumerating allocates nothing.
+    /// </summary>
+    /// <param name="speaker">The speaker's name.</param>
+    public SpeakerQuotations QuotationsBy(string speaker) => new(_articles, speaker);
+
+    /// <summary>
+    /// Every speaker quoted in these articles with their quotation count, most quoted first. Computed on first call
+    /// and cached; later calls allocate nothing.
+    /// </summary>
+    public ReadOnlySpan<SpeakerCount> Speakers() => SpeakerTable.For(_articles);
+
     IEnumerator<Article> IEnumerable<Article>.GetEnumerator() => ((IEnumerable<Article>)_articles).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _articles.GetEnumerator();
