@@ -69,6 +69,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NearDuplicates);
         context.RegisterSourceOutput(duplicates, ReportNearDuplicates);
 
+        // One story told many times: each article's content words, quotations and names, then the corpus as a whole.
+        var stories = parsed
+            .Where(seed => seed.Article is not null)
+            .Select((seed, cancellationToken) => StoryFacts.Read(seed, cancellationToken))
+            .WithTrackingName(TrackingNames.StoryFacts)
+            .Collect()
+            .Combine(layout)
+            .Combine(settings)
+            .Select((input, _) => StoryAnalysis.Build(input.Left.Left, input.Left.Right, input.Right.Left.Namespace, input.Right.Right.Supported))
+            .WithTrackingName(TrackingNames.Stories);
+        context.RegisterSourceOutput(stories, EmitStories);
+
         var indexes = layout
             .Combine(settings)
             .Select((input, _) => IndexOutput.Create(input.Left, input.Right.Left, input.Right.Right))
@@ -103,6 +115,26 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         foreach (var duplicate in duplicates)
         {
             context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.NearDuplicateArticle, duplicate.Path, duplicate.Id, duplicate.OtherId, duplicate.Similarity));
+        }
+    }
+
+    private static void EmitStories(SourceProductionContext context, StoryOutput output)
+    {
+        foreach (var issue in output.Issues)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(issue.Path, issue.Issue));
+        }
+
+        foreach (var source in output.Sources)
+        {
+            try
+            {
+                context.AddSource(source.HintName, SourceText.From(StoryEmitter.Emit(source), System.Text.Encoding.UTF8));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.CorpusName, exception.GetType().Name + ": " + exception.Message));
+            }
         }
     }
 

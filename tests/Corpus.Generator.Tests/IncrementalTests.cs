@@ -19,6 +19,7 @@ public class IncrementalTests
     {
         TrackingNames.SeedFiles, TrackingNames.ParsedArticles, TrackingNames.SeedNames, TrackingNames.Layout,
         TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.Fingerprints, TrackingNames.NearDuplicates,
+        TrackingNames.StoryFacts, TrackingNames.Stories,
     };
 
     [Fact]
@@ -53,7 +54,8 @@ public class IncrementalTests
     [Fact]
     public void Editing_one_seed_of_a_thousand_reparses_and_regenerates_only_that_seed()
     {
-        var seeds = ManySeeds(1000);
+        // Seeds that tell different stories: the corpus-wide story file does not change when one of them is edited.
+        var seeds = DistinctSeeds(1000);
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(seeds).RunGenerators(compilation);
         var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
@@ -71,7 +73,11 @@ public class IncrementalTests
         Assert.Single(sources, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.All(sources.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        foreach (var name in new[] { TrackingNames.Layout, TrackingNames.CorpusIndexes })
+        var facts = Outputs(driver, TrackingNames.StoryFacts);
+        Assert.Single(facts, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(999, facts.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+        foreach (var name in new[] { TrackingNames.Layout, TrackingNames.CorpusIndexes, TrackingNames.Stories })
         {
             Assert.All(Outputs(driver, name), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
         }
@@ -80,6 +86,24 @@ public class IncrementalTests
         var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
         Assert.Equal(new[] { "Seeds.s0500.g.cs" }, changed);
         GC.KeepAlive(old);
+    }
+
+    [Fact]
+    public void Editing_a_seed_that_belongs_to_a_story_regenerates_that_seed_and_the_small_story_file_only()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(ManySeeds(200)).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var target = FindAdditionalText(driver, "/p/seeds/s0100.txt");
+        driver = driver.ReplaceAdditionalText(target, new GeneratorHarness.InMemoryAdditionalText(target.Path, target.GetText()!.ToString().Replace("agreed on a plan", "rejected a costly plan", StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation);
+
+        Assert.All(Outputs(driver, TrackingNames.CorpusIndexes), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
+        Assert.Contains("Seeds.s0100.g.cs", changed);
+        Assert.Subset(new HashSet<string> { "Seeds.s0100.g.cs", "Seeds.__Stories.g.cs" }, changed.ToHashSet());
     }
 
     [Fact]
@@ -96,6 +120,12 @@ public class IncrementalTests
             }
         }
     }
+
+    /// <summary>Seeds whose words are their own (no two tell the same story or share a quotation).</summary>
+    internal static IReadOnlyList<TestSeed> DistinctSeeds(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new TestSeed($"/p/seeds/s{i:D4}.txt", $" date 2024-01-{(i % 28) + 1:D2} \n\nCITY{i % 7} (AP) — Officials of town{i} agreed on plan{i}x.\n\n“We are ready for plan{i}y and plan{i}z,” said Mayor Ann Lee{i}.\n\nThe plan{i}w costs {i} million."))
+            .ToList();
 
     internal static IReadOnlyList<TestSeed> ManySeeds(int count) =>
         Enumerable.Range(0, count)

@@ -85,6 +85,12 @@ public static class DiagnosticDescriptors
         "The corpus generator failed on '{0}': {1}. The rest of the corpus was generated; please report this.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor LikelyMisspelledName = Create(
+        DiagnosticIds.LikelyMisspelledName,
+        "Likely misspelled name",
+        "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use",
+        DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptySeed.Id] = EmptySeed,
@@ -99,6 +105,7 @@ public static class DiagnosticDescriptors
         [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
         [SeedTooLarge.Id] = SeedTooLarge,
         [GeneratorFailure.Id] = GeneratorFailure,
+        [LikelyMisspelledName.Id] = LikelyMisspelledName,
     };
 
     /// <summary>Every descriptor of the catalogue.</summary>

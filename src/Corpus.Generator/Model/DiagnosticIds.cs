@@ -18,4 +18,5 @@ public static class DiagnosticIds
     public const string LanguageVersionTooLow = "CORPUS010";
     public const string SeedTooLarge = "CORPUS011";
     public const string GeneratorFailure = "CORPUS012";
+    public const string LikelyMisspelledName = "CORPUS013";
 }

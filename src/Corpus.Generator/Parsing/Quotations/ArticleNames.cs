@@ -46,8 +46,23 @@ public sealed class ArticleNames
         }
     }
 
-    /// <summary>A person's name as one stretch of text gives it, titles removed.</summary>
-    private sealed record PersonName(int Position, string[] Tokens, bool Titled);
+    /// <summary>A person's name as one stretch of text gives it, titles removed, and the title words before it ("Chinese Foreign Minister").</summary>
+    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title);
+
+    /// <summary>Every name of two words or more the article gives, in text order.</summary>
+    public IEnumerable<PersonName> FullNames
+    {
+        get
+        {
+            foreach (var name in _names)
+            {
+                if (name.Tokens.Length >= 2)
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
 
     /// <summary>Marks a name as a person's (it was the speaker of a quotation), so pronouns may refer to it.</summary>
     public void AddKnownPerson(string[] tokens)
@@ -318,7 +333,8 @@ public sealed class ArticleNames
         }
 
         var index = _names.Count;
-        _names.Add(new PersonName(words[start].Start, tokens, titled));
+        var title = start > first ? words.Text.Substring(words[first].Start, words[start - 1].End - words[first].Start) : string.Empty;
+        _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title));
         foreach (var token in tokens)
         {
             if (!_namesByToken.TryGetValue(token, out var list))

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>
+/// The words that carry what a text is about: lower-cased, three letters or more, not a function word. Two versions
+/// of a story (or two translations of a quotation) share them even where their word order and grammar differ.
+/// </summary>
+public static class ContentWords
+{
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "but", "for", "nor", "with", "from", "into", "onto", "upon", "about", "over", "under", "after", "before", "since",
+        "this", "that", "these", "those", "there", "here", "then", "than", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "are", "was", "were", "been", "being", "has", "have", "had", "having", "does", "did", "doing", "its", "it's", "his",
+        "her", "hers", "their", "theirs", "our", "ours", "your", "yours", "they", "them", "she", "him", "you", "not", "also", "will",
+        "would", "can", "could", "should", "may", "might", "must", "shall", "said", "says", "say", "told", "any", "all", "some", "such",
+        "more", "most", "other", "only", "very", "just", "even", "both", "each", "own", "same", "too", "out", "off", "per", "via",
+    };
+
+    /// <summary>Distinct hashes of the content words in a range (fixed FNV-1a, the same in every process).</summary>
+    public static HashSet<uint> Hashes(string text, TextRange range, HashSet<uint>? into = null)
+    {
+        var hashes = into ?? new HashSet<uint>();
+        foreach (var word in TextScan.Words(text, range))
+        {
+            if (word.Length < 3)
+            {
+                continue;
+            }
+
+            var lower = text.Substring(word.Start, word.Length).ToLowerInvariant().Replace('\u2019', '\'');
+            if (!FunctionWords.Contains(lower))
+            {
+                hashes.Add(Hash(lower));
+            }
+        }
+
+        return hashes;
+    }
+
+    private static uint Hash(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+}

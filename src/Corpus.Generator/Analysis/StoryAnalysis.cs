@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>Articles that tell the same story, by member name, with the mean similarity of their linked pairs.</summary>
+public sealed record StoryGroupModel(EquatableArray<string> Members, string Similarity);
+
+/// <summary>One quotation occurrence: the article's member name and the quotation's index in it.</summary>
+public sealed record QuotationOccurrence(string Member, int Index);
+
+/// <summary>The same quotation reported by several articles, with the mean similarity of its linked pairs.</summary>
+public sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);
+
+/// <summary>What a corpus's story file holds.</summary>
+public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters)
+{
+    // "__" cannot start a member's hint name (members with it get a trailing underscore), so this never collides.
+    public string HintName => CorpusName + ".__Stories.g.cs";
+}
+
+/// <summary>An issue the corpus-wide analysis found in one seed (a likely misspelled name).</summary>
+public sealed record StoryIssue(string Path, SeedIssue Issue);
+
+/// <summary>The story files of every corpus and the issues to report.</summary>
+public sealed record StoryOutput(EquatableArray<StorySource> Sources, EquatableArray<StoryIssue> Issues);
+
+/// <summary>
+/// One story told many times, found at build time across each corpus: articles that tell the same story (content
+/// words shared), quotations that several articles report (even translated differently), and names that one
+/// article spells differently from the rest.
+/// </summary>
+public static class StoryAnalysis
+{
+    /// <summary>Jaccard similarity of content words at which two articles tell the same story (unrelated news stays below 0.05).</summary>
+    public const double SameStory = 0.15;
+
+    /// <summary>Jaccard similarity of content words at which two quotations are the same words, reported twice.</summary>
+    public const double SameQuotation = 0.5;
+
+    public static StoryOutput Build(IEnumerable<StoryFacts> facts, CorpusLayout layout, string? ns, bool emit)
+    {
+        var sources = new List<StorySource>();
+        var issues = new List<StoryIssue>();
+        foreach (var corpus in facts.GroupBy(f => f.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (!layout.CorpusNames.Contains(corpus.Key))
+            {
+                continue; // a corpus whose name is not an identifier gets no code (CORPUS007 says why)
+            }
+
+            // Ordered so the output is the same whatever order the compiler gives the files in.
+            var articles = corpus.OrderBy(f => f.Id, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var members = articles.Select(a => layout.MemberFor(a.CorpusName, a.Path)?.MemberName).ToList();
+            if (emit)
+            {
+                sources.Add(new StorySource(ns, corpus.Key, Stories(articles, members), Clusters(articles, members)));
+            }
+
+            foreach (var misspelling in NameSpellings.Find(articles))
+            {
+                var use = misspelling.Name;
+                var arguments = new[] { use.Name, misspelling.Likely, misspelling.Articles.ToString(CultureInfo.InvariantCulture) }.ToEquatableArray();
+                issues.Add(new StoryIssue(articles[misspelling.Article].Path, new SeedIssue(DiagnosticIds.LikelyMisspelledName, use.Range, use.Lines, arguments)));
+            }
+        }
+
+        return new StoryOutput(sources.ToEquatableArray(), issues.ToEquatableArray());
+    }
+
+    private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
+    {
+        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
+        return SimilarSets.Groups(articles.Count, pairs)
+            .Select(group => new StoryGroupModel(group.Select(i => members[i]!).ToEquatableArray(), MeanSimilarity(group, pairs)))
+            .ToEquatableArray();
+    }
+
+    private static EquatableArray<QuotationClusterModel> Clusters(List<StoryFacts> articles, List<string?> members)
+    {
+        var owners = new List<(int Article, int Index)>();
+        var sets = new List<EquatableArray<uint>>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (members[a] is null)
+            {
+                continue;
+            }
+
+            foreach (var quotation in articles[a].Quotations)
+            {
+                owners.Add((a, quotation.Index));
+                sets.Add(quotation.Words);
+            }
+        }
+
+        var pairs = SimilarSets.Find(sets, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
+        return SimilarSets.Groups(sets.Count, pairs)
+            .Select(group => new QuotationClusterModel(
+                group.Select(i => new QuotationOccurrence(members[owners[i].Article]!, owners[i].Index)).ToEquatableArray(),
+                MeanSimilarity(group, pairs)))
+            .ToEquatableArray();
+    }
+
+    private static string MeanSimilarity(List<int> group, List<SimilarPair> pairs)
+    {
+        var set = new HashSet<int>(group);
+        var inside = pairs.Where(p => set.Contains(p.First) && set.Contains(p.Second)).Select(p => p.Similarity).ToList();
+        return (inside.Count == 0 ? 0 : inside.Average()).ToString("0.00", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,53 @@
+using Corpus.Generator.Analysis;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// Writes a corpus's story file: the groups of articles that tell the same story and the quotations several
+/// articles report, as small arrays of references to the article members (created on first access).
+/// </summary>
+public static class StoryEmitter
+{
+    public static string Emit(StorySource source)
+    {
+        var writer = new SourceWriter();
+        GeneratedFile.WriteHeader(writer, "the story analysis of corpus " + source.CorpusName);
+        GeneratedFile.OpenNamespace(writer, source.Namespace);
+        writer.Open("public static partial class " + source.CorpusName);
+        writer.Line("/// <summary>Groups of articles that tell the same story (content words shared), with their similarity.</summary>");
+        writer.Line("public static global::System.ReadOnlySpan<global::Corpus.StoryGroup> Stories => __Stories.Groups;");
+        writer.Line();
+        writer.Line("/// <summary>Quotations that several articles report, even worded differently, with their similarity.</summary>");
+        writer.Line("public static global::System.ReadOnlySpan<global::Corpus.QuotationCluster> QuotationClusters => __Stories.Clusters;");
+        writer.Line();
+        writer.Line("// A holder class, so that the arrays (and the articles they name) are created on first use only.");
+        writer.Open("private static class __Stories");
+        writer.Line("internal static readonly global::Corpus.StoryGroup[] Groups = new global::Corpus.StoryGroup[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var story in source.Stories)
+        {
+            writer.Line($"new global::Corpus.StoryGroup(new global::Corpus.Article[] {{ {string.Join(", ", story.Members)} }}, {story.Similarity}),");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
+        writer.Line();
+        writer.Line("internal static readonly global::Corpus.QuotationCluster[] Clusters = new global::Corpus.QuotationCluster[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var cluster in source.Clusters)
+        {
+            var articles = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Member));
+            var indexes = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            writer.Line($"new global::Corpus.QuotationCluster(new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {indexes} }}, {cluster.Similarity}),");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
+        writer.Close();
+        writer.Close();
+        GeneratedFile.CloseNamespace(writer, source.Namespace);
+        return writer.ToString();
+    }
+}
