@@ -32,6 +32,35 @@ foreach (var article in Seeds.Articles)
     Console.WriteLine();
 }
 
+Console.WriteLine("Speakers, most quoted first:");
+foreach (var speaker in Seeds.Articles.Speakers())
+{
+    Console.WriteLine($"  {speaker.Count,3}  {speaker.Name}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Stories told more than once:");
+foreach (var story in Seeds.Stories)
+{
+    Console.WriteLine($"  {story.Articles.Count} articles, similarity {story.Similarity:0.00}:");
+    foreach (var article in story.Articles)
+    {
+        Console.WriteLine($"    {article.Id}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Quotations reported by several articles:");
+foreach (var cluster in Seeds.QuotationClusters)
+{
+    Console.WriteLine($"  similarity {cluster.Similarity:0.00}:");
+    foreach (var quotation in cluster)
+    {
+        var text = quotation.Text.Length > 60 ? quotation.Text[..57] + "..." : quotation.Text;
+        Console.WriteLine($"    {quotation.Article.Id} {quotation.Speaker ?? "(no speaker)"}: \"{text}\"");
+    }
+}
+
 return 0;
 
 namespace Corpus.Sample
