@@ -39,6 +39,13 @@ foreach (var speaker in Seeds.Articles.Speakers())
 }
 
 Console.WriteLine();
+Console.WriteLine("People and organisations named in most articles:");
+foreach (var name in Seeds.Names[..Math.Min(8, Seeds.Names.Length)])
+{
+    Console.WriteLine($"  {name.Name}: {name.Articles.Count} articles, {name.MentionCount} paragraphs, {name.Quotations.Count()} quotations");
+}
+
+Console.WriteLine();
 Console.WriteLine("Stories told more than once:");
 foreach (var story in Seeds.Stories)
 {

@@ -51,3 +51,32 @@ public class StoryQueryTests
         Assert.True(length > 0);
     }
 }
+
+/// <summary>The people and organisations the compiled seeds name.</summary>
+public class NamedEntityTests
+{
+    [Fact]
+    public void Blinken_is_named_in_every_article_and_every_mention_holds_his_name()
+    {
+        var blinken = Assert.Single(Seeds.Names.ToArray(), n => n.Name == "Antony Blinken");
+
+        Assert.Equal(Seeds.Count, blinken.Articles.Count);
+        for (var i = 0; i < blinken.MentionCount; i++)
+        {
+            Assert.Contains("Blinken", blinken.Mention(i).Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Seeds.Articles.QuotationsBy("Antony Blinken").Count(), blinken.Quotations.Count());
+    }
+
+    [Fact]
+    public void Organisations_that_speak_are_names_too_and_places_that_do_not_are_not()
+    {
+        var names = Seeds.Names.ToArray().Select(n => n.Name).ToList();
+
+        Assert.Contains("State Department", names);
+        Assert.Contains("Qin Gang", names);
+        Assert.DoesNotContain("Hong Kong", names);
+        Assert.DoesNotContain("Great Hall", names);
+    }
+}

@@ -16,8 +16,14 @@ public sealed record QuotationOccurrence(string Member, int Index);
 /// <summary>The same quotation reported by several articles, with the mean similarity of its linked pairs.</summary>
 public sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);
 
+/// <summary>One paragraph of one article, by the article's member name.</summary>
+public sealed record ParagraphOccurrence(string Member, int Paragraph);
+
+/// <summary>A person or organisation named in the corpus, with every paragraph that mentions them.</summary>
+public sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);
+
 /// <summary>What a corpus's story file holds.</summary>
-public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters)
+public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters, EquatableArray<NamedEntityModel> Names)
 {
     // "__" cannot start a member's hint name (members with it get a trailing underscore), so this never collides.
     public string HintName => CorpusName + ".__Stories.g.cs";
@@ -58,7 +64,7 @@ public static class StoryAnalysis
             var members = articles.Select(a => layout.MemberFor(a.CorpusName, a.Path)?.MemberName).ToList();
             if (emit)
             {
-                sources.Add(new StorySource(ns, corpus.Key, Stories(articles, members), Clusters(articles, members)));
+                sources.Add(new StorySource(ns, corpus.Key, Stories(articles, members), Clusters(articles, members), Names(articles, members)));
             }
 
             foreach (var misspelling in NameSpellings.Find(articles))
@@ -103,6 +109,56 @@ public static class StoryAnalysis
             .Select(group => new QuotationClusterModel(
                 group.Select(i => new QuotationOccurrence(members[owners[i].Article]!, owners[i].Index)).ToEquatableArray(),
                 MeanSimilarity(group, pairs)))
+            .ToEquatableArray();
+    }
+
+    /// <summary>Every name of the corpus with its mentions, most widely mentioned first (by articles, then paragraphs, then name).</summary>
+    private static EquatableArray<NamedEntityModel> Names(List<StoryFacts> articles, List<string?> members)
+    {
+        var mentions = new Dictionary<string, List<ParagraphOccurrence>>(StringComparer.Ordinal);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (members[a] is null)
+            {
+                continue;
+            }
+
+            foreach (var mention in articles[a].Mentions)
+            {
+                if (!mentions.TryGetValue(mention.Name, out var list))
+                {
+                    mentions[mention.Name] = list = new List<ParagraphOccurrence>();
+                }
+
+                list.AddRange(mention.Paragraphs.Select(p => new ParagraphOccurrence(members[a]!, p)));
+            }
+        }
+
+        // An article that writes only "Blinken" mentions the "Antony Blinken" of the others, when no other full name ends so.
+        var bySurname = mentions.Keys.Where(n => n.IndexOf(' ') > 0).GroupBy(n => n.Substring(n.LastIndexOf(' ') + 1), StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (members[a] is null)
+            {
+                continue;
+            }
+
+            var own = new HashSet<string>(articles[a].Mentions.Select(m => m.Name), StringComparer.Ordinal);
+            foreach (var word in articles[a].Surnames)
+            {
+                if (bySurname.TryGetValue(word.Name, out var name) && !own.Contains(name) && !own.Any(n => n.EndsWith(" " + word.Name, StringComparison.Ordinal)))
+                {
+                    mentions[name].AddRange(word.Paragraphs.Select(p => new ParagraphOccurrence(members[a]!, p)));
+                }
+            }
+        }
+
+        return mentions
+            .OrderByDescending(m => m.Value.Select(o => o.Member).Distinct().Count())
+            .ThenByDescending(m => m.Value.Count)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new NamedEntityModel(m.Key, m.Value.ToEquatableArray()))
             .ToEquatableArray();
     }
 

@@ -10,6 +10,9 @@ namespace Corpus.Generator.Analysis;
 /// <summary>A quotation's content words, as the corpus-wide clustering sees them.</summary>
 public sealed record QuotationPrint(int Index, EquatableArray<uint> Words);
 
+/// <summary>A person or organisation an article names, by its fullest name there, and the body paragraphs that mention it.</summary>
+public sealed record NameMention(string Name, EquatableArray<int> Paragraphs);
+
 /// <summary>A full name as one article writes it, with where it first stands (for a diagnostic there).</summary>
 public sealed record NameUse(string Name, string Title, TextRange Range, LineSpan Lines);
 
@@ -17,7 +20,8 @@ public sealed record NameUse(string Name, string Title, TextRange Range, LineSpa
 /// What the corpus-wide story analysis needs of one article, and nothing more: its content words, its quotations'
 /// content words, and the full names it uses. Value-equal, so an edit elsewhere leaves it cached.
 /// </summary>
-public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names)
+/// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Antony Blinken") is found where this article writes only "Blinken".</param>
+public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
 {
     /// <summary>Quotations with fewer content words are too short to tell one quotation from another.</summary>
     public const int ShortestQuotation = 4;
@@ -32,7 +36,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty);
+            return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty, EquatableArray<NameMention>.Empty, EquatableArray<NameMention>.Empty);
         }
     }
 
@@ -65,7 +69,8 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
         var lines = new LineIndex(text);
         var names = new List<NameUse>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in new ArticleNames(text, views).FullNames)
+        var articleNames = new ArticleNames(text, views);
+        foreach (var name in articleNames.FullNames)
         {
             var written = string.Join(" ", name.Tokens);
             if (seen.Add(written))
@@ -75,7 +80,86 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
             }
         }
 
-        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), quotations.ToEquatableArray(), names.ToEquatableArray());
+        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), quotations.ToEquatableArray(), names.ToEquatableArray(), FindMentions(article, views, articleNames, names), CapitalisedWords(views));
+    }
+
+    /// <summary>
+    /// The people the article gives a full name (each by its fullest form) and the speakers it quotes, with the body
+    /// paragraphs that mention them: a paragraph mentions a person when it holds their last name as a word, and an
+    /// organisation when it holds its name or quotes it.
+    /// </summary>
+    private static EquatableArray<NameMention> FindMentions(ArticleModel article, List<ParagraphWords> views, ArticleNames names, List<NameUse> uses)
+    {
+        var mentions = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var speakers = new HashSet<string>(article.Quotations.Where(q => q.Speaker is not null).Select(q => q.Speaker!), StringComparer.Ordinal);
+        foreach (var use in uses)
+        {
+            var canonical = names.CanonicalPerson(use.Name.Split(' '), use.Range.Start);
+            var surname = use.Name.Substring(use.Name.LastIndexOf(' ') + 1);
+
+            // Only people: someone the article titles ("Secretary", "spokesman") or quotes; "Hong Kong" is neither.
+            if (use.Name.IndexOf('.') >= 0 || !(names.IsKnownPersonToken(surname) || speakers.Contains(canonical)))
+            {
+                continue;
+            }
+
+            foreach (var view in views)
+            {
+                for (var w = 0; w < view.Count; w++)
+                {
+                    if (ArticleNames.StripPossessive(view.WordText(w)) == surname)
+                    {
+                        Add(mentions, canonical, view.Paragraph);
+                        break;
+                    }
+                }
+            }
+        }
+
+        foreach (var quotation in article.Quotations)
+        {
+            if (quotation.Speaker is { } speaker && !mentions.ContainsKey(speaker))
+            {
+                foreach (var view in views)
+                {
+                    if (article.Text.IndexOf(speaker, view.Range.Start, view.Range.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        Add(mentions, speaker, view.Paragraph);
+                    }
+                }
+
+                Add(mentions, speaker, quotation.Paragraph);
+            }
+        }
+
+        return mentions.Select(m => new NameMention(m.Key, m.Value.ToEquatableArray())).ToEquatableArray();
+    }
+
+    private static EquatableArray<NameMention> CapitalisedWords(List<ParagraphWords> views)
+    {
+        var words = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            for (var w = 0; w < view.Count; w++)
+            {
+                if (view.IsCapitalized(w) && view.SentenceStart(view.SentenceOf(w)) != w)
+                {
+                    Add(words, ArticleNames.StripPossessive(view.WordText(w)), view.Paragraph);
+                }
+            }
+        }
+
+        return words.Select(m => new NameMention(m.Key, m.Value.ToEquatableArray())).ToEquatableArray();
+    }
+
+    private static void Add(SortedDictionary<string, SortedSet<int>> mentions, string name, int paragraph)
+    {
+        if (!mentions.TryGetValue(name, out var paragraphs))
+        {
+            mentions[name] = paragraphs = new SortedSet<int>();
+        }
+
+        paragraphs.Add(paragraph);
     }
 
     /// <summary>Exact Jaccard similarity of two sorted, distinct word-hash arrays.</summary>

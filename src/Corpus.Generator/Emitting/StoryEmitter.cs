@@ -20,6 +20,9 @@ public static class StoryEmitter
         writer.Line("/// <summary>Quotations that several articles report, even worded differently, with their similarity.</summary>");
         writer.Line("public static global::System.ReadOnlySpan<global::Corpus.QuotationCluster> QuotationClusters => __Stories.Clusters;");
         writer.Line();
+        writer.Line("/// <summary>The people and organisations the corpus names, most widely mentioned first, with the paragraphs that mention them.</summary>");
+        writer.Line("public static global::System.ReadOnlySpan<global::Corpus.NamedEntity> Names => __Stories.Names;");
+        writer.Line();
         writer.Line("// A holder class, so that the arrays (and the articles they name) are created on first use only.");
         writer.Open("private static class __Stories");
         writer.Line("internal static readonly global::Corpus.StoryGroup[] Groups = new global::Corpus.StoryGroup[]");
@@ -41,6 +44,19 @@ public static class StoryEmitter
             var articles = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Member));
             var indexes = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             writer.Line($"new global::Corpus.QuotationCluster(new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {indexes} }}, {cluster.Similarity}),");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
+        writer.Line();
+        writer.Line("internal static readonly global::Corpus.NamedEntity[] Names = new global::Corpus.NamedEntity[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var name in source.Names)
+        {
+            var articles = string.Join(", ", System.Linq.Enumerable.Select(name.Mentions, o => o.Member));
+            var paragraphs = string.Join(", ", System.Linq.Enumerable.Select(name.Mentions, o => o.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            writer.Line($"new global::Corpus.NamedEntity({CSharpLiterals.Quoted(name.Name)}, new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {paragraphs} }}),");
         }
 
         writer.Outdent();

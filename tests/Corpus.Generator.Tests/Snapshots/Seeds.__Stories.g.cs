@@ -12,6 +12,9 @@ namespace TestProject
         /// <summary>Quotations that several articles report, even worded differently, with their similarity.</summary>
         public static global::System.ReadOnlySpan<global::Corpus.QuotationCluster> QuotationClusters => __Stories.Clusters;
 
+        /// <summary>The people and organisations the corpus names, most widely mentioned first, with the paragraphs that mention them.</summary>
+        public static global::System.ReadOnlySpan<global::Corpus.NamedEntity> Names => __Stories.Names;
+
         // A holder class, so that the arrays (and the articles they name) are created on first use only.
         private static class __Stories
         {
@@ -25,6 +28,34 @@ namespace TestProject
                 new global::Corpus.QuotationCluster(new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _004_30997ad6c51fc156 }, new int[] { 3, 5 }, 0.82),
                 new global::Corpus.QuotationCluster(new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _002_ce7064cef385668b, _003_0d319069ba9c6b8d }, new int[] { 6, 1, 6 }, 0.61),
                 new global::Corpus.QuotationCluster(new global::Corpus.Article[] { _003_0d319069ba9c6b8d, _004_30997ad6c51fc156 }, new int[] { 5, 4 }, 0.67),
+            };
+
+            internal static readonly global::Corpus.NamedEntity[] Names = new global::Corpus.NamedEntity[]
+            {
+                new global::Corpus.NamedEntity("Antony Blinken", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156 }, new int[] { 0, 1, 2, 3, 4, 0, 2, 4, 6, 7, 10, 11, 13, 17, 19, 20, 24, 26, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 17, 23, 27, 1, 2, 3, 6, 8, 10, 11, 12, 13, 16, 19, 7, 17, 21, 23, 24 }),
+                new global::Corpus.NamedEntity("Joe Biden", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156, _004_30997ad6c51fc156 }, new int[] { 2, 3, 4, 5, 8, 16, 5, 6, 11, 15, 17, 25, 12, 13, 14, 19, 23, 15, 17, 20, 26, 30 }),
+                new global::Corpus.NamedEntity("Xi Jinping", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _001_513e344c2a5b3e7a, _002_ce7064cef385668b, _003_0d319069ba9c6b8d, _004_30997ad6c51fc156 }, new int[] { 2, 0, 2, 2, 17 }),
+                new global::Corpus.NamedEntity("State Department", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _003_0d319069ba9c6b8d, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a, _004_30997ad6c51fc156 }, new int[] { 1, 2, 8, 14, 17, 31, 5 }),
+                new global::Corpus.NamedEntity("Wang Yi", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _002_ce7064cef385668b, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a }, new int[] { 4, 2, 2, 4, 19, 13, 20 }),
+                new global::Corpus.NamedEntity("Jake Sullivan", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _003_0d319069ba9c6b8d, _004_30997ad6c51fc156, _002_ce7064cef385668b }, new int[] { 4, 19, 26, 17 }),
+                new global::Corpus.NamedEntity("Qin Gang", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _001_513e344c2a5b3e7a, _002_ce7064cef385668b, _004_30997ad6c51fc156 }, new int[] { 0, 13, 2, 12 }),
+                new global::Corpus.NamedEntity("Bill Gates", new global::Corpus.Article[] { _002_ce7064cef385668b, _002_ce7064cef385668b, _003_0d319069ba9c6b8d, _000_7357a1aa9a7ac386 }, new int[] { 12, 13, 18, 3 }),
+                new global::Corpus.NamedEntity("Lloyd Austin", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _002_ce7064cef385668b, _002_ce7064cef385668b, _003_0d319069ba9c6b8d }, new int[] { 4, 19, 20, 21 }),
+                new global::Corpus.NamedEntity("William Burns", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _002_ce7064cef385668b, _003_0d319069ba9c6b8d }, new int[] { 4, 17, 19 }),
+                new global::Corpus.NamedEntity("China", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b, _002_ce7064cef385668b }, new int[] { 0, 1, 2, 3, 4, 5, 1, 5, 7, 10, 12, 13, 17, 18, 19, 21, 23, 24, 25 }),
+                new global::Corpus.NamedEntity("Beijing", new global::Corpus.Article[] { _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d, _003_0d319069ba9c6b8d }, new int[] { 1, 4, 11, 13, 20 }),
+                new global::Corpus.NamedEntity("Chinese Foreign Ministry", new global::Corpus.Article[] { _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386, _000_7357a1aa9a7ac386 }, new int[] { 0, 2, 5 }),
+                new global::Corpus.NamedEntity("Drew Thompson", new global::Corpus.Article[] { _001_513e344c2a5b3e7a, _001_513e344c2a5b3e7a }, new int[] { 30, 31 }),
+                new global::Corpus.NamedEntity("Chen Gang", new global::Corpus.Article[] { _003_0d319069ba9c6b8d }, new int[] { 10 }),
+                new global::Corpus.NamedEntity("China’s Foreign Ministry", new global::Corpus.Article[] { _003_0d319069ba9c6b8d }, new int[] { 4 }),
+                new global::Corpus.NamedEntity("Daniel Kritenbrink", new global::Corpus.Article[] { _002_ce7064cef385668b }, new int[] { 28 }),
+                new global::Corpus.NamedEntity("Gina Raimondo", new global::Corpus.Article[] { _001_513e344c2a5b3e7a }, new int[] { 28 }),
+                new global::Corpus.NamedEntity("Janet Yellen", new global::Corpus.Article[] { _001_513e344c2a5b3e7a }, new int[] { 28 }),
+                new global::Corpus.NamedEntity("Kurt Campbell", new global::Corpus.Article[] { _002_ce7064cef385668b }, new int[] { 29 }),
+                new global::Corpus.NamedEntity("Lloyd Austin Meeting", new global::Corpus.Article[] { _003_0d319069ba9c6b8d }, new int[] { 21 }),
+                new global::Corpus.NamedEntity("Matthew Miller", new global::Corpus.Article[] { _004_30997ad6c51fc156 }, new int[] { 5 }),
+                new global::Corpus.NamedEntity("Nancy Pelosis", new global::Corpus.Article[] { _001_513e344c2a5b3e7a }, new int[] { 6 }),
+                new global::Corpus.NamedEntity("Wang Huiyao", new global::Corpus.Article[] { _001_513e344c2a5b3e7a }, new int[] { 28 }),
             };
         }
     }
