@@ -134,9 +134,12 @@ public static class StoryAnalysis
             }
         }
 
-        // An article that writes only "Blinken" mentions the "Antony Blinken" of the others, when no other full name ends so.
-        var bySurname = mentions.Keys.Where(n => n.IndexOf(' ') > 0).GroupBy(n => n.Substring(n.LastIndexOf(' ') + 1), StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        // People only (an organisation's "Chinese" or "State" is no name of its own). An article that writes only "Blinken" mentions the "Antony Blinken" of the others, when no other full name ends so.
+        var bySurname = mentions.Keys.Where(n => n.IndexOf(' ') > 0 && !Parsing.Lexicons.SpeechLexicon.OrganisationHeads.Contains(n.Substring(n.LastIndexOf(' ') + 1)))
+            .SelectMany(n => new[] { (Word: n.Substring(0, n.IndexOf(' ')), Name: n), (Word: n.Substring(n.LastIndexOf(' ') + 1), Name: n) })
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             if (members[a] is null)
@@ -145,12 +148,23 @@ public static class StoryAnalysis
             }
 
             var own = new HashSet<string>(articles[a].Mentions.Select(m => m.Name), StringComparer.Ordinal);
+            var added = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
             foreach (var word in articles[a].Surnames)
             {
-                if (bySurname.TryGetValue(word.Name, out var name) && !own.Contains(name) && !own.Any(n => n.EndsWith(" " + word.Name, StringComparison.Ordinal)))
+                if (bySurname.TryGetValue(word.Name, out var name) && !own.Contains(name) && !own.Any(n => n.Split(' ').Contains(word.Name)))
                 {
-                    mentions[name].AddRange(word.Paragraphs.Select(p => new ParagraphOccurrence(members[a]!, p)));
+                    if (!added.TryGetValue(name, out var paragraphs))
+                    {
+                        added[name] = paragraphs = new SortedSet<int>();
+                    }
+
+                    paragraphs.UnionWith(word.Paragraphs);
                 }
+            }
+
+            foreach (var pair in added.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                mentions[pair.Key].AddRange(pair.Value.Select(p => new ParagraphOccurrence(members[a]!, p)));
             }
         }
 

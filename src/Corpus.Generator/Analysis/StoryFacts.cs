@@ -103,11 +103,14 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
                 continue;
             }
 
+            // A paragraph mentions a person by the last word of the name, or by any word the article uses alone for
+            // them ("Xi" of Xi Jinping: Chinese names put the family name first).
+            var words = new HashSet<string>(use.Name.Split(' ').Where(t => t == surname || names.IsKnownPersonToken(t)), StringComparer.Ordinal);
             foreach (var view in views)
             {
                 for (var w = 0; w < view.Count; w++)
                 {
-                    if (ArticleNames.StripPossessive(view.WordText(w)) == surname)
+                    if (words.Contains(ArticleNames.StripPossessive(view.WordText(w))))
                     {
                         Add(mentions, canonical, view.Paragraph);
                         break;
