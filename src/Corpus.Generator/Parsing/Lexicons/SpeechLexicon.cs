@@ -132,6 +132,13 @@ public static class SpeechLexicon
         "quickly", "bluntly", "flatly", "firmly", "angrily", "calmly", "did", "does", "do", "not", "never",
     };
 
+    /// <summary>Times that may stand between a subject and its verb ("Biden on Tuesday urged").</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "week", "month",
+        "year", "morning", "afternoon", "evening", "night",
+    };
+
     /// <summary>Words that, right before quoted words, make them a name or a title rather than a quotation.</summary>
     public static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {

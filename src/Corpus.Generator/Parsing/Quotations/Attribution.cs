@@ -274,9 +274,10 @@ public static class MarkedAttribution
             return vague;
         }
 
-        // No subject before the cue: "said State Department spokesman Matthew Miller, calling the talks “…”".
+        // No subject before the cue because an earlier quotation of the sentence ends right there:
+        // "“…”said State Department spokesman Matthew Miller, calling the talks “…”". ("urged Congress" is an object.)
         var cueLemma = words.CueAt(firstCue, out _);
-        if (cueLemma != "tell" && firstCue + firstCueLength < first)
+        if (firstCue == start && start > words.SentenceStart(sentence) && cueLemma is not null && cueLemma != "tell" && SpeechLexicon.IsSpeechVerb(cueLemma) && firstCue + firstCueLength < first)
         {
             var right = SpeakerPhrases.Right(words, firstCue + firstCueLength, first);
             if (right.IsNamed && right.Kind != SpeakerKind.Pronoun)

@@ -67,9 +67,22 @@ public static class SpeakerPhrases
     public static SpeakerPhrase Left(ParagraphWords words, int cue, int limit)
     {
         var w = cue - 1;
-        while (w >= limit && w > cue - 4 && SpeechLexicon.Auxiliaries.Contains(words.WordText(w)) && !words.PunctuationBefore(w + 1))
+        while (w >= limit && w > cue - 5 && !words.PunctuationBefore(w + 1))
         {
-            w--;
+            var word = words.WordText(w);
+            if (SpeechLexicon.Auxiliaries.Contains(word))
+            {
+                w--;
+            }
+            else if (SpeechLexicon.TimeWords.Contains(word))
+            {
+                // "Biden on Tuesday urged", "Johnson Monday said": a time between subject and verb.
+                w -= w - 1 >= limit && words.WordText(w - 1) is "on" or "last" or "this" or "early" or "late" && !words.PunctuationBefore(w) ? 2 : 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (w < limit || words.InsideSpan(w))
@@ -247,6 +260,11 @@ public static class SpeakerPhrases
             return true;
         }
 
+        if (SpokespersonFor(words, phrase, limit))
+        {
+            return true;
+        }
+
         var word = words.WordText(before);
         if (Determiners.Contains(word))
         {
@@ -254,6 +272,26 @@ public static class SpeakerPhrases
         }
 
         return !NotSubjectBefore.Contains(word);
+    }
+
+    /// <summary>"A spokesperson for the Treasury told": the spokesperson speaks for the organisation.</summary>
+    private static bool SpokespersonFor(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var w = phrase.First - 1;
+        if (w >= limit && Determiners.Contains(words.WordText(w)))
+        {
+            w--;
+        }
+
+        return w - 1 >= limit && words.WordText(w) is "for" or "of" && words.WordText(w - 1) is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "official"
+            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective;
+    }
+
+    /// <summary>A US party-and-state tag such as "D-Conn" or "R-La" is an appositive, never a speaker.</summary>
+    private static bool IsPartyAndState(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        var text = words.WordText(phrase.First);
+        return phrase.End - phrase.First == 1 && text.Length >= 3 && text[1] == '-' && text[0] is 'D' or 'R' or 'I';
     }
 
     /// <summary>Lower-case words naming what the speaker is, with no preposition: "the company" in "the company Paris Habitat".</summary>
@@ -285,12 +323,13 @@ public static class SpeakerPhrases
             }
 
             var phrase = EndingAt(words, last, first);
-            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)))
+            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
             {
                 return phrase;
             }
 
-            if (!words.GapBeforeHas(first, ',') || words.GapBeforeHas(first, '.'))
+            // ".," ends an abbreviation inside the appositive ("Chris Murphy, D-Conn., said"), not a sentence.
+            if (!words.GapBeforeHas(first, ',') || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
             {
                 return SpeakerPhrase.None;
             }
