@@ -13,4 +13,6 @@ public static class TrackingNames
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string Fingerprints = nameof(Fingerprints);
     public const string NearDuplicates = nameof(NearDuplicates);
+    public const string TestFrameworks = nameof(TestFrameworks);
+    public const string FixtureSources = nameof(FixtureSources);
 }
