@@ -39,6 +39,12 @@ public sealed class ConsoleProjectTests
         Assert.Matches(@"seeds[/\\]broken\.txt\(1,7\): warning CORPUS004: Date header '2023-13-45'", build.Output);
         Assert.DoesNotContain("error", build.Output.Replace("0 Error(s)", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
+        // Nothing the package is built with (Roslyn, PolySharp) reaches the user's dependency graph.
+        var graph = FreshProject.Succeeds(DotNet.Run(project.Folder, "list package --include-transitive"));
+        Assert.Contains("Corpus", graph.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", graph.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PolySharp", graph.Output, StringComparison.Ordinal);
+
         var run = FreshProject.Succeeds(project.Run());
         Assert.Contains("News: 3 articles", run.Output, StringComparison.Ordinal);
         Assert.Contains("Headline: Blinken opens the second and final day of talks", run.Output, StringComparison.Ordinal);
