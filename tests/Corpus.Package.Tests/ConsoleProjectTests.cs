@@ -56,6 +56,7 @@ public sealed class ConsoleProjectTests
         Assert.Contains("003_0d319069ba9c6b8d.txt", article.Split('\n')[1], StringComparison.Ordinal);
         Assert.Contains("#nullable enable", article, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(generated, "News.g.cs")));
+        Assert.DoesNotContain("Xunit", File.ReadAllText(Path.Combine(generated, "News.Fixtures.g.cs")), StringComparison.Ordinal);
 
         // A seed is not a syntax tree, so an .editorconfig [*] section cannot reach its diagnostics: a global config
         // (or WarningsAsErrors) raises the severity, and the build fails at the same place.
