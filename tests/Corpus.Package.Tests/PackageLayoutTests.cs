@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -61,6 +62,44 @@ public sealed class PackageLayoutTests
 
         Assert.Contains("lib/net8.0/Corpus.Runtime.pdb", entries);
         Assert.Contains("lib/netstandard2.0/Corpus.Runtime.pdb", entries);
+    }
+
+    [Fact]
+    public void A_second_build_of_the_same_commit_gives_byte_identical_dlls()
+    {
+        var packed = Dlls($"Corpus.{_feed.Version}.nupkg");
+
+        // Rebuild from scratch with the pack's settings; the bin folders then hold a second, independent build.
+        var repo = DotNet.RepoRoot();
+        var project = Path.Combine(repo, "src", "Corpus.Runtime", "Corpus.Runtime.csproj");
+        FreshProject.Succeeds(DotNet.Run(repo, $"build \"{project}\" -c Release --no-incremental -p:Version={_feed.Version}"));
+
+        var rebuilt = new Dictionary<string, byte[]>
+        {
+            ["analyzers/dotnet/cs/Corpus.Generator.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Generator", "bin", "Release", "netstandard2.0", "Corpus.Generator.dll")),
+            ["lib/net8.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "net8.0", "Corpus.Runtime.dll")),
+            ["lib/netstandard2.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "netstandard2.0", "Corpus.Runtime.dll")),
+        };
+        Assert.Equal(rebuilt.Keys.Order(StringComparer.Ordinal), packed.Keys.Order(StringComparer.Ordinal));
+        foreach (var (entry, bytes) in rebuilt)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(packed[entry]), $"{entry} differs between two builds of the same sources");
+        }
+    }
+
+    private Dictionary<string, byte[]> Dlls(string fileName)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_feed.Feed, fileName));
+        var dlls = new Dictionary<string, byte[]>();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            dlls[entry.FullName] = copy.ToArray();
+        }
+
+        return dlls;
     }
 
     private string[] Entries(string fileName)
