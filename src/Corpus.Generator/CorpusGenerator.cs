@@ -86,6 +86,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => IndexOutput.Create(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.CorpusIndexes);
         context.RegisterSourceOutput(indexes, EmitIndexes);
+
+        // Every code edit makes a new compilation: this step re-runs, but its small output stays equal (Unchanged),
+        // so the fixtures step after it stays cached.
+        var testFrameworks = context.CompilationProvider
+            .Select((compilation, _) => TestFrameworkSupport.Detect(compilation.ReferencedAssemblyNames.Select(identity => (identity.Name, identity.Version))))
+            .WithTrackingName(TrackingNames.TestFrameworks);
+
+        var fixtures = layout
+            .Combine(settings)
+            .Combine(testFrameworks)
+            .Select((input, _) => FixturesOutput.Create(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
+            .WithTrackingName(TrackingNames.FixtureSources);
+        context.RegisterSourceOutput(fixtures, EmitFixtures);
     }
 
     private static void EmitArticle(SourceProductionContext context, ArticleOutput output)
@@ -133,7 +146,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.CorpusName, exception.GetType().Name + ": " + exception.Message));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.HintName, exception.GetType().Name + ": " + exception.Message));
+            }
+        }
+    }
+
+    private static void EmitFixtures(SourceProductionContext context, FixturesOutput output)
+    {
+        foreach (var source in output.Sources)
+        {
+            try
+            {
+                context.AddSource(source.HintName, SourceText.From(FixturesEmitter.Emit(source), System.Text.Encoding.UTF8));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.HintName, exception.GetType().Name + ": " + exception.Message));
             }
         }
     }
@@ -160,6 +188,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             context.AddSource(source.HintName, SourceText.From(CorpusIndexEmitter.Emit(source), System.Text.Encoding.UTF8));
         }
     }
+}
+
+/// <summary>The fixtures file of every corpus (none when the language version is too low: the index reports it).</summary>
+public sealed record FixturesOutput(EquatableArray<CorpusFixturesSource> Sources)
+{
+    public static FixturesOutput Create(CorpusLayout layout, GeneratorOptions options, LanguageSupport language, TestFrameworkSupport frameworks) =>
+        new(language.Supported
+            ? layout.CorpusNames.Select(name => new CorpusFixturesSource(options.Namespace, name, frameworks.Xunit, frameworks.RowLabels)).ToEquatableArray()
+            : EquatableArray<CorpusFixturesSource>.Empty);
 }
 
 /// <summary>Whether the consuming project's C# version can compile the generated code (UTF-8 literals need C# 11).</summary>

@@ -15,4 +15,6 @@ public static class TrackingNames
     public const string NearDuplicates = nameof(NearDuplicates);
     public const string StoryFacts = nameof(StoryFacts);
     public const string Stories = nameof(Stories);
+    public const string TestFrameworks = nameof(TestFrameworks);
+    public const string FixtureSources = nameof(FixtureSources);
 }

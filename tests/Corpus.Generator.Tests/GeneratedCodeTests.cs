@@ -21,6 +21,7 @@ public class GeneratedCodeTests
                 "Seeds._002_ce7064cef385668b.g.cs",
                 "Seeds._003_0d319069ba9c6b8d.g.cs",
                 "Seeds._004_30997ad6c51fc156.g.cs",
+                "Seeds.__Fixtures.g.cs",
                 "Seeds.__Stories.g.cs",
                 "Seeds.g.cs",
             },
@@ -76,7 +77,7 @@ public class GeneratedCodeTests
         var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static int N => TestProject.News.Count + TestProject.Blogs.Count; static object A => TestProject.News.a; static object B => TestProject.Blogs.b; }");
 
         var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "Blogs.__Stories.g.cs", "Blogs.b.g.cs", "Blogs.g.cs", "News.__Stories.g.cs", "News.a.g.cs", "News.g.cs" }, hints);
+        Assert.Equal(new[] { "Blogs.__Fixtures.g.cs", "Blogs.__Stories.g.cs", "Blogs.b.g.cs", "Blogs.g.cs", "News.__Fixtures.g.cs", "News.__Stories.g.cs", "News.a.g.cs", "News.g.cs" }, hints);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 

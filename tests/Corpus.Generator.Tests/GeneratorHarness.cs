@@ -37,11 +37,11 @@ public static class GeneratorHarness
             .ToList();
     }
 
-    public static CSharpCompilation Compilation(string code = "", LanguageVersion language = LanguageVersion.CSharp12) =>
+    public static CSharpCompilation Compilation(string code = "", LanguageVersion language = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null) =>
         CSharpCompilation.Create(
             "TestProject",
             string.IsNullOrEmpty(code) ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(language), path: "Program.cs") },
-            References.Value,
+            references is null ? References.Value : References.Value.Concat(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: false));
 
     public static GeneratorDriver Driver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true)
@@ -57,9 +57,9 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator and returns the run result and the compilation with the generated files.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<TestSeed> seeds, string code = "", LanguageVersion language = LanguageVersion.CSharp12)
+    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<TestSeed> seeds, string code = "", LanguageVersion language = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null)
     {
-        var driver = Driver(seeds, language).RunGeneratorsAndUpdateCompilation(Compilation(code, language), out var output, out var diagnostics);
+        var driver = Driver(seeds, language).RunGeneratorsAndUpdateCompilation(Compilation(code, language, references), out var output, out var diagnostics);
         return (driver.GetRunResult(), output, diagnostics);
     }
 

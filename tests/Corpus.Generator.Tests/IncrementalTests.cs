@@ -19,8 +19,11 @@ public class IncrementalTests
     {
         TrackingNames.SeedFiles, TrackingNames.ParsedArticles, TrackingNames.SeedNames, TrackingNames.Layout,
         TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.Fingerprints, TrackingNames.NearDuplicates,
-        TrackingNames.StoryFacts, TrackingNames.Stories,
+        TrackingNames.StoryFacts, TrackingNames.Stories, TrackingNames.FixtureSources,
     };
+
+    // Roslyn's own input step: a new compilation object is Modified by definition; our steps after it must not be.
+    private const string RoslynCompilationInput = "Compilation";
 
     [Fact]
     public void A_second_run_with_the_same_inputs_is_entirely_cached()
@@ -30,7 +33,7 @@ public class IncrementalTests
 
         driver = driver.RunGenerators(compilation.Clone());
 
-        foreach (var step in AllSteps(driver))
+        foreach (var step in AllSteps(driver).Where(s => s.Key != RoslynCompilationInput))
         {
             Assert.All(step.Value.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step.Key}: {o.Reason}"));
         }
@@ -46,6 +49,25 @@ public class IncrementalTests
         driver = driver.RunGenerators(edited);
 
         foreach (var name in CorpusSteps)
+        {
+            Assert.All(Outputs(driver, name), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        // Detecting xUnit must look at the new compilation, but finds the same answer: Unchanged, so the fixtures stay cached.
+        Assert.All(Outputs(driver, TrackingNames.TestFrameworks), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void Adding_an_xunit_reference_regenerates_the_fixtures_and_nothing_else()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(ManySeeds(20)).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddReferences(XunitReferences.V2));
+
+        Assert.All(Outputs(driver, TrackingNames.TestFrameworks), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(Outputs(driver, TrackingNames.FixtureSources), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        foreach (var name in CorpusSteps.Where(n => n != TrackingNames.FixtureSources))
         {
             Assert.All(Outputs(driver, name), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
@@ -112,7 +134,7 @@ public class IncrementalTests
         var driver = GeneratorHarness.Driver(GeneratorHarness.RepoSeeds()).RunGenerators(GeneratorHarness.Compilation("class A { }"));
 
         // Our named steps only: Roslyn's own "SourceOutput" step holds the diagnostics it reports, by design.
-        foreach (var name in CorpusSteps.Append(TrackingNames.Options).Append(TrackingNames.LanguageVersion))
+        foreach (var name in CorpusSteps.Append(TrackingNames.Options).Append(TrackingNames.LanguageVersion).Append(TrackingNames.TestFrameworks))
         {
             foreach (var output in Outputs(driver, name))
             {

@@ -63,6 +63,15 @@ public sealed class PackageFeed : IDisposable
         try
         {
             Directory.Delete(Root, recursive: true);
+
+            // Restores extracted this run's unique version into the global packages folder; nothing else will use it.
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            var extracted = Path.Combine(packages, "corpus", Version.ToLowerInvariant());
+            if (Directory.Exists(extracted))
+            {
+                Directory.Delete(extracted, recursive: true);
+            }
         }
         catch (IOException)
         {
@@ -72,7 +81,7 @@ public sealed class PackageFeed : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
+public sealed class PackageFeedCollectionDefinition : ICollectionFixture<PackageFeed>
 {
     public const string Name = "package feed";
 }

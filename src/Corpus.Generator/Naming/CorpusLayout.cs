@@ -41,7 +41,14 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     }
 
     /// <summary>Names the generated members cannot take: the corpus class's own members.</summary>
-    public static readonly string[] ReservedMemberNames = { "Count", "Articles", "Find", "Speakers", "Stories", "QuotationClusters", "Names" };
+    public static readonly string[] ReservedMemberNames =
+    {
+        "Count", "Articles", "Find", "Speakers",
+        // The story file (Emitting/StoryEmitter.cs).
+        "Stories", "QuotationClusters", "Names",
+        // Test fixtures (Emitting/FixturesEmitter.cs), reserved whether or not the project references xUnit.
+        "ArticleCases", "QuotationCases", "ArticleData", "QuotationData", "ArticleRow", "QuotationRow",
+    };
 
     /// <summary>
     /// Chooses a member per seed. Seeds are ordered by member name, then path (ordinal), so the choice is the same

@@ -1,0 +1,173 @@
+using System;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Corpus.Package.Tests;
+
+/// <summary>
+/// Fresh test projects (xUnit v2 from <c>dotnet new xunit</c>, the same moved to xUnit v3, NUnit, MSTest) using the
+/// package's fixtures: each article and each quotation is its own, readably named test case, and the tests pass.
+/// </summary>
+[Collection(PackageFeedCollectionDefinition.Name)]
+public sealed class TestProjectTests
+{
+    private static readonly string[] Seeds = { "000_7357a1aa9a7ac386.txt", "003_0d319069ba9c6b8d.txt" };
+
+    private readonly PackageFeed _feed;
+
+    public TestProjectTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void An_xunit_v2_project_lists_one_named_case_per_article_and_quotation_and_passes()
+    {
+        var project = FreshProject.Create(_feed, "xunit", "XunitNews")
+            .WithSampleSeeds(Seeds)
+            .WithItems(FreshProject.SeedItem)
+            .WithFile("UnitTest1.cs", XunitTests("XunitNews"));
+
+        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
+        var list = FreshProject.Succeeds(project.Test("--list-tests"));
+        var test = FreshProject.Succeeds(project.Test());
+
+        // v2 names a case by its method and its argument's ToString.
+        Assert.Contains("XunitNews.NewsTests.Every_article_has_text_and_an_id(row: 000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("XunitNews.NewsTests.Every_article_has_text_and_an_id(row: 003_0d319069ba9c6b8d)", list.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Every_quotation_occurs_in_its_article\(row: [^\n]+: “[^\n]+”\)", list.Output);
+        AssertEveryListedCasePassed(list, test);
+    }
+
+    [Fact]
+    public void An_xunit_v3_project_labels_each_case_and_passes()
+    {
+        var project = FreshProject.Create(_feed, "xunit", "XunitV3News")
+            .EditProject(text => Regex.Replace(text, @"<PackageReference Include=""xunit"" Version=""[^""]+"" />", @"<PackageReference Include=""xunit.v3"" Version=""3.2.1"" />"))
+            .WithProperties("<OutputType>Exe</OutputType>")
+            .WithSampleSeeds(Seeds)
+            .WithItems(FreshProject.SeedItem)
+            .WithFile("UnitTest1.cs", XunitTests("XunitV3News"));
+
+        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
+        var list = FreshProject.Succeeds(project.Test("--list-tests"));
+        var test = FreshProject.Succeeds(project.Test());
+
+        // v3 3.0+ rows carry a label: Method [label].
+        Assert.Contains("XunitV3News.NewsTests.Every_article_has_text_and_an_id [000_7357a1aa9a7ac386]", list.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Every_quotation_occurs_in_its_article \[[^\n]+: “[^\n]+”\]", list.Output);
+        AssertEveryListedCasePassed(list, test);
+    }
+
+    [Fact]
+    public void An_nunit_project_uses_the_framework_neutral_cases_and_passes()
+    {
+        var project = FreshProject.Create(_feed, "nunit", "NUnitNews")
+            .WithSampleSeeds(Seeds)
+            .WithItems(FreshProject.SeedItem)
+            .WithFile("UnitTest1.cs", """
+                using Corpus;
+
+                namespace NUnitNews;
+
+                public class NewsTests
+                {
+                    [TestCaseSource(typeof(News), nameof(News.ArticleCases))]
+                    public void Every_article_has_text_and_an_id(Article article)
+                    {
+                        Assert.That(article.Text, Is.Not.Empty);
+                        Assert.That(News.Find(article.Id), Is.SameAs(article));
+                    }
+
+                    [TestCaseSource(typeof(News), nameof(News.QuotationCases))]
+                    public void Every_quotation_occurs_in_its_article(Quotation quotation)
+                    {
+                        Assert.That(quotation.Article.Text.Substring(quotation.Start, quotation.Length), Is.EqualTo(quotation.Text));
+                    }
+                }
+                """);
+
+        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
+        var list = FreshProject.Succeeds(project.Test("--list-tests"));
+        var test = FreshProject.Succeeds(project.Test());
+
+        Assert.Contains("Every_article_has_text_and_an_id(000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
+        AssertEveryListedCasePassed(list, test);
+    }
+
+    [Fact]
+    public void An_mstest_project_uses_the_framework_neutral_cases_and_passes()
+    {
+        var project = FreshProject.Create(_feed, "mstest", "MSTestNews")
+            .WithSampleSeeds(Seeds)
+            .WithItems(FreshProject.SeedItem)
+            .WithFile("Test1.cs", """
+                using Corpus;
+
+                namespace MSTestNews;
+
+                [TestClass]
+                public sealed class NewsTests
+                {
+                    [TestMethod]
+                    [DynamicData(nameof(News.ArticleCases), typeof(News))]
+                    public void Every_article_has_text_and_an_id(Article article)
+                    {
+                        Assert.IsFalse(string.IsNullOrEmpty(article.Text));
+                        Assert.AreSame(article, News.Find(article.Id));
+                    }
+
+                    [TestMethod]
+                    [DynamicData(nameof(News.QuotationCases), typeof(News))]
+                    public void Every_quotation_occurs_in_its_article(Quotation quotation)
+                    {
+                        Assert.AreEqual(quotation.Text, quotation.Article.Text.Substring(quotation.Start, quotation.Length));
+                    }
+                }
+                """);
+
+        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
+        var test = FreshProject.Succeeds(project.Test());
+
+        Assert.Matches(@"Passed:\s+\d+", test.Output);
+        Assert.Matches(@"Failed:\s+0", test.Output);
+    }
+
+    private static string XunitTests(string ns) => $$"""
+        using Corpus;
+
+        namespace {{ns}};
+
+        public class NewsTests
+        {
+            [Fact]
+            public void The_corpus_is_there() => Assert.Equal(2, News.Count);
+
+            [Theory, MemberData(nameof(News.ArticleData), MemberType = typeof(News))]
+            public void Every_article_has_text_and_an_id(News.ArticleRow row)
+            {
+                Assert.NotEmpty(row.Article.Text);
+                Assert.Same(row.Article, News.Find(row.Article.Id));
+            }
+
+            [Theory, MemberData(nameof(News.QuotationData), MemberType = typeof(News))]
+            public void Every_quotation_occurs_in_its_article(News.QuotationRow row)
+            {
+                var quotation = row.Quotation;
+                Assert.Equal(quotation.Text, quotation.Article.Text.Substring(quotation.Start, quotation.Length));
+            }
+        }
+        """;
+
+    // The generated code raises nothing in a user's project either: no compiler warning, no test-framework analyzer
+    // (NuGet's NU warnings about the templates' package versions are not ours).
+    private static void AssertNoWarnings(DotNet.Result build) =>
+        Assert.False(Regex.IsMatch(build.Output, @": warning (?!NU\d)[A-Za-z]+\d+"), build.Output);
+
+    // Every listed case ran and passed: the rows were enumerated at discovery, one case each.
+    private static void AssertEveryListedCasePassed(DotNet.Result list, DotNet.Result test)
+    {
+        var listed = Regex.Count(list.Output, @"^\s{4}\S.*$", RegexOptions.Multiline);
+        var passed = int.Parse(Regex.Match(test.Output, @"Passed:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(listed > 3, list.Output);
+        Assert.Equal(listed, passed);
+        Assert.Matches(@"Failed:\s+0", test.Output);
+    }
+}
