@@ -140,14 +140,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         foreach (var source in output.Sources)
         {
-            try
-            {
-                context.AddSource(source.HintName, SourceText.From(StoryEmitter.Emit(source), System.Text.Encoding.UTF8));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.HintName, exception.GetType().Name + ": " + exception.Message));
-            }
+            AddSource(context, source.HintName, () => StoryEmitter.Emit(source));
         }
     }
 
@@ -155,14 +148,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         foreach (var source in output.Sources)
         {
-            try
-            {
-                context.AddSource(source.HintName, SourceText.From(FixturesEmitter.Emit(source), System.Text.Encoding.UTF8));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, source.HintName, exception.GetType().Name + ": " + exception.Message));
-            }
+            AddSource(context, source.HintName, () => FixturesEmitter.Emit(source));
+        }
+    }
+
+    /// <summary>Adds one corpus-wide file; an emitter failure becomes CORPUS012 instead of dropping every output.</summary>
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        try
+        {
+            context.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, hintName, exception.GetType().Name + ": " + exception.Message));
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using Corpus.Generator.Analysis;
 
 namespace Corpus.Generator.Emitting;
@@ -41,9 +44,7 @@ public static class StoryEmitter
         writer.Indent();
         foreach (var cluster in source.Clusters)
         {
-            var articles = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Member));
-            var indexes = string.Join(", ", System.Linq.Enumerable.Select(cluster.Occurrences, o => o.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            writer.Line($"new global::Corpus.QuotationCluster(new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {indexes} }}, {cluster.Similarity}),");
+            writer.Line(New("QuotationCluster", null, cluster.Occurrences.Select(o => (o.Member, o.Index)), cluster.Similarity));
         }
 
         writer.Outdent();
@@ -54,9 +55,7 @@ public static class StoryEmitter
         writer.Indent();
         foreach (var name in source.Names)
         {
-            var articles = string.Join(", ", System.Linq.Enumerable.Select(name.Mentions, o => o.Member));
-            var paragraphs = string.Join(", ", System.Linq.Enumerable.Select(name.Mentions, o => o.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            writer.Line($"new global::Corpus.NamedEntity({CSharpLiterals.Quoted(name.Name)}, new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {paragraphs} }}),");
+            writer.Line(New("NamedEntity", CSharpLiterals.Quoted(name.Name), name.Mentions.Select(o => (o.Member, o.Paragraph)), null));
         }
 
         writer.Outdent();
@@ -65,5 +64,17 @@ public static class StoryEmitter
         writer.Close();
         GeneratedFile.CloseNamespace(writer, source.Namespace);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// One array item: <c>new T(head, new Article[] { members }, new int[] { indexes }, tail)</c>, where each index is
+    /// a quotation or a paragraph of the article beside it.
+    /// </summary>
+    private static string New(string type, string? head, IEnumerable<(string Member, int Index)> occurrences, string? tail)
+    {
+        var list = occurrences.ToList();
+        var articles = string.Join(", ", list.Select(o => o.Member));
+        var indexes = string.Join(", ", list.Select(o => o.Index.ToString(CultureInfo.InvariantCulture)));
+        return $"new global::Corpus.{type}({(head is null ? string.Empty : head + ", ")}new global::Corpus.Article[] {{ {articles} }}, new int[] {{ {indexes} }}{(tail is null ? string.Empty : ", " + tail)}),";
     }
 }
