@@ -80,6 +80,13 @@ public abstract class Article
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> Data { get; }
 
+    /// <summary>
+    /// Names stored outside the text when <see cref="Data"/> holds the text alone (the resource representation, see
+    /// docs/design.md); empty when they follow the text in <see cref="Data"/>. Generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual ReadOnlySpan<byte> ExtraData => default;
+
     /// <summary>The article's constant offset table. Generated code only.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> TableBytes { get; }
@@ -97,7 +104,18 @@ public abstract class Article
         }
 
         var table = Table;
-        return Data.Slice(table.SliceUtf8Start(slice), table.SliceUtf8Length(slice));
+        var start = table.SliceUtf8Start(slice);
+        var textLength = table.TextUtf8Length;
+        if (start >= textLength && table.SliceUtf8Length(slice) > 0)
+        {
+            var extras = ExtraData;
+            if (!extras.IsEmpty)
+            {
+                return extras.Slice(start - textLength, table.SliceUtf8Length(slice));
+            }
+        }
+
+        return Data.Slice(start, table.SliceUtf8Length(slice));
     }
 
     internal string? SliceText(int slice)

@@ -33,8 +33,25 @@ public static class ArticleEmitter
         writer.Line("{");
         writer.Line("}");
         writer.Line();
-        writer.Line("protected override global::System.ReadOnlySpan<byte> Data =>");
-        WriteUtf8Literal(writer, article.Text + tableBuilder.Extras);
+        if (source.ResourceName is null)
+        {
+            writer.Line("protected override global::System.ReadOnlySpan<byte> Data =>");
+            WriteUtf8Literal(writer, article.Text + tableBuilder.Extras);
+        }
+        else
+        {
+            // The text stays in the seed file, embedded by the build as a manifest resource: only the tables are compiled.
+            var length = Encoding.UTF8.GetByteCount(article.Text).ToString(CultureInfo.InvariantCulture);
+            writer.Line($"private static readonly global::Corpus.ResourceText __Text = new global::Corpus.ResourceText(typeof({className}).Assembly, {CSharpLiterals.Quoted(source.ResourceName)}, {length});");
+            writer.Line();
+            writer.Line("protected override global::System.ReadOnlySpan<byte> Data => __Text.Span;");
+            if (tableBuilder.Extras.Length > 0)
+            {
+                writer.Line();
+                writer.Line("protected override global::System.ReadOnlySpan<byte> ExtraData =>");
+                WriteUtf8Literal(writer, tableBuilder.Extras);
+            }
+        }
         writer.Line();
         writer.Line("// Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).");
         writer.Line("protected override global::System.ReadOnlySpan<byte> TableBytes =>");
