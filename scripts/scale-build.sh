@@ -3,6 +3,7 @@
 # samples/Corpus.Sample over it, and report wall time, peak memory and the generator's share of the build.
 #
 #   scripts/scale-build.sh [megabytes=100] [seed=1] [configuration=Debug]
+#   SCALE_PROPS=-p:CorpusStorage=Resource scripts/scale-build.sh 100    # the resource prototype
 #
 # How it measures (see docs/benchmarks.md):
 # - everything builds into a private --artifacts-path, so the repo's bin/obj are untouched;
@@ -21,7 +22,7 @@ config=${3:-Debug}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work=${SCALE_WORK:-$(mktemp -d -t corpus-scale.XXXXXX)}
 artifacts="$work/artifacts"
-common=(--artifacts-path "$artifacts" -c "$config" --disable-build-servers -p:TreatWarningsAsErrors=false -p:EmitCompilerGeneratedFiles=false)
+common=(--artifacts-path "$artifacts" -c "$config" --disable-build-servers -p:TreatWarningsAsErrors=false -p:EmitCompilerGeneratedFiles=false ${SCALE_PROPS:-})
 
 echo "== synthesising ${mb} MB (seed $seed) into $work/seeds"
 dotnet run --project tools/Corpus.Synth -c Release -- --megabytes "$mb" --seed "$seed" --out "$work/seeds"
