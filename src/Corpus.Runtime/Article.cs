@@ -27,6 +27,15 @@ public abstract class Article
         FileName = fileName;
     }
 
+    /// <summary>Called by generated code only: the names as UTF-8 constants, so no corpus size fills the 16 MB string heap.</summary>
+    /// <param name="id">The seed file's name without its extension, in UTF-8.</param>
+    /// <param name="fileName">The seed file's name, in UTF-8.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected Article(ReadOnlySpan<byte> id, ReadOnlySpan<byte> fileName)
+        : this(Decode(id), Decode(fileName))
+    {
+    }
+
     /// <summary>The seed file's name without its extension, e.g. <c>000_7357a1aa9a7ac386</c>.</summary>
     public string Id { get; }
 

@@ -29,7 +29,10 @@ public static class ArticleEmitter
         writer.Open($"private sealed class {className} : global::Corpus.Article");
         writer.Line($"internal static readonly {className} Instance = new {className}();");
         writer.Line();
-        writer.Line($"private {className}() : base({CSharpLiterals.Quoted(article.Id)}, {CSharpLiterals.Quoted(article.FileName)})");
+        // UTF-8 names: string literals would fill the 16 MB user-string heap (CS8103) at a few hundred thousand
+        // articles. A lone surrogate (possible in a Windows file name) cannot be UTF-8, so such names stay strings.
+        var suffix = HasLoneSurrogate(article.Id) || HasLoneSurrogate(article.FileName) ? "" : "u8";
+        writer.Line($"private {className}() : base({CSharpLiterals.Quoted(article.Id)}{suffix}, {CSharpLiterals.Quoted(article.FileName)}{suffix})");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
@@ -60,6 +63,23 @@ public static class ArticleEmitter
         writer.Close();
         GeneratedFile.CloseNamespace(writer, source.Namespace);
         return writer.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Summary(ArticleModel article)

@@ -13,7 +13,7 @@ namespace TestProject
         {
             internal static readonly __Article__000_7357a1aa9a7ac386 Instance = new __Article__000_7357a1aa9a7ac386();
 
-            private __Article__000_7357a1aa9a7ac386() : base("000_7357a1aa9a7ac386", "000_7357a1aa9a7ac386.txt")
+            private __Article__000_7357a1aa9a7ac386() : base("000_7357a1aa9a7ac386"u8, "000_7357a1aa9a7ac386.txt"u8)
             {
             }
 

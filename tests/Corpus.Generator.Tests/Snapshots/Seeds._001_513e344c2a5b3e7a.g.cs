@@ -13,7 +13,7 @@ namespace TestProject
         {
             internal static readonly __Article__001_513e344c2a5b3e7a Instance = new __Article__001_513e344c2a5b3e7a();
 
-            private __Article__001_513e344c2a5b3e7a() : base("001_513e344c2a5b3e7a", "001_513e344c2a5b3e7a.txt")
+            private __Article__001_513e344c2a5b3e7a() : base("001_513e344c2a5b3e7a"u8, "001_513e344c2a5b3e7a.txt"u8)
             {
             }
 

@@ -13,7 +13,7 @@ namespace TestProject
         {
             internal static readonly __Article__002_ce7064cef385668b Instance = new __Article__002_ce7064cef385668b();
 
-            private __Article__002_ce7064cef385668b() : base("002_ce7064cef385668b", "002_ce7064cef385668b.txt")
+            private __Article__002_ce7064cef385668b() : base("002_ce7064cef385668b"u8, "002_ce7064cef385668b.txt"u8)
             {
             }
 

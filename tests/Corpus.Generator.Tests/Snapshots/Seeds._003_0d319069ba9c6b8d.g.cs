@@ -13,7 +13,7 @@ namespace TestProject
         {
             internal static readonly __Article__003_0d319069ba9c6b8d Instance = new __Article__003_0d319069ba9c6b8d();
 
-            private __Article__003_0d319069ba9c6b8d() : base("003_0d319069ba9c6b8d", "003_0d319069ba9c6b8d.txt")
+            private __Article__003_0d319069ba9c6b8d() : base("003_0d319069ba9c6b8d"u8, "003_0d319069ba9c6b8d.txt"u8)
             {
             }
 

@@ -13,7 +13,7 @@ namespace TestProject
         {
             internal static readonly __Article__004_30997ad6c51fc156 Instance = new __Article__004_30997ad6c51fc156();
 
-            private __Article__004_30997ad6c51fc156() : base("004_30997ad6c51fc156", "004_30997ad6c51fc156.txt")
+            private __Article__004_30997ad6c51fc156() : base("004_30997ad6c51fc156"u8, "004_30997ad6c51fc156.txt"u8)
             {
             }
 
