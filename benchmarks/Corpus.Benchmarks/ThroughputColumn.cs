@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -30,6 +31,7 @@ public sealed class ThroughputColumn : IColumn
 
     public string Legend => "Megabytes (10^6 bytes) of seed text processed per second";
 
+    /// <summary>Records the bytes one call of <paramref name="method"/> processes; parameters as "Name=value", comma-separated.</summary>
     public static void Record(string method, string parameters, long bytes) => BytesPerOperation[method + "|" + parameters] = bytes;
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
@@ -37,7 +39,8 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Median;
-        var key = benchmarkCase.Descriptor.WorkloadMethod.Name + "|" + benchmarkCase.Parameters.DisplayInfo;
+        var parameters = string.Join(",", benchmarkCase.Parameters.Items.Select(p => p.Name + "=" + p.Value));
+        var key = benchmarkCase.Descriptor.WorkloadMethod.Name + "|" + parameters;
         return mean is > 0 && BytesPerOperation.TryGetValue(key, out var bytes)
             ? (bytes / (mean.Value / 1e9) / 1e6).ToString("N0", CultureInfo.InvariantCulture)
             : "-";
