@@ -217,9 +217,15 @@ public sealed record ArticleOutput(string Path, ArticleSource? Source, Equatable
         var member = layout.MemberFor(seed.CorpusName, seed.Path);
         var source = seed.Article is null || member is null || !language.Supported
             ? null
-            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article);
+            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article, ResourceNameFor(seed, options));
         return new ArticleOutput(seed.Path, source, issues);
     }
+
+    // The file's bytes are the parsed text only when it decoded cleanly (no CORPUS002): otherwise keep the literal.
+    private static string? ResourceNameFor(ParsedSeed seed, GeneratorOptions options) =>
+        options.TextInResources && !seed.FileIssues.Concat(seed.Article!.Issues).Any(i => i.Id == DiagnosticIds.InvalidText)
+            ? "corpus:" + seed.Path
+            : null;
 }
 
 /// <summary>The index files of every corpus, and the naming problems to report.</summary>

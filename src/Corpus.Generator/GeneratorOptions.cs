@@ -8,22 +8,28 @@ namespace Corpus.Generator;
 /// (the provider itself never compares equal between runs).
 /// </summary>
 /// <param name="Namespace">The namespace of the generated classes, or null for the global namespace.</param>
-public sealed record GeneratorOptions(string? Namespace)
+/// <param name="TextInResources">
+/// <c>CorpusStorage=Resource</c> (prototype, docs/design.md): the build embeds each seed file as a manifest resource
+/// named <c>corpus:</c> + its full path, and the generated code reads the text in place instead of compiling it.
+/// </param>
+public sealed record GeneratorOptions(string? Namespace, bool TextInResources = false)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
+    public const string StorageProperty = "build_property.CorpusStorage";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
         var options = provider.GlobalOptions;
+        var inResources = options.TryGetValue(StorageProperty, out var storage) && string.Equals(storage.Trim(), "Resource", System.StringComparison.OrdinalIgnoreCase);
         if (options.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns))
         {
-            return new GeneratorOptions(Clean(ns));
+            return new GeneratorOptions(Clean(ns), inResources);
         }
 
         return options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)
-            ? new GeneratorOptions(Clean(root))
-            : new GeneratorOptions((string?)null);
+            ? new GeneratorOptions(Clean(root), inResources)
+            : new GeneratorOptions(null, inResources);
     }
 
     // An unusable namespace falls back to the global one rather than breaking the build.

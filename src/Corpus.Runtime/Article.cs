@@ -28,6 +28,15 @@ public abstract class Article
         FileName = fileName;
     }
 
+    /// <summary>Called by generated code only: the names as UTF-8 constants, so no corpus size fills the 16 MB string heap.</summary>
+    /// <param name="id">The seed file's name without its extension, in UTF-8.</param>
+    /// <param name="fileName">The seed file's name, in UTF-8.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected Article(ReadOnlySpan<byte> id, ReadOnlySpan<byte> fileName)
+        : this(Decode(id), Decode(fileName))
+    {
+    }
+
     /// <summary>The seed file's name without its extension, e.g. <c>000_7357a1aa9a7ac386</c>.</summary>
     public string Id { get; }
 
@@ -85,6 +94,13 @@ public abstract class Article
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> Data { get; }
 
+    /// <summary>
+    /// Names stored outside the text when <see cref="Data"/> holds the text alone (the resource representation, see
+    /// docs/design.md); empty when they follow the text in <see cref="Data"/>. Generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual ReadOnlySpan<byte> ExtraData => default;
+
     /// <summary>The article's constant offset table. Generated code only.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> TableBytes { get; }
@@ -102,7 +118,18 @@ public abstract class Article
         }
 
         var table = Table;
-        return Data.Slice(table.SliceUtf8Start(slice), table.SliceUtf8Length(slice));
+        var start = table.SliceUtf8Start(slice);
+        var textLength = table.TextUtf8Length;
+        if (start >= textLength && table.SliceUtf8Length(slice) > 0)
+        {
+            var extras = ExtraData;
+            if (!extras.IsEmpty)
+            {
+                return extras.Slice(start - textLength, table.SliceUtf8Length(slice));
+            }
+        }
+
+        return Data.Slice(start, table.SliceUtf8Length(slice));
     }
 
     internal string? SliceText(int slice)

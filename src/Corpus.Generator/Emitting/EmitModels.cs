@@ -4,7 +4,8 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>Everything needed to write one article's source file.</summary>
-public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article)
+/// <param name="ResourceName">The manifest resource that holds the text (CorpusStorage=Resource), or null to compile it as a literal.</param>
+public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article, string? ResourceName = null)
 {
     public string HintName => CorpusName + "." + MemberName + ".g.cs";
 }

@@ -13,81 +13,16 @@ namespace TestProject
         {
             internal static readonly __Article__003_0d319069ba9c6b8d Instance = new __Article__003_0d319069ba9c6b8d();
 
-            private __Article__003_0d319069ba9c6b8d() : base("003_0d319069ba9c6b8d", "003_0d319069ba9c6b8d.txt")
+            private __Article__003_0d319069ba9c6b8d() : base("003_0d319069ba9c6b8d"u8, "003_0d319069ba9c6b8d.txt"u8)
             {
             }
 
             protected override global::System.ReadOnlySpan<byte> Data =>
-                "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China\n"u8 +
-                "\n"u8 +
-                "BEIJING (AP) — U.S. Secretary of State Antony Blinken held the second and final day of crucial meetings with top Chinese officials on Monday, with both sides expressing a desire to talk but showing no inclination to bend over the hardline positions that have heightened tensions.\n"u8 +
-                "\n"u8 +
-                "Blinken met with China’s top diplomat Wang Yi for about three hours, according to a US official, but it has yet to be confirmed if Blinken will meet President Xi Jinping before he departs late in the evening.\n"u8 +
-                "\n"u8 +
-                "Neither Blinken nor Wang commented to reporters as they greeted each other and sat down to their discussion.\n"u8 +
-                "\n"u8 +
-                "China’s Foreign Ministry wrote in a statement that “Wang Yi said that the foreign minister’s visit to Beijing coincides with a critical juncture in Sino-US relations, and it is necessary to choose between dialogue, confrontation, cooperation or conflict,” and blamed “the US side’s wrong perception of China.” , which led to incorrect policies towards China” on the current “low point” in relations.\n"u8 +
-                "\n"u8 +
-                "She said the United States has a responsibility to stop the “escalating deterioration of China-US relations to push them to a healthy and stable track.”\n"u8 +
-                "\n"u8 +
-                "Despite Blinken’s presence in China, he and other US officials have played down the prospects of any significant breakthroughs on the most troubling issues facing the planet’s two largest economies.\n"u8 +
-                "\n"u8 +
-                "Instead, they stressed the importance of the two countries establishing and maintaining better lines of communication.\n"u8 +
-                "\n"u8 +
-                "The State Department said Blinken “stressed the importance of responsible management of the competition between the United States and the People’s Republic of China through open channels of communication to ensure that competition does not degenerate into conflict.”\n"u8 +
-                "\n"u8 +
-                "See also\u00A0 US strikes on the Houthis, the war between Israel and Hamas, and the Gaza crisis\n"u8 +
-                "\n"u8 +
-                "In the first round of talks On Sunday, Blinken met for about six hours with Chinese Foreign Minister Chen Gang, after which the two countries said they agreed to continue high-level discussions. However, there was no indication that any of the most complex issues between them were any closer to being resolved.\n"u8 +
-                "\n"u8 +
-                "Both sides said Chen accepted an invitation from Blinken to visit Washington, but Beijing made it clear that “China-US relations are at the lowest point since their establishment.” American officials broadly share this sentiment.\n"u8 +
-                "\n"u8 +
-                "Blinken is the highest-ranking US official to visit China since President Joe Biden took office and his two-day trip comes after his initial plans to travel to China in February were delayed after a Chinese surveillance balloon was shot down over the United States.\n"u8 +
-                "\n"u8 +
-                "Biden and Xi made pledges to improve communications “Precisely so that we can make sure we communicate as clearly as possible to avoid potential misunderstandings and misunderstandings,” Blinken said before leaving for Beijing.\n"u8 +
-                "\n"u8 +
-                "His talks could pave the way for a meeting in the coming months between Biden and Xi. Biden said on Saturday he hopes to be able to meet with Xi in the coming months to address the myriad of differences that divide them.\n"u8 +
-                "\n"u8 +
-                "That long list includes controversies ranging from trade to Taiwan, human rights situations in China and Hong Kong to Chinese military influence in the South China Sea and Russia’s war in Ukraine.\n"u8 +
-                "\n"u8 +
-                "In his Sunday meetings, Blinken also pressed the Chinese to release detained US citizens and take steps to limit the production and export of fentanyl precursors that are fueling the US opioid crisis.\n"u8 +
-                "\n"u8 +
-                "See also\u00A0 Biden administration offers support behind potential F-16 sale to Turkey\n"u8 +
-                "\n"u8 +
-                "Xi gave a hint of a possible willingness to reduce tensions Friday, he said in a meeting with Microsoft co-founder Bill Gates that the United States and China can cooperate for the “benefit of our two countries.”\n"u8 +
-                "\n"u8 +
-                "Since canceling Blinken’s trip in February, there have been some high-profile engagements. CIA chief William Burns traveled to China In May, while China’s commerce minister traveled to the United States, Biden’s national security adviser Jake Sullivan met with senior Chinese foreign policy advisor Wang Yi in Vienna. in May.\n"u8 +
-                "\n"u8 +
-                "But those were punctuated by outbursts of angry rhetoric from both sides about the Taiwan Strait, their broader intentions in the Indo-Pacific, and China’s refusal to condemn Russia for its war against Ukraine.and US allegations from Washington that Beijing is trying to bolster global surveillance capabilitiesincluding in Cuba.\n"u8 +
-                "\n"u8 +
-                "And earlier this month, China’s defense minister rejected a request from US Secretary of Defense Lloyd Austin Meeting on the sidelines of a security seminar in Singapore, a sign of continued discontent.\n"u8 +
-                "\n"u8 +
-                "Meanwhile, the national security advisers of the United States, Japan and the Philippines said They held their first joint talks last week and agreed to step up their defense cooperation, in part to counter China’s growing influence and ambitions.\n"u8 +
-                "\n"u8 +
-                "This coincides with the signing of an agreement by the Biden administration with Australia and Britain to supply the former with nuclear-powered submarines.with China moving quickly to expand its diplomatic presence, especially in the Indian Ocean and Pacific island nations, where it has opened or has plans to open at least five new embassies over the next year.\n"u8 +
-                "\n"u8 +
-                "See also\u00A0 Stranded Norwegian Cruise Line passengers missed the ship \"for more than an hour\", the company revealed.\n"u8 +
-                "\n"u8 +
-                "The agreement is part of an 18-month-old nuclear partnership with the acronym AUKUS – For Australia, the United Kingdom and the United States.\n"u8 +
-                "\n"u8 +
-                "Leave a Reply\n"u8 +
-                "\n"u8 +
-                "Your email address will not be published. Required fields are marked *"u8;
+                "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China\n\nBEIJING (AP) — U.S. Secretary of State Antony Blinken held the second and final day of crucial meetings with top Chinese officials on Monday, with both sides expressing a desire to talk but showing no inclination to bend over the hardline positions that have heightened tensions.\n\nBlinken met with China’s top diplomat Wang Yi for about three hours, according to a US official, but it has yet to be confirmed if Blinken will meet President Xi Jinping before he departs late in the evening.\n\nNeither Blinken nor Wang commented to reporters as they greeted each other and sat down to their discussion.\n\nChina’s Foreign Ministry wrote in a statement that “Wang Yi said that the foreign minister’s visit to Beijing coincides with a critical juncture in Sino-US relations, and it is necessary to choose between dialogue, confrontation, cooperation or conflict,” and blamed “the US side’s wrong perception of China.” , which led to incorrect policies towards China” on the current “low point” in relations.\n\nShe said the United States has a responsibility to stop the “escalating deterioration of China-US relations to push them to a healthy and stable track.”\n\nDespite Blinken’s presence in China, he and other US officials have played down the prospects of any significant breakthroughs on the most troubling issues facing the planet’s two largest economies.\n\nInstead, they stressed the importance of the two countries establishing and maintaining better lines of communication.\n\nThe State Department said Blinken “stressed the importance of responsible management of the competition between the United States and the People’s Republic of China through open channels of communication to ensure that competition does not degenerate into conflict.”\n\nSee also\u00A0 US strikes on the Houthis, the war between Israel and Hamas, and the Gaza crisis\n\nIn the first round of talks On Sunday, Blinken met for about six hours with Chinese Foreign Minister Chen Gang, after which the two countries said they agreed to continue high-level discussions. However, there was no indication that any of the most complex issues between them were any closer to being resolved.\n\nBoth sides said Chen accepted an invitation from Blinken to visit Washington, but Beijing made it clear that “China-US relations are at the lowest point since their establishment.” American officials broadly share this sentiment.\n\nBlinken is the highest-ranking US official to visit China since President Joe Biden took office and his two-day trip comes after his initial plans to travel to China in February were delayed after a Chinese surveillance balloon was shot down over the United States.\n\nBiden and Xi made pledges to improve communications “Precisely so that we can make sure we communicate as clearly as possible to avoid potential misunderstandings and misunderstandings,” Blinken said before leaving for Beijing.\n\nHis talks could pave the way for a meeting in the coming months between Biden and Xi. Biden said on Saturday he hopes to be able to meet with Xi in the coming months to address the myriad of differences that divide them.\n\nThat long list includes controversies ranging from trade to Taiwan, human rights situations in China and Hong Kong to Chinese military influence in the South China Sea and Russia’s war in Ukraine.\n\nIn his Sunday meetings, Blinken also pressed the Chinese to release detained US citizens and take steps to limit the production and export of fentanyl precursors that are fueling the US opioid crisis.\n\nSee also\u00A0 Biden administration offers support behind potential F-16 sale to Turkey\n\nXi gave a hint of a possible willingness to reduce tensions Friday, he said in a meeting with Microsoft co-founder Bill Gates that the United States and China can cooperate for the “benefit of our two countries.”\n\nSince canceling Blinken’s trip in February, there have been some high-profile engagements. CIA chief William Burns traveled to China In May, while China’s commerce minister traveled to the United States, Biden’s national security adviser Jake Sullivan met with senior Chinese foreign policy advisor Wang Yi in Vienna. in May.\n\nBut those were punctuated by outbursts of angry rhetoric from both sides about the Taiwan Strait, their broader intentions in the Indo-Pacific, and China’s refusal to condemn Russia for its war against Ukraine.and US allegations from Washington that Beijing is trying to bolster global surveillance capabilitiesincluding in Cuba.\n\nAnd earlier this month, China’s defense minister rejected a request from US Secretary of Defense Lloyd Austin Meeting on the sidelines of a security seminar in Singapore, a sign of continued discontent.\n\nMeanwhile, the national security advisers of the United States, Japan and the Philippines said They held their first joint talks last week and agreed to step up their defense cooperation, in part to counter China’s growing influence and ambitions.\n\nThis coincides with the signing of an agreement by the Biden administration with Australia and Britain to supply the former with nuclear-powered submarines.with China moving quickly to expand its diplomatic presence, especially in the Indian Ocean and Pacific island nations, where it has opened or has plans to open at least five new embassies over the next year.\n\nSee also\u00A0 Stranded Norwegian Cruise Line passengers missed the ship \"for more than an hour\", the company revealed.\n\nThe agreement is part of an 18-month-old nuclear partnership with the acronym AUKUS – For Australia, the United Kingdom and the United States.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *"u8;
 
             // Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).
             protected override global::System.ReadOnlySpan<byte> TableBytes =>
-                "4000201K101Il0001000100020003000g000M00090001002800010028002:0008002:0008002C0003002C0003002:004J002:004H006U003C006S003"u8 +
-                "A009i001]009e001]00;W006T00;S006@00B<002M00Ad002I00DZ003;00D>003700Gf001g00GF001g00I^004A00I>004;00N0001L00MJ001K00OM004"u8 +
-                "h00Nf004h00TF003Z00S_003V00X1004:00WF004:00\\<003X00[Q003T00_e003M00_6003M00cC003700bT003500fK003900eZ003900iU001D00hd001"u8 +
-                "C00jj003I00j8003E00nD005<00mN0056013Q005<012U005:018^003=017`003;01;l003j01:l003h01?g005]01>e005]01EU001d01DS001c01GJ002"u8 +
-                "A01FG002?01I\\000>01HW000>01Ik001701Hf001700<O003=00<G003;00<2000600;l000600;W000K00;S000I00?m001N00?_001J00?c000700?W000"u8 +
-                "700A`000:00AJ000:00C;001K00Ba001K00B@000500Ah000500B<000400Ad000400JC003Y00Ia003W00J3000500IS000500Ib000A00IB000A00V6001"u8 +
-                "600UM001600U`000>00U9000>00UX000800U10008000d0008000d000800]3002500\\F002500_C000500^T000500_;000800^L0008002c000?002a000"u8 +
-                "?00mb000N00ln000N00l1000500k?000500kn000300k<00030096000;0092000;0001000200040001000500010006000100070001000800010009000"u8 +
-                "1000:0001000;0001000<0004000=0001000>0001000?0001000@0001000A0001000B0001000C0001000D0004000E0001000F0001000G0001000H000"u8 +
-                "1000I0001000J0001000K0004000L0001000M0004000N0004000O00050002000P000Q000Q0000000R00050002000S000Q000Q0000000T00050002000"u8 +
-                "0000Q000Q0000000U00060002000V000W000Q0000000X00090002000Y000Z000Z0000000[000<0002000\\000]000^0000000_000>0002000`000a000"u8 +
-                "b0000000c000C0002000d000e000f0000"u8;
+                "4000201K101Il0001000100020003000g000M00090001002800010028002:0008002:0008002C0003002C0003002:004J002:004H006U003C006S003A009i001]009e001]00;W006T00;S006@00B<002M00Ad002I00DZ003;00D>003700Gf001g00GF001g00I^004A00I>004;00N0001L00MJ001K00OM004h00Nf004h00TF003Z00S_003V00X1004:00WF004:00\\<003X00[Q003T00_e003M00_6003M00cC003700bT003500fK003900eZ003900iU001D00hd001C00jj003I00j8003E00nD005<00mN0056013Q005<012U005:018^003=017`003;01;l003j01:l003h01?g005]01>e005]01EU001d01DS001c01GJ002A01FG002?01I\\000>01HW000>01Ik001701Hf001700<O003=00<G003;00<2000600;l000600;W000K00;S000I00?m001N00?_001J00?c000700?W000700A`000:00AJ000:00C;001K00Ba001K00B@000500Ah000500B<000400Ad000400JC003Y00Ia003W00J3000500IS000500Ib000A00IB000A00V6001600UM001600U`000>00U9000>00UX000800U10008000d0008000d000800]3002500\\F002500_C000500^T000500_;000800^L0008002c000?002a000?00mb000N00ln000N00l1000500k?000500kn000300k<00030096000;0092000;00010002000400010005000100060001000700010008000100090001000:0001000;0001000<0004000=0001000>0001000?0001000@0001000A0001000B0001000C0001000D0004000E0001000F0001000G0001000H0001000I0001000J0001000K0004000L0001000M0004000N0004000O00050002000P000Q000Q0000000R00050002000S000Q000Q0000000T000500020000000Q000Q0000000U00060002000V000W000Q0000000X00090002000Y000Z000Z0000000[000<0002000\\000]000^0000000_000>0002000`000a000b0000000c000C0002000d000e000f0000"u8;
         }
     }
 }

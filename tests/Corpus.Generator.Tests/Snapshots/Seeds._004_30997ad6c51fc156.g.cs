@@ -13,90 +13,16 @@ namespace TestProject
         {
             internal static readonly __Article__004_30997ad6c51fc156 Instance = new __Article__004_30997ad6c51fc156();
 
-            private __Article__004_30997ad6c51fc156() : base("004_30997ad6c51fc156", "004_30997ad6c51fc156.txt")
+            private __Article__004_30997ad6c51fc156() : base("004_30997ad6c51fc156"u8, "004_30997ad6c51fc156.txt"u8)
             {
             }
 
             protected override global::System.ReadOnlySpan<byte> Data =>
-                " date 2023-06-19 The United States and China agreed on Sunday to expand the dialogue to improve their relations, at their worst moment in years, during a visit to Beijing by the US Secretary of State, Anthony Blinkenin which he had “sincere” and “constructive” conversions with his Chinese counterpart.\n"u8 +
-                "\n"u8 +
-                "(Analysis: Blinken travels to China looking to calm things down with Beijing: what to expect from his visit?)\n"u8 +
-                "\n"u8 +
-                "It is the first displacement of a head of US diplomacy to Chinese territory in almost five years. Blinken spoke to his Chinese counterpart qin gang for seven and a half hours, even during a banquet, in a state villa.\n"u8 +
-                "\n"u8 +
-                "(Also: Joe Biden considers that for Ukraine it will not be ‘easy’ to enter NATO)\n"u8 +
-                "\n"u8 +
-                "The Foreign Minister accepted the invitation to visit Washington later and assured that the two diplomats will work together to expand the number of flights between the two largest economies in the world, to the lowest since the covid-19 pandemic.\n"u8 +
-                "\n"u8 +
-                "Blinken emphasized the importance of “keep communication channels open (…) to reduce the risk of misperceptions”said State Department spokesman Matthew Miller, calling the talks “candid, substantive and constructive.”\n"u8 +
-                "\n"u8 +
-                "(We recommend: The Colombian judges who have in their hands the legal troubles of Donald Trump)\n"u8 +
-                "\n"u8 +
-                "Blinken will have new meetings on Monday before leaving China. Qin assured Blinken that US-China relations “are at the lowest point since the establishment of diplomatic relations” in 1979, according to official broadcaster CCTV.\n"u8 +
-                "\n"u8 +
-                "“This is not in line with the fundamental interests of the two peoples, nor does it meet the common expectations of the international community,” Qin said during the talks.\n"u8 +
-                "\n"u8 +
-                "(Keep reading: What did Xi Jinping and Bill Gates talk about during their meeting in Beijing?)\n"u8 +
-                "\n"u8 +
-                "US Secretary of State Antony Blinken and Qin Gang, Chinese Foreign Minister.\n"u8 +
-                "\n"u8 +
-                "This is not in line with the fundamental interests of the two peoples, nor does it meet the common expectations of the international community.\n"u8 +
-                "\n"u8 +
-                "At the same time, he issued a warning about Taiwan, which Beijing claims as part of its territory. “The Taiwan issue is at the center of China’s major interests, it is the most important issue in Sino-US relations and the most notable risk,” Qin Gang said.\n"u8 +
-                "\n"u8 +
-                "China last year carried out large maneuvers around Taiwan, considered a rehearsal for an invasion, after the then speaker of the US House of Representatives, Nancy Pelosi, will visit the island in August.\n"u8 +
-                "\n"u8 +
-                "(Also read: Blinken will raise his concern about fentanyl trafficking on his trip to China)\n"u8 +
-                "\n"u8 +
-                "Blinken had planned to visit China in February but abruptly changed plans when the United States shot down a Chinese balloon, which it described as a spy, flying over its territory, although both he and US President Joe Biden have since downplayed the episode.\n"u8 +
-                "\n"u8 +
-                "New Biden-Xi meeting\n"u8 +
-                "\n"u8 +
-                "Biden said he looks forward to meeting President Xi Jinping again after their long and cordial meeting last November on the sidelines of a G20 summit in Bali, Indonesia, where they agreed to visit Blinken.\n"u8 +
-                "\n"u8 +
-                "The two leaders are likely to attend the next G20 summit in New Delhi, India, in September, and Xi is invited to travel to San Francisco in November, when the United States hosts the Asia-Pacific Economic Cooperation forum.\n"u8 +
-                "\n"u8 +
-                "(You may be interested in: What is known about the supposed base that China would install in Cuba to spy on the US)\n"u8 +
-                "\n"u8 +
-                "The Chinese government is especially upset by Biden’s restrictions on the export of high-end semiconductors to China. The United States justifies the measure because it fears possible military uses.\n"u8 +
-                "\n"u8 +
-                "According to an adviser, Blinken also wants to pressure China to halt the shipment to Latin America of precursor chemicals that are then used to produce fentanyl, a powerful pain reliever that is sparking a pandemic that kills tens of thousands of Americans each year.\n"u8 +
-                "\n"u8 +
-                "(You can read: Iran and Venezuela reinforce cooperation in Caracas against “common enemies”)\n"u8 +
-                "\n"u8 +
-                "Washington also criticizes China for human rights, and Blinken’s visit is the first by an administration member since the United States accused Beijing of genocide against the largely Muslim Uyghur minority.\n"u8 +
-                "\n"u8 +
-                "During his tour of the region, Blinken spoke by phone with his counterparts in Japan and South Korea, and met with Singapore’s foreign minister in Washington before leaving.\n"u8 +
-                "\n"u8 +
-                "Joe Biden and Xi Jinping meeting at the G20.\n"u8 +
-                "\n"u8 +
-                "Biden’s national security adviser Jake Sullivan traveled to Tokyo for separate tri-party meetings involving Japan, South Korea and the Philippines.\n"u8 +
-                "\n"u8 +
-                "In recent months, the United States has reached agreements on troop deployments in southern Japan and the northern Philippines, both of which are strategically close to Taiwan.\n"u8 +
-                "\n"u8 +
-                "(Also read: Russian hackers infiltrated various agencies of the United States Government)\n"u8 +
-                "\n"u8 +
-                "\n"u8 +
-                "\n"u8 +
-                "Blinken is the first senior US diplomat to visit Beijing since a 2018 stop by his predecessor Mike Pompeo.who later was the architect of a confrontation with China in the last years of the presidency of Donald Trump.\n"u8 +
-                "\n"u8 +
-                "The Biden administration has gone further than Trump in some areas, notably with its semiconductor sanctions, but has remained open to cooperation in areas like climate.\n"u8 +
-                "\n"u8 +
-                "AFP"u8;
+                " date 2023-06-19 The United States and China agreed on Sunday to expand the dialogue to improve their relations, at their worst moment in years, during a visit to Beijing by the US Secretary of State, Anthony Blinkenin which he had “sincere” and “constructive” conversions with his Chinese counterpart.\n\n(Analysis: Blinken travels to China looking to calm things down with Beijing: what to expect from his visit?)\n\nIt is the first displacement of a head of US diplomacy to Chinese territory in almost five years. Blinken spoke to his Chinese counterpart qin gang for seven and a half hours, even during a banquet, in a state villa.\n\n(Also: Joe Biden considers that for Ukraine it will not be ‘easy’ to enter NATO)\n\nThe Foreign Minister accepted the invitation to visit Washington later and assured that the two diplomats will work together to expand the number of flights between the two largest economies in the world, to the lowest since the covid-19 pandemic.\n\nBlinken emphasized the importance of “keep communication channels open (…) to reduce the risk of misperceptions”said State Department spokesman Matthew Miller, calling the talks “candid, substantive and constructive.”\n\n(We recommend: The Colombian judges who have in their hands the legal troubles of Donald Trump)\n\nBlinken will have new meetings on Monday before leaving China. Qin assured Blinken that US-China relations “are at the lowest point since the establishment of diplomatic relations” in 1979, according to official broadcaster CCTV.\n\n“This is not in line with the fundamental interests of the two peoples, nor does it meet the common expectations of the international community,” Qin said during the talks.\n\n(Keep reading: What did Xi Jinping and Bill Gates talk about during their meeting in Beijing?)\n\nUS Secretary of State Antony Blinken and Qin Gang, Chinese Foreign Minister.\n\nThis is not in line with the fundamental interests of the two peoples, nor does it meet the common expectations of the international community.\n\nAt the same time, he issued a warning about Taiwan, which Beijing claims as part of its territory. “The Taiwan issue is at the center of China’s major interests, it is the most important issue in Sino-US relations and the most notable risk,” Qin Gang said.\n\nChina last year carried out large maneuvers around Taiwan, considered a rehearsal for an invasion, after the then speaker of the US House of Representatives, Nancy Pelosi, will visit the island in August.\n\n(Also read: Blinken will raise his concern about fentanyl trafficking on his trip to China)\n\nBlinken had planned to visit China in February but abruptly changed plans when the United States shot down a Chinese balloon, which it described as a spy, flying over its territory, although both he and US President Joe Biden have since downplayed the episode.\n\nNew Biden-Xi meeting\n\nBiden said he looks forward to meeting President Xi Jinping again after their long and cordial meeting last November on the sidelines of a G20 summit in Bali, Indonesia, where they agreed to visit Blinken.\n\nThe two leaders are likely to attend the next G20 summit in New Delhi, India, in September, and Xi is invited to travel to San Francisco in November, when the United States hosts the Asia-Pacific Economic Cooperation forum.\n\n(You may be interested in: What is known about the supposed base that China would install in Cuba to spy on the US)\n\nThe Chinese government is especially upset by Biden’s restrictions on the export of high-end semiconductors to China. The United States justifies the measure because it fears possible military uses.\n\nAccording to an adviser, Blinken also wants to pressure China to halt the shipment to Latin America of precursor chemicals that are then used to produce fentanyl, a powerful pain reliever that is sparking a pandemic that kills tens of thousands of Americans each year.\n\n(You can read: Iran and Venezuela reinforce cooperation in Caracas against “common enemies”)\n\nWashington also criticizes China for human rights, and Blinken’s visit is the first by an administration member since the United States accused Beijing of genocide against the largely Muslim Uyghur minority.\n\nDuring his tour of the region, Blinken spoke by phone with his counterparts in Japan and South Korea, and met with Singapore’s foreign minister in Washington before leaving.\n\nJoe Biden and Xi Jinping meeting at the G20.\n\nBiden’s national security adviser Jake Sullivan traveled to Tokyo for separate tri-party meetings involving Japan, South Korea and the Philippines.\n\nIn recent months, the United States has reached agreements on troop deployments in southern Japan and the northern Philippines, both of which are strategically close to Taiwan.\n\n(Also read: Russian hackers infiltrated various agencies of the United States Government)\n\n\n\nBlinken is the first senior US diplomat to visit Beijing since a 2018 stop by his predecessor Mike Pompeo.who later was the architect of a confrontation with China in the last years of the presidency of Donald Trump.\n\nThe Biden administration has gone further than Trump in some areas, notably with its semiconductor sanctions, but has remained open to cooperation in areas like climate.\n\nAFP"u8;
 
             // Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).
             protected override global::System.ReadOnlySpan<byte> TableBytes =>
-                "4000201B101AA3lkD000000000001000c000Q000801An000401A>0004000B004V000B004N004i001^004a001^006X003I006P003I00:2001E009j001"u8 +
-                "A00;H003h00;<003h00?A003T00?5003J00Bf001P00BP001P00DG003Z00D1003V00H2002a00GX002]00Jd001O00JF001O00LD001=00Kf001=00MR002"u8 +
-                "@00M4002@00Oc004700OE004100Sk003=00SG003=00W9001L00VU001L00XV004500X2004500\\\\000E00\\8000E00]2003>00\\N003>00`A003P00_]003"u8 +
-                "P00cb001d00c>001d00eW003900e3003700ha004=00h;004=00lo001Q00lI001M00nQ003B00mg003@011d002`0118002^014U000]013g000]015C002"u8 +
-                "F014U002D017Z002a016j002a01:L001J019\\001J01;i003I01;9003I01?C002Z01>S002Z003\\0008003Z0008003n000=003h000=00?i001<00?[001"u8 +
-                ":00A7000500@e000500A<000Z00@j000Z00AW000?00AE000?00B<000V00Ah000V00Ag000800AU000800F5001800E]001800EJ000800E4000800EF000"u8 +
-                "400E0000400Lm000900LO000900H5002@00GY002@00JL000500In000500JH000400Ij000400QI002?00Pi002=00Sd000500S@000500S[000900S7000"u8 +
-                "90002000100030004000400010005000400060001000700010008000400090001000:0001000;0004000<0003000=0004000>0001000?0001000@000"u8 +
-                "4000A0001000B0002000C0001000D0001000E0004000F0001000G0001000H0004000I0001000J0001000K0003000L0001000M0001000N0004000O000"u8 +
-                "1000P000100010004000Q000100020000000000000000000R000100020000000000000000000S00060002000T000U000V0000000W00060002000X000"u8 +
-                "U000V0000000Y00080002000Z000[000\\0000000]00090002000^000_000\\0000000`000=0002000a000b000\\0000"u8;
+                "4000201B101AA3lkD000000000001000c000Q000801An000401A>0004000B004V000B004N004i001^004a001^006X003I006P003I00:2001E009j001A00;H003h00;<003h00?A003T00?5003J00Bf001P00BP001P00DG003Z00D1003V00H2002a00GX002]00Jd001O00JF001O00LD001=00Kf001=00MR002@00M4002@00Oc004700OE004100Sk003=00SG003=00W9001L00VU001L00XV004500X2004500\\\\000E00\\8000E00]2003>00\\N003>00`A003P00_]003P00cb001d00c>001d00eW003900e3003700ha004=00h;004=00lo001Q00lI001M00nQ003B00mg003@011d002`0118002^014U000]013g000]015C002F014U002D017Z002a016j002a01:L001J019\\001J01;i003I01;9003I01?C002Z01>S002Z003\\0008003Z0008003n000=003h000=00?i001<00?[001:00A7000500@e000500A<000Z00@j000Z00AW000?00AE000?00B<000V00Ah000V00Ag000800AU000800F5001800E]001800EJ000800E4000800EF000400E0000400Lm000900LO000900H5002@00GY002@00JL000500In000500JH000400Ij000400QI002?00Pi002=00Sd000500S@000500S[000900S700090002000100030004000400010005000400060001000700010008000400090001000:0001000;0004000<0003000=0004000>0001000?0001000@0004000A0001000B0002000C0001000D0001000E0004000F0001000G0001000H0004000I0001000J0001000K0003000L0001000M0001000N0004000O0001000P000100010004000Q000100020000000000000000000R000100020000000000000000000S00060002000T000U000V0000000W00060002000X000U000V0000000Y00080002000Z000[000\\0000000]00090002000^000_000\\0000000`000=0002000a000b000\\0000"u8;
         }
     }
 }

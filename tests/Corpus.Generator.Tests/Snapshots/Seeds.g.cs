@@ -16,13 +16,27 @@ namespace TestProject
         /// <summary>The article whose id (seed file name without extension) is <paramref name="id"/>, or null.</summary>
         /// <param name="id">The article id, e.g. the seed file name without its extension.</param>
         /// <returns>The article, or null when no seed has that id.</returns>
-        public static global::Corpus.Article? Find(global::System.ReadOnlySpan<char> id) => id switch
+        public static global::Corpus.Article? Find(global::System.ReadOnlySpan<char> id) => __ArticleAt(__Index.Ids.IndexOf(id));
+
+        // The ids in ordinal order, NUL-terminated: RVA data, decoded once by the first Find.
+        private static class __Index
         {
-            "000_7357a1aa9a7ac386" => _000_7357a1aa9a7ac386,
-            "001_513e344c2a5b3e7a" => _001_513e344c2a5b3e7a,
-            "002_ce7064cef385668b" => _002_ce7064cef385668b,
-            "003_0d319069ba9c6b8d" => _003_0d319069ba9c6b8d,
-            "004_30997ad6c51fc156" => _004_30997ad6c51fc156,
+            internal static readonly global::Corpus.ArticleIndex Ids = new global::Corpus.ArticleIndex("000_7357a1aa9a7ac386\0001_513e344c2a5b3e7a\0002_ce7064cef385668b\0003_0d319069ba9c6b8d\0004_30997ad6c51fc156\0"u8);
+        }
+
+        private static global::Corpus.Article? __ArticleAt(int index) => (index < 0 ? -1 : index / 64) switch
+        {
+            0 => __ArticleAt0(index),
+            _ => null,
+        };
+
+        private static global::Corpus.Article? __ArticleAt0(int index) => index switch
+        {
+            0 => _000_7357a1aa9a7ac386,
+            1 => _001_513e344c2a5b3e7a,
+            2 => _002_ce7064cef385668b,
+            3 => _003_0d319069ba9c6b8d,
+            4 => _004_30997ad6c51fc156,
             _ => null,
         };
 

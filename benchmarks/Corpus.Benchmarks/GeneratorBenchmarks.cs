@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Corpus.Synth;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// Generator throughput on synthetic news (tools/Corpus.Synth, seed 1): the parse stage alone and parse + emit,
+/// against a plain UTF-8 scan of the same bytes (the baseline) and a UTF-8 decode to string (what the compiler
+/// does before the generator sees the text).
+/// </summary>
+public class GeneratorBenchmarks
+{
+    private byte[][] _utf8 = Array.Empty<byte[]>();
+    private SeedFile[] _seeds = Array.Empty<SeedFile>();
+
+    [Params(1, 10, 100)]
+    public int Megabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var articles = SynthCorpus.ArticlesOfSize(1, Megabytes * SynthCorpus.Megabyte).ToArray();
+        _utf8 = articles.Select(SynthCorpus.Bytes).ToArray();
+        _seeds = articles.Select(a => new SeedFile("/seeds/" + a.FileName, a.FileName, "Bench", a.Text, DecodedAsUtf8: true)).ToArray();
+        var bytes = _utf8.Sum(b => (long)b.Length);
+        foreach (var method in new[] { nameof(Utf8Scan), nameof(Utf8Decode), nameof(Parse), nameof(ParseAndEmit) })
+        {
+            ThroughputColumn.Record(method, "Megabytes=" + Megabytes, bytes);
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public long Utf8Scan()
+    {
+        long chars = 0;
+        foreach (var bytes in _utf8)
+        {
+            chars += Encoding.UTF8.GetCharCount(bytes);
+        }
+
+        return chars;
+    }
+
+    [Benchmark]
+    public long Utf8Decode()
+    {
+        long chars = 0;
+        foreach (var bytes in _utf8)
+        {
+            chars += Encoding.UTF8.GetString(bytes).Length;
+        }
+
+        return chars;
+    }
+
+    [Benchmark]
+    public int Parse()
+    {
+        var paragraphs = 0;
+        foreach (var seed in _seeds)
+        {
+            paragraphs += SeedParser.Parse(seed).Article!.Paragraphs.Count;
+        }
+
+        return paragraphs;
+    }
+
+    [Benchmark]
+    public long ParseAndEmit()
+    {
+        long chars = 0;
+        foreach (var seed in _seeds)
+        {
+            var article = SeedParser.Parse(seed).Article!;
+            chars += ArticleEmitter.Emit(new ArticleSource("Bench", "Bench", "_" + article.Id, article)).Length;
+        }
+
+        return chars;
+    }
+}
