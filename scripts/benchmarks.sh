@@ -14,7 +14,8 @@ rt_mb=${1:-10}
 build_mb=${2:-10}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 tmp=$(mktemp -d -t corpus-bench.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+# Kept when a step fails, so the finished steps' BenchmarkDotNet reports can still be read.
+trap 'status=$?; [ "$status" -eq 0 ] && rm -rf "$tmp" || echo "kept $tmp (exit $status)" >&2' EXIT
 doc=docs/benchmarks.md
 out="$tmp/generated.md"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
