@@ -40,8 +40,8 @@ public sealed class QuotationQualityTests
         var wrong = gold.Select(a => a with { Quotations = a.Quotations.Select(q => q with { Speaker = "Nobody" }).ToList() }).ToList();
 
         Assert.Equal(0.0, SeedScore.Score(gold, wrong)["speaker_accuracy"]);
-        Assert.False(SeedScore.SpeakerLenient("Antony Blinken", new string[0], "Wang Yi"));
-        Assert.True(SeedScore.SpeakerLenient("Antony Blinken", new string[0], "Blinken"));
+        Assert.False(SeedScore.SpeakerLenient("Antony Blinken", System.Array.Empty<string>(), "Wang Yi"));
+        Assert.True(SeedScore.SpeakerLenient("Antony Blinken", System.Array.Empty<string>(), "Blinken"));
     }
 
     private static List<SeedScore.Article> Predict() => GeneratorHarness.RepoSeeds().Select(seed =>
@@ -56,7 +56,7 @@ public sealed class QuotationQualityTests
             Of(text, article.Dateline),
             Of(text, article.Agency),
             article.Paragraphs.Select(p => new SeedScore.Paragraph(Kind(p.Kind), p.Range.Of(text))).ToList(),
-            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, new string[0], q.Marked)).ToList());
+            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, System.Array.Empty<string>(), q.Marked)).ToList());
     }).ToList();
 
     private static string? Of(string text, TextRange range) => range.IsNone ? null : range.Of(text);
