@@ -74,6 +74,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => IndexOutput.Create(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.CorpusIndexes);
         context.RegisterSourceOutput(indexes, EmitIndexes);
+
+        Indexing.TextIndexPipeline.Register(context, parsed, layout, settings);
     }
 
     private static void EmitArticle(SourceProductionContext context, ArticleOutput output)

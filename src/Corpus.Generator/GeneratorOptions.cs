@@ -8,22 +8,25 @@ namespace Corpus.Generator;
 /// (the provider itself never compares equal between runs).
 /// </summary>
 /// <param name="Namespace">The namespace of the generated classes, or null for the global namespace.</param>
-public sealed record GeneratorOptions(string? Namespace)
+/// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
+public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string TextIndexProperty = "build_property.CorpusTextIndex";
 
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
         var options = provider.GlobalOptions;
+        var textIndex = !(options.TryGetValue(TextIndexProperty, out var index) && string.Equals(index.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
         if (options.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns))
         {
-            return new GeneratorOptions(Clean(ns));
+            return new GeneratorOptions(Clean(ns), textIndex);
         }
 
         return options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)
-            ? new GeneratorOptions(Clean(root))
-            : new GeneratorOptions((string?)null);
+            ? new GeneratorOptions(Clean(root), textIndex)
+            : new GeneratorOptions(null, textIndex);
     }
 
     // An unusable namespace falls back to the global one rather than breaking the build.

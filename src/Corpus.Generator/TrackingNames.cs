@@ -13,4 +13,6 @@ public static class TrackingNames
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string Fingerprints = nameof(Fingerprints);
     public const string NearDuplicates = nameof(NearDuplicates);
+    public const string ArticleTokens = nameof(ArticleTokens);
+    public const string TextIndexes = nameof(TextIndexes);
 }

@@ -41,7 +41,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     }
 
     /// <summary>Names the generated members cannot take: the corpus class's own members.</summary>
-    public static readonly string[] ReservedMemberNames = { "Count", "Articles", "Find", "Speakers" };
+    public static readonly string[] ReservedMemberNames = { "Count", "Articles", "Find", "Speakers", "Index" };
 
     /// <summary>
     /// Chooses a member per seed. Seeds are ordered by member name, then path (ordinal), so the choice is the same
