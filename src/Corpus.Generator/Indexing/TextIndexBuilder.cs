@@ -13,14 +13,18 @@ namespace Corpus.Generator.Indexing;
 /// <item><c>Terms</c>: every term's folded UTF-8 bytes, concatenated in ordinal (= UTF-8 byte) order.</item>
 /// <item><c>TermTable</c>: <see cref="TableEncoding"/> ints, three per term (byte start in Terms, byte start in
 /// Postings, occurrence count) and a closing triple (Terms length, Postings length, 0).</item>
-/// <item><c>Postings</c>: per occurrence five <see cref="PostingEncoding"/> varints: article delta; then, relative to
-/// the term's previous occurrence in the same article (or to 0 after an article change), position delta, start
-/// delta (UTF-16), and (paragraph delta &lt;&lt; 3 | flags); then the length (UTF-16).</item>
+/// <item><c>Postings</c>: per occurrence, <see cref="PostingEncoding"/> varints: a head (paragraph delta &lt;&lt; 5 |
+/// 16 when the article changes | 8 when a length follows | flags: kind in bits 0–1, 4 inside a quotation); the article
+/// delta when it changes (from −1 for the first); the position delta and the start delta (UTF-16), both relative to
+/// the term's previous occurrence in the same article (to 0 after an article change); the length (UTF-16) only when
+/// it differs from the folded term's (accents written as combining marks).</item>
 /// </list>
 /// </summary>
 public static class TextIndexBuilder
 {
-    public const int FlagBits = 3;
+    public const int LengthFlag = 8;
+    public const int NewArticleFlag = 16;
+    public const int HeadBits = 5;
 
     public static TextIndexSource Build(string? ns, string corpusName, IReadOnlyList<ArticleTokens> articles)
     {
@@ -35,7 +39,7 @@ public static class TextIndexBuilder
                 var term = article.Terms[t];
                 if (!terms.TryGetValue(term, out var postings))
                 {
-                    postings = new TermPostings();
+                    postings = new TermPostings(term);
                     terms.Add(term, postings);
                 }
 
@@ -74,10 +78,13 @@ public static class TextIndexBuilder
 
     private sealed class TermPostings
     {
-        private int _article;
+        private readonly int _termLength;
+        private int _article = -1;
         private int _ordinal;
         private int _start;
         private int _paragraph;
+
+        public TermPostings(string term) => _termLength = term.Length;
 
         public StringBuilder Encoded { get; } = new();
 
@@ -85,8 +92,9 @@ public static class TextIndexBuilder
 
         public void Add(int article, TokenOccurrence token)
         {
+            var newArticle = article != _article;
             var articleDelta = article - _article;
-            if (articleDelta != 0)
+            if (newArticle)
             {
                 _article = article;
                 _ordinal = 0;
@@ -94,11 +102,22 @@ public static class TextIndexBuilder
                 _paragraph = 0;
             }
 
-            PostingEncoding.Write(Encoded, articleDelta);
+            // Most words are written as long as their folded term; only the others store their length.
+            var hasLength = token.Length != _termLength;
+            var head = ((token.Paragraph - _paragraph) << HeadBits) | (newArticle ? NewArticleFlag : 0) | (hasLength ? LengthFlag : 0) | token.Flags;
+            PostingEncoding.Write(Encoded, head);
+            if (newArticle)
+            {
+                PostingEncoding.Write(Encoded, articleDelta);
+            }
+
             PostingEncoding.Write(Encoded, token.Ordinal - _ordinal);
             PostingEncoding.Write(Encoded, token.Start - _start);
-            PostingEncoding.Write(Encoded, ((token.Paragraph - _paragraph) << FlagBits) | token.Flags);
-            PostingEncoding.Write(Encoded, token.Length);
+            if (hasLength)
+            {
+                PostingEncoding.Write(Encoded, token.Length);
+            }
+
             _ordinal = token.Ordinal;
             _start = token.Start;
             _paragraph = token.Paragraph;

@@ -3,24 +3,31 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// Reads one term's postings in (article, position) order. Each posting is five varints (five bits a byte, low bits
-/// first, byte = '0' + (bits | 32 when more follow)): article delta, then position, start and (paragraph &lt;&lt; 3 |
-/// flags) as deltas from the previous posting of the same article (from 0 after an article change), then length.
-/// The generator's <c>TextIndexBuilder</c> writes this format; the two change together.
+/// Reads one term's postings in (article, position) order. Varints of five bits a byte, low bits first, byte =
+/// '0' + (bits | 32 when more follow). Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
+/// follows | flags), the article delta when the article changes, the position and start deltas (from 0 after an
+/// article change), and the length when it differs from the term's. The generator's <c>TextIndexBuilder</c> writes
+/// this format; the two change together.
 /// </summary>
 internal struct PostingCursor
 {
     internal const int KindMask = 3;
     internal const int QuotationFlag = 4;
 
+    private const int LengthFlag = 8;
+    private const int NewArticleFlag = 16;
+    private const int HeadBits = 5;
+
     private int _offset;
     private readonly int _end;
+    private readonly int _termLength;
 
-    internal PostingCursor(int offset, int end)
+    internal PostingCursor(int offset, int end, int termLength)
     {
         _offset = offset;
         _end = end;
-        Article = 0;
+        _termLength = termLength;
+        Article = -1;
         Ordinal = 0;
         Start = 0;
         Paragraph = 0;
@@ -51,21 +58,20 @@ internal struct PostingCursor
             return false;
         }
 
-        var articleDelta = Read(postings);
-        if (articleDelta != 0)
+        var head = Read(postings);
+        if ((head & NewArticleFlag) != 0)
         {
-            Article += articleDelta;
+            Article += Read(postings);
             Ordinal = 0;
             Start = 0;
             Paragraph = 0;
         }
 
+        Paragraph += head >> HeadBits;
+        Flags = head & 7;
         Ordinal += Read(postings);
         Start += Read(postings);
-        var paragraphAndFlags = Read(postings);
-        Paragraph += paragraphAndFlags >> 3;
-        Flags = paragraphAndFlags & 7;
-        Length = Read(postings);
+        Length = (head & LengthFlag) != 0 ? Read(postings) : _termLength;
         return true;
     }
 

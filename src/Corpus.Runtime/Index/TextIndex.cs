@@ -66,7 +66,23 @@ public abstract class TextIndex
     internal PostingCursor Cursor(int term)
     {
         var table = new IndexTable(TermTable);
-        return new PostingCursor(table[(term * 3) + 1], table[(term * 3) + 4]);
+        var start = table[term * 3];
+        return new PostingCursor(table[(term * 3) + 1], table[(term * 3) + 4], Utf16Length(Terms.Slice(start, table[(term * 3) + 3] - start)));
+    }
+
+    // Folded terms hold no surrogates: one UTF-16 character per UTF-8 lead byte.
+    private static int Utf16Length(ReadOnlySpan<byte> utf8)
+    {
+        var length = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                length++;
+            }
+        }
+
+        return length;
     }
 
     internal int OccurrenceCount(int term) => new IndexTable(TermTable)[(term * 3) + 2];
