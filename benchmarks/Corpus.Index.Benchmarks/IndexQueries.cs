@@ -5,8 +5,9 @@ namespace Corpus.Index.Benchmarks;
 
 /// <summary>
 /// The same queries on the three engines. The compiled index enumerates every occurrence (article, paragraph, span)
-/// and sums the starts; Lucene counts matching paragraphs (TotalHitCountCollector, less work than positions); the
-/// scan counts whole-word occurrences.
+/// and sums the starts; Lucene counts matching paragraphs (IndexSearcher + TotalHitCountCollector: less work than
+/// positions), except in "term occurrences" where it walks every position with its offsets, and "term count" where the
+/// compiled index reads the count from its term table; the scan counts whole-word occurrences.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -38,6 +39,18 @@ public class IndexQueries
 
     [Benchmark, BenchmarkCategory("term (frequent): blinken")]
     public long Term_IndexOf() => _scan.Count("blinken");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("term count: blinken")]
+    public long TermCount_Corpus() => Bench.Index.Term("blinken").Count();
+
+    [Benchmark, BenchmarkCategory("term count: blinken")]
+    public long TermCount_Lucene() => _lucene.Term("blinken");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("term occurrences: blinken")]
+    public long TermOccurrences_Corpus() => Sum(Bench.Index.Term("blinken"));
+
+    [Benchmark, BenchmarkCategory("term occurrences: blinken")]
+    public long TermOccurrences_Lucene() => _lucene.TermOccurrences("blinken");
 
     [Benchmark(Baseline = true), BenchmarkCategory("term (rare): acronym")]
     public long RareTerm_Corpus() => Sum(Bench.Index.Term("acronym"));

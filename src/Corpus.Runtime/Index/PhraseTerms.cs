@@ -46,37 +46,19 @@ internal struct PhraseTerms
     }
 }
 
-/// <summary>One posting cursor per phrase word, held inline like <see cref="PhraseTerms"/>.</summary>
+/// <summary>
+/// One posting cursor per phrase word, held inline like <see cref="PhraseTerms"/>. The fields are consecutive, so
+/// <see cref="At"/> reaches cursor i as a reference (no copy in and out per step).
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
 internal struct PhraseCursors
 {
-    private PostingCursor _c0, _c1, _c2, _c3, _c4, _c5, _c6, _c7;
+    internal PostingCursor First;
+#pragma warning disable CS0169 // reached through Unsafe.Add from First, never by name
+    private PostingCursor _c1, _c2, _c3, _c4, _c5, _c6, _c7;
+#pragma warning restore CS0169
 
-    internal readonly PostingCursor Get(int index) => index switch
-    {
-        0 => _c0,
-        1 => _c1,
-        2 => _c2,
-        3 => _c3,
-        4 => _c4,
-        5 => _c5,
-        6 => _c6,
-        7 => _c7,
-        _ => throw new ArgumentOutOfRangeException(nameof(index)),
-    };
-
-    internal void Set(int index, PostingCursor cursor)
-    {
-        switch (index)
-        {
-            case 0: _c0 = cursor; break;
-            case 1: _c1 = cursor; break;
-            case 2: _c2 = cursor; break;
-            case 3: _c3 = cursor; break;
-            case 4: _c4 = cursor; break;
-            case 5: _c5 = cursor; break;
-            case 6: _c6 = cursor; break;
-            case 7: _c7 = cursor; break;
-            default: throw new ArgumentOutOfRangeException(nameof(index));
-        }
-    }
+    /// <summary>Cursor <paramref name="index"/> (0–7) by reference, from a reference to <see cref="First"/>.</summary>
+    internal static ref PostingCursor At(ref PostingCursor first, int index) =>
+        ref System.Runtime.CompilerServices.Unsafe.Add(ref first, index);
 }

@@ -52,16 +52,18 @@ internal struct PostingCursor
 
     internal bool MoveNext(ReadOnlySpan<byte> postings)
     {
-        if (_offset >= _end)
+        // The offset lives in a local while decoding, so the JIT keeps it in a register.
+        var offset = _offset;
+        if (offset >= _end)
         {
             Article = int.MaxValue;
             return false;
         }
 
-        var head = Read(postings);
+        var head = Read(postings, ref offset);
         if ((head & NewArticleFlag) != 0)
         {
-            Article += Read(postings);
+            Article += Read(postings, ref offset);
             Ordinal = 0;
             Start = 0;
             Paragraph = 0;
@@ -69,33 +71,74 @@ internal struct PostingCursor
 
         Paragraph += head >> HeadBits;
         Flags = head & 7;
-        Ordinal += Read(postings);
-        Start += Read(postings);
-        Length = (head & LengthFlag) != 0 ? Read(postings) : _termLength;
+        Ordinal += Read(postings, ref offset);
+        Start += Read(postings, ref offset);
+        Length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+        _offset = offset;
         return true;
     }
 
     /// <summary>Moves to the first posting at or after (article, ordinal); false when there is none.</summary>
     internal bool SkipTo(ReadOnlySpan<byte> postings, int article, int ordinal)
     {
-        while (Article < article || (Article == article && Ordinal < ordinal))
+        if (Article > article || (Article == article && Ordinal >= ordinal))
         {
-            if (!MoveNext(postings))
+            return Article != int.MaxValue;
+        }
+
+        // The hot loop of phrase queries: the decoder state stays in locals and is written back once.
+        var offset = _offset;
+        var currentArticle = Article;
+        var currentOrdinal = Ordinal;
+        var start = Start;
+        var paragraph = Paragraph;
+        while (offset < _end)
+        {
+            var head = Read(postings, ref offset);
+            if ((head & NewArticleFlag) != 0)
             {
-                return false;
+                currentArticle += Read(postings, ref offset);
+                currentOrdinal = 0;
+                start = 0;
+                paragraph = 0;
+            }
+
+            paragraph += head >> HeadBits;
+            currentOrdinal += Read(postings, ref offset);
+            start += Read(postings, ref offset);
+            var length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+            if (currentArticle > article || (currentArticle == article && currentOrdinal >= ordinal))
+            {
+                _offset = offset;
+                Article = currentArticle;
+                Ordinal = currentOrdinal;
+                Start = start;
+                Paragraph = paragraph;
+                Flags = head & 7;
+                Length = length;
+                return true;
             }
         }
 
-        return Article != int.MaxValue;
+        _offset = offset;
+        Article = int.MaxValue;
+        return false;
     }
 
-    private int Read(ReadOnlySpan<byte> postings)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Read(ReadOnlySpan<byte> postings, ref int offset)
     {
-        var value = 0;
-        var shift = 0;
+        var digit = postings[offset++] - '0';
+        if (digit < 32)
+        {
+            return digit; // most deltas fit one byte
+        }
+
+        var value = digit & 31;
+        var shift = 5;
         while (true)
         {
-            var digit = postings[_offset++] - '0';
+            digit = postings[offset++] - '0';
             value |= (digit & 31) << shift;
             if (digit < 32)
             {

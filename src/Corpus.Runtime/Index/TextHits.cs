@@ -57,10 +57,11 @@ public readonly struct TextHits
     /// <summary>Returns a struct enumerator (no allocation).</summary>
     public Enumerator GetEnumerator() => new(_index, _first, _last, _phrase, _scope);
 
-    /// <summary>Walks the postings of the query's terms.</summary>
-    public struct Enumerator
+    /// <summary>Walks the postings of the query's terms (a ref struct: it holds the postings span, read once).</summary>
+    public ref struct Enumerator
     {
         private readonly TextIndex? _index;
+        private readonly System.ReadOnlySpan<byte> _postings;
         private readonly int _last;
         private readonly PhraseTerms _phrase;
         private readonly TextScope _scope;
@@ -82,10 +83,13 @@ public readonly struct TextHits
             _driver = 0;
             if (index is null)
             {
+                _postings = default;
                 _cursor = default;
                 _term = _last;
                 return;
             }
+
+            _postings = index.PostingData;
 
             if (phrase.Count == 0)
             {
@@ -101,19 +105,18 @@ public readonly struct TextHits
                 }
             }
 
-            var postings = index.PostingData;
+            var postings = _postings;
             for (var i = 0; i < phrase.Count; i++)
             {
-                var cursor = index.Cursor(phrase[i]);
+                ref var cursor = ref PhraseCursors.At(ref _others.First, i);
+                cursor = index.Cursor(phrase[i]);
                 if (i != _driver)
                 {
                     cursor.MoveNext(postings);
                 }
-
-                _others.Set(i, cursor);
             }
 
-            _cursor = _others.Get(_driver);
+            _cursor = PhraseCursors.At(ref _others.First, _driver);
         }
 
         /// <summary>The current hit.</summary>
@@ -129,7 +132,7 @@ public readonly struct TextHits
                 return false;
             }
 
-            var postings = _index.PostingData;
+            var postings = _postings;
             while (_term < _last)
             {
                 while (_cursor.MoveNext(postings))
@@ -153,7 +156,7 @@ public readonly struct TextHits
         private bool NextPhraseHit()
         {
             var index = _index!;
-            var postings = index.PostingData;
+            var postings = _postings;
             while (_cursor.MoveNext(postings))
             {
                 if (!_cursor.InScope(_scope) || _cursor.Ordinal < _driver)
@@ -174,7 +177,7 @@ public readonly struct TextHits
                         continue;
                     }
 
-                    var other = _others.Get(i);
+                    ref var other = ref PhraseCursors.At(ref _others.First, i);
                     matched = other.SkipTo(postings, article, first + i)
                         && other.Article == article
                         && other.Ordinal == first + i
@@ -190,8 +193,6 @@ public readonly struct TextHits
                     {
                         end = other.Start + other.Length;
                     }
-
-                    _others.Set(i, other);
                 }
 
                 if (matched)
