@@ -57,9 +57,6 @@ public readonly struct TextHits
     /// <summary>Returns a struct enumerator (no allocation).</summary>
     public Enumerator GetEnumerator() => new(_index, _first, _last, _phrase, _scope);
 
-    // Above this many postings of the other words per driver posting, a phrase is checked in the text.
-    private const int TextCheckRatio = 8;
-
     /// <summary>Walks the postings of the query's terms (a ref struct: it holds the postings span, read once).</summary>
     public ref struct Enumerator
     {
@@ -69,7 +66,6 @@ public readonly struct TextHits
         private readonly PhraseTerms _phrase;
         private readonly TextScope _scope;
         private readonly int _driver; // the phrase word with the fewest occurrences: its postings drive the walk
-        private readonly bool _checkText; // check the other words in the article text instead of their postings
         private int _term;
         private PostingCursor _cursor;
         private PhraseCursors _others;
@@ -85,7 +81,6 @@ public readonly struct TextHits
             _current = default;
             _others = default;
             _driver = 0;
-            _checkText = false;
             if (index is null)
             {
                 _postings = default;
@@ -110,16 +105,6 @@ public readonly struct TextHits
                 }
             }
 
-            // When the other words are far more frequent than the driver (`the united states`), reading the words next
-            // to each driver hit in the article text is cheaper than decoding all their postings. Not for quotation
-            // scope, which needs each word's own flag.
-            var others = 0L;
-            for (var i = 0; i < phrase.Count; i++)
-            {
-                others += i == _driver ? 0 : index.OccurrenceCount(phrase[i]);
-            }
-
-            _checkText = scope != TextScope.Quotations && others > TextCheckRatio * (long)index.OccurrenceCount(phrase[_driver]);
             var postings = _postings;
             for (var i = 0; i < phrase.Count; i++)
             {
@@ -172,20 +157,6 @@ public readonly struct TextHits
         {
             var index = _index!;
             var postings = _postings;
-            if (_checkText)
-            {
-                while (_cursor.MoveNext(postings))
-                {
-                    if (_cursor.InScope(_scope) && PhraseText.Matches(index, _phrase, _driver, _cursor, out var hit))
-                    {
-                        _current = hit;
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
             while (_cursor.MoveNext(postings))
             {
                 if (!_cursor.InScope(_scope) || _cursor.Ordinal < _driver)

@@ -85,13 +85,6 @@ public abstract class TextIndex
         return length;
     }
 
-    internal ReadOnlySpan<byte> TermUtf8(int term)
-    {
-        var table = new IndexTable(TermTable);
-        var start = table[term * 3];
-        return Terms.Slice(start, table[(term * 3) + 3] - start);
-    }
-
     internal int OccurrenceCount(int term) => new IndexTable(TermTable)[(term * 3) + 2];
 
     private TextHits Query(ReadOnlySpan<char> text, TextScope scope, bool prefix)
