@@ -78,6 +78,13 @@ public class TextIndexTests
         Assert.Equal(Scan(Seeds.Articles, @"\bsecretary\W+of\W+state\b").Count, Seeds.Index.Phrase("Secretary of State").Count());
         Assert.Equal(Scan(Seeds.Articles, @"\bsaid\W+blinken\b").Count, Seeds.Index.Phrase("said, Blinken").Count()); // punctuation is ignored
         Assert.Equal(Seeds.Index.Phrase("open channels").Count(), Seeds.Index.Term("open channels").Count());
+
+        // Frequent words around a rarer one (the cursors of "of" and "the" skip far ahead).
+        var frequent = Hits(Seeds.Index.Phrase("of the United States"));
+        Assert.Equal(Scan(Seeds.Articles, @"\bof\W+the\W+united\W+states\b"), frequent.Select(h => (h.Article.Id, h.Start)).ToList());
+        Assert.All(frequent, h => Assert.Equal("of the united states", Regex.Replace(h.Span.ToString(), @"\W+", " ").ToLowerInvariant()));
+        Assert.Equal(Scan(Seeds.Articles, @"\bthe\W+united\W+states\b").Count, Seeds.Index.Phrase("THE united States").Count());
+        Assert.Equal(4, Seeds.Index.Phrase("of the United States", TextScope.Body).Count()); // 004's fifth is in "(Also read: ...)"
         Assert.Throws<ArgumentException>(() => Seeds.Index.Phrase("one two three four five six seven eight nine"));
     }
 
