@@ -28,7 +28,7 @@ public static class TextIndexPipeline
         var tokens = parsed
             .Where(seed => seed.Article is not null)
             .Combine(enabled)
-            .Select((input, _) => ArticleTokenizer.Tokenize(input.Left, input.Right))
+            .Select((input, _) => TokenizeSafely(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleTokens);
 
         var indexes = tokens
@@ -38,6 +38,19 @@ public static class TextIndexPipeline
             .Select((input, cancellationToken) => TextIndexOutput.Create(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.Language, cancellationToken))
             .WithTrackingName(TrackingNames.TextIndexes);
         context.RegisterSourceOutput(indexes, Emit);
+    }
+
+    // The generator never throws: a failure leaves the seed out of the index and is reported with the index.
+    private static ArticleTokens TokenizeSafely(ParsedSeed seed, bool enabled)
+    {
+        try
+        {
+            return ArticleTokenizer.Tokenize(seed, enabled);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new ArticleTokens(seed.CorpusName, seed.Path, EquatableArray<string>.Empty, EquatableArray<TokenOccurrence>.Empty, seed.FileName + ": " + exception.GetType().Name + ": " + exception.Message);
+        }
     }
 
     private static void Emit(SourceProductionContext context, TextIndexOutput output)
@@ -74,9 +87,14 @@ public sealed record TextIndexOutput(EquatableArray<TextIndexSource> Sources, st
         try
         {
             var byPath = new Dictionary<(string, string), ArticleTokens>();
+            var failures = new List<string>();
             foreach (var article in tokens)
             {
                 byPath[(article.CorpusName, article.Path)] = article;
+                if (article.Failure is not null)
+                {
+                    failures.Add(article.Failure);
+                }
             }
 
             var sources = new List<TextIndexSource>();
@@ -90,7 +108,8 @@ public sealed record TextIndexOutput(EquatableArray<TextIndexSource> Sources, st
                 sources.Add(TextIndexBuilder.Build(options.Namespace, corpus, articles));
             }
 
-            return new TextIndexOutput(sources.ToEquatableArray(), null);
+            failures.Sort(StringComparer.Ordinal);
+            return new TextIndexOutput(sources.ToEquatableArray(), failures.Count == 0 ? null : string.Join("; ", failures));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
