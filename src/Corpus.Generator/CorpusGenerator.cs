@@ -99,6 +99,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => FixturesOutput.Create(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
             .WithTrackingName(TrackingNames.FixtureSources);
         context.RegisterSourceOutput(fixtures, EmitFixtures);
+
+        Indexing.TextIndexPipeline.Register(context, parsed, layout, settings);
     }
 
     private static void EmitArticle(SourceProductionContext context, ArticleOutput output)

@@ -12,24 +12,27 @@ namespace Corpus.Generator;
 /// <c>CorpusStorage=Resource</c> (prototype, docs/design.md): the build embeds each seed file as a manifest resource
 /// named <c>corpus:</c> + its full path, and the generated code reads the text in place instead of compiling it.
 /// </param>
-public sealed record GeneratorOptions(string? Namespace, bool TextInResources = false)
+/// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
+public sealed record GeneratorOptions(string? Namespace, bool TextInResources = false, bool TextIndex = true)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string StorageProperty = "build_property.CorpusStorage";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string TextIndexProperty = "build_property.CorpusTextIndex";
 
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
         var options = provider.GlobalOptions;
         var inResources = options.TryGetValue(StorageProperty, out var storage) && string.Equals(storage.Trim(), "Resource", System.StringComparison.OrdinalIgnoreCase);
+        var textIndex = !(options.TryGetValue(TextIndexProperty, out var index) && string.Equals(index.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
         if (options.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns))
         {
-            return new GeneratorOptions(Clean(ns), inResources);
+            return new GeneratorOptions(Clean(ns), inResources, textIndex);
         }
 
         return options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)
-            ? new GeneratorOptions(Clean(root), inResources)
-            : new GeneratorOptions(null, inResources);
+            ? new GeneratorOptions(Clean(root), inResources, textIndex)
+            : new GeneratorOptions(null, inResources, textIndex);
     }
 
     // An unusable namespace falls back to the global one rather than breaking the build.

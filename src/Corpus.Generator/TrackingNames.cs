@@ -17,4 +17,6 @@ public static class TrackingNames
     public const string Stories = nameof(Stories);
     public const string TestFrameworks = nameof(TestFrameworks);
     public const string FixtureSources = nameof(FixtureSources);
+    public const string ArticleTokens = nameof(ArticleTokens);
+    public const string TextIndexes = nameof(TextIndexes);
 }

@@ -16,6 +16,7 @@ public class GeneratedCodeTests
         Assert.Equal(
             new[]
             {
+                "Corpus.Seeds.Index.g.cs",
                 "Seeds._000_7357a1aa9a7ac386.g.cs",
                 "Seeds._001_513e344c2a5b3e7a.g.cs",
                 "Seeds._002_ce7064cef385668b.g.cs",
@@ -77,7 +78,7 @@ public class GeneratedCodeTests
         var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static int N => TestProject.News.Count + TestProject.Blogs.Count; static object A => TestProject.News.a; static object B => TestProject.Blogs.b; }");
 
         var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "Blogs.__Fixtures.g.cs", "Blogs.__Stories.g.cs", "Blogs.b.g.cs", "Blogs.g.cs", "News.__Fixtures.g.cs", "News.__Stories.g.cs", "News.a.g.cs", "News.g.cs" }, hints);
+        Assert.Equal(new[] { "Blogs.__Fixtures.g.cs", "Blogs.__Stories.g.cs", "Blogs.b.g.cs", "Blogs.g.cs", "Corpus.Blogs.Index.g.cs", "Corpus.News.Index.g.cs", "News.__Fixtures.g.cs", "News.__Stories.g.cs", "News.a.g.cs", "News.g.cs" }, hints);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 

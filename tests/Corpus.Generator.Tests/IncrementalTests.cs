@@ -19,7 +19,7 @@ public class IncrementalTests
     {
         TrackingNames.SeedFiles, TrackingNames.ParsedArticles, TrackingNames.SeedNames, TrackingNames.Layout,
         TrackingNames.ArticleSources, TrackingNames.CorpusIndexes, TrackingNames.Fingerprints, TrackingNames.NearDuplicates,
-        TrackingNames.StoryFacts, TrackingNames.Stories, TrackingNames.FixtureSources,
+        TrackingNames.StoryFacts, TrackingNames.Stories, TrackingNames.FixtureSources, TrackingNames.ArticleTokens, TrackingNames.TextIndexes,
     };
 
     // Roslyn's own input step: a new compilation object is Modified by definition; our steps after it must not be.
@@ -104,14 +104,21 @@ public class IncrementalTests
             Assert.All(Outputs(driver, name), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
         }
 
+        // The text index: only the edited seed is re-tokenised; the corpus index is rebuilt from the cached tokens of
+        // the other 999 (the Collect step cannot be partial), and its file changes because the words changed.
+        var tokens = Outputs(driver, TrackingNames.ArticleTokens);
+        Assert.Single(tokens, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(999, tokens.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.All(Outputs(driver, TrackingNames.TextIndexes), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
-        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
-        Assert.Equal(new[] { "Seeds.s0500.g.cs" }, changed);
+        var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "Corpus.Seeds.Index.g.cs", "Seeds.s0500.g.cs" }, changed);
         GC.KeepAlive(old);
     }
 
     [Fact]
-    public void Editing_a_seed_that_belongs_to_a_story_regenerates_that_seed_and_the_small_story_file_only()
+    public void Editing_a_seed_that_belongs_to_a_story_regenerates_that_seed_the_story_file_and_the_text_index_only()
     {
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(ManySeeds(200)).RunGenerators(compilation);
@@ -125,7 +132,7 @@ public class IncrementalTests
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var changed = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
         Assert.Contains("Seeds.s0100.g.cs", changed);
-        Assert.Subset(new HashSet<string> { "Seeds.s0100.g.cs", "Seeds.__Stories.g.cs" }, changed.ToHashSet());
+        Assert.Subset(new HashSet<string> { "Seeds.s0100.g.cs", "Seeds.__Stories.g.cs", "Corpus.Seeds.Index.g.cs" }, changed.ToHashSet()); // the text index holds every word
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class ScaleTests
 
         Assert.Null(result.Results.Single().Exception);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == DiagnosticIds.GeneratorFailure);
-        Assert.Equal(synth.Count + 3, result.GeneratedTrees.Length); // per-article files, the index, the story file, the fixtures
+        Assert.Equal(synth.Count + 4, result.GeneratedTrees.Length); // per-article files, the index, the story file, the fixtures, the text index
 
         var articles = CompiledCorpus.Articles(CompiledCorpus.Load(output)); // fails on CS8103 or any emit error
         Assert.Equal(synth.Count, articles.Count);

@@ -43,7 +43,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     /// <summary>Names the generated members cannot take: the corpus class's own members.</summary>
     public static readonly string[] ReservedMemberNames =
     {
-        "Count", "Articles", "Find", "Speakers",
+        "Count", "Articles", "Find", "Speakers", "Index",
         // The story file (Emitting/StoryEmitter.cs).
         "Stories", "QuotationClusters", "Names",
         // Test fixtures (Emitting/FixturesEmitter.cs), reserved whether or not the project references xUnit.

@@ -1,0 +1,33 @@
+using System;
+
+namespace Corpus;
+
+/// <summary>
+/// Reads a fixed-width base-64 integer table (the generator's <c>TableEncoding</c>, as <see cref="ArticleTable"/>
+/// reads it): first byte the width (4 or 6), then each value as that many digits '0' + d, most significant first;
+/// width 4 stores each value plus one.
+/// </summary>
+internal readonly ref struct IndexTable
+{
+    private readonly ReadOnlySpan<byte> _bytes;
+
+    internal IndexTable(ReadOnlySpan<byte> bytes) => _bytes = bytes;
+
+    internal int Count => _bytes.Length <= 1 ? 0 : (_bytes.Length - 1) / (_bytes[0] - '0');
+
+    internal int this[int index]
+    {
+        get
+        {
+            var width = _bytes[0] - '0';
+            var digits = _bytes.Slice(1 + (index * width), width);
+            var value = 0;
+            foreach (var digit in digits)
+            {
+                value = (value << 6) | (digit - '0');
+            }
+
+            return width == 4 ? value - 1 : value;
+        }
+    }
+}

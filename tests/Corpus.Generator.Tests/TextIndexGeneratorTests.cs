@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Indexing;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>The text index at build time: the tokeniser and the index builder (pure C#), and the property that turns it off.</summary>
+public class TextIndexGeneratorTests
+{
+    [Fact]
+    public void Words_are_letter_and_digit_runs_folded_to_lower_case_without_accents()
+    {
+        var text = "Café CAFÉ cafe\u0301, naïve Ελλάδα — don’t 2024-03 ÅNGSTRÖM";
+
+        var words = ArticleTokenizer.Words(text, 0, text.Length).ToList();
+
+        Assert.Equal(new[] { "cafe", "cafe", "cafe", "naive", "ελλαδα", "don", "t", "2024", "03", "angstrom" }, words.Select(w => w.Term));
+        Assert.Equal(new[] { "Café", "CAFÉ", "cafe\u0301", "naïve", "Ελλάδα", "don", "t", "2024", "03", "ÅNGSTRÖM" }, words.Select(w => text.Substring(w.Start, w.Length)));
+    }
+
+    [Fact]
+    public void Folding_matches_unicode_decomposition_for_every_letter_of_the_table()
+    {
+        // The constant table against the framework's own NFD, for the letters where both are defined the same way.
+        for (var c = '\u00C0'; c < '\u0250'; c++)
+        {
+            var folded = TermFolding.Fold(c);
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var decomposed = new string(c.ToString().Normalize(System.Text.NormalizationForm.FormD)
+                .Where(x => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(x) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+            var expected = decomposed.Length == 1 ? char.ToLowerInvariant(decomposed[0]) : char.ToLowerInvariant(c);
+            Assert.True(expected == folded, $"U+{(int)c:X4}: table {folded} framework {expected}");
+        }
+    }
+
+    [Fact]
+    public void Tokens_carry_paragraph_kind_quotation_flag_and_ordinal()
+    {
+        var article = ArticleParser.Parse("a", "a.txt", "A quiet headline\n\nThe mayor spoke. “We will keep the bridge open,” she said.\n\nPhoto: the bridge (Getty Images)");
+        var tokens = ArticleTokenizer.Tokenize(new ParsedSeed("/p/a.txt", "News", "a", "a.txt", article, EquatableArray<SeedIssue>.Empty), enabled: true);
+
+        var byTerm = tokens.Tokens.Select(t => (Term: tokens.Terms[t.Term], t.Ordinal, t.Paragraph, t.Flags)).ToList();
+        Assert.Equal(Enumerable.Range(0, byTerm.Count), byTerm.Select(t => t.Ordinal));
+        Assert.Equal((int)ParagraphKind.Headline, byTerm.First(t => t.Term == "quiet").Flags);
+        Assert.Equal((int)ParagraphKind.Body, byTerm.First(t => t.Term == "mayor").Flags);
+        Assert.Equal((int)ParagraphKind.Body | TokenOccurrence.QuotationFlag, byTerm.First(t => t.Term == "keep").Flags);
+        Assert.Equal((int)ParagraphKind.Caption, byTerm.Last(t => t.Term == "bridge").Flags);
+        Assert.Equal(tokens.Terms.OrderBy(t => t, System.StringComparer.Ordinal), tokens.Terms);
+        Assert.Empty(ArticleTokenizer.Tokenize(new ParsedSeed("/p/a.txt", "News", "a", "a.txt", article, EquatableArray<SeedIssue>.Empty), enabled: false).Tokens);
+    }
+
+    [Fact]
+    public void The_builder_sorts_terms_and_counts_occurrences_across_articles()
+    {
+        var first = Tokens("/p/a.txt", "Open channels are open.");
+        var second = Tokens("/p/b.txt", "Channels, channels; OPEN!");
+
+        var index = TextIndexBuilder.Build("N", "News", new[] { first, second });
+
+        Assert.Equal("arechannelsopen", index.Terms);
+        Assert.Equal(3, index.TermCount);
+        Assert.Equal(7, index.TokenCount);
+        Assert.Equal(2, index.ArticleCount);
+        // Term table: (term start, postings start, count) per term and a closing triple; width 4, stored plus one.
+        var table = Decode(index.TermTable);
+        Assert.Equal(new[] { 0, 3, 11, 15 }, new[] { table[0], table[3], table[6], table[9] });
+        Assert.Equal(new[] { 1, 3, 3 }, new[] { table[2], table[5], table[8] });
+        Assert.Equal(index.Postings.Length, table[10]);
+        Assert.All(index.Postings, c => Assert.InRange(c, '0', 'o'));
+    }
+
+    [Fact]
+    public void The_property_turns_the_index_off()
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = GeneratorHarness.Namespace, ["build_property.CorpusTextIndex"] = "false" };
+        var driver = GeneratorHarness.Driver(GeneratorHarness.RepoSeeds(), globalOptions: options).RunGenerators(GeneratorHarness.Compilation());
+
+        var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(8, hints.Count); // five articles, the corpus file, the story file and the fixtures
+        Assert.DoesNotContain(hints, h => h.Contains("Index", System.StringComparison.Ordinal));
+        Assert.Contains(GeneratorHarness.Run(GeneratorHarness.RepoSeeds()).Result.Results.Single().GeneratedSources, s => s.HintName == "Corpus.Seeds.Index.g.cs");
+    }
+
+    [Fact]
+    public void A_seed_named_Index_does_not_clash_with_the_index_property()
+    {
+        var (_, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/Index.txt", "One story about an index.") }, "static class Use { static object A => TestProject.Seeds.Index_; static object B => TestProject.Seeds.Index; }");
+
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    private static ArticleTokens Tokens(string path, string text)
+    {
+        var article = ArticleParser.Parse(System.IO.Path.GetFileNameWithoutExtension(path), System.IO.Path.GetFileName(path), text);
+        return ArticleTokenizer.Tokenize(new ParsedSeed(path, "News", article.Id, article.FileName, article, EquatableArray<SeedIssue>.Empty), enabled: true);
+    }
+
+    private static int[] Decode(string table)
+    {
+        var width = table[0] - '0';
+        var values = new int[(table.Length - 1) / width];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = 0;
+            for (var k = 0; k < width; k++)
+            {
+                value = (value << 6) | (table[1 + (i * width) + k] - '0');
+            }
+
+            values[i] = width == 4 ? value - 1 : value;
+        }
+
+        return values;
+    }
+}
