@@ -46,6 +46,10 @@ foreach (var name in Seeds.Names[..Math.Min(8, Seeds.Names.Length)])
 }
 
 Console.WriteLine();
+Console.WriteLine("The compiled text index (no index is built at start-up):");
+Console.WriteLine($"  'Blinken' occurs {Seeds.Index.Term("Blinken").Count()} times; 'lowest point' {Seeds.Index.Phrase("lowest point").Count()} times, {Seeds.Index.Phrase("lowest point", TextScope.Quotations).Count()} of them in quotations");
+
+Console.WriteLine();
 Console.WriteLine("Stories told more than once:");
 foreach (var story in Seeds.Stories)
 {

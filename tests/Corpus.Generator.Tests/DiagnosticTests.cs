@@ -171,6 +171,27 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CORPUS013_a_name_one_seed_spells_differently_at_its_spelling()
+    {
+        const string odd = "Talks went on.\n\nThe US Secretary of State, Anthony Blinkenin met his counterpart.";
+        var seeds = new[]
+        {
+            new TestSeed("/p/a.txt", "Secretary of State Antony Blinken arrived.\n\nHe met officials."),
+            new TestSeed("/p/b.txt", "Antony Blinken left on Monday.\n\nThe visit ended."),
+            new TestSeed("/p/c.txt", odd),
+        };
+        var (result, output, _) = GeneratorHarness.Run(seeds);
+
+        var diagnostic = Single(result.Diagnostics, "CORPUS013");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("/p/c.txt", diagnostic.Location.GetLineSpan().Path);
+        var column = odd.IndexOf("Anthony", System.StringComparison.Ordinal) - odd.LastIndexOf('\n', odd.IndexOf("Anthony", System.StringComparison.Ordinal)) - 1;
+        AssertAt(diagnostic, 2, column, 2, column + "Anthony Blinkenin".Length);
+        Assert.Contains("'Anthony Blinkenin' is likely a misspelling of 'Antony Blinken'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
     public void CORPUS010_language_version_too_low_gives_one_clear_error_and_no_code()
     {
         var (result, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/a.txt", Good) }, "class Program { }", LanguageVersion.CSharp10);
