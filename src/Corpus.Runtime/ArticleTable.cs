@@ -26,21 +26,7 @@ internal readonly ref struct ArticleTable
 
     internal ArticleTable(ReadOnlySpan<byte> bytes) => _bytes = bytes;
 
-    internal int this[int index]
-    {
-        get
-        {
-            var width = _bytes[0] - '0';
-            var digits = _bytes.Slice(1 + (index * width), width);
-            var value = 0;
-            foreach (var digit in digits)
-            {
-                value = (value << 6) | (digit - '0');
-            }
-
-            return width == 4 ? value - 1 : value;
-        }
-    }
+    internal int this[int index] => TableDigits.Read(_bytes, index);
 
     internal int TextUtf8Length => this[1];
 

@@ -15,19 +15,5 @@ internal readonly ref struct IndexTable
 
     internal int Count => _bytes.Length <= 1 ? 0 : (_bytes.Length - 1) / (_bytes[0] - '0');
 
-    internal int this[int index]
-    {
-        get
-        {
-            var width = _bytes[0] - '0';
-            var digits = _bytes.Slice(1 + (index * width), width);
-            var value = 0;
-            foreach (var digit in digits)
-            {
-                value = (value << 6) | (digit - '0');
-            }
-
-            return width == 4 ? value - 1 : value;
-        }
-    }
+    internal int this[int index] => TableDigits.Read(_bytes, index);
 }

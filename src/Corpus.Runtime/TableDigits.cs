@@ -1,0 +1,23 @@
+using System;
+
+namespace Corpus;
+
+/// <summary>
+/// Reads the generator's fixed-width tables (Emitting/TableEncoding.cs): the first byte is the width, 4 or 6; each
+/// value is that many base-64 digits written as '0' + digit; width 4 stores value + 1 so that -1 (none) fits.
+/// </summary>
+internal static class TableDigits
+{
+    internal static int Read(ReadOnlySpan<byte> table, int index)
+    {
+        var width = table[0] - '0';
+        var digits = table.Slice(1 + (index * width), width);
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value << 6) | (digit - '0');
+        }
+
+        return width == 4 ? value - 1 : value;
+    }
+}
