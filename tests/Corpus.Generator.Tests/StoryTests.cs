@@ -92,6 +92,21 @@ public sealed class StoryTests
     }
 
     [Fact]
+    public void A_corpus_that_is_one_story_is_joined_by_one_link_per_article()
+    {
+        // Sixty versions of one report: every pair is similar, but a group needs only the links that join it.
+        var sets = Enumerable.Range(0, 60)
+            .Select(i => Enumerable.Range(0, 40).Select(w => (uint)(w * 7919)).Append((uint)(1_000_000 + i)).OrderBy(w => w).ToEquatableArray())
+            .ToList();
+
+        var links = SimilarSets.Find(sets, StoryAnalysis.SameStory, rows: 1);
+
+        Assert.Equal(59, links.Count);
+        Assert.All(links, l => Assert.True(l.Similarity >= StoryAnalysis.SameStory));
+        Assert.Equal(Enumerable.Range(0, 60), Assert.Single(SimilarSets.Groups(sets.Count, links)));
+    }
+
+    [Fact]
     public void Edit_distance_stops_early()
     {
         Assert.Equal(1, NameSpellings.EditDistance("Antony", "Anthony", 2));

@@ -28,7 +28,7 @@ public static class ShingleSignature
                 continue;
             }
 
-            foreach (var word in TextScan.Words(article.Text, paragraph.Range))
+            foreach (var word in TextScan.WordsIn(article.Text, paragraph.Range))
             {
                 words.Add(WordHash(article.Text, word));
             }

@@ -8,9 +8,11 @@ namespace Corpus.Generator.Analysis;
 public readonly record struct SimilarPair(int First, int Second, double Similarity);
 
 /// <summary>
-/// Finds the pairs of word sets whose Jaccard similarity reaches a threshold without comparing every pair:
+/// Links the word sets whose Jaccard similarity reaches a threshold without comparing every pair:
 /// MinHash signatures split into bands propose candidates (locality-sensitive hashing), and only candidates are
-/// compared exactly. Oversized buckets (a word every set shares) are skipped, which keeps the work near-linear.
+/// compared exactly. Oversized buckets (a word every set shares) are skipped, and a candidate already in the same
+/// group as the other is not compared (the groups are all that is kept), which keeps the work near-linear even when
+/// most of a corpus tells one story.
 /// </summary>
 public static class SimilarSets
 {
@@ -20,6 +22,7 @@ public static class SimilarSets
     /// <param name="threshold">The least exact Jaccard similarity of a reported pair.</param>
     /// <param name="rows">Signature positions per band: 1 finds pairs down to 0.15, 2 pairs from about 0.4.</param>
     /// <param name="sameGroup">Pairs for which this is true are skipped (for example, two quotations of one article).</param>
+    /// <returns>The links that joined two groups: a spanning forest of the similar pairs, in (first, second) order.</returns>
     public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, double threshold, int rows, Func<int, int, bool>? sameGroup = null)
     {
         var signatures = new EquatableArray<uint>[sets.Count];
@@ -29,7 +32,8 @@ public static class SimilarSets
         }
 
         var pairs = new List<SimilarPair>();
-        var compared = new HashSet<(int, int)>();
+        var groups = new UnionFind(sets.Count);
+        var unlike = new HashSet<(int, int)>(); // compared and below the threshold: not compared again in a later band
         for (var band = 0; band + rows <= WordSetSignature.Length; band += rows)
         {
             var buckets = new Dictionary<ulong, List<int>>();
@@ -61,7 +65,7 @@ public static class SimilarSets
                     for (var y = x + 1; y < members.Count; y++)
                     {
                         var (a, b) = (members[x], members[y]);
-                        if ((sameGroup is not null && sameGroup(a, b)) || !compared.Add((a, b)))
+                        if (groups.Root(a) == groups.Root(b) || (sameGroup is not null && sameGroup(a, b)) || unlike.Contains((a, b)))
                         {
                             continue;
                         }
@@ -70,6 +74,11 @@ public static class SimilarSets
                         if (similarity >= threshold)
                         {
                             pairs.Add(new SimilarPair(a, b, similarity));
+                            groups.Join(a, b);
+                        }
+                        else
+                        {
+                            unlike.Add((a, b));
                         }
                     }
                 }
@@ -80,39 +89,19 @@ public static class SimilarSets
         return pairs;
     }
 
-    /// <summary>Connected components of the pairs (union–find), each sorted, ordered by their first member.</summary>
+    /// <summary>Connected components of the pairs, each sorted, ordered by their first member.</summary>
     public static List<List<int>> Groups(int count, IEnumerable<SimilarPair> pairs)
     {
-        var parent = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            parent[i] = i;
-        }
-
-        int Root(int i)
-        {
-            while (parent[i] != i)
-            {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-
-            return i;
-        }
-
+        var union = new UnionFind(count);
         foreach (var pair in pairs)
         {
-            var (a, b) = (Root(pair.First), Root(pair.Second));
-            if (a != b)
-            {
-                parent[Math.Max(a, b)] = Math.Min(a, b);
-            }
+            union.Join(pair.First, pair.Second);
         }
 
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < count; i++)
         {
-            var root = Root(i);
+            var root = union.Root(i);
             if (!groups.TryGetValue(root, out var members))
             {
                 groups[root] = members = new List<int>();
@@ -132,5 +121,36 @@ public static class SimilarSets
 
         result.Sort((a, b) => a[0].CompareTo(b[0]));
         return result;
+    }
+
+    /// <summary>The mean similarity of the pairs inside each group, by the group's first member.</summary>
+    public static Dictionary<int, double> MeanSimilarities(List<List<int>> groups, IEnumerable<SimilarPair> pairs)
+    {
+        var firstOf = new Dictionary<int, int>();
+        foreach (var group in groups)
+        {
+            foreach (var member in group)
+            {
+                firstOf[member] = group[0];
+            }
+        }
+
+        var sums = new Dictionary<int, (double Sum, int Count)>();
+        foreach (var pair in pairs)
+        {
+            if (firstOf.TryGetValue(pair.First, out var first) && firstOf.TryGetValue(pair.Second, out var other) && first == other)
+            {
+                sums.TryGetValue(first, out var sum);
+                sums[first] = (sum.Sum + pair.Similarity, sum.Count + 1);
+            }
+        }
+
+        var means = new Dictionary<int, double>();
+        foreach (var group in groups)
+        {
+            means[group[0]] = sums.TryGetValue(group[0], out var sum) ? sum.Sum / sum.Count : 0;
+        }
+
+        return means;
     }
 }

@@ -7,13 +7,13 @@ using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>Articles that tell the same story, by member name, with the mean similarity of their linked pairs.</summary>
+/// <summary>Articles that tell the same story, by member name, with the mean similarity of the links that joined them.</summary>
 public sealed record StoryGroupModel(EquatableArray<string> Members, string Similarity);
 
 /// <summary>One quotation occurrence: the article's member name and the quotation's index in it.</summary>
 public sealed record QuotationOccurrence(string Member, int Index);
 
-/// <summary>The same quotation reported by several articles, with the mean similarity of its linked pairs.</summary>
+/// <summary>The same quotation reported by several articles, with the mean similarity of the links that joined them.</summary>
 public sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);
 
 /// <summary>One paragraph of one article, by the article's member name.</summary>
@@ -22,8 +22,8 @@ public sealed record ParagraphOccurrence(string Member, int Paragraph);
 /// <summary>A person or organisation named in the corpus, with every paragraph that mentions them.</summary>
 public sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);
 
-/// <summary>What a corpus's story file holds.</summary>
-public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters, EquatableArray<NamedEntityModel> Names)
+/// <summary>What a corpus's story file holds; <paramref name="Articles"/> are the corpus's members in <c>Articles</c> order, which the file's tables refer to by position.</summary>
+public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<string> Articles, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters, EquatableArray<NamedEntityModel> Names)
 {
     // "__" cannot start a member's hint name (members with it get a trailing underscore), so this never collides.
     public string HintName => CorpusName + ".__Stories.g.cs";
@@ -64,7 +64,8 @@ public static class StoryAnalysis
             var members = articles.Select(a => layout.MemberFor(a.CorpusName, a.Path)?.MemberName).ToList();
             if (emit)
             {
-                sources.Add(new StorySource(ns, corpus.Key, Stories(articles, members), Clusters(articles, members), Names(articles, members)));
+                var order = layout.Members.Where(m => m.CorpusName == corpus.Key).Select(m => m.MemberName).ToEquatableArray();
+                sources.Add(new StorySource(ns, corpus.Key, order, Stories(articles, members), Clusters(articles, members), Names(articles, members)));
             }
 
             foreach (var misspelling in NameSpellings.Find(articles))
@@ -81,8 +82,10 @@ public static class StoryAnalysis
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
         var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
-        return SimilarSets.Groups(articles.Count, pairs)
-            .Select(group => new StoryGroupModel(group.Select(i => members[i]!).ToEquatableArray(), MeanSimilarity(group, pairs)))
+        var groups = SimilarSets.Groups(articles.Count, pairs);
+        var similarity = SimilarSets.MeanSimilarities(groups, pairs);
+        return groups
+            .Select(group => new StoryGroupModel(group.Select(i => members[i]!).ToEquatableArray(), Format(similarity[group[0]])))
             .ToEquatableArray();
     }
 
@@ -105,10 +108,12 @@ public static class StoryAnalysis
         }
 
         var pairs = SimilarSets.Find(sets, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
-        return SimilarSets.Groups(sets.Count, pairs)
+        var groups = SimilarSets.Groups(sets.Count, pairs);
+        var similarity = SimilarSets.MeanSimilarities(groups, pairs);
+        return groups
             .Select(group => new QuotationClusterModel(
                 group.Select(i => new QuotationOccurrence(members[owners[i].Article]!, owners[i].Index)).ToEquatableArray(),
-                MeanSimilarity(group, pairs)))
+                Format(similarity[group[0]])))
             .ToEquatableArray();
     }
 
@@ -176,10 +181,5 @@ public static class StoryAnalysis
             .ToEquatableArray();
     }
 
-    private static string MeanSimilarity(List<int> group, List<SimilarPair> pairs)
-    {
-        var set = new HashSet<int>(group);
-        var inside = pairs.Where(p => set.Contains(p.First) && set.Contains(p.Second)).Select(p => p.Similarity).ToList();
-        return (inside.Count == 0 ? 0 : inside.Average()).ToString("0.00", CultureInfo.InvariantCulture);
-    }
+    private static string Format(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -62,8 +62,7 @@ public static class ParagraphClassifier
             }
         }
 
-        var words = TextScan.Words(text, paragraph);
-        if (words.Count <= 30)
+        if (TextScan.CountWords(text, paragraph, 30) <= 30)
         {
             foreach (var phrase in NewsLexicon.BoilerplatePhrases)
             {
@@ -147,14 +146,14 @@ public static class ParagraphClassifier
             return false;
         }
 
-        var words = TextScan.Words(text, paragraph);
-        if (words.Count is < 3 or > MaxUncreditedCaptionWords)
+        var count = TextScan.CountWords(text, paragraph, MaxUncreditedCaptionWords);
+        if (count is < 3 or > MaxUncreditedCaptionWords)
         {
             return false;
         }
 
         var capitalised = 0;
-        foreach (var word in words)
+        foreach (var word in TextScan.WordsIn(text, paragraph))
         {
             if (TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true)
                 || (word.Length >= 5 && text[word.End - 2] == 'e' && text[word.End - 1] == 'd'))
@@ -168,7 +167,7 @@ public static class ParagraphClassifier
             }
         }
 
-        return capitalised >= 3 && capitalised * 10 >= words.Count * 4;
+        return capitalised >= 3 && capitalised * 10 >= count * 4;
     }
 
     /// <summary>A title line: no closing punctuation, starts with a capital; at the top up to 40 words, elsewhere a subhead of a few.</summary>
@@ -180,7 +179,7 @@ public static class ParagraphClassifier
             return false;
         }
 
-        var words = TextScan.Words(text, paragraph).Count;
+        var words = TextScan.CountWords(text, paragraph, atTop ? MaxTitleWords : MaxSubheadWords);
         return words >= 2 && words <= (atTop ? MaxTitleWords : MaxSubheadWords);
     }
 
@@ -213,7 +212,7 @@ public static class ParagraphClassifier
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (kinds[i] != ParagraphKind.Body || ContainsQuotationMark(text, paragraphs[i])
-                || TextScan.Words(text, paragraphs[i]).Count < MinPullQuoteWords)
+                || TextScan.CountWords(text, paragraphs[i], MinPullQuoteWords) < MinPullQuoteWords)
             {
                 continue;
             }
@@ -242,7 +241,7 @@ public static class ParagraphClassifier
     private static string Normalise(string text, TextRange range)
     {
         var builder = new StringBuilder(range.Length);
-        foreach (var word in TextScan.Words(text, range))
+        foreach (var word in TextScan.WordsIn(text, range))
         {
             if (builder.Length > 0)
             {

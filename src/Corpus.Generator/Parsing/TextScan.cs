@@ -11,25 +11,75 @@ public static class TextScan
     public static List<TextRange> Words(string text, TextRange range)
     {
         var words = new List<TextRange>();
-        var i = range.Start;
-        while (i < range.End)
+        foreach (var word in WordsIn(text, range))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < range.End && (char.IsLetterOrDigit(text[i]) || (IsInWordJoiner(text[i]) && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            words.Add(new TextRange(start, i - start));
+            words.Add(word);
         }
 
         return words;
+    }
+
+    /// <summary>The same words as <see cref="Words"/>, enumerated without allocating (for callers that read each once).</summary>
+    public static WordEnumerator WordsIn(string text, TextRange range) => new(text, range);
+
+    /// <summary>The number of words in a range, counting no further than <paramref name="limit"/> + 1.</summary>
+    public static int CountWords(string text, TextRange range, int limit = int.MaxValue)
+    {
+        var count = 0;
+        foreach (var _ in WordsIn(text, range))
+        {
+            if (++count > limit)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Enumerates the words of a range; a struct, so <c>foreach</c> allocates nothing.</summary>
+    public struct WordEnumerator
+    {
+        private readonly string _text;
+        private readonly int _end;
+        private int _next;
+
+        internal WordEnumerator(string text, TextRange range)
+        {
+            _text = text;
+            _end = range.End;
+            _next = range.Start;
+            Current = default;
+        }
+
+        public TextRange Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            while (i < _end && !char.IsLetterOrDigit(_text[i]))
+            {
+                i++;
+            }
+
+            if (i >= _end)
+            {
+                _next = i;
+                return false;
+            }
+
+            var start = i;
+            while (i < _end && (char.IsLetterOrDigit(_text[i]) || (IsInWordJoiner(_text[i]) && i + 1 < _end && char.IsLetterOrDigit(_text[i + 1]))))
+            {
+                i++;
+            }
+
+            Current = new TextRange(start, i - start);
+            _next = i;
+            return true;
+        }
     }
 
     public static bool IsInWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '.' or '/';
