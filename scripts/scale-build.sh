@@ -35,7 +35,7 @@ log="$work/build.log"
 timing="$work/time.txt"
 status=0
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -v -o "$timing" dotnet build samples/Corpus.Sample "${common[@]}" --no-restore -nologo -v:d \
+  /usr/bin/time -v -o "$timing" dotnet build samples/Corpus.Sample "${common[@]}" --no-restore -nologo -v:d -clp:PerformanceSummary \
     -p:ReportAnalyzer=true "-p:CorpusSeeds=$work/seeds" > "$log" 2>&1 || status=$?
 else
   start=$(date +%s.%N)
@@ -55,6 +55,7 @@ echo "peak RSS:     $(grep -E 'Maximum resident' "$timing" | awk '{printf "%.0f 
 echo "csc total:    $(grep -Eo 'Total analyzer execution time: [0-9.]+ seconds' "$log" | head -1 || true)"
 echo "generators:   $(grep -Eo 'Total generator execution time: [0-9.]+ seconds' "$log" | head -1 || true)"
 grep -E '^ +[0-9.]+ +[0-9<]+ +Corpus\.Generator,' "$log" | head -1 | awk '{print "corpus gen:   " $1 " s (" $2 " % of generator time)"}' || true
+grep -E '^ +[0-9]+ ms +Csc ' "$log" | head -1 | awk '{print "csc task:     " $1 / 1000 " s (compiler and generators)"}' || true
 grep -E 'Time Elapsed' "$log" | sed 's/^ */msbuild:      /' || true
 [ -n "$dll" ] && echo "assembly:     $(stat -c %s "$dll") bytes ($dll)"
 if [ "$status" -eq 0 ] && [ -n "$dll" ]; then

@@ -99,7 +99,7 @@ public sealed class StoryTests
             .Select(i => Enumerable.Range(0, 40).Select(w => (uint)(w * 7919)).Append((uint)(1_000_000 + i)).OrderBy(w => w).ToEquatableArray())
             .ToList();
 
-        var links = SimilarSets.Find(sets, StoryAnalysis.SameStory, rows: 1);
+        var links = SimilarSets.Find(sets, sets.Select(s => WordSetSignature.Compute(s.AsImmutableArray())).ToList(), StoryAnalysis.SameStory, rows: 1);
 
         Assert.Equal(59, links.Count);
         Assert.All(links, l => Assert.True(l.Similarity >= StoryAnalysis.SameStory));

@@ -19,18 +19,13 @@ public static class SimilarSets
     private const int LargestBucket = 256;
 
     /// <param name="sets">Sorted, distinct word hashes per item.</param>
+    /// <param name="signatures">Each set's <see cref="WordSetSignature"/>.</param>
     /// <param name="threshold">The least exact Jaccard similarity of a reported pair.</param>
     /// <param name="rows">Signature positions per band: 1 finds pairs down to 0.15, 2 pairs from about 0.4.</param>
     /// <param name="sameGroup">Pairs for which this is true are skipped (for example, two quotations of one article).</param>
     /// <returns>The links that joined two groups: a spanning forest of the similar pairs, in (first, second) order.</returns>
-    public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, double threshold, int rows, Func<int, int, bool>? sameGroup = null)
+    public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, IReadOnlyList<EquatableArray<uint>> signatures, double threshold, int rows, Func<int, int, bool>? sameGroup = null)
     {
-        var signatures = new EquatableArray<uint>[sets.Count];
-        for (var i = 0; i < sets.Count; i++)
-        {
-            signatures[i] = WordSetSignature.Compute(sets[i].AsImmutableArray());
-        }
-
         var pairs = new List<SimilarPair>();
         var groups = new UnionFind(sets.Count);
         var unlike = new HashSet<(int, int)>(); // compared and below the threshold: not compared again in a later band

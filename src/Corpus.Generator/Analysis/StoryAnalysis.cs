@@ -81,7 +81,7 @@ public static class StoryAnalysis
 
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
-        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
+        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
         var groups = SimilarSets.Groups(articles.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups
@@ -93,6 +93,7 @@ public static class StoryAnalysis
     {
         var owners = new List<(int Article, int Index)>();
         var sets = new List<EquatableArray<uint>>();
+        var signatures = new List<EquatableArray<uint>>();
         for (var a = 0; a < articles.Count; a++)
         {
             if (members[a] is null)
@@ -104,10 +105,11 @@ public static class StoryAnalysis
             {
                 owners.Add((a, quotation.Index));
                 sets.Add(quotation.Words);
+                signatures.Add(quotation.Signature);
             }
         }
 
-        var pairs = SimilarSets.Find(sets, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
+        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
         var groups = SimilarSets.Groups(sets.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups

@@ -7,8 +7,8 @@ using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>A quotation's content words, as the corpus-wide clustering sees them.</summary>
-public sealed record QuotationPrint(int Index, EquatableArray<uint> Words);
+/// <summary>A quotation's content words and their MinHash signature, as the corpus-wide clustering sees them.</summary>
+public sealed record QuotationPrint(int Index, EquatableArray<uint> Words, EquatableArray<uint> Signature);
 
 /// <summary>A person or organisation an article names, by its fullest name there, and the body paragraphs that mention it.</summary>
 public sealed record NameMention(string Name, EquatableArray<int> Paragraphs);
@@ -18,10 +18,11 @@ public sealed record NameUse(string Name, string Title, TextRange Range, LineSpa
 
 /// <summary>
 /// What the corpus-wide story analysis needs of one article, and nothing more: its content words, its quotations'
-/// content words, and the full names it uses. Value-equal, so an edit elsewhere leaves it cached.
+/// content words, and the full names it uses. Value-equal, so an edit elsewhere leaves it cached; the signatures are
+/// computed here, per article, so that an edit does not recompute every article's in the corpus-wide step.
 /// </summary>
 /// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Antony Blinken") is found where this article writes only "Blinken".</param>
-public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
+public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
 {
     /// <summary>Quotations with fewer content words are too short to tell one quotation from another.</summary>
     public const int ShortestQuotation = 4;
@@ -36,7 +37,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty, EquatableArray<NameMention>.Empty, EquatableArray<NameMention>.Empty);
+            return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty, EquatableArray<NameMention>.Empty, EquatableArray<NameMention>.Empty);
         }
     }
 
@@ -62,7 +63,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
             var quotationWords = ContentWords.Hashes(text, article.Quotations[q].Text);
             if (quotationWords.Count >= ShortestQuotation)
             {
-                quotations.Add(new QuotationPrint(q, Sorted(quotationWords)));
+                quotations.Add(new QuotationPrint(q, Sorted(quotationWords), WordSetSignature.Compute(quotationWords)));
             }
         }
 
@@ -80,7 +81,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
             }
         }
 
-        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), quotations.ToEquatableArray(), names.ToEquatableArray(), FindMentions(article, views, articleNames, names), CapitalisedWords(views));
+        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), WordSetSignature.Compute(words), quotations.ToEquatableArray(), names.ToEquatableArray(), FindMentions(article, views, articleNames, names), CapitalisedWords(views));
     }
 
     /// <summary>
