@@ -4,7 +4,8 @@
 #   1. BenchmarkDotNet, generator stages at 1, 10 and 100 MB of synthetic news (benchmarks/Corpus.Benchmarks);
 #   2. BenchmarkDotNet, run-time access over a 10 MB synthetic corpus compiled into the benchmark assembly, with
 #      the same files as embedded resources and as files beside it; then cold first access in fresh processes;
-#   3. scripts/build-benchmark.sh: whole `dotnet build` of generator vs EmbeddedResource vs copy-to-output, 10 MB.
+#   3. scripts/build-benchmark.sh: whole `dotnet build` of generator vs EmbeddedResource vs copy-to-output, 10 MB;
+#   4. BenchmarkDotNet, the generator re-run after one seed (or one C# file) is edited in a 1,000-file corpus.
 # The 100 MB sample build is scripts/scale-build.sh (its last result is pasted into the doc by hand: ~15 min).
 #
 #   scripts/benchmarks.sh [runtime-megabytes=10] [build-megabytes=10]
@@ -30,6 +31,7 @@ echo "== 1. generator stages" >&2
 dotnet build benchmarks/Corpus.Benchmarks -c Release --artifacts-path "$tmp/art-gen" -v:q -nologo >&2
 gen_dll=$(find "$tmp/art-gen/bin/Corpus.Benchmarks" -name Corpus.Benchmarks.dll | head -1)
 dotnet "$gen_dll" --filter '*GeneratorBenchmarks*' --artifacts "$tmp/bdn-gen" >&2
+dotnet "$gen_dll" --filter '*IncrementalBenchmarks*' --artifacts "$tmp/bdn-inc" >&2
 
 echo "== 2. run time over ${rt_mb} MB" >&2
 dotnet run --project tools/Corpus.Synth -c Release -- --megabytes "$rt_mb" --seed 1 --out "$tmp/seeds" >&2
@@ -64,7 +66,8 @@ scripts/build-benchmark.sh "$build_mb" 2 > "$tmp/build.md"
   echo
   echo "Synthetic news, seed 1. \`Utf8Scan\` (baseline) validates and counts the UTF-8 bytes; \`Utf8Decode\` decodes them to"
   echo "strings (what the compiler does before the generator sees a file); \`Parse\` is the parse stage; \`ParseAndEmit\` adds the"
-  echo "emitter (the C# text of every article). MB/s from the median."
+  echo "emitter (the C# text of every article); \`WholeGenerator\` runs every step through \`CSharpGeneratorDriver\`, as the compiler"
+  echo "does (parse, names, stories, text index, every file's source). MB/s from the median."
   echo
   bdn_table "$tmp/bdn-gen"
   echo
@@ -82,6 +85,13 @@ scripts/build-benchmark.sh "$build_mb" 2 > "$tmp/build.md"
   echo "### 2. Whole \`dotnet build\` (scripts/build-benchmark.sh, Release, after a touch, compiler in-process)"
   echo
   cat "$tmp/build.md"
+  echo
+  echo "### 4. Incremental edit (BenchmarkDotNet, 1,000 synthetic articles, generator driver already run once)"
+  echo
+  echo "\`FullRun\` (baseline) is a cold run over the corpus; \`OneSeedEdited\` re-runs the warm driver after one seed gains a"
+  echo "sentence; \`CodeFileEdited\` after a C# file is added to the compilation. Ratio = edit / full run."
+  echo
+  bdn_table "$tmp/bdn-inc"
   echo
   echo "<!-- generated:end -->"
 } > "$out"

@@ -10,6 +10,25 @@ using ParagraphKind = Corpus.Generator.Model.ParagraphKind;
 /// <summary>Paragraph kinds from sentences of our own (the seeds are covered by the quality test).</summary>
 public class ParagraphKindTests
 {
+    [Fact]
+    public void Lexicon_phrases_are_lower_case_because_they_are_matched_against_the_lower_cased_text()
+    {
+        var phrases = Corpus.Generator.Parsing.Lexicons.NewsLexicon.BoilerplatePhrases.Concat(Corpus.Generator.Parsing.Lexicons.NewsLexicon.CaptionPhrases);
+
+        Assert.All(phrases, p => Assert.Equal(p.ToLowerInvariant(), p));
+    }
+
+    [Theory]
+    [InlineData("Photo: GETTY IMAGES", true)]
+    [InlineData("Subscribers get the Newsletter “daily”, it’s free", false)]
+    public void Phrases_match_whatever_the_case_and_next_to_curly_quotes(string paragraph, bool caption)
+    {
+        var range = new TextRange(0, paragraph.Length);
+
+        Assert.Equal(caption, ParagraphClassifier.IsCaption(paragraph, range));
+        Assert.Equal(!caption, ParagraphClassifier.IsBoilerplate(paragraph, range));
+    }
+
     [Theory]
     [InlineData("See also: Ten things to know about the budget")]
     [InlineData("(Read more: How the vote was counted)")]

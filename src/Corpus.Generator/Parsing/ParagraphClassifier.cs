@@ -22,23 +22,25 @@ public static class ParagraphClassifier
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
+        var folded = new FoldedText(text);
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            kinds.Add(ClassifyOne(text, paragraphs[i], isFirst: i == 0, isLast: i == paragraphs.Count - 1));
+            kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, isLast: i == paragraphs.Count - 1));
         }
 
         MarkPullQuotes(text, paragraphs, kinds);
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(string text, TextRange paragraph, bool isFirst, bool isLast)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool isLast)
     {
-        if (IsBoilerplate(text, paragraph))
+        var text = folded.Text;
+        if (IsBoilerplate(folded, paragraph))
         {
             return ParagraphKind.Boilerplate;
         }
 
-        if (IsCaption(text, paragraph))
+        if (IsCaption(folded, paragraph))
         {
             return ParagraphKind.Caption;
         }
@@ -52,8 +54,11 @@ public static class ParagraphClassifier
     }
 
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
-    public static bool IsBoilerplate(string text, TextRange paragraph)
+    public static bool IsBoilerplate(string text, TextRange paragraph) => IsBoilerplate(new FoldedText(text), paragraph);
+
+    private static bool IsBoilerplate(FoldedText folded, TextRange paragraph)
     {
+        var text = folded.Text;
         foreach (var opening in NewsLexicon.BoilerplateOpenings)
         {
             if (TextScan.StartsWithIgnoreCase(text, paragraph, opening))
@@ -66,7 +71,7 @@ public static class ParagraphClassifier
         {
             foreach (var phrase in NewsLexicon.BoilerplatePhrases)
             {
-                if (TextScan.ContainsIgnoreCase(text, paragraph, phrase))
+                if (folded.Contains(paragraph, phrase))
                 {
                     return true;
                 }
@@ -87,11 +92,14 @@ public static class ParagraphClassifier
     }
 
     /// <summary>A photo credit (<c>Name Name/AP</c>, <c>Getty Images</c>), or a short photo description with no finite verb.</summary>
-    public static bool IsCaption(string text, TextRange paragraph)
+    public static bool IsCaption(string text, TextRange paragraph) => IsCaption(new FoldedText(text), paragraph);
+
+    private static bool IsCaption(FoldedText folded, TextRange paragraph)
     {
+        var text = folded.Text;
         foreach (var phrase in NewsLexicon.CaptionPhrases)
         {
-            if (TextScan.ContainsIgnoreCase(text, paragraph, phrase))
+            if (folded.Contains(paragraph, phrase))
             {
                 return true;
             }

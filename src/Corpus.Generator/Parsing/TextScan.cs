@@ -10,7 +10,7 @@ public static class TextScan
     /// <summary>The word ranges (letters, digits and in-word apostrophes, hyphens and dots) in a range.</summary>
     public static List<TextRange> Words(string text, TextRange range)
     {
-        var words = new List<TextRange>();
+        var words = new List<TextRange>((range.Length / 6) + 1); // about one word per six characters of news: few regrowths
         foreach (var word in WordsIn(text, range))
         {
             words.Add(word);
@@ -136,7 +136,7 @@ public static class TextScan
     }
 
     private static bool SameIgnoringCase(char a, char b) =>
-        char.ToLowerInvariant(Normalize(a)) == char.ToLowerInvariant(Normalize(b));
+        a == b || char.ToLowerInvariant(Normalize(a)) == char.ToLowerInvariant(Normalize(b));
 
     // A no-break space and a typographic apostrophe match their plain forms, as scraped pages mix them.
     private static char Normalize(char c) => c switch

@@ -34,6 +34,9 @@ public static class SpeechLexicon
     /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>
     public static readonly string[] SourceCues = { "according to", "in the words of", "per" };
 
+    /// <summary><see cref="SourceCues"/> split into words, once.</summary>
+    public static readonly string[][] SourceCueWords = Array.ConvertAll(SourceCues, cue => cue.Split(' '));
+
     /// <summary>Participle cues ("saying", "calling"): their speaker is the subject of the sentence.</summary>
     public static bool IsParticiple(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -166,6 +169,38 @@ public static class SpeechLexicon
 
     /// <summary>The lemma of a cue form ("told" → "tell"), or null when the words are not a cue.</summary>
     public static string? CueLemma(string words) => CueForms.TryGetValue(words, out var lemma) ? lemma : null;
+
+    /// <summary>
+    /// True when some cue form starts with this word (case-insensitive): a test on the characters in place, so the
+    /// parser copies a phrase to look it up only for the few words that can start a cue.
+    /// </summary>
+    public static bool CanStartCue(string text, int start, int length) => CueFirstWords.Contains(CaseInsensitiveHash(text, start, length));
+
+    /// <summary>FNV-1a over the upper-cased characters: equal for strings equal under OrdinalIgnoreCase.</summary>
+    public static uint CaseInsensitiveHash(string text, int start, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash ^ char.ToUpperInvariant(text[i])) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
+
+    private static HashSet<uint> FirstWordHashes(IEnumerable<string> forms)
+    {
+        var hashes = new HashSet<uint>();
+        foreach (var form in forms)
+        {
+            var space = form.IndexOf(' ');
+            hashes.Add(CaseInsensitiveHash(form, 0, space < 0 ? form.Length : space));
+        }
+
+        return hashes;
+    }
 
     /// <summary>True for the verbs of saying proper, which may attribute a quotation whose marks were lost.</summary>
     public static bool IsSpeechVerb(string lemma) => Speech.Contains(lemma);

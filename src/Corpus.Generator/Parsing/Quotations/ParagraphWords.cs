@@ -174,7 +174,7 @@ public sealed class ParagraphWords
     public string? CueAt(int word, out int length)
     {
         length = 0;
-        if (!IsLower(word))
+        if (!IsLower(word) || !SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
         {
             return null;
         }
@@ -217,9 +217,8 @@ public sealed class ParagraphWords
     public bool SourceCueAt(int word, out int length)
     {
         length = 0;
-        foreach (var cue in SpeechLexicon.SourceCues)
+        foreach (var parts in SpeechLexicon.SourceCueWords)
         {
-            var parts = cue.Split(' ');
             if (word + parts.Length > _words.Count)
             {
                 continue;
@@ -228,7 +227,10 @@ public sealed class ParagraphWords
             var match = true;
             for (var k = 0; k < parts.Length && match; k++)
             {
-                match = string.Equals(WordText(word + k), parts[k], StringComparison.OrdinalIgnoreCase) && (k == 0 || !PunctuationBefore(word + k));
+                var candidate = _words[word + k];
+                match = candidate.Length == parts[k].Length
+                    && string.Compare(_text, candidate.Start, parts[k], 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (k == 0 || !PunctuationBefore(word + k));
             }
 
             if (match)
