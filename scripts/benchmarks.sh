@@ -71,6 +71,10 @@ scripts/build-benchmark.sh "$build_mb" 2 > "$tmp/build.md"
   echo
   bdn_table "$tmp/bdn-gen"
   echo
+  echo "### 2. Whole \`dotnet build\` (scripts/build-benchmark.sh, Release, after a touch, compiler in-process)"
+  echo
+  cat "$tmp/build.md"
+  echo
   echo "### 3. Run time (BenchmarkDotNet, ${rt_mb} MB synthetic corpus compiled into the benchmark assembly)"
   echo
   echo "Steady state, after first use. \`Article*\` read one article of the compiled corpus, \`Resource*\` the same file as an"
@@ -81,10 +85,6 @@ scripts/build-benchmark.sh "$build_mb" 2 > "$tmp/build.md"
   bdn_table "$tmp/bdn-rt"
   echo
   cat "$cold"
-  echo
-  echo "### 2. Whole \`dotnet build\` (scripts/build-benchmark.sh, Release, after a touch, compiler in-process)"
-  echo
-  cat "$tmp/build.md"
   echo
   echo "### 4. Incremental edit (BenchmarkDotNet, 1,000 synthetic articles, generator driver already run once)"
   echo

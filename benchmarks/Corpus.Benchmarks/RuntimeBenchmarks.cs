@@ -19,6 +19,7 @@ public class RuntimeBenchmarks
     private string _resource = "";
     private string _file = "";
     private string[] _resources = Array.Empty<string>();
+    private string _speaker = "";
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +28,10 @@ public class RuntimeBenchmarks
         _id = _article.Id;
         _resource = "seeds/" + _article.FileName;
         _file = Path.Combine(AppContext.BaseDirectory, "seeds", _article.FileName);
+        // The corpus's most quoted speaker, by the last word of the name ("Blinken"), as a user would type it.
+        var speakers = Bench.Articles.Speakers();
+        _speaker = speakers.Length == 0 ? "nobody" : speakers[0].Name.Substring(speakers[0].Name.LastIndexOf(' ') + 1);
+        _ = Bench.Articles.QuotationsBy(_speaker).Count(); // the speaker index is built on the first lookup
         _resources = Self.GetManifestResourceNames().Where(n => n.StartsWith("seeds/", StringComparison.Ordinal)).ToArray();
         long total = 0;
         foreach (var article in Bench.Articles)
@@ -80,6 +85,22 @@ public class RuntimeBenchmarks
 
     [Benchmark]
     public int FindMissing() => Bench.Find("no-such-article") is null ? 0 : 1;
+
+    /// <summary>How many quotations the most quoted speaker has, across the corpus (one index probe).</summary>
+    [Benchmark]
+    public int BySpeakerCount() => Bench.Articles.QuotationsBy(_speaker).Count();
+
+    /// <summary>The speaker's first quotation's text (probe, then one quotation read).</summary>
+    [Benchmark]
+    public int BySpeakerFirst()
+    {
+        foreach (var quotation in Bench.Articles.QuotationsBy(_speaker))
+        {
+            return quotation.Text.Length;
+        }
+
+        return 0;
+    }
 
     /// <summary>Every byte of every article, as spans over the compiled data.</summary>
     [Benchmark]

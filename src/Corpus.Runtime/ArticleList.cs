@@ -29,7 +29,7 @@ public readonly struct ArticleList : IReadOnlyList<Article>
     /// with ("Blinken"), or the name as an attribution wrote it. Case is ignored; enumerating allocates nothing.
     /// </summary>
     /// <param name="speaker">The speaker's name.</param>
-    public SpeakerQuotations QuotationsBy(string speaker) => new(_articles, speaker);
+    public SpeakerQuotations QuotationsBy(string speaker) => new(_articles, speaker, indexed: true);
 
     /// <summary>
     /// Every speaker quoted in these articles with their quotation count, most quoted first. Computed on first call

@@ -27,6 +27,29 @@ public class SpeakerQueryTests
     }
 
     [Fact]
+    public void The_corpus_wide_speaker_index_finds_what_walking_every_article_finds()
+    {
+        // Every name a speaker answers to, plus spacing and case variants (the index is built on the first lookup).
+        var names = Seeds.Articles.SelectMany(a => a.Quotations)
+            .SelectMany(q => new[] { q.Speaker, q.SpeakerAsWritten }.Concat(q.Speaker?.Split(' ') ?? Array.Empty<string>()))
+            .Where(n => !string.IsNullOrEmpty(n))
+            .SelectMany(n => new[] { n!, n!.ToUpperInvariant(), " " + n + " " })
+            .Append("Nobody Atall")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(names.Count > 30);
+        foreach (var name in names)
+        {
+            var walked = Seeds.Articles.SelectMany(a => ToList(a.QuotationsBy(name))).ToList();
+            var indexed = ToList(Seeds.Articles.QuotationsBy(name));
+
+            Assert.Equal(walked.Select(q => (q.Article.Id, q.Text)), indexed.Select(q => (q.Article.Id, q.Text)));
+            Assert.Equal(walked.Count, Seeds.Articles.QuotationsBy(name).Count());
+        }
+    }
+
+    [Fact]
     public void A_shorter_organisation_name_and_the_name_as_written_find_the_speaker()
     {
         Assert.True(Seeds.Articles.QuotationsBy("foreign ministry").Count() >= 3);
