@@ -24,8 +24,10 @@ public static class ArticleEmitter
         GeneratedFile.OpenNamespace(writer, source.Namespace);
         writer.Open("static partial class " + source.CorpusName);
         writer.Line("/// <summary>" + Summary(article) + "</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line($"public static global::Corpus.Article {source.MemberName} => {className}.Instance;");
         writer.Line();
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"private sealed class {className} : global::Corpus.Article");
         writer.Line($"internal static readonly {className} Instance = new {className}();");
         writer.Line();

@@ -7,8 +7,10 @@ namespace TestProject
     static partial class Seeds
     {
         /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         public static global::Corpus.Article _000_7357a1aa9a7ac386 => __Article__000_7357a1aa9a7ac386.Instance;
 
+        [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__000_7357a1aa9a7ac386 : global::Corpus.Article
         {
             internal static readonly __Article__000_7357a1aa9a7ac386 Instance = new __Article__000_7357a1aa9a7ac386();
