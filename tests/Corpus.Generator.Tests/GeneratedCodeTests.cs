@@ -30,6 +30,25 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Every_member_an_article_file_adds_to_the_corpus_class_is_marked_generated()
+    {
+        // The analyzer driver's generated-code check walks from a symbol to its containing type, listing that type's
+        // declarations (one per article): the attribute on each member stops the walk before it (see GeneratedFile).
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds());
+        var seeds = output.GetTypeByMetadataName("TestProject.Seeds")!;
+        var generatedCode = output.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute")!;
+
+        var fromArticleFiles = seeds.GetMembers()
+            .Where(m => !m.IsImplicitlyDeclared && m.DeclaringSyntaxReferences.Length == 1)
+            .Where(m => m.DeclaringSyntaxReferences[0].SyntaxTree.FilePath.Contains("Seeds._0", System.StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(15, fromArticleFiles.Count); // five articles: a property, its getter and a class each
+        Assert.All(fromArticleFiles, m => Assert.Contains(m.GetAttributes(), a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, generatedCode)));
+        Assert.True(seeds.DeclaringSyntaxReferences.Length > 5);
+    }
+
+    [Fact]
     public void Generated_code_compiles_without_any_warning()
     {
         var (result, output, driverDiagnostics) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds(), "public static class Use { public static int N => TestProject.Seeds.Count; }");

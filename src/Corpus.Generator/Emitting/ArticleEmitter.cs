@@ -25,7 +25,7 @@ public static class ArticleEmitter
         writer.Open("static partial class " + source.CorpusName);
         writer.Line("/// <summary>" + Summary(article) + "</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line($"public static global::Corpus.Article {source.MemberName} => {className}.Instance;");
+        writer.Line($"public static global::Corpus.Article {source.MemberName} {{ {GeneratedFile.GeneratedCodeAttribute} get => {className}.Instance; }}");
         writer.Line();
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"private sealed class {className} : global::Corpus.Article");

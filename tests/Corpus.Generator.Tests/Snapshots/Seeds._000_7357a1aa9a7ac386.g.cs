@@ -8,7 +8,7 @@ namespace TestProject
     {
         /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
-        public static global::Corpus.Article _000_7357a1aa9a7ac386 => __Article__000_7357a1aa9a7ac386.Instance;
+        public static global::Corpus.Article _000_7357a1aa9a7ac386 { [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")] get => __Article__000_7357a1aa9a7ac386.Instance; }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__000_7357a1aa9a7ac386 : global::Corpus.Article

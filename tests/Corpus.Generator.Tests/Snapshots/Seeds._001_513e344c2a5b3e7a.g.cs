@@ -8,7 +8,7 @@ namespace TestProject
     {
         /// <summary>Seed file <c>001_513e344c2a5b3e7a.txt</c>, 2023-06-19, HONG KONG, 32 paragraphs, 10 quotations.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
-        public static global::Corpus.Article _001_513e344c2a5b3e7a => __Article__001_513e344c2a5b3e7a.Instance;
+        public static global::Corpus.Article _001_513e344c2a5b3e7a { [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")] get => __Article__001_513e344c2a5b3e7a.Instance; }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__001_513e344c2a5b3e7a : global::Corpus.Article

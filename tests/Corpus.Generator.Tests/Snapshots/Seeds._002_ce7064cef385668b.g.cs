@@ -8,7 +8,7 @@ namespace TestProject
     {
         /// <summary>Seed file <c>002_ce7064cef385668b.txt</c>, 2023-06-18, BEIJING, 30 paragraphs, 12 quotations.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
-        public static global::Corpus.Article _002_ce7064cef385668b => __Article__002_ce7064cef385668b.Instance;
+        public static global::Corpus.Article _002_ce7064cef385668b { [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")] get => __Article__002_ce7064cef385668b.Instance; }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__002_ce7064cef385668b : global::Corpus.Article

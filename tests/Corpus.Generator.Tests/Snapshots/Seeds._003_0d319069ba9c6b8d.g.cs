@@ -8,7 +8,7 @@ namespace TestProject
     {
         /// <summary>Seed file <c>003_0d319069ba9c6b8d.txt</c>, BEIJING, "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China", 28 paragraphs, 8 quotations.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
-        public static global::Corpus.Article _003_0d319069ba9c6b8d => __Article__003_0d319069ba9c6b8d.Instance;
+        public static global::Corpus.Article _003_0d319069ba9c6b8d { [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")] get => __Article__003_0d319069ba9c6b8d.Instance; }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__003_0d319069ba9c6b8d : global::Corpus.Article

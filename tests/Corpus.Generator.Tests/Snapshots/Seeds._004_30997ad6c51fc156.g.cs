@@ -8,7 +8,7 @@ namespace TestProject
     {
         /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 7 quotations.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
-        public static global::Corpus.Article _004_30997ad6c51fc156 => __Article__004_30997ad6c51fc156.Instance;
+        public static global::Corpus.Article _004_30997ad6c51fc156 { [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")] get => __Article__004_30997ad6c51fc156.Instance; }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
         private sealed class __Article__004_30997ad6c51fc156 : global::Corpus.Article
