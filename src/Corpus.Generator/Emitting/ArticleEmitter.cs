@@ -17,18 +17,15 @@ public static class ArticleEmitter
         var article = source.Article;
         var tableBuilder = new ArticleTableBuilder(article.Text);
         var table = tableBuilder.Build(article);
-        var className = "__Article_" + source.MemberName;
+        var className = source.MemberName;
 
         var writer = new SourceWriter(article.Text.Length + table.Length + 2048);
         GeneratedFile.WriteHeader(writer, "seed file " + article.FileName);
-        GeneratedFile.OpenNamespace(writer, source.Namespace);
-        writer.Open("static partial class " + source.CorpusName);
-        writer.Line("/// <summary>" + Summary(article) + "</summary>");
+        writer.Open("namespace " + GeneratedFile.ArticleNamespace(source.Namespace, source.CorpusName));
+        writer.Line("/// <summary>" + Summary(article) + " Reached through <c>" + source.CorpusName + "." + source.MemberName + "</c>.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line($"public static global::Corpus.Article {source.MemberName} {{ {GeneratedFile.GeneratedCodeAttribute} get => {className}.Instance; }}");
-        writer.Line();
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"private sealed class {className} : global::Corpus.Article");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"internal sealed class {className} : global::Corpus.Article");
         writer.Line($"internal static readonly {className} Instance = new {className}();");
         writer.Line();
         // UTF-8 names: string literals would fill the 16 MB user-string heap (CS8103) at a few hundred thousand
@@ -63,7 +60,6 @@ public static class ArticleEmitter
         WriteUtf8Literal(writer, table);
         writer.Close();
         writer.Close();
-        GeneratedFile.CloseNamespace(writer, source.Namespace);
         return writer.ToString();
     }
 

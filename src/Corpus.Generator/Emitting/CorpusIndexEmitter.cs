@@ -33,6 +33,15 @@ public static class CorpusIndexEmitter
         writer.Line();
         WriteLookup(writer, source.Members.Where(m => m.InLookup).OrderBy(m => m.Id, StringComparer.Ordinal).ToList());
         writer.Line();
+        // The members, all here: an article's own file declares only its class (GeneratedFile.ArticleNamespace says why),
+        // and this file changes only when seeds are added, removed or renamed.
+        foreach (var member in source.Members)
+        {
+            writer.Line($"/// <summary>The article with id <c>{GeneratedFile.XmlText(member.Id)}</c> (its seed file name without the extension).</summary>");
+            writer.Line($"public static global::Corpus.Article {member.MemberName} => {GeneratedFile.ArticleClass(source.Namespace, source.CorpusName, member.MemberName)}.Instance;");
+            writer.Line();
+        }
+
         writer.Line("// A holder class, so that touching one article does not create them all.");
         writer.Open("private static class __AllArticles");
         writer.Line("internal static readonly global::Corpus.Article[] Items = new global::Corpus.Article[]");

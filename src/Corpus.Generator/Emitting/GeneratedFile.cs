@@ -3,16 +3,22 @@ namespace Corpus.Generator.Emitting;
 /// <summary>The header and namespace wrapper every generated file shares.</summary>
 public static class GeneratedFile
 {
-    /// <summary>
-    /// <c>[GeneratedCode]</c> for the members each article's file adds to the corpus class (the property, its getter,
-    /// whose containing symbol is the class and not the property, and the nested class). Not decoration: the
-    /// compiler's analyzer driver asks of every symbol whether it is generated code, walking up to the containing type
-    /// and listing that type's declarations on each step. The corpus class is declared once per article, so without
-    /// the attribute to stop the walk the check is quadratic in the article count (a 100 MB, 20,000-article build
-    /// spent its time there and never finished).
-    /// </summary>
+    /// <summary><c>[GeneratedCode]</c>, naming this generator and its version.</summary>
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"{typeof(GeneratedFile).Assembly.GetName().Version}\")]";
+
+    /// <summary>
+    /// The namespace of a corpus's article classes: <c>Ns.__Corpus.Name</c>. Each article's file declares its class
+    /// there, on its own, and never the corpus class: Roslyn lists every declaration of a partial type whenever it
+    /// resolves one of them (MergedTypeDeclaration.NameLocations, not cached), and analyzers resolve each, so a corpus
+    /// class declared once per article made a build quadratic in articles (20,000 articles: over an hour in csc).
+    /// </summary>
+    public static string ArticleNamespace(string? ns, string corpusName) =>
+        (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + "__Corpus." + corpusName;
+
+    /// <summary>The fully qualified name of an article's class (see <see cref="ArticleNamespace"/>).</summary>
+    public static string ArticleClass(string? ns, string corpusName, string memberName) =>
+        "global::" + ArticleNamespace(ns, corpusName) + "." + memberName;
 
     public static void WriteHeader(SourceWriter writer, string origin)
     {
