@@ -1,84 +1,95 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Corpus;
 
 /// <summary>
-/// Reads one term's postings in (article, position) order. Varints of five bits a byte, low bits first, byte =
-/// '0' + (bits | 32 when more follow). Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
-/// follows | flags), the article delta when the article changes, the position and start deltas (from 0 after an
-/// article change), and the length when it differs from the term's. The generator's <c>TextIndexBuilder</c> writes
-/// this format; the two change together.
+/// Reads one term's postings in (article, position) order, in the layout of <see cref="PostingLayout"/>. Positions
+/// (article, ordinal) are decoded eagerly; details (start, paragraph, flags, length) lazily, by
+/// <see cref="LoadDetails"/>, so a phrase query walks a frequent word's ordinals alone. <see cref="SkipTo"/> jumps over
+/// whole checkpoint intervals. The generator's <c>TermPostingsWriter</c> writes this format; the two change together.
 /// </summary>
 internal struct PostingCursor
 {
-    internal const int KindMask = 3;
-    internal const int QuotationFlag = 4;
-
-    private const int LengthFlag = 8;
-    private const int NewArticleFlag = 16;
-    private const int HeadBits = 5;
-
-    private int _offset;
-    private readonly int _end;
+    private int _position;          // next position entry
+    private readonly int _positionEnd;
+    private int _detail;            // next detail entry not yet decoded
+    private int _pendingDetails;    // postings decoded in positions whose details are not decoded yet
+    private readonly int _positionBase;
+    private readonly int _detailBase;
+    private int _checkpoint;        // next checkpoint entry to read
+    private readonly int _checkpointEnd;
+    private int _checkpointArticle; // the peeked checkpoint: the posting before it, and where the posting after it starts
+    private int _checkpointOrdinal;
+    private int _checkpointPosition; // int.MaxValue when there are no more checkpoints
+    private int _checkpointDetail;
     private readonly int _termLength;
+    private readonly int _widthSixteenths;
+    private int _residual;
 
-    internal PostingCursor(int offset, int end, int termLength)
+    /// <summary>The current posting's article; <see cref="int.MaxValue"/> once the postings are exhausted.</summary>
+    internal int Article;
+
+    /// <summary>The current posting's gapped ordinal (<see cref="PostingLayout.GappedOrdinal"/>).</summary>
+    internal int Ordinal;
+
+    // Valid after LoadDetails (MoveNext loads them).
+    internal int Start;
+    internal int Paragraph;
+    internal int Flags;
+    internal int Length;
+
+    internal PostingCursor(ReadOnlySpan<byte> postings, int offset, int count, int termLength, int widthSixteenths)
     {
-        _offset = offset;
-        _end = end;
+        var checkpointBytes = count > PostingLayout.SkipInterval ? Read(postings, ref offset) : 0;
+        var positionBytes = Read(postings, ref offset);
+        _checkpoint = offset;
+        _checkpointEnd = offset + checkpointBytes;
+        _positionBase = _checkpointEnd;
+        _position = _positionBase;
+        _positionEnd = _positionBase + positionBytes;
+        _detailBase = _positionEnd;
+        _detail = _detailBase;
+        _pendingDetails = 0;
         _termLength = termLength;
+        _widthSixteenths = widthSixteenths;
+        _residual = 0;
+        _checkpointArticle = 0;
+        _checkpointOrdinal = 0;
+        _checkpointPosition = _positionBase;
+        _checkpointDetail = _detailBase;
         Article = -1;
         Ordinal = 0;
         Start = 0;
         Paragraph = 0;
         Flags = 0;
         Length = 0;
+        NextCheckpoint(postings);
     }
-
-    /// <summary>The current posting's article; <see cref="int.MaxValue"/> once the postings are exhausted.</summary>
-    internal int Article;
-    internal int Ordinal;
-    internal int Start;
-    internal int Paragraph;
-    internal int Flags;
-    internal int Length;
 
     internal readonly bool InScope(TextScope scope) => scope switch
     {
-        TextScope.Body => (Flags & KindMask) == (int)ParagraphKind.Body,
-        TextScope.Quotations => (Flags & QuotationFlag) != 0,
+        TextScope.Body => (Flags & PostingLayout.KindMask) == (int)ParagraphKind.Body,
+        TextScope.Quotations => (Flags & PostingLayout.QuotationFlag) != 0,
         _ => true,
     };
 
+    /// <summary>Moves to the next posting and decodes its details; false when there is none.</summary>
     internal bool MoveNext(ReadOnlySpan<byte> postings)
     {
-        // The offset lives in a local while decoding, so the JIT keeps it in a register.
-        var offset = _offset;
-        if (offset >= _end)
+        if (!NextPosition(postings))
         {
-            Article = int.MaxValue;
             return false;
         }
 
-        var head = Read(postings, ref offset);
-        if ((head & NewArticleFlag) != 0)
-        {
-            Article += Read(postings, ref offset);
-            Ordinal = 0;
-            Start = 0;
-            Paragraph = 0;
-        }
-
-        Paragraph += head >> HeadBits;
-        Flags = head & 7;
-        Ordinal += Read(postings, ref offset);
-        Start += Read(postings, ref offset);
-        Length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
-        _offset = offset;
+        LoadDetails(postings);
         return true;
     }
 
-    /// <summary>Moves to the first posting at or after (article, ordinal); false when there is none.</summary>
+    /// <summary>
+    /// Moves to the first posting at or after (article, ordinal), decoding positions only; false when there is none.
+    /// Call <see cref="LoadDetails"/> before reading the posting's start, paragraph, flags or length.
+    /// </summary>
     internal bool SkipTo(ReadOnlySpan<byte> postings, int article, int ordinal)
     {
         if (Article > article || (Article == article && Ordinal >= ordinal))
@@ -86,52 +97,152 @@ internal struct PostingCursor
             return Article != int.MaxValue;
         }
 
-        // The hot loop of phrase queries: the decoder state stays in locals and is written back once.
-        var offset = _offset;
-        var currentArticle = Article;
-        var currentOrdinal = Ordinal;
-        var start = Start;
-        var paragraph = Paragraph;
-        while (offset < _end)
+        // Jump over every checkpoint interval that ends before the target (the posting after a checkpoint is a reset,
+        // so nothing before it is needed). Checkpoints the cursor already walked past are dropped.
+        while (_checkpointPosition != int.MaxValue)
         {
-            var head = Read(postings, ref offset);
-            if ((head & NewArticleFlag) != 0)
+            if (_checkpointPosition >= _position && (_checkpointArticle > article || (_checkpointArticle == article && _checkpointOrdinal >= ordinal)))
             {
-                currentArticle += Read(postings, ref offset);
-                currentOrdinal = 0;
-                start = 0;
-                paragraph = 0;
+                break;
             }
 
-            paragraph += head >> HeadBits;
-            currentOrdinal += Read(postings, ref offset);
-            start += Read(postings, ref offset);
-            var length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
-            if (currentArticle > article || (currentArticle == article && currentOrdinal >= ordinal))
+            if (_checkpointPosition >= _position)
             {
-                _offset = offset;
-                Article = currentArticle;
+                _position = _checkpointPosition;
+                _detail = _checkpointDetail;
+                _pendingDetails = 0;
+                Article = _checkpointArticle;
+                Ordinal = _checkpointOrdinal;
+            }
+
+            NextCheckpoint(postings);
+        }
+
+        // The hot loop of phrase queries: one or two bytes a posting, the state in locals.
+        var offset = _position;
+        var current = Article;
+        var currentOrdinal = Ordinal;
+        var pending = _pendingDetails;
+        while (offset < _positionEnd)
+        {
+            var delta = Read(postings, ref offset);
+            if (delta == 0)
+            {
+                current += Read(postings, ref offset);
+                currentOrdinal = Read(postings, ref offset);
+            }
+            else
+            {
+                currentOrdinal += delta;
+            }
+
+            pending++;
+            if (current > article || (current == article && currentOrdinal >= ordinal))
+            {
+                _position = offset;
+                _pendingDetails = pending;
+                Article = current;
                 Ordinal = currentOrdinal;
-                Start = start;
-                Paragraph = paragraph;
-                Flags = head & 7;
-                Length = length;
                 return true;
             }
         }
 
-        _offset = offset;
+        _position = offset;
+        _pendingDetails = pending;
         Article = int.MaxValue;
         return false;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    /// <summary>Decodes the details (start, paragraph, flags, length) of the current posting.</summary>
+    internal void LoadDetails(ReadOnlySpan<byte> postings)
+    {
+        var pending = _pendingDetails;
+        if (pending == 0)
+        {
+            return;
+        }
+
+        var offset = _detail;
+        var residual = _residual;
+        var paragraph = Paragraph;
+        var head = 0;
+        var length = 0;
+        for (; pending > 0; pending--)
+        {
+            head = Read(postings, ref offset);
+            var residualDelta = PostingLayout.UnZigZag(Read(postings, ref offset));
+            if ((head & PostingLayout.ResetFlag) != 0)
+            {
+                paragraph = head >> PostingLayout.HeadBits;
+                residual = residualDelta;
+            }
+            else
+            {
+                paragraph += head >> PostingLayout.HeadBits;
+                residual += residualDelta;
+            }
+
+            length = (head & PostingLayout.LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+        }
+
+        _detail = offset;
+        _pendingDetails = 0;
+        _residual = residual;
+        Paragraph = paragraph;
+        Flags = head & PostingLayout.FlagsMask;
+        Length = length;
+        Start = residual + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NextPosition(ReadOnlySpan<byte> postings)
+    {
+        var offset = _position;
+        if (offset >= _positionEnd)
+        {
+            Article = int.MaxValue;
+            return false;
+        }
+
+        var delta = Read(postings, ref offset);
+        if (delta == 0)
+        {
+            Article += Read(postings, ref offset);
+            Ordinal = Read(postings, ref offset);
+        }
+        else
+        {
+            Ordinal += delta;
+        }
+
+        _position = offset;
+        _pendingDetails++;
+        return true;
+    }
+
+    private void NextCheckpoint(ReadOnlySpan<byte> postings)
+    {
+        if (_checkpoint >= _checkpointEnd)
+        {
+            _checkpointPosition = int.MaxValue;
+            return;
+        }
+
+        var offset = _checkpoint;
+        _checkpointArticle += Read(postings, ref offset);
+        _checkpointOrdinal = Read(postings, ref offset);
+        _checkpointPosition += Read(postings, ref offset);
+        _checkpointDetail += Read(postings, ref offset);
+        _checkpoint = offset;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Read(ReadOnlySpan<byte> postings, ref int offset)
     {
         var digit = postings[offset++] - '0';
         if (digit < 32)
         {
-            return digit; // most deltas fit one byte
+            return digit; // most numbers fit one byte
         }
 
         var value = digit & 31;

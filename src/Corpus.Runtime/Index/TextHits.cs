@@ -66,10 +66,13 @@ public readonly struct TextHits
         private readonly PhraseTerms _phrase;
         private readonly TextScope _scope;
         private readonly int _driver; // the phrase word with the fewest occurrences: its postings drive the walk
+        private readonly int _checkOrder; // the other phrase words, rarest first, four bits each: a mismatch is found soonest
         private int _term;
         private PostingCursor _cursor;
         private PhraseCursors _others;
         private Hit _current;
+        private Article? _article; // the article of the previous hit, so that consecutive hits look it up once
+        private int _articleIndex;
 
         internal Enumerator(TextIndex? index, int first, int last, PhraseTerms phrase, TextScope scope)
         {
@@ -81,6 +84,9 @@ public readonly struct TextHits
             _current = default;
             _others = default;
             _driver = 0;
+            _checkOrder = 0;
+            _article = null;
+            _articleIndex = -1;
             if (index is null)
             {
                 _postings = default;
@@ -90,33 +96,18 @@ public readonly struct TextHits
             }
 
             _postings = index.PostingData;
-
             if (phrase.Count == 0)
             {
                 _cursor = first < last ? index.Cursor(first) : default;
                 return;
             }
 
-            for (var i = 1; i < phrase.Count; i++)
-            {
-                if (index.OccurrenceCount(phrase[i]) < index.OccurrenceCount(phrase[_driver]))
-                {
-                    _driver = i;
-                }
-            }
-
-            var postings = _postings;
+            _cursor = default;
+            _checkOrder = CheckOrder(index, phrase, out _driver);
             for (var i = 0; i < phrase.Count; i++)
             {
-                ref var cursor = ref PhraseCursors.At(ref _others.First, i);
-                cursor = index.Cursor(phrase[i]);
-                if (i != _driver)
-                {
-                    cursor.MoveNext(postings);
-                }
+                PhraseCursors.At(ref _others.First, i) = index.Cursor(phrase[i]);
             }
-
-            _cursor = PhraseCursors.At(ref _others.First, _driver);
         }
 
         /// <summary>The current hit.</summary>
@@ -124,6 +115,48 @@ public readonly struct TextHits
 
         /// <summary>Advances to the next hit.</summary>
         public bool MoveNext() => _phrase.Count == 0 ? NextTermHit() : NextPhraseHit();
+
+        // The phrase words by occurrence count (stable): the first drives, the others are checked in this order.
+        private static int CheckOrder(TextIndex index, PhraseTerms phrase, out int driver)
+        {
+            var order = 0;
+            var taken = 0;
+            driver = -1;
+            for (var k = 0; k < phrase.Count; k++)
+            {
+                var rarest = -1;
+                for (var i = 0; i < phrase.Count; i++)
+                {
+                    if ((taken & (1 << i)) == 0 && (rarest < 0 || index.OccurrenceCount(phrase[i]) < index.OccurrenceCount(phrase[rarest])))
+                    {
+                        rarest = i;
+                    }
+                }
+
+                taken |= 1 << rarest;
+                if (driver < 0)
+                {
+                    driver = rarest;
+                }
+                else
+                {
+                    order |= rarest << (4 * (k - 1));
+                }
+            }
+
+            return order;
+        }
+
+        private Article ArticleAt(int article)
+        {
+            if (article != _articleIndex)
+            {
+                _article = _index!.ArticleAt(article);
+                _articleIndex = article;
+            }
+
+            return _article!;
+        }
 
         private bool NextTermHit()
         {
@@ -137,9 +170,9 @@ public readonly struct TextHits
             {
                 while (_cursor.MoveNext(postings))
                 {
-                    if (_cursor.InScope(_scope))
+                    if (_scope == TextScope.All || _cursor.InScope(_scope))
                     {
-                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingCursor.QuotationFlag) != 0);
+                        _current = new Hit(ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingLayout.QuotationFlag) != 0);
                         return true;
                     }
                 }
@@ -155,49 +188,47 @@ public readonly struct TextHits
 
         private bool NextPhraseHit()
         {
-            var index = _index!;
             var postings = _postings;
-            while (_cursor.MoveNext(postings))
+            var others = _phrase.Count - 1;
+            ref var driver = ref PhraseCursors.At(ref _others.First, _driver);
+            while (driver.MoveNext(postings))
             {
-                if (!_cursor.InScope(_scope) || _cursor.Ordinal < _driver)
+                // Ordinals are gapped at paragraph breaks (PostingLayout.GappedOrdinal): consecutive ordinals are one
+                // paragraph, so the driver's paragraph (and kind, for TextScope.Body) is the phrase's.
+                if (!driver.InScope(_scope) || driver.Ordinal < _driver)
                 {
                     continue;
                 }
 
-                var article = _cursor.Article;
-                var first = _cursor.Ordinal - _driver;
+                var article = driver.Article;
+                var first = driver.Ordinal - _driver;
                 var matched = true;
-                var start = _cursor.Start;
-                var end = _cursor.Start + _cursor.Length;
-                var inQuotation = (_cursor.Flags & PostingCursor.QuotationFlag) != 0;
-                for (var i = 0; i < _phrase.Count && matched; i++)
+                for (var k = 0; k < others && matched; k++)
                 {
-                    if (i == _driver)
-                    {
-                        continue;
-                    }
-
+                    var i = (_checkOrder >> (4 * k)) & 15;
                     ref var other = ref PhraseCursors.At(ref _others.First, i);
-                    matched = other.SkipTo(postings, article, first + i)
-                        && other.Article == article
-                        && other.Ordinal == first + i
-                        && other.Paragraph == _cursor.Paragraph
-                        && other.InScope(_scope);
-                    if (matched && i == 0)
+                    if (!other.SkipTo(postings, article, first + i))
                     {
-                        start = other.Start;
-                        inQuotation = (other.Flags & PostingCursor.QuotationFlag) != 0;
+                        return false; // one word has no more occurrences: neither has the phrase
                     }
 
-                    if (matched && i == _phrase.Count - 1)
+                    matched = other.Article == article && other.Ordinal == first + i;
+                    if (matched && _scope == TextScope.Quotations)
                     {
-                        end = other.Start + other.Length;
+                        other.LoadDetails(postings);
+                        matched = other.InScope(_scope);
                     }
                 }
 
                 if (matched)
                 {
-                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, end - start, inQuotation);
+                    // Details only now, and only of the words that bound the hit.
+                    ref var firstWord = ref PhraseCursors.At(ref _others.First, 0);
+                    ref var lastWord = ref PhraseCursors.At(ref _others.First, others);
+                    firstWord.LoadDetails(postings);
+                    lastWord.LoadDetails(postings);
+                    var start = firstWord.Start;
+                    _current = new Hit(ArticleAt(article), driver.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingLayout.QuotationFlag) != 0);
                     return true;
                 }
             }
