@@ -19,7 +19,7 @@ internal sealed class TermPostingsWriter
     private int _article = -1;
     private int _ordinal;
     private int _paragraph;
-    private int _residual;
+    private int _anchor; // the residual of the last long entry: short entries are relative to it, not to each other
     private int _checkpointArticle;
     private int _checkpointPositions;
     private int _checkpointDetails;
@@ -63,19 +63,31 @@ internal sealed class TermPostingsWriter
         // Most words are written as long as their folded term; only the others store their length.
         var hasLength = token.Length != _termLength;
         var residual = token.Start - PostingLayout.PredictedStart(ordinal, _widthSixteenths);
-        var paragraph = reset ? token.Paragraph : token.Paragraph - _paragraph;
-        var head = (paragraph << PostingLayout.HeadBits) | (reset ? PostingLayout.ResetFlag : 0) | (hasLength ? PostingLayout.LengthFlag : 0) | token.Flags;
-        PostingEncoding.Write(_details, head);
-        PostingEncoding.Write(_details, PostingLayout.ZigZag(reset ? residual : residual - _residual));
-        if (hasLength)
+        if (!reset && !hasLength && token.Paragraph == _paragraph)
         {
-            PostingEncoding.Write(_details, token.Length);
+            // The common entry, one number: the residual from the anchor, and the quotation bit (the paragraph, and so
+            // its kind, is the previous posting's). Not a delta from the previous posting, so a reader can step over
+            // short entries without decoding them.
+            var quoted = (token.Flags & PostingLayout.QuotationFlag) != 0 ? PostingLayout.ShortQuotationBit : 0;
+            PostingEncoding.Write(_details, (PostingLayout.ZigZag(residual - _anchor) << PostingLayout.ShortEntryBits) | quoted);
+        }
+        else
+        {
+            var paragraph = reset ? token.Paragraph : token.Paragraph - _paragraph;
+            var head = (paragraph << PostingLayout.HeadBits) | (reset ? PostingLayout.ResetFlag : 0) | (hasLength ? PostingLayout.LengthFlag : 0) | token.Flags;
+            PostingEncoding.Write(_details, (head << 1) | PostingLayout.LongEntryBit);
+            PostingEncoding.Write(_details, PostingLayout.ZigZag(reset ? residual : residual - _anchor));
+            if (hasLength)
+            {
+                PostingEncoding.Write(_details, token.Length);
+            }
+
+            _anchor = residual;
         }
 
         _article = article;
         _ordinal = ordinal;
         _paragraph = token.Paragraph;
-        _residual = residual;
         Count++;
     }
 

@@ -68,6 +68,7 @@ public static class TextIndexBuilder
         table.Add(termBytes);
         table.Add(postingText.Length);
         table.Add(width);
+        postingText.Append(PostingLayout.Padding);
         return new TextIndexSource(ns, corpusName, articles.Count, sorted.Count, tokenCount, termText.ToString(), TableEncoding.Encode(table), postingText.ToString());
     }
 

@@ -25,7 +25,7 @@ internal struct PostingCursor
     private int _checkpointDetail;
     private readonly int _termLength;
     private readonly int _widthSixteenths;
-    private int _residual;
+    private int _anchor;           // the residual of the last long detail entry
 
     /// <summary>The current posting's article; <see cref="int.MaxValue"/> once the postings are exhausted.</summary>
     internal int Article;
@@ -53,7 +53,7 @@ internal struct PostingCursor
         _pendingDetails = 0;
         _termLength = termLength;
         _widthSixteenths = widthSixteenths;
-        _residual = 0;
+        _anchor = 0;
         _checkpointArticle = 0;
         _checkpointOrdinal = 0;
         _checkpointPosition = _positionBase;
@@ -75,6 +75,7 @@ internal struct PostingCursor
     };
 
     /// <summary>Moves to the next posting and decodes its details; false when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MoveNext(ReadOnlySpan<byte> postings)
     {
         if (!NextPosition(postings))
@@ -154,6 +155,7 @@ internal struct PostingCursor
     }
 
     /// <summary>Decodes the details (start, paragraph, flags, length) of the current posting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void LoadDetails(ReadOnlySpan<byte> postings)
     {
         var pending = _pendingDetails;
@@ -163,35 +165,75 @@ internal struct PostingCursor
         }
 
         var offset = _detail;
-        var residual = _residual;
-        var paragraph = Paragraph;
-        var head = 0;
-        var length = 0;
-        for (; pending > 0; pending--)
+        if (pending > 1)
         {
-            head = Read(postings, ref offset);
-            var residualDelta = PostingLayout.UnZigZag(Read(postings, ref offset));
-            if ((head & PostingLayout.ResetFlag) != 0)
-            {
-                paragraph = head >> PostingLayout.HeadBits;
-                residual = residualDelta;
-            }
-            else
-            {
-                paragraph += head >> PostingLayout.HeadBits;
-                residual += residualDelta;
-            }
+            SkipDetails(postings, ref offset, pending - 1);
+        }
 
-            length = (head & PostingLayout.LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+        var entry = Read(postings, ref offset);
+        if ((entry & PostingLayout.LongEntryBit) == 0)
+        {
+            // Same paragraph (so same kind), term length: the residual from the anchor and the quotation bit.
+            Start = _anchor + PostingLayout.UnZigZag(entry >> PostingLayout.ShortEntryBits) + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
+            Flags = (Flags & PostingLayout.KindMask) | ((entry & PostingLayout.ShortQuotationBit) << 1);
+            Length = _termLength;
+        }
+        else
+        {
+            DecodeLong(postings, ref offset, entry);
+            Start = _anchor + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
         }
 
         _detail = offset;
         _pendingDetails = 0;
-        _residual = residual;
-        Paragraph = paragraph;
+    }
+
+    // Steps over the details of postings passed over: only long entries matter (they move the paragraph and the
+    // anchor); short ones are one number each, stepped over without decoding.
+    private void SkipDetails(ReadOnlySpan<byte> postings, ref int offset, int count)
+    {
+        var at = offset;
+        for (; count > 0; count--)
+        {
+            var first = postings[at] - '0';
+            if ((first & PostingLayout.LongEntryBit) != 0)
+            {
+                DecodeLong(postings, ref at, Read(postings, ref at));
+                continue;
+            }
+
+            // One or two bytes without a branch; a third (a residual of 128 or more) is rare.
+            var more = first >> 5;
+            at += 1 + more;
+            if ((more & ((postings[at - 1] - '0') >> 5)) != 0)
+            {
+                while (postings[at++] >= '0' + 32)
+                {
+                }
+            }
+        }
+
+        offset = at;
+    }
+
+    // A long entry: paragraph (or its delta), flags, the anchor (residual) and the length.
+    private void DecodeLong(ReadOnlySpan<byte> postings, ref int offset, int entry)
+    {
+        var head = entry >> 1;
+        var residual = PostingLayout.UnZigZag(Read(postings, ref offset));
+        if ((head & PostingLayout.ResetFlag) != 0)
+        {
+            Paragraph = head >> PostingLayout.HeadBits;
+            _anchor = residual;
+        }
+        else
+        {
+            Paragraph += head >> PostingLayout.HeadBits;
+            _anchor += residual;
+        }
+
         Flags = head & PostingLayout.FlagsMask;
-        Length = length;
-        Start = residual + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
+        Length = (head & PostingLayout.LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -236,20 +278,26 @@ internal struct PostingCursor
         _checkpoint = offset;
     }
 
+    // One or two bytes without a branch (the lengths of frequent words' numbers are mixed, so a branch on them is
+    // mispredicted often); the literal ends with PostingLayout.Padding bytes, so the second read stays in range.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Read(ReadOnlySpan<byte> postings, ref int offset)
     {
-        var digit = postings[offset++] - '0';
-        if (digit < 32)
-        {
-            return digit; // most numbers fit one byte
-        }
+        var first = postings[offset] - '0';
+        var second = postings[offset + 1] - '0';
+        var more = first >> 5;
+        var value = (first & 31) | (((second & 31) << 5) & -more);
+        offset += 1 + more;
+        return (more & (second >> 5)) == 0 ? value : ReadLong(postings, ref offset, value);
+    }
 
-        var value = digit & 31;
-        var shift = 5;
+    // The third byte and on (numbers of 1024 and more).
+    private static int ReadLong(ReadOnlySpan<byte> postings, ref int offset, int value)
+    {
+        var shift = 10;
         while (true)
         {
-            digit = postings[offset++] - '0';
+            var digit = postings[offset++] - '0';
             value |= (digit & 31) << shift;
             if (digit < 32)
             {
