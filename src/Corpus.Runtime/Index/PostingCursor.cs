@@ -75,8 +75,56 @@ internal struct PostingCursor
     };
 
     /// <summary>Moves to the next posting and decodes its details; false when there is none.</summary>
+    /// <remarks>The loop of term queries (inlined there): both streams in one pass, the state in locals.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MoveNext(ReadOnlySpan<byte> postings)
+    {
+        if (_pendingDetails != 0)
+        {
+            return MoveNextBehind(postings);
+        }
+
+        var offset = _position;
+        if (offset >= _positionEnd)
+        {
+            Article = int.MaxValue;
+            return false;
+        }
+
+        var ordinal = Ordinal;
+        var delta = Read(postings, ref offset);
+        if (delta == 0)
+        {
+            Article += Read(postings, ref offset);
+            ordinal = Read(postings, ref offset);
+        }
+        else
+        {
+            ordinal += delta;
+        }
+
+        _position = offset;
+        Ordinal = ordinal;
+        var at = _detail;
+        var entry = Read(postings, ref at);
+        if ((entry & PostingLayout.LongEntryBit) == 0)
+        {
+            Start = _anchor + PostingLayout.UnZigZag(entry >> PostingLayout.ShortEntryBits) + PostingLayout.PredictedStart(ordinal, _widthSixteenths);
+            Flags = (Flags & PostingLayout.KindMask) | ((entry & PostingLayout.ShortQuotationBit) << 1);
+            Length = _termLength;
+        }
+        else
+        {
+            DecodeLong(postings, ref at, entry);
+            Start = _anchor + PostingLayout.PredictedStart(ordinal, _widthSixteenths);
+        }
+
+        _detail = at;
+        return true;
+    }
+
+    // After SkipTo (phrases), details are behind the positions: catch up, then move.
+    private bool MoveNextBehind(ReadOnlySpan<byte> postings)
     {
         if (!NextPosition(postings))
         {
@@ -126,7 +174,7 @@ internal struct PostingCursor
         var pending = _pendingDetails;
         while (offset < _positionEnd)
         {
-            var delta = Read(postings, ref offset);
+            var delta = BranchFreeRead(postings, ref offset);
             if (delta == 0)
             {
                 current += Read(postings, ref offset);
@@ -155,7 +203,6 @@ internal struct PostingCursor
     }
 
     /// <summary>Decodes the details (start, paragraph, flags, length) of the current posting.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void LoadDetails(ReadOnlySpan<byte> postings)
     {
         var pending = _pendingDetails;
@@ -282,6 +329,25 @@ internal struct PostingCursor
     // mispredicted often); the literal ends with PostingLayout.Padding bytes, so the second read stays in range.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Read(ReadOnlySpan<byte> postings, ref int offset)
+    {
+        // Branches: cheaper than BranchFreeRead where one length dominates (most terms).
+        var digit = postings[offset++] - '0';
+        if (digit < 32)
+        {
+            return digit; // most numbers fit one byte
+        }
+
+        var value = digit & 31;
+        digit = postings[offset++] - '0';
+        value |= (digit & 31) << 5;
+        return digit < 32 ? value : ReadLong(postings, ref offset, value);
+    }
+
+    // One or two bytes without a branch, for the phrase loops over very frequent words, whose numbers mix one and two
+    // bytes so that a branch on the length is mispredicted often. The literal ends with PostingLayout.Padding bytes,
+    // so the second read stays in range.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BranchFreeRead(ReadOnlySpan<byte> postings, ref int offset)
     {
         var first = postings[offset] - '0';
         var second = postings[offset + 1] - '0';

@@ -71,8 +71,6 @@ public readonly struct TextHits
         private PostingCursor _cursor;
         private PhraseCursors _others;
         private Hit _current;
-        private Article? _article; // the article of the previous hit, so that consecutive hits look it up once
-        private int _articleIndex;
 
         internal Enumerator(TextIndex? index, int first, int last, PhraseTerms phrase, TextScope scope)
         {
@@ -85,8 +83,6 @@ public readonly struct TextHits
             _others = default;
             _driver = 0;
             _checkOrder = 0;
-            _article = null;
-            _articleIndex = -1;
             if (index is null)
             {
                 _postings = default;
@@ -147,17 +143,6 @@ public readonly struct TextHits
             return order;
         }
 
-        private Article ArticleAt(int article)
-        {
-            if (article != _articleIndex)
-            {
-                _article = _index!.ArticleAt(article);
-                _articleIndex = article;
-            }
-
-            return _article!;
-        }
-
         private bool NextTermHit()
         {
             if (_index is null)
@@ -172,7 +157,7 @@ public readonly struct TextHits
                 {
                     if (_scope == TextScope.All || _cursor.InScope(_scope))
                     {
-                        _current = new Hit(ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingLayout.QuotationFlag) != 0);
+                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingLayout.QuotationFlag) != 0);
                         return true;
                     }
                 }
@@ -228,7 +213,7 @@ public readonly struct TextHits
                     firstWord.LoadDetails(postings);
                     lastWord.LoadDetails(postings);
                     var start = firstWord.Start;
-                    _current = new Hit(ArticleAt(article), driver.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingLayout.QuotationFlag) != 0);
+                    _current = new Hit(_index!.ArticleAt(article), driver.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingLayout.QuotationFlag) != 0);
                     return true;
                 }
             }
