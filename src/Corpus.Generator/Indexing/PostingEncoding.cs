@@ -5,7 +5,7 @@ namespace Corpus.Generator.Indexing;
 /// <summary>
 /// Variable-length integers as printable ASCII for the index's postings literal: five bits per byte, low bits first,
 /// byte = '0' + (bits | 32 when more bytes follow). Sequential to read, which postings are (the runtime's
-/// <c>PostingCursor</c> decodes this format; the two change together).
+/// <c>PostingReader</c> decodes this format; the two change together).
 /// </summary>
 public static class PostingEncoding
 {

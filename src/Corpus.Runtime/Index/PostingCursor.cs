@@ -1,144 +1,84 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace Corpus;
 
 /// <summary>
-/// Reads one term's postings in (article, position) order, in the layout of <see cref="PostingLayout"/>. Positions
-/// (article, ordinal) are decoded eagerly; details (start, paragraph, flags, length) lazily, by
-/// <see cref="LoadDetails"/>, so a phrase query walks a frequent word's ordinals alone. <see cref="SkipTo"/> jumps over
-/// whole checkpoint intervals. The generator's <c>TermPostingsWriter</c> writes this format; the two change together.
+/// Reads one term's postings in (article, position) order. Varints of five bits a byte, low bits first, byte =
+/// '0' + (bits | 32 when more follow). Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
+/// follows | flags), the article delta when the article changes, the position and start deltas (from 0 after an
+/// article change), and the length when it differs from the term's. The generator's <c>TextIndexBuilder</c> writes
+/// this format; the two change together.
 /// </summary>
 internal struct PostingCursor
 {
-    private int _position;          // next position entry
-    private readonly int _positionEnd;
-    private int _detail;            // next detail entry not yet decoded
-    private int _pendingDetails;    // postings decoded in positions whose details are not decoded yet
-    private readonly int _positionBase;
-    private readonly int _detailBase;
-    private int _checkpoint;        // next checkpoint entry to read
-    private readonly int _checkpointEnd;
-    private int _checkpointArticle; // the peeked checkpoint: the posting before it, and where the posting after it starts
-    private int _checkpointOrdinal;
-    private int _checkpointPosition; // int.MaxValue when there are no more checkpoints
-    private int _checkpointDetail;
+    internal const int KindMask = 3;
+    internal const int QuotationFlag = 4;
+
+    private const int LengthFlag = 8;
+    private const int NewArticleFlag = 16;
+    private const int HeadBits = 5;
+
+    private int _offset;
+    private readonly int _end;
     private readonly int _termLength;
-    private readonly int _widthSixteenths;
-    private int _anchor;           // the residual of the last long detail entry
 
-    /// <summary>The current posting's article; <see cref="int.MaxValue"/> once the postings are exhausted.</summary>
-    internal int Article;
-
-    /// <summary>The current posting's gapped ordinal (<see cref="PostingLayout.GappedOrdinal"/>).</summary>
-    internal int Ordinal;
-
-    // Valid after LoadDetails (MoveNext loads them).
-    internal int Start;
-    internal int Paragraph;
-    internal int Flags;
-    internal int Length;
-
-    internal PostingCursor(ReadOnlySpan<byte> postings, int offset, int count, int termLength, int widthSixteenths)
+    internal PostingCursor(int offset, int end, int termLength)
     {
-        var checkpointBytes = count > PostingLayout.SkipInterval ? Read(postings, ref offset) : 0;
-        var positionBytes = Read(postings, ref offset);
-        _checkpoint = offset;
-        _checkpointEnd = offset + checkpointBytes;
-        _positionBase = _checkpointEnd;
-        _position = _positionBase;
-        _positionEnd = _positionBase + positionBytes;
-        _detailBase = _positionEnd;
-        _detail = _detailBase;
-        _pendingDetails = 0;
+        _offset = offset;
+        _end = end;
         _termLength = termLength;
-        _widthSixteenths = widthSixteenths;
-        _anchor = 0;
-        _checkpointArticle = 0;
-        _checkpointOrdinal = 0;
-        _checkpointPosition = _positionBase;
-        _checkpointDetail = _detailBase;
         Article = -1;
         Ordinal = 0;
         Start = 0;
         Paragraph = 0;
         Flags = 0;
         Length = 0;
-        NextCheckpoint(postings);
     }
+
+    /// <summary>The current posting's article; <see cref="int.MaxValue"/> once the postings are exhausted.</summary>
+    internal int Article;
+    internal int Ordinal;
+    internal int Start;
+    internal int Paragraph;
+    internal int Flags;
+    internal int Length;
 
     internal readonly bool InScope(TextScope scope) => scope switch
     {
-        TextScope.Body => (Flags & PostingLayout.KindMask) == (int)ParagraphKind.Body,
-        TextScope.Quotations => (Flags & PostingLayout.QuotationFlag) != 0,
+        TextScope.Body => (Flags & KindMask) == (int)ParagraphKind.Body,
+        TextScope.Quotations => (Flags & QuotationFlag) != 0,
         _ => true,
     };
 
-    /// <summary>Moves to the next posting and decodes its details; false when there is none.</summary>
-    /// <remarks>The loop of term queries (inlined there): both streams in one pass, the state in locals.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MoveNext(ReadOnlySpan<byte> postings)
     {
-        if (_pendingDetails != 0)
-        {
-            return MoveNextBehind(postings);
-        }
-
-        var offset = _position;
-        if (offset >= _positionEnd)
+        // The offset lives in a local while decoding, so the JIT keeps it in a register.
+        var offset = _offset;
+        if (offset >= _end)
         {
             Article = int.MaxValue;
             return false;
         }
 
-        var ordinal = Ordinal;
-        var delta = Read(postings, ref offset);
-        if (delta == 0)
+        var head = Read(postings, ref offset);
+        if ((head & NewArticleFlag) != 0)
         {
             Article += Read(postings, ref offset);
-            ordinal = Read(postings, ref offset);
-        }
-        else
-        {
-            ordinal += delta;
+            Ordinal = 0;
+            Start = 0;
+            Paragraph = 0;
         }
 
-        _position = offset;
-        Ordinal = ordinal;
-        var at = _detail;
-        var entry = Read(postings, ref at);
-        if ((entry & PostingLayout.LongEntryBit) == 0)
-        {
-            Start = _anchor + PostingLayout.UnZigZag(entry >> PostingLayout.ShortEntryBits) + PostingLayout.PredictedStart(ordinal, _widthSixteenths);
-            Flags = (Flags & PostingLayout.KindMask) | ((entry & PostingLayout.ShortQuotationBit) << 1);
-            Length = _termLength;
-        }
-        else
-        {
-            DecodeLong(postings, ref at, entry);
-            Start = _anchor + PostingLayout.PredictedStart(ordinal, _widthSixteenths);
-        }
-
-        _detail = at;
+        Paragraph += head >> HeadBits;
+        Flags = head & 7;
+        Ordinal += Read(postings, ref offset);
+        Start += Read(postings, ref offset);
+        Length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+        _offset = offset;
         return true;
     }
 
-    // After SkipTo (phrases), details are behind the positions: catch up, then move.
-    private bool MoveNextBehind(ReadOnlySpan<byte> postings)
-    {
-        if (!NextPosition(postings))
-        {
-            return false;
-        }
-
-        LoadDetails(postings);
-        return true;
-    }
-
-    /// <summary>
-    /// Moves to the first posting at or after (article, ordinal), decoding positions only; false when there is none.
-    /// Call <see cref="LoadDetails"/> before reading the posting's start, paragraph, flags or length.
-    /// </summary>
+    /// <summary>Moves to the first posting at or after (article, ordinal); false when there is none.</summary>
     internal bool SkipTo(ReadOnlySpan<byte> postings, int article, int ordinal)
     {
         if (Article > article || (Article == article && Ordinal >= ordinal))
@@ -146,224 +86,59 @@ internal struct PostingCursor
             return Article != int.MaxValue;
         }
 
-        // Jump over every checkpoint interval that ends before the target (the posting after a checkpoint is a reset,
-        // so nothing before it is needed). Checkpoints the cursor already walked past are dropped.
-        while (_checkpointPosition != int.MaxValue)
-        {
-            if (_checkpointPosition >= _position && (_checkpointArticle > article || (_checkpointArticle == article && _checkpointOrdinal >= ordinal)))
-            {
-                break;
-            }
-
-            if (_checkpointPosition >= _position)
-            {
-                _position = _checkpointPosition;
-                _detail = _checkpointDetail;
-                _pendingDetails = 0;
-                Article = _checkpointArticle;
-                Ordinal = _checkpointOrdinal;
-            }
-
-            NextCheckpoint(postings);
-        }
-
-        // The hot loop of phrase queries: one or two bytes a posting, the state in locals.
-        var offset = _position;
-        var current = Article;
+        // The hot loop of phrase queries: the decoder state stays in locals and is written back once.
+        var offset = _offset;
+        var currentArticle = Article;
         var currentOrdinal = Ordinal;
-        var pending = _pendingDetails;
-        while (offset < _positionEnd)
+        var start = Start;
+        var paragraph = Paragraph;
+        while (offset < _end)
         {
-            var delta = BranchFreeRead(postings, ref offset);
-            if (delta == 0)
+            var head = Read(postings, ref offset);
+            if ((head & NewArticleFlag) != 0)
             {
-                current += Read(postings, ref offset);
-                currentOrdinal = Read(postings, ref offset);
-            }
-            else
-            {
-                currentOrdinal += delta;
+                currentArticle += Read(postings, ref offset);
+                currentOrdinal = 0;
+                start = 0;
+                paragraph = 0;
             }
 
-            pending++;
-            if (current > article || (current == article && currentOrdinal >= ordinal))
+            paragraph += head >> HeadBits;
+            currentOrdinal += Read(postings, ref offset);
+            start += Read(postings, ref offset);
+            var length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+            if (currentArticle > article || (currentArticle == article && currentOrdinal >= ordinal))
             {
-                _position = offset;
-                _pendingDetails = pending;
-                Article = current;
+                _offset = offset;
+                Article = currentArticle;
                 Ordinal = currentOrdinal;
+                Start = start;
+                Paragraph = paragraph;
+                Flags = head & 7;
+                Length = length;
                 return true;
             }
         }
 
-        _position = offset;
-        _pendingDetails = pending;
+        _offset = offset;
         Article = int.MaxValue;
         return false;
     }
 
-    /// <summary>Decodes the details (start, paragraph, flags, length) of the current posting.</summary>
-    internal void LoadDetails(ReadOnlySpan<byte> postings)
-    {
-        var pending = _pendingDetails;
-        if (pending == 0)
-        {
-            return;
-        }
-
-        var offset = _detail;
-        if (pending > 1)
-        {
-            SkipDetails(postings, ref offset, pending - 1);
-        }
-
-        var entry = Read(postings, ref offset);
-        if ((entry & PostingLayout.LongEntryBit) == 0)
-        {
-            // Same paragraph (so same kind), term length: the residual from the anchor and the quotation bit.
-            Start = _anchor + PostingLayout.UnZigZag(entry >> PostingLayout.ShortEntryBits) + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
-            Flags = (Flags & PostingLayout.KindMask) | ((entry & PostingLayout.ShortQuotationBit) << 1);
-            Length = _termLength;
-        }
-        else
-        {
-            DecodeLong(postings, ref offset, entry);
-            Start = _anchor + PostingLayout.PredictedStart(Ordinal, _widthSixteenths);
-        }
-
-        _detail = offset;
-        _pendingDetails = 0;
-    }
-
-    // Steps over the details of postings passed over: only long entries matter (they move the paragraph and the
-    // anchor); short ones are one number each, stepped over without decoding.
-    private void SkipDetails(ReadOnlySpan<byte> postings, ref int offset, int count)
-    {
-        var at = offset;
-        for (; count > 0; count--)
-        {
-            var first = postings[at] - '0';
-            if ((first & PostingLayout.LongEntryBit) != 0)
-            {
-                DecodeLong(postings, ref at, Read(postings, ref at));
-                continue;
-            }
-
-            // One or two bytes without a branch; a third (a residual of 128 or more) is rare.
-            var more = first >> 5;
-            at += 1 + more;
-            if ((more & ((postings[at - 1] - '0') >> 5)) != 0)
-            {
-                while (postings[at++] >= '0' + 32)
-                {
-                }
-            }
-        }
-
-        offset = at;
-    }
-
-    // A long entry: paragraph (or its delta), flags, the anchor (residual) and the length.
-    private void DecodeLong(ReadOnlySpan<byte> postings, ref int offset, int entry)
-    {
-        var head = entry >> 1;
-        var residual = PostingLayout.UnZigZag(Read(postings, ref offset));
-        if ((head & PostingLayout.ResetFlag) != 0)
-        {
-            Paragraph = head >> PostingLayout.HeadBits;
-            _anchor = residual;
-        }
-        else
-        {
-            Paragraph += head >> PostingLayout.HeadBits;
-            _anchor += residual;
-        }
-
-        Flags = head & PostingLayout.FlagsMask;
-        Length = (head & PostingLayout.LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool NextPosition(ReadOnlySpan<byte> postings)
-    {
-        var offset = _position;
-        if (offset >= _positionEnd)
-        {
-            Article = int.MaxValue;
-            return false;
-        }
-
-        var delta = Read(postings, ref offset);
-        if (delta == 0)
-        {
-            Article += Read(postings, ref offset);
-            Ordinal = Read(postings, ref offset);
-        }
-        else
-        {
-            Ordinal += delta;
-        }
-
-        _position = offset;
-        _pendingDetails++;
-        return true;
-    }
-
-    private void NextCheckpoint(ReadOnlySpan<byte> postings)
-    {
-        if (_checkpoint >= _checkpointEnd)
-        {
-            _checkpointPosition = int.MaxValue;
-            return;
-        }
-
-        var offset = _checkpoint;
-        _checkpointArticle += Read(postings, ref offset);
-        _checkpointOrdinal = Read(postings, ref offset);
-        _checkpointPosition += Read(postings, ref offset);
-        _checkpointDetail += Read(postings, ref offset);
-        _checkpoint = offset;
-    }
-
-    // One or two bytes without a branch (the lengths of frequent words' numbers are mixed, so a branch on them is
-    // mispredicted often); the literal ends with PostingLayout.Padding bytes, so the second read stays in range.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Read(ReadOnlySpan<byte> postings, ref int offset)
     {
-        // Branches: cheaper than BranchFreeRead where one length dominates (most terms).
         var digit = postings[offset++] - '0';
         if (digit < 32)
         {
-            return digit; // most numbers fit one byte
+            return digit; // most deltas fit one byte
         }
 
         var value = digit & 31;
-        digit = postings[offset++] - '0';
-        value |= (digit & 31) << 5;
-        return digit < 32 ? value : ReadLong(postings, ref offset, value);
-    }
-
-    // One or two bytes without a branch, for the phrase loops over very frequent words, whose numbers mix one and two
-    // bytes so that a branch on the length is mispredicted often. The literal ends with PostingLayout.Padding bytes,
-    // so the second read stays in range.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BranchFreeRead(ReadOnlySpan<byte> postings, ref int offset)
-    {
-        var first = postings[offset] - '0';
-        var second = postings[offset + 1] - '0';
-        var more = first >> 5;
-        var value = (first & 31) | (((second & 31) << 5) & -more);
-        offset += 1 + more;
-        return (more & (second >> 5)) == 0 ? value : ReadLong(postings, ref offset, value);
-    }
-
-    // The third byte and on (numbers of 1024 and more).
-    private static int ReadLong(ReadOnlySpan<byte> postings, ref int offset, int value)
-    {
-        var shift = 10;
+        var shift = 5;
         while (true)
         {
-            var digit = postings[offset++] - '0';
+            digit = postings[offset++] - '0';
             value |= (digit & 31) << shift;
             if (digit < 32)
             {

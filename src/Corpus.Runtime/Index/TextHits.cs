@@ -92,18 +92,26 @@ public readonly struct TextHits
             }
 
             _postings = index.PostingData;
+
             if (phrase.Count == 0)
             {
                 _cursor = first < last ? index.Cursor(first) : default;
                 return;
             }
 
-            _cursor = default;
             _checkOrder = CheckOrder(index, phrase, out _driver);
+            var postings = _postings;
             for (var i = 0; i < phrase.Count; i++)
             {
-                PhraseCursors.At(ref _others.First, i) = index.Cursor(phrase[i]);
+                ref var cursor = ref PhraseCursors.At(ref _others.First, i);
+                cursor = index.Cursor(phrase[i]);
+                if (i != _driver)
+                {
+                    cursor.MoveNext(postings);
+                }
             }
+
+            _cursor = PhraseCursors.At(ref _others.First, _driver);
         }
 
         /// <summary>The current hit.</summary>
@@ -155,9 +163,9 @@ public readonly struct TextHits
             {
                 while (_cursor.MoveNext(postings))
                 {
-                    if (_scope == TextScope.All || _cursor.InScope(_scope))
+                    if (_cursor.InScope(_scope))
                     {
-                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingLayout.QuotationFlag) != 0);
+                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingCursor.QuotationFlag) != 0);
                         return true;
                     }
                 }
@@ -173,20 +181,18 @@ public readonly struct TextHits
 
         private bool NextPhraseHit()
         {
+            var index = _index!;
             var postings = _postings;
             var others = _phrase.Count - 1;
-            ref var driver = ref PhraseCursors.At(ref _others.First, _driver);
-            while (driver.MoveNext(postings))
+            while (_cursor.MoveNext(postings))
             {
-                // Ordinals are gapped at paragraph breaks (PostingLayout.GappedOrdinal): consecutive ordinals are one
-                // paragraph, so the driver's paragraph (and kind, for TextScope.Body) is the phrase's.
-                if (!driver.InScope(_scope) || driver.Ordinal < _driver)
+                if (!_cursor.InScope(_scope) || _cursor.Ordinal < _driver)
                 {
                     continue;
                 }
 
-                var article = driver.Article;
-                var first = driver.Ordinal - _driver;
+                var article = _cursor.Article;
+                var first = _cursor.Ordinal - _driver;
                 var matched = true;
                 for (var k = 0; k < others && matched; k++)
                 {
@@ -197,23 +203,19 @@ public readonly struct TextHits
                         return false; // one word has no more occurrences: neither has the phrase
                     }
 
-                    matched = other.Article == article && other.Ordinal == first + i;
-                    if (matched && _scope == TextScope.Quotations)
-                    {
-                        other.LoadDetails(postings);
-                        matched = other.InScope(_scope);
-                    }
+                    matched = other.Article == article
+                        && other.Ordinal == first + i
+                        && other.Paragraph == _cursor.Paragraph
+                        && other.InScope(_scope);
                 }
 
                 if (matched)
                 {
-                    // Details only now, and only of the words that bound the hit.
-                    ref var firstWord = ref PhraseCursors.At(ref _others.First, 0);
-                    ref var lastWord = ref PhraseCursors.At(ref _others.First, others);
-                    firstWord.LoadDetails(postings);
-                    lastWord.LoadDetails(postings);
+                    // The driver's own slot in _others is not moved: its current posting is _cursor.
+                    ref var firstWord = ref _driver == 0 ? ref _cursor : ref PhraseCursors.At(ref _others.First, 0);
+                    ref var lastWord = ref _driver == others ? ref _cursor : ref PhraseCursors.At(ref _others.First, others);
                     var start = firstWord.Start;
-                    _current = new Hit(_index!.ArticleAt(article), driver.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingLayout.QuotationFlag) != 0);
+                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingCursor.QuotationFlag) != 0);
                     return true;
                 }
             }

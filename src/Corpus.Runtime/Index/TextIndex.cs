@@ -55,7 +55,7 @@ public abstract class TextIndex
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> TermTable { get; }
 
-    /// <summary>Every term's occurrences: checkpoints, positions and details (see <see cref="PostingLayout"/>). Generated code only.</summary>
+    /// <summary>Every term's occurrences, varint-encoded. Generated code only.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> Postings { get; }
 
@@ -67,8 +67,7 @@ public abstract class TextIndex
     {
         var table = new IndexTable(TermTable);
         var start = table[term * 3];
-        var width = table[table.Count - 1]; // the closing row's third value: the mean word width (see PostingLayout)
-        return new PostingCursor(Postings, table[(term * 3) + 1], table[(term * 3) + 2], Utf16Length(Terms.Slice(start, table[(term * 3) + 3] - start)), width);
+        return new PostingCursor(table[(term * 3) + 1], table[(term * 3) + 4], Utf16Length(Terms.Slice(start, table[(term * 3) + 3] - start)));
     }
 
     // Folded terms hold no surrogates: one UTF-16 character per UTF-8 lead byte.
