@@ -66,6 +66,7 @@ public readonly struct TextHits
         private readonly PhraseTerms _phrase;
         private readonly TextScope _scope;
         private readonly int _driver; // the phrase word with the fewest occurrences: its postings drive the walk
+        private readonly int _checkOrder; // the other phrase words, rarest first, four bits each: a mismatch is found soonest
         private int _term;
         private PostingCursor _cursor;
         private PhraseCursors _others;
@@ -81,6 +82,7 @@ public readonly struct TextHits
             _current = default;
             _others = default;
             _driver = 0;
+            _checkOrder = 0;
             if (index is null)
             {
                 _postings = default;
@@ -97,14 +99,7 @@ public readonly struct TextHits
                 return;
             }
 
-            for (var i = 1; i < phrase.Count; i++)
-            {
-                if (index.OccurrenceCount(phrase[i]) < index.OccurrenceCount(phrase[_driver]))
-                {
-                    _driver = i;
-                }
-            }
-
+            _checkOrder = CheckOrder(index, phrase, out _driver);
             var postings = _postings;
             for (var i = 0; i < phrase.Count; i++)
             {
@@ -124,6 +119,37 @@ public readonly struct TextHits
 
         /// <summary>Advances to the next hit.</summary>
         public bool MoveNext() => _phrase.Count == 0 ? NextTermHit() : NextPhraseHit();
+
+        // The phrase words by occurrence count (stable): the first drives, the others are checked in this order.
+        private static int CheckOrder(TextIndex index, PhraseTerms phrase, out int driver)
+        {
+            var order = 0;
+            var taken = 0;
+            driver = -1;
+            for (var k = 0; k < phrase.Count; k++)
+            {
+                var rarest = -1;
+                for (var i = 0; i < phrase.Count; i++)
+                {
+                    if ((taken & (1 << i)) == 0 && (rarest < 0 || index.OccurrenceCount(phrase[i]) < index.OccurrenceCount(phrase[rarest])))
+                    {
+                        rarest = i;
+                    }
+                }
+
+                taken |= 1 << rarest;
+                if (driver < 0)
+                {
+                    driver = rarest;
+                }
+                else
+                {
+                    order |= rarest << (4 * (k - 1));
+                }
+            }
+
+            return order;
+        }
 
         private bool NextTermHit()
         {
@@ -157,6 +183,7 @@ public readonly struct TextHits
         {
             var index = _index!;
             var postings = _postings;
+            var others = _phrase.Count - 1;
             while (_cursor.MoveNext(postings))
             {
                 if (!_cursor.InScope(_scope) || _cursor.Ordinal < _driver)
@@ -167,37 +194,28 @@ public readonly struct TextHits
                 var article = _cursor.Article;
                 var first = _cursor.Ordinal - _driver;
                 var matched = true;
-                var start = _cursor.Start;
-                var end = _cursor.Start + _cursor.Length;
-                var inQuotation = (_cursor.Flags & PostingCursor.QuotationFlag) != 0;
-                for (var i = 0; i < _phrase.Count && matched; i++)
+                for (var k = 0; k < others && matched; k++)
                 {
-                    if (i == _driver)
+                    var i = (_checkOrder >> (4 * k)) & 15;
+                    ref var other = ref PhraseCursors.At(ref _others.First, i);
+                    if (!other.SkipTo(postings, article, first + i))
                     {
-                        continue;
+                        return false; // one word has no more occurrences: neither has the phrase
                     }
 
-                    ref var other = ref PhraseCursors.At(ref _others.First, i);
-                    matched = other.SkipTo(postings, article, first + i)
-                        && other.Article == article
+                    matched = other.Article == article
                         && other.Ordinal == first + i
                         && other.Paragraph == _cursor.Paragraph
                         && other.InScope(_scope);
-                    if (matched && i == 0)
-                    {
-                        start = other.Start;
-                        inQuotation = (other.Flags & PostingCursor.QuotationFlag) != 0;
-                    }
-
-                    if (matched && i == _phrase.Count - 1)
-                    {
-                        end = other.Start + other.Length;
-                    }
                 }
 
                 if (matched)
                 {
-                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, end - start, inQuotation);
+                    // The driver's own slot in _others is not moved: its current posting is _cursor.
+                    ref var firstWord = ref _driver == 0 ? ref _cursor : ref PhraseCursors.At(ref _others.First, 0);
+                    ref var lastWord = ref _driver == others ? ref _cursor : ref PhraseCursors.At(ref _others.First, others);
+                    var start = firstWord.Start;
+                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingCursor.QuotationFlag) != 0);
                     return true;
                 }
             }
