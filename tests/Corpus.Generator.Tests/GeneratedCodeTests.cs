@@ -49,6 +49,26 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Each_article_costs_one_data_field_so_large_corpora_load()
+    {
+        // Every UTF-8 literal is a static field of <PrivateImplementationDetails>; the runtime refuses a type with more
+        // than 65,535 fields, so a 20,000-article corpus loads only if each article adds one.
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds());
+        using var pe = new System.IO.MemoryStream();
+        Assert.True(output.Emit(pe).Success);
+        pe.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(pe);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var details = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+            .Single(t => metadata.GetString(t.Name) == "<PrivateImplementationDetails>");
+
+        var articleFields = details.GetFields().Count - GeneratorHarness.RepoSeeds().Count;
+
+        // What is left is the corpus-wide literals: ids for Find, the story tables and the text index.
+        Assert.InRange(articleFields, 0, 12);
+    }
+
+    [Fact]
     public void Generated_code_compiles_without_any_warning()
     {
         var (result, output, driverDiagnostics) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds(), "public static class Use { public static int N => TestProject.Seeds.Count; }");

@@ -28,17 +28,28 @@ public static class ArticleEmitter
         writer.Open($"internal sealed class {className} : global::Corpus.Article");
         writer.Line($"internal static readonly {className} Instance = new {className}();");
         writer.Line();
-        // UTF-8 names: string literals would fill the 16 MB user-string heap (CS8103) at a few hundred thousand
-        // articles. A lone surrogate (possible in a Windows file name) cannot be UTF-8, so such names stay strings.
-        var suffix = HasLoneSurrogate(article.Id) || HasLoneSurrogate(article.FileName) ? "" : "u8";
-        writer.Line($"private {className}() : base({CSharpLiterals.Quoted(article.Id)}{suffix}, {CSharpLiterals.Quoted(article.FileName)}{suffix})");
+        // One UTF-8 literal per article holds its text, tables, id and file name, sliced by the members below: each
+        // literal is a static field of <PrivateImplementationDetails>, and the runtime refuses to load a type with more
+        // than 65,535 fields ("Internal limitation: too many fields"), which four literals per article reached at
+        // about 16,000 articles. UTF-8 names also keep the 16 MB user-string heap (CS8103) out of reach. A lone
+        // surrogate (possible in a Windows file name) cannot be UTF-8, so such names stay string literals.
+        var namesAsStrings = HasLoneSurrogate(article.Id) || HasLoneSurrogate(article.FileName);
+        var bytes = new Utf8Pieces();
+        var text = source.ResourceName is null ? bytes.Add(article.Text + tableBuilder.Extras) : default;
+        var extras = source.ResourceName is null ? default : bytes.Add(tableBuilder.Extras);
+        var tables = bytes.Add(table);
+        var id = namesAsStrings ? default : bytes.Add(article.Id);
+        var fileName = namesAsStrings ? default : bytes.Add(article.FileName);
+        var names = namesAsStrings
+            ? $"{CSharpLiterals.Quoted(article.Id)}, {CSharpLiterals.Quoted(article.FileName)}"
+            : $"{id}, {fileName}";
+        writer.Line($"private {className}() : base({names})");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
         if (source.ResourceName is null)
         {
-            writer.Line("protected override global::System.ReadOnlySpan<byte> Data =>");
-            WriteUtf8Literal(writer, article.Text + tableBuilder.Extras);
+            writer.Line($"protected override global::System.ReadOnlySpan<byte> Data => {text};");
         }
         else
         {
@@ -50,14 +61,16 @@ public static class ArticleEmitter
             if (tableBuilder.Extras.Length > 0)
             {
                 writer.Line();
-                writer.Line("protected override global::System.ReadOnlySpan<byte> ExtraData =>");
-                WriteUtf8Literal(writer, tableBuilder.Extras);
+                writer.Line($"protected override global::System.ReadOnlySpan<byte> ExtraData => {extras};");
             }
         }
+
         writer.Line();
         writer.Line("// Offsets and kinds of paragraphs and quotations, encoded as fixed-width base-64 (see docs/design.md).");
-        writer.Line("protected override global::System.ReadOnlySpan<byte> TableBytes =>");
-        WriteUtf8Literal(writer, table);
+        writer.Line($"protected override global::System.ReadOnlySpan<byte> TableBytes => {tables};");
+        writer.Line();
+        writer.Line("private static global::System.ReadOnlySpan<byte> Bytes =>");
+        WriteUtf8Literal(writer, bytes.Text);
         writer.Close();
         writer.Close();
         return writer.ToString();
