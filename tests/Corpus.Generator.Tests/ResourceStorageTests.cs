@@ -53,7 +53,7 @@ public class ResourceStorageTests
         var driver = GeneratorHarness.Driver(new[] { seed }, globalOptions: ResourceOptions).RunGenerators(GeneratorHarness.Compilation());
         var source = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Seeds.one.g.cs", StringComparison.Ordinal)).ToString();
 
-        Assert.Contains("new global::Corpus.ResourceText(typeof(one).Assembly, \"corpus:/p/one.txt\", 41)", source, StringComparison.Ordinal);
+        Assert.Contains("new global::Corpus.ResourceText(typeof(Article_one).Assembly, \"corpus:/p/one.txt\", 41)", source, StringComparison.Ordinal);
         Assert.DoesNotContain("Officials met", source, StringComparison.Ordinal);
     }
 

@@ -17,7 +17,7 @@ public static class ArticleEmitter
         var article = source.Article;
         var tableBuilder = new ArticleTableBuilder(article.Text);
         var table = tableBuilder.Build(article);
-        var className = source.MemberName;
+        var className = GeneratedFile.ArticleClassName(source.MemberName);
 
         var writer = new SourceWriter(article.Text.Length + table.Length + 2048);
         GeneratedFile.WriteHeader(writer, "seed file " + article.FileName);

@@ -16,9 +16,15 @@ public static class GeneratedFile
     public static string ArticleNamespace(string? ns, string corpusName) =>
         (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + "__Corpus." + corpusName;
 
+    /// <summary>
+    /// An article's class name: its member name behind <c>Article_</c>, so that a seed named in lower-case ASCII
+    /// (<c>bridge.txt</c>) does not make a lower-case type name (warning CS8981).
+    /// </summary>
+    public static string ArticleClassName(string memberName) => "Article_" + memberName;
+
     /// <summary>The fully qualified name of an article's class (see <see cref="ArticleNamespace"/>).</summary>
     public static string ArticleClass(string? ns, string corpusName, string memberName) =>
-        "global::" + ArticleNamespace(ns, corpusName) + "." + memberName;
+        "global::" + ArticleNamespace(ns, corpusName) + "." + ArticleClassName(memberName);
 
     public static void WriteHeader(SourceWriter writer, string origin)
     {

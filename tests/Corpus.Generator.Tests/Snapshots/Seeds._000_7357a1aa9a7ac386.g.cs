@@ -7,11 +7,11 @@ namespace TestProject.__Corpus.Seeds
     /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations. Reached through <c>Seeds._000_7357a1aa9a7ac386</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class _000_7357a1aa9a7ac386 : global::Corpus.Article
+    internal sealed class Article__000_7357a1aa9a7ac386 : global::Corpus.Article
     {
-        internal static readonly _000_7357a1aa9a7ac386 Instance = new _000_7357a1aa9a7ac386();
+        internal static readonly Article__000_7357a1aa9a7ac386 Instance = new Article__000_7357a1aa9a7ac386();
 
-        private _000_7357a1aa9a7ac386() : base(Bytes.Slice(6724, 20), Bytes.Slice(6744, 24))
+        private Article__000_7357a1aa9a7ac386() : base(Bytes.Slice(6724, 20), Bytes.Slice(6744, 24))
         {
         }
 

@@ -7,11 +7,11 @@ namespace TestProject.__Corpus.Seeds
     /// <summary>Seed file <c>001_513e344c2a5b3e7a.txt</c>, 2023-06-19, HONG KONG, 32 paragraphs, 10 quotations. Reached through <c>Seeds._001_513e344c2a5b3e7a</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class _001_513e344c2a5b3e7a : global::Corpus.Article
+    internal sealed class Article__001_513e344c2a5b3e7a : global::Corpus.Article
     {
-        internal static readonly _001_513e344c2a5b3e7a Instance = new _001_513e344c2a5b3e7a();
+        internal static readonly Article__001_513e344c2a5b3e7a Instance = new Article__001_513e344c2a5b3e7a();
 
-        private _001_513e344c2a5b3e7a() : base(Bytes.Slice(8569, 20), Bytes.Slice(8589, 24))
+        private Article__001_513e344c2a5b3e7a() : base(Bytes.Slice(8569, 20), Bytes.Slice(8589, 24))
         {
         }
 

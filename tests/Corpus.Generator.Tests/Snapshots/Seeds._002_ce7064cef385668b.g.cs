@@ -7,11 +7,11 @@ namespace TestProject.__Corpus.Seeds
     /// <summary>Seed file <c>002_ce7064cef385668b.txt</c>, 2023-06-18, BEIJING, 30 paragraphs, 12 quotations. Reached through <c>Seeds._002_ce7064cef385668b</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class _002_ce7064cef385668b : global::Corpus.Article
+    internal sealed class Article__002_ce7064cef385668b : global::Corpus.Article
     {
-        internal static readonly _002_ce7064cef385668b Instance = new _002_ce7064cef385668b();
+        internal static readonly Article__002_ce7064cef385668b Instance = new Article__002_ce7064cef385668b();
 
-        private _002_ce7064cef385668b() : base(Bytes.Slice(8628, 20), Bytes.Slice(8648, 24))
+        private Article__002_ce7064cef385668b() : base(Bytes.Slice(8628, 20), Bytes.Slice(8648, 24))
         {
         }
 

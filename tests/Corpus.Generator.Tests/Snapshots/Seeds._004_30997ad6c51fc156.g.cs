@@ -7,11 +7,11 @@ namespace TestProject.__Corpus.Seeds
     /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 7 quotations. Reached through <c>Seeds._004_30997ad6c51fc156</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class _004_30997ad6c51fc156 : global::Corpus.Article
+    internal sealed class Article__004_30997ad6c51fc156 : global::Corpus.Article
     {
-        internal static readonly _004_30997ad6c51fc156 Instance = new _004_30997ad6c51fc156();
+        internal static readonly Article__004_30997ad6c51fc156 Instance = new Article__004_30997ad6c51fc156();
 
-        private _004_30997ad6c51fc156() : base(Bytes.Slice(6541, 20), Bytes.Slice(6561, 24))
+        private Article__004_30997ad6c51fc156() : base(Bytes.Slice(6541, 20), Bytes.Slice(6561, 24))
         {
         }
 

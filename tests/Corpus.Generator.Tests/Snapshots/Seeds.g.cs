@@ -41,19 +41,19 @@ namespace TestProject
         };
 
         /// <summary>The article with id <c>000_7357a1aa9a7ac386</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _000_7357a1aa9a7ac386 => global::TestProject.__Corpus.Seeds._000_7357a1aa9a7ac386.Instance;
+        public static global::Corpus.Article _000_7357a1aa9a7ac386 => global::TestProject.__Corpus.Seeds.Article__000_7357a1aa9a7ac386.Instance;
 
         /// <summary>The article with id <c>001_513e344c2a5b3e7a</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _001_513e344c2a5b3e7a => global::TestProject.__Corpus.Seeds._001_513e344c2a5b3e7a.Instance;
+        public static global::Corpus.Article _001_513e344c2a5b3e7a => global::TestProject.__Corpus.Seeds.Article__001_513e344c2a5b3e7a.Instance;
 
         /// <summary>The article with id <c>002_ce7064cef385668b</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _002_ce7064cef385668b => global::TestProject.__Corpus.Seeds._002_ce7064cef385668b.Instance;
+        public static global::Corpus.Article _002_ce7064cef385668b => global::TestProject.__Corpus.Seeds.Article__002_ce7064cef385668b.Instance;
 
         /// <summary>The article with id <c>003_0d319069ba9c6b8d</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _003_0d319069ba9c6b8d => global::TestProject.__Corpus.Seeds._003_0d319069ba9c6b8d.Instance;
+        public static global::Corpus.Article _003_0d319069ba9c6b8d => global::TestProject.__Corpus.Seeds.Article__003_0d319069ba9c6b8d.Instance;
 
         /// <summary>The article with id <c>004_30997ad6c51fc156</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _004_30997ad6c51fc156 => global::TestProject.__Corpus.Seeds._004_30997ad6c51fc156.Instance;
+        public static global::Corpus.Article _004_30997ad6c51fc156 => global::TestProject.__Corpus.Seeds.Article__004_30997ad6c51fc156.Instance;
 
         // A holder class, so that touching one article does not create them all.
         private static class __AllArticles
