@@ -22,12 +22,16 @@ public sealed class JoinedBytes
     /// <summary>Joins the pieces; throws when they do not add up to <paramref name="length"/> (a generator bug).</summary>
     public JoinedBytes(int length, int chunks, ByteChunk chunk)
     {
-        var source = chunk ?? throw new ArgumentNullException(nameof(chunk));
+        if (chunk is null)
+        {
+            throw new ArgumentNullException(nameof(chunk));
+        }
+
         _bytes = new byte[length];
         var offset = 0;
         for (var i = 0; i < chunks; i++)
         {
-            var piece = source(i);
+            var piece = chunk(i);
             if (piece.Length > length - offset)
             {
                 throw new InvalidOperationException("The generated pieces are longer than their declared length.");
