@@ -7,10 +7,34 @@ using Corpus.Sample;
 
 // The sample prints the corpus compiled from the seed folder: a readable summary by default,
 // or, with --json, the whole corpus in the shape of the evaluation schema.
+if (Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0 || Array.IndexOf(args, "-?") >= 0)
+{
+    Console.WriteLine("""
+        Corpus.Sample: prints the corpus that the Corpus generator compiled from the seed folder.
+
+        Usage:
+          dotnet run --project samples/Corpus.Sample [-- --json]
+          dotnet run --project samples/Corpus.Sample -p:CorpusSeeds=/any/folder [-- --json]
+
+        Options:
+          --json      the whole corpus as JSON (the shape of the evaluation schema) instead of the summary
+          -h, --help  this text
+
+        The seeds are compiled in at build time: -p:CorpusSeeds chooses the folder (subfolders included).
+        """);
+    return 0;
+}
+
 if (Array.IndexOf(args, "--json") >= 0)
 {
     CorpusJson.Write(Console.OpenStandardOutput());
     return 0;
+}
+
+if (args.Length > 0)
+{
+    Console.Error.WriteLine($"Unknown option '{args[0]}'; try --help.");
+    return 2;
 }
 
 Console.WriteLine($"Corpus 'Seeds': {Seeds.Count} articles");
@@ -18,15 +42,16 @@ Console.WriteLine();
 foreach (var article in Seeds.Articles)
 {
     Console.WriteLine(article.Id);
-    Console.WriteLine($"  date      {article.Date?.ToString("yyyy-MM-dd") ?? "-"}");
-    Console.WriteLine($"  dateline  {article.Dateline ?? "-"}");
-    Console.WriteLine($"  agency    {article.Agency ?? "-"}");
-    Console.WriteLine($"  headline  {article.Headline ?? "-"}");
+    Console.WriteLine($"  date      {article.Date?.ToString("yyyy-MM-dd") ?? "(none)"}");
+    Console.WriteLine($"  dateline  {article.Dateline ?? "(none)"}");
+    Console.WriteLine($"  agency    {article.Agency ?? "(none)"}");
+    Console.WriteLine($"  headline  {article.Headline ?? "(none)"}");
     Console.WriteLine($"  {article.Paragraphs.Count} paragraphs, {article.Quotations.Count} quotations");
     foreach (var quotation in article.Quotations)
     {
         var text = quotation.Text.Length > 70 ? quotation.Text[..67] + "..." : quotation.Text;
-        Console.WriteLine($"    {quotation.Speaker ?? "(no speaker)"} {quotation.Cue ?? "-"}: \"{text}\"{(quotation.Marked ? "" : " [unmarked]")}");
+        var cue = quotation.Cue is null ? "" : " (" + quotation.Cue + ")";
+        Console.WriteLine($"    {quotation.Speaker ?? "(no speaker)"}{cue}: \"{text}\"{(quotation.Marked ? "" : " [unmarked]")}");
     }
 
     Console.WriteLine();
