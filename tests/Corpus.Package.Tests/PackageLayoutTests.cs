@@ -27,7 +27,7 @@ public sealed class PackageLayoutTests
             "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml",
             "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml",
             "build/Corpus.props", "buildTransitive/Corpus.props",
-            "README.md", "LICENSE",
+            "README.md", "LICENSE", "icon.png", "docs/diagnostics.md", "docs/release-notes.md",
         })
         {
             Assert.Contains(expected, entries);
@@ -47,6 +47,8 @@ public sealed class PackageLayoutTests
 
         Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+        Assert.Contains("Release notes", metadata.Element(ns + "releaseNotes")!.Value, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(metadata.Element(ns + "repository")?.Attribute("url")?.Value));
 
         var dependencies = nuspec.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToList();
