@@ -3,9 +3,22 @@ namespace Corpus.Generator.Emitting;
 /// <summary>The header and namespace wrapper every generated file shares.</summary>
 public static class GeneratedFile
 {
-    /// <summary><c>[GeneratedCode]</c>, naming this generator and its version.</summary>
+    /// <summary><c>[GeneratedCode]</c>, naming this generator and its package version.</summary>
     public static readonly string GeneratedCodeAttribute =
-        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"{typeof(GeneratedFile).Assembly.GetName().Version}\")]";
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"{PackageVersion()}\")]";
+
+    /// <summary>
+    /// The package version (the informational version without its <c>+commit</c> suffix), not the assembly version
+    /// (<c>0.1.0.0</c>): it is what the user added, and the commit would change every generated file at every commit.
+    /// </summary>
+    private static string PackageVersion()
+    {
+        var assembly = typeof(GeneratedFile).Assembly;
+        var informational = (System.Reflection.AssemblyInformationalVersionAttribute?)System.Attribute.GetCustomAttribute(assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
+        var version = informational?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
+    }
 
     /// <summary>
     /// The namespace of a corpus's article classes: <c>Ns.__Corpus.Name</c>. Each article's file declares its class

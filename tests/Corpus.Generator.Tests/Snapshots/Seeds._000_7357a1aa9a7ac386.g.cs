@@ -5,7 +5,7 @@
 namespace TestProject.__Corpus.Seeds
 {
     /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations. Reached through <c>Seeds._000_7357a1aa9a7ac386</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Article__000_7357a1aa9a7ac386 : global::Corpus.Article
     {

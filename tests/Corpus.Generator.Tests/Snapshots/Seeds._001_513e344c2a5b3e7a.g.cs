@@ -5,7 +5,7 @@
 namespace TestProject.__Corpus.Seeds
 {
     /// <summary>Seed file <c>001_513e344c2a5b3e7a.txt</c>, 2023-06-19, HONG KONG, 32 paragraphs, 10 quotations. Reached through <c>Seeds._001_513e344c2a5b3e7a</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Article__001_513e344c2a5b3e7a : global::Corpus.Article
     {

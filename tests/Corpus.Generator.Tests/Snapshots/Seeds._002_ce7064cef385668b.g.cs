@@ -5,7 +5,7 @@
 namespace TestProject.__Corpus.Seeds
 {
     /// <summary>Seed file <c>002_ce7064cef385668b.txt</c>, 2023-06-18, BEIJING, 30 paragraphs, 12 quotations. Reached through <c>Seeds._002_ce7064cef385668b</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Article__002_ce7064cef385668b : global::Corpus.Article
     {

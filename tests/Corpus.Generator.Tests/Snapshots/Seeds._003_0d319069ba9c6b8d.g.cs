@@ -5,7 +5,7 @@
 namespace TestProject.__Corpus.Seeds
 {
     /// <summary>Seed file <c>003_0d319069ba9c6b8d.txt</c>, BEIJING, "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China", 28 paragraphs, 8 quotations. Reached through <c>Seeds._003_0d319069ba9c6b8d</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Article__003_0d319069ba9c6b8d : global::Corpus.Article
     {

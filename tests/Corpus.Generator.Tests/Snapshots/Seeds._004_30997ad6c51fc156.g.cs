@@ -5,7 +5,7 @@
 namespace TestProject.__Corpus.Seeds
 {
     /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 7 quotations. Reached through <c>Seeds._004_30997ad6c51fc156</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Article__004_30997ad6c51fc156 : global::Corpus.Article
     {
