@@ -40,4 +40,7 @@ public readonly struct ArticleList : IReadOnlyList<Article>
     IEnumerator<Article> IEnumerable<Article>.GetEnumerator() => ((IEnumerable<Article>)_articles).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _articles.GetEnumerator();
+
+    /// <summary>The count and the first ids, for a debugger or a test message: <c>5 articles: a, b, c, …</c>.</summary>
+    public override string ToString() => Describe.Articles(_articles ?? Array.Empty<Article>());
 }

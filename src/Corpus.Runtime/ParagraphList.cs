@@ -52,4 +52,7 @@ public readonly struct ParagraphList : IReadOnlyList<Paragraph>
         {
         }
     }
+
+    /// <summary>The count, for a debugger or a test message: <c>12 paragraphs of a</c>.</summary>
+    public override string ToString() => _article is null ? "0 paragraphs" : Describe.Count(Count, "paragraph") + " of " + _article.Id;
 }

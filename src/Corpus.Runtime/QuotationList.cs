@@ -52,4 +52,7 @@ public readonly struct QuotationList : IReadOnlyList<Quotation>
         {
         }
     }
+
+    /// <summary>The count, for a debugger or a test message: <c>4 quotations of a</c>.</summary>
+    public override string ToString() => _article is null ? "0 quotations" : Describe.Count(Count, "quotation") + " of " + _article.Id;
 }

@@ -223,4 +223,7 @@ public readonly struct TextHits
             return false;
         }
     }
+
+    /// <summary>The query for a debugger or a test message: <c>7 hits</c>.</summary>
+    public override string ToString() => Describe.Count(_index is null ? 0 : Count(), "hit");
 }

@@ -54,4 +54,8 @@ public sealed class QuotationCluster
         /// <summary>Advances to the next occurrence.</summary>
         public bool MoveNext() => ++_index < _cluster.Count;
     }
+
+    /// <summary>The cluster for a debugger or a test message: <c>2 quotations, similarity 0.82: Speaker: “…”</c>.</summary>
+    public override string ToString() =>
+        Describe.Count(Count, "quotation") + ", similarity " + Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + (Count == 0 ? string.Empty : ": " + TestCaseNames.Of(this[0]));
 }

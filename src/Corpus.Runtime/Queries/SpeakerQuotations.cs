@@ -98,4 +98,7 @@ public readonly struct SpeakerQuotations
             return false;
         }
     }
+
+    /// <summary>The query for a debugger or a test message: <c>3 quotations by Name</c>.</summary>
+    public override string ToString() => _articles is null ? "0 quotations" : Describe.Count(Count(), "quotation") + " by " + _speaker;
 }

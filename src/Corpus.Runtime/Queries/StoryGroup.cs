@@ -22,4 +22,8 @@ public sealed class StoryGroup
 
     /// <summary>True when the group holds this article.</summary>
     public bool Contains(Article article) => Array.IndexOf(_articles, article) >= 0;
+
+    /// <summary>The group for a debugger or a test message: <c>3 articles, similarity 0.27: a, b, c</c>.</summary>
+    public override string ToString() =>
+        Describe.Count(_articles.Length, "article") + ", similarity " + Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ": " + Describe.Ids(_articles);
 }
