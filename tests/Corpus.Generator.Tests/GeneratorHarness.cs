@@ -12,8 +12,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Tests;
 
-/// <summary>A seed file for the harness: its path, its text and the corpus it joins (null: no metadata).</summary>
-public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds");
+/// <summary>A seed file for the harness: its path, its text and the corpus it joins (null: no metadata); or, with <paramref name="IsSummary"/>, the build task's summary file.</summary>
+public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds", bool IsSummary = false)
+{
+    /// <summary>The build task's summary of these seeds, as the targets hand it to the compiler instead of the seeds.</summary>
+    public static TestSeed SummaryOf(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null) =>
+        new("/p/obj/corpus/corpus.summary", GeneratorHarness.Build(seeds, globalOptions).Summary.Write(), null, IsSummary: true);
+}
 
 /// <summary>Drives <see cref="CorpusGenerator"/> in-process over in-memory seed files, as the compiler would.</summary>
 public static class GeneratorHarness
@@ -74,14 +79,18 @@ public static class GeneratorHarness
         BuiltResources.TryGetValue(output, out var resources) ? resources.Value : Array.Empty<Storage.CorpusResource>();
 
     /// <summary>What the build task does, in-process: the same reader output, the same pure build.</summary>
-    public static IReadOnlyList<Storage.CorpusResource> BuildResources(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null)
+    public static IReadOnlyList<Storage.CorpusResource> BuildResources(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null) =>
+        Build(seeds.Where(s => !s.IsSummary), globalOptions).Resources;
+
+    /// <summary>The build task's whole result (resources and summary) for these seeds.</summary>
+    public static Storage.CorpusBuildResult Build(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null)
     {
         var (texts, options) = Inputs(seeds, globalOptions);
         var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!).ToList();
         options.GlobalOptions.TryGetValue(GeneratorOptions.NamespaceProperty, out var ns);
         options.GlobalOptions.TryGetValue(GeneratorOptions.RootNamespaceProperty, out var root);
         options.GlobalOptions.TryGetValue(GeneratorOptions.TextIndexProperty, out var index);
-        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index)).Resources;
+        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index));
     }
 
     private static readonly ConditionalWeakTable<Compilation, Lazy<IReadOnlyList<Storage.CorpusResource>>> BuiltResources = new();
@@ -90,7 +99,7 @@ public static class GeneratorHarness
     {
         var list = seeds.ToList();
         var texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.First().Corpus), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.First()), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
         return (texts, options);
     }
 
@@ -127,9 +136,9 @@ public static class GeneratorHarness
 
     private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private readonly Dictionary<string, string?> _corpusByPath;
+        private readonly Dictionary<string, TestSeed> _corpusByPath;
 
-        public TestOptionsProvider(Dictionary<string, string?> corpusByPath, IDictionary<string, string> global)
+        public TestOptionsProvider(Dictionary<string, TestSeed> corpusByPath, IDictionary<string, string> global)
         {
             _corpusByPath = corpusByPath;
             GlobalOptions = new DictionaryOptions(global);
@@ -140,9 +149,10 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _corpusByPath.TryGetValue(textFile.Path, out var corpus) && corpus is not null
-                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = corpus })
-                : DictionaryOptions.Empty;
+            !_corpusByPath.TryGetValue(textFile.Path, out var seed) ? DictionaryOptions.Empty
+            : seed.IsSummary ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSummary"] = "true" })
+            : seed.Corpus is not null ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = seed.Corpus })
+            : DictionaryOptions.Empty;
     }
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
