@@ -205,26 +205,6 @@ public class DiagnosticTests
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 
-    [Theory]
-    [InlineData(Naming.CorpusLayout.MaxArticles, false)]
-    [InlineData(Naming.CorpusLayout.MaxArticles + 1, true)]
-    public void CORPUS014_too_many_articles_for_one_assembly_across_corpora(int articles, bool reported)
-    {
-        // Two corpora that together pass the limit: the runtime's field limit is per assembly.
-        var seeds = Enumerable.Range(0, articles)
-            .Select(i => new Naming.SeedName(i % 2 == 0 ? "A" : "B", $"/p/{i:D6}.txt", $"{i:D6}", $"{i:D6}.txt"));
-
-        var layout = Naming.CorpusLayout.Build(seeds);
-
-        var problems = layout.Problems.Where(p => p.Id == DiagnosticIds.TooManyArticles).ToList();
-        Assert.Equal(reported ? 1 : 0, problems.Count);
-        if (reported)
-        {
-            Assert.Equal(layout.Members[Naming.CorpusLayout.MaxArticles].Path, problems[0].Path);
-            Assert.Equal(articles.ToString(System.Globalization.CultureInfo.InvariantCulture), problems[0].Arguments[0]);
-        }
-    }
-
     [Fact]
     public void CORPUS011_seed_too_large()
     {
