@@ -76,7 +76,7 @@ for name in resource package; do
   /usr/bin/time -v -o "$work/$name/first.txt" dotnet build "$work/$name" -c Release --disable-build-servers -v:q -nologo > "$work/$name/warmup.log" 2>&1 || { tail -30 "$work/$name/warmup.log" >&2; exit 1; }
   measure "$work/$name" "$name, .cs touched" 'touch "$dir/Program.cs"'
 done
-one=$(ls "$work/seeds" | head -1)
+one=$(ls "$work/seeds" | sed -n 1p)
 measure "$work/package" "package, one seed edited" 'echo "Officials said the talks would resume on day $r." >> "$work/seeds/$one"'
 
 first() { grep "$1" "$work/$2/first.txt" | sed 's/.*: //'; }

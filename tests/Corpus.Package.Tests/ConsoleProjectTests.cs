@@ -75,6 +75,25 @@ public sealed class ConsoleProjectTests
     }
 
     [Fact]
+    public void The_same_project_built_in_two_folders_gives_byte_identical_assemblies()
+    {
+        // The corpus resource holds no path (ids and file names only) and is named from the class: nothing of the
+        // corpus depends on where the project lives. PathMap does for the compiler's own paths what CI builds do.
+        var assemblies = new[] { "first", "second" }.Select(_ =>
+        {
+            var project = FreshProject.Create(_feed, "console", "Twin")
+                .WithSampleSeeds("000_7357a1aa9a7ac386.txt", "003_0d319069ba9c6b8d.txt")
+                .WithFile("Program.cs", Program)
+                .WithProperties("<Deterministic>true</Deterministic><PathMap>$(MSBuildProjectDirectory)=/src/</PathMap>")
+                .WithItems(FreshProject.SeedItem);
+            FreshProject.Succeeds(DotNet.Run(project.Folder, "build -c Release"));
+            return File.ReadAllBytes(Path.Combine(project.Folder, "bin", "Release", "net10.0", "Twin.dll"));
+        }).ToList();
+
+        Assert.True(assemblies[0].AsSpan().SequenceEqual(assemblies[1]), "the two assemblies differ");
+    }
+
+    [Fact]
     public void A_project_on_CSharp_10_gets_one_clear_diagnostic_and_no_compiler_errors()
     {
         var project = FreshProject.Create(_feed, "console", "Legacy")
