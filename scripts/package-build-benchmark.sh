@@ -2,8 +2,8 @@
 # Rebuild cost a user pays, packed Corpus package against the EmbeddedResource of the same files (issue 12):
 #   resource:  the seeds as EmbeddedResource, read with GetManifestResourceStream
 #   package:   the packed Corpus package (PackageReference from a local feed) with AdditionalFiles Corpus="Seeds"
-# Both projects are restored and built once (warm-up), then rebuilt RUNS times after touching their .cs file; the
-# package project is also rebuilt RUNS times after editing one seed. Release, no build servers (so /usr/bin/time -v
+# Both projects are restored and built once (warm-up), then, interleaved, RUNS times each: the resource project and
+# the package project rebuilt after touching their .cs file, and the package project after editing one seed. Release, no build servers (so /usr/bin/time -v
 # sees the compiler as a child process). Finally the package build's program reads every article (time, peak memory).
 # Prints a markdown table and the ratios, from one run.
 #
@@ -54,35 +54,41 @@ project package "    <PackageReference Include=\"Corpus\" Version=\"$version\" /
 project resource "    <EmbeddedResource Include=\"$work/seeds/*.txt\" LogicalName=\"seeds/%(Filename)%(Extension)\" />" \
   'long bytes = 0; foreach (var name in typeof(Program).Assembly.GetManifestResourceNames()) { using var s = typeof(Program).Assembly.GetManifestResourceStream(name)!; bytes += s.Length; } System.Console.WriteLine($"{bytes} bytes");'
 
-measure() { # dir, label, prepare-command
-  local dir=$1 label=$2 prepare=$3 times=() peak=0
-  for ((r = 0; r < runs; r++)); do
-    eval "$prepare"
-    /usr/bin/time -v -o "$dir/time.txt" dotnet build "$dir" -c Release --no-restore --disable-build-servers -v:q -nologo > "$dir/build.log" 2>&1 \
-      || { tail -30 "$dir/build.log" >&2; exit 1; }
-    wall=$(grep 'Elapsed (wall' "$dir/time.txt" | sed 's/.*: //' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-    rss=$(grep 'Maximum resident' "$dir/time.txt" | awk '{print $NF}')
-    times+=("$wall"); [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  best=$(printf '%s\n' "${times[@]}" | sort -g | head -1)
-  size=$(stat -c %s "$dir/bin/Release/net10.0/$(basename "$dir").dll")
-  echo "| $label | ${best} s | ${times[*]} | $((peak / 1024)) MB | $((size / 1024)) KiB | $(awk "BEGIN{printf \"%.3f\", $size/$seed_bytes}") |"
-  echo "$label $best $peak $size" >> "$work/raw.txt"
+once() { # dir, label, prepare-command: one timed build, appended to $work/runs.txt as "label|wall|rss"
+  local dir=$1 label=$2 prepare=$3
+  eval "$prepare"
+  /usr/bin/time -v -o "$dir/time.txt" dotnet build "$dir" -c Release --no-restore --disable-build-servers -v:q -nologo > "$dir/build.log" 2>&1 \
+    || { tail -30 "$dir/build.log" >&2; exit 1; }
+  local wall rss
+  wall=$(grep 'Elapsed (wall' "$dir/time.txt" | sed 's/.*: //' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
+  rss=$(grep 'Maximum resident' "$dir/time.txt" | awk '{print $NF}')
+  echo "$label|$wall|$rss|$(stat -c %s "$dir/bin/Release/net10.0/$(basename "$dir").dll")" >> "$work/runs.txt"
+}
+
+row() { # label: best wall, all walls, peak rss, assembly size
+  awk -F'|' -v l="$1" -v seed="$seed_bytes" '$1==l { all = all " " $2; if (best == "" || $2 < best) best = $2; if ($3 > peak) peak = $3; size = $4 }
+    END { printf "| %s | %s s |%s | %d MB | %d KiB | %.3f |\n", l, best, all, peak / 1024, size / 1024, size / seed }' "$work/runs.txt"
 }
 
 echo "| rebuild ($mb MB, $files files, $seed_bytes bytes) | best wall time | all runs (s) | peak RSS | assembly | assembly / seed bytes |"
 echo "|---|---|---|---|---|---|"
 for name in resource package; do
   /usr/bin/time -v -o "$work/$name/first.txt" dotnet build "$work/$name" -c Release --disable-build-servers -v:q -nologo > "$work/$name/warmup.log" 2>&1 || { tail -30 "$work/$name/warmup.log" >&2; exit 1; }
-  measure "$work/$name" "$name, .cs touched" 'touch "$dir/Program.cs"'
 done
+# Interleaved, so that a change in the machine's load falls on both alike.
 one=$(ls "$work/seeds" | sed -n 1p)
-measure "$work/package" "package, one seed edited" 'echo "Officials said the talks would resume on day $r." >> "$work/seeds/$one"'
+for ((r = 0; r < runs; r++)); do
+  once "$work/resource" "resource, .cs touched" 'touch "$dir/Program.cs"'
+  once "$work/package" "package, .cs touched" 'touch "$dir/Program.cs"'
+  once "$work/package" "package, one seed edited" 'echo "Officials said the talks would resume on day $r." >> "$work/seeds/$one"'
+done
+for label in "resource, .cs touched" "package, .cs touched" "package, one seed edited"; do row "$label"; done
 
 first() { grep "$1" "$work/$2/first.txt" | sed 's/.*: //'; }
 echo
 echo "First build (restore, task, compile): resource $(first 'Elapsed (wall' resource), package $(first 'Elapsed (wall' package) (peak $(( $(first 'Maximum resident' package) / 1024 )) MB)."
 /usr/bin/time -v -o "$work/run.txt" dotnet "$work/package/bin/Release/net10.0/package.dll" > "$work/run.log"
 echo "Reading every article (text and paragraphs) in a fresh process: $(cat "$work/run.log"); $(grep 'Elapsed (wall' "$work/run.txt" | sed 's/.*: //') wall, peak $(( $(grep 'Maximum resident' "$work/run.txt" | awk '{print $NF}') / 1024 )) MB."
-awk '$1=="resource,"{rt=$4; rm=$5} $1=="package," && $2==".cs"{pt=$4; pm=$5} $1=="package," && $2=="one"{et=$5} END {
-  printf "\npackage / resource after a .cs touch: time %.2fx, peak memory %.2fx; one seed edited / .cs touch: %.2fx.\n", pt/rt, pm/rm, et/pt }' "$work/raw.txt"
+awk -F'|' '{ if (!($1 in best) || $2 < best[$1]) best[$1] = $2; if ($3 > peak[$1]) peak[$1] = $3 } END {
+  r = "resource, .cs touched"; p = "package, .cs touched"; e = "package, one seed edited"
+  printf "\npackage / resource after a .cs touch: time %.2fx, peak memory %.2fx; one seed edited / .cs touch: %.2fx (best of each).\n", best[p]/best[r], peak[p]/peak[r], best[e]/best[p] }' "$work/runs.txt"

@@ -25,12 +25,8 @@ public static class CorpusBuild
 {
     public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, CancellationToken cancellationToken = default)
     {
-        var parsed = new List<ParsedSeed>();
-        foreach (var seed in seeds)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            parsed.Add(SeedParser.Parse(seed));
-        }
+        // Each seed's own work (parse, signature, facts, words) is independent: spread over the cores, in seed order.
+        var parsed = seeds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(SeedParser.Parse).ToList();
 
         var withArticles = parsed.Where(p => p.Article is not null).ToList();
         var layout = CorpusLayout.Build(withArticles.Select(p => new SeedName(p.CorpusName, p.Path, p.Id, p.FileName)));
@@ -43,12 +39,14 @@ public static class CorpusBuild
             issues.AddRange(own.Select(issue => new PathIssue(seed.Path, issue)));
         }
 
-        foreach (var duplicate in NearDuplicateFinder.Find(withArticles.Select(p => new ArticleFingerprint(p.CorpusName, p.Path, p.Id, ShingleSignature.Compute(p.Article!)))))
+        var fingerprints = withArticles.AsParallel().AsOrdered().Select(p => new ArticleFingerprint(p.CorpusName, p.Path, p.Id, ShingleSignature.Compute(p.Article!))).ToList();
+        foreach (var duplicate in NearDuplicateFinder.Find(fingerprints))
         {
             issues.Add(new PathIssue(duplicate.Path, new SeedIssue(DiagnosticIds.NearDuplicateArticle, TextRange.None, LineSpan.Empty, new[] { duplicate.Id, duplicate.OtherId, duplicate.Similarity }.ToEquatableArray())));
         }
 
-        var stories = StoryAnalysis.Build(withArticles.Select(p => StoryFacts.Read(p, cancellationToken)), layout, ns, emit: true);
+        var facts = withArticles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(p => StoryFacts.Read(p, cancellationToken)).ToList();
+        var stories = StoryAnalysis.Build(facts, layout, ns, emit: true);
         issues.AddRange(stories.Issues.Select(i => new PathIssue(i.Path, i.Issue)));
 
         var byPath = new Dictionary<(string, string), ParsedSeed>();
@@ -65,7 +63,7 @@ public static class CorpusBuild
             var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
             var articles = members.Select(m => byPath[(corpus, m.Path)]).ToList();
             var fingerprint = CorpusFingerprint.Compute(members, members.Select(m => hashes[(corpus, m.Path)]).ToList(), textIndex);
-            var index = textIndex ? TextIndexBuilder.Build(ns, corpus, articles.Select(a => ArticleTokenizer.Tokenize(a, enabled: true)).ToList()) : null;
+            var index = textIndex ? TextIndexBuilder.Build(ns, corpus, articles.AsParallel().AsOrdered().Select(a => ArticleTokenizer.Tokenize(a, enabled: true)).ToList()) : null;
             var story = stories.Sources.FirstOrDefault(s => s.CorpusName == corpus)
                 ?? new StorySource(ns, corpus, members.Select(m => m.MemberName).ToEquatableArray(), EquatableArray<StoryGroupModel>.Empty, EquatableArray<QuotationClusterModel>.Empty, EquatableArray<NamedEntityModel>.Empty);
             var bytes = CorpusResourceWriter.Write(fingerprint, members, articles.Select(a => a.Article!).ToList(), story, index);
