@@ -70,12 +70,12 @@ public class TextIndexGeneratorTests
         Assert.Equal(3, index.TermCount);
         Assert.Equal(7, index.TokenCount);
         Assert.Equal(2, index.ArticleCount);
-        // Term table: (term start, postings start, count) per term and a closing triple; width 4, stored plus one.
+        // Term table: (term start, postings start, count) per term and a closing triple; width 3, stored plus one.
         var table = Decode(index.TermTable);
         Assert.Equal(new[] { 0, 3, 11, 15 }, new[] { table[0], table[3], table[6], table[9] });
         Assert.Equal(new[] { 1, 3, 3 }, new[] { table[2], table[5], table[8] });
         Assert.Equal(index.Postings.Length, table[10]);
-        Assert.All(index.Postings, c => Assert.InRange(c, '0', 'o'));
+        Assert.All(index.Postings, c => Assert.InRange(c, '\0', '\u00FF')); // one byte each
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class TextIndexGeneratorTests
                 value = (value << 6) | (table[1 + (i * width) + k] - '0');
             }
 
-            values[i] = width == 4 ? value - 1 : value;
+            values[i] = width == 6 ? value : value - 1;
         }
 
         return values;

@@ -72,7 +72,7 @@ public class TextIndexSkipTests
     }
 
     [Fact]
-    public void The_index_is_deterministic_and_printable()
+    public void The_index_is_deterministic()
     {
         var seeds = Dense.Value.Seeds;
         byte[] Built() => GeneratorHarness.BuildResources(seeds).Single().Bytes;
@@ -82,7 +82,6 @@ public class TextIndexSkipTests
         Assert.Equal(first, Built());
         var postings = Section(first, 8); // CorpusFormat.IndexPostings
         Assert.NotEmpty(postings);
-        Assert.All(postings, b => Assert.InRange(b, (byte)'0', (byte)'o'));
     }
 
     private static byte[] Section(byte[] resource, int section)

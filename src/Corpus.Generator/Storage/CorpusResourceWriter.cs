@@ -31,7 +31,7 @@ public static class CorpusResourceWriter
         sections.Add(StoryTableEncoding.NameStrings(stories));
         sections.Add(index is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(index.Terms));
         sections.Add(index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable));
-        sections.Add(index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.Postings));
+        sections.Add(index is null ? Array.Empty<byte>() : Indexing.PostingEncoding.Bytes(index.Postings));
         foreach (var article in articles)
         {
             var tables = new ArticleTableBuilder(article.Text);
