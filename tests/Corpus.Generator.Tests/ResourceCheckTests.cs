@@ -47,6 +47,17 @@ public class ResourceCheckTests
     }
 
     [Fact]
+    public void A_truncated_resource_is_refused()
+    {
+        var (_, output, _) = GeneratorHarness.Run(Seeds);
+        var resource = GeneratorHarness.BuildResources(Seeds).Single();
+        var assembly = CompiledCorpus.Load(output, new[] { resource with { Bytes = resource.Bytes.AsSpan(0, resource.Bytes.Length - 9).ToArray() } });
+
+        var error = Assert.Throws<InvalidOperationException>(() => Articles(assembly));
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_builds_in_different_folders_write_identical_resources()
     {
         var elsewhere = Seeds.Select(s => s with { Path = "/somewhere/else/entirely" + s.Path }).ToList();
