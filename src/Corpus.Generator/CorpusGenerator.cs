@@ -7,6 +7,7 @@ using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
 using Corpus.Generator.Reading;
+using Corpus.Generator.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -41,23 +42,35 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((seed, _) => SeedParser.Parse(seed))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
-        // Only names flow into the layout, so editing a seed's text leaves the layout (and every other article) cached.
+        // On a command-line build the seeds reach the compiler only through the build task's summary (one file), so
+        // nothing here reads or parses them; a design-time build or an in-memory test hands over the seeds themselves.
+        var summaries = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => SummaryFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(summary => summary is not null)
+            .Select((summary, _) => summary!)
+            .WithTrackingName(TrackingNames.Summaries);
+
+        // Only names flow into the layout, so editing a seed's text leaves the layout (and the fixtures) cached.
+        var summaryNames = summaries
+            .Select((summary, _) => summary.Entries.Select(entry => entry.Name).ToEquatableArray())
+            .Collect();
         var layout = parsed
             .Where(seed => seed.Article is not null) // a seed left out gets no member
             .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName))
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
-            .Select((names, _) => CorpusLayout.Build(names))
+            .Combine(summaryNames)
+            .Select((names, _) => CorpusLayout.Build(names.Left.Concat(names.Right.SelectMany(n => n))))
             .WithTrackingName(TrackingNames.Layout);
 
         var settings = options.Combine(language);
 
-        var articles = parsed
-            .Combine(layout)
-            .Combine(settings)
-            .Select((input, _) => ArticleOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
-            .WithTrackingName(TrackingNames.ArticleSources);
-        context.RegisterSourceOutput(articles, EmitArticle);
+        var reports = parsed
+            .Select((seed, _) => new PathIssues(seed.Path, seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.SeedReports);
+        context.RegisterSourceOutput(reports, ReportIssues);
+        context.RegisterSourceOutput(summaries, (spc, summary) => ReportIssues(spc, summary.Issues));
 
         // Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
         var duplicates = parsed
@@ -69,7 +82,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NearDuplicates);
         context.RegisterSourceOutput(duplicates, ReportNearDuplicates);
 
-        // One story told many times: each article's content words, quotations and names, then the corpus as a whole.
+        // Names one article spells differently from the rest (CORPUS013); the story tables themselves are the build task's.
         var stories = parsed
             .Where(seed => seed.Article is not null)
             .Select((seed, cancellationToken) => StoryFacts.Read(seed, cancellationToken))
@@ -77,13 +90,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect()
             .Combine(layout)
             .Combine(settings)
-            .Select((input, _) => StoryAnalysis.Build(input.Left.Left, input.Left.Right, input.Right.Left.Namespace, input.Right.Right.Supported))
+            .Select((input, _) => StoryAnalysis.Build(input.Left.Left, input.Left.Right, input.Right.Left.Namespace, emit: false))
             .WithTrackingName(TrackingNames.Stories);
-        context.RegisterSourceOutput(stories, EmitStories);
+        context.RegisterSourceOutput(stories, ReportStories);
+
+        // The member docs and the fingerprint change with a seed's text; the corpus file is one line per article.
+        var entries = parsed
+            .Where(seed => seed.Article is not null)
+            .Select((seed, _) => SeedEntry.Of(seed, seed.Article!))
+            .WithTrackingName(TrackingNames.SeedEntries)
+            .Collect()
+            .Combine(summaries.Collect())
+            .Select((input, _) => input.Left.Concat(input.Right.SelectMany(s => s.Entries)).ToEquatableArray());
 
         var indexes = layout
+            .Combine(entries)
             .Combine(settings)
-            .Select((input, _) => IndexOutput.Create(input.Left, input.Right.Left, input.Right.Right))
+            .Select((input, _) => IndexOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.CorpusIndexes);
         context.RegisterSourceOutput(indexes, EmitIndexes);
 
@@ -99,29 +122,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => FixturesOutput.Create(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
             .WithTrackingName(TrackingNames.FixtureSources);
         context.RegisterSourceOutput(fixtures, EmitFixtures);
-
-        Indexing.TextIndexPipeline.Register(context, parsed, layout, settings);
     }
 
-    private static void EmitArticle(SourceProductionContext context, ArticleOutput output)
+    private static void ReportIssues(SourceProductionContext context, PathIssues issues)
     {
-        foreach (var issue in output.Issues)
+        foreach (var issue in issues.Issues)
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(output.Path, issue));
+            context.ReportDiagnostic(DiagnosticFactory.Create(issues.Path, issue));
         }
+    }
 
-        if (output.Source is null)
+    private static void ReportIssues(SourceProductionContext context, EquatableArray<PathIssue> issues)
+    {
+        foreach (var issue in issues)
         {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(output.Source.HintName, SourceText.From(ArticleEmitter.Emit(output.Source), System.Text.Encoding.UTF8));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.GeneratorFailure, output.Path, output.Source.Article.FileName, exception.GetType().Name + ": " + exception.Message));
+            context.ReportDiagnostic(DiagnosticFactory.Create(issue.Path, issue.Issue));
         }
     }
 
@@ -133,16 +148,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitStories(SourceProductionContext context, StoryOutput output)
+    private static void ReportStories(SourceProductionContext context, StoryOutput output)
     {
         foreach (var issue in output.Issues)
         {
             context.ReportDiagnostic(DiagnosticFactory.Create(issue.Path, issue.Issue));
-        }
-
-        foreach (var source in output.Sources)
-        {
-            AddSource(context, source.HintName, () => StoryEmitter.Emit(source));
         }
     }
 
@@ -210,33 +220,28 @@ public sealed record LanguageSupport(bool Supported, string Version)
     }
 }
 
-/// <summary>One article's output: its source (null when left out) and the issues to report at its file.</summary>
-public sealed record ArticleOutput(string Path, ArticleSource? Source, EquatableArray<SeedIssue> Issues)
-{
-    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
-    {
-        var issues = seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray();
-        var member = layout.MemberFor(seed.CorpusName, seed.Path);
-        var source = seed.Article is null || member is null || !language.Supported
-            ? null
-            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article, ResourceNameFor(seed, options));
-        return new ArticleOutput(seed.Path, source, issues);
-    }
+/// <summary>The issues of one seed, to report at its file.</summary>
+public sealed record PathIssues(string Path, EquatableArray<SeedIssue> Issues);
 
-    // The file's bytes are the parsed text only when it decoded cleanly (no CORPUS002): otherwise keep the literal.
-    private static string? ResourceNameFor(ParsedSeed seed, GeneratorOptions options) =>
-        options.TextInResources && !seed.FileIssues.Concat(seed.Article!.Issues).Any(i => i.Id == DiagnosticIds.InvalidText)
-            ? "corpus:" + seed.Path
-            : null;
-}
-
-/// <summary>The index files of every corpus, and the naming problems to report.</summary>
+/// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
 public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language)
 {
-    public static IndexOutput Create(CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
+    public static IndexOutput Create(CorpusLayout layout, EquatableArray<SeedEntry> entries, GeneratorOptions options, LanguageSupport language)
     {
+        var byPath = new System.Collections.Generic.Dictionary<(string, string), SeedEntry>();
+        foreach (var entry in entries)
+        {
+            byPath[(entry.CorpusName, entry.Path)] = entry;
+        }
+
         var sources = layout.CorpusNames
-            .Select(name => new CorpusIndexSource(options.Namespace, name, layout.Members.Where(m => m.CorpusName == name).ToEquatableArray()))
+            .Select(name =>
+            {
+                var members = layout.Members.Where(m => m.CorpusName == name).ToList();
+                var found = members.Select(m => byPath.TryGetValue((name, m.Path), out var e) ? e : null).ToList();
+                var fingerprint = CorpusFingerprint.Compute(members, found.Select(e => e?.ContentHash ?? 0).ToList(), options.TextIndex);
+                return new CorpusIndexSource(options.Namespace, name, members.ToEquatableArray(), found.Select(e => e?.Summary ?? string.Empty).ToEquatableArray(), fingerprint, options.TextIndex);
+            })
             .ToEquatableArray();
         return new IndexOutput(sources, layout.Problems, language);
     }

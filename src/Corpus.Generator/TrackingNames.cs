@@ -9,7 +9,9 @@ public static class TrackingNames
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string SeedNames = nameof(SeedNames);
     public const string Layout = nameof(Layout);
-    public const string ArticleSources = nameof(ArticleSources);
+    public const string Summaries = nameof(Summaries);
+    public const string SeedReports = nameof(SeedReports);
+    public const string SeedEntries = nameof(SeedEntries);
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string Fingerprints = nameof(Fingerprints);
     public const string NearDuplicates = nameof(NearDuplicates);
@@ -17,6 +19,4 @@ public static class TrackingNames
     public const string Stories = nameof(Stories);
     public const string TestFrameworks = nameof(TestFrameworks);
     public const string FixtureSources = nameof(FixtureSources);
-    public const string ArticleTokens = nameof(ArticleTokens);
-    public const string TextIndexes = nameof(TextIndexes);
 }

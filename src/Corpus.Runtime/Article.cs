@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 using System.Threading;
 
@@ -9,7 +8,7 @@ namespace Corpus;
 /// One article of a compiled corpus. Instances are created by generated code, once per article, on first access.
 /// </summary>
 /// <remarks>
-/// All text lives in constant UTF-8 data compiled into the assembly: reading <see cref="Utf8"/>, paragraphs,
+/// All text lives in the corpus resource embedded in the assembly, read in place: reading <see cref="Utf8"/>, paragraphs,
 /// quotations and their spans allocates nothing. The <see cref="string"/> views are decoded on first use and cached.
 /// </remarks>
 public abstract class Article
@@ -18,23 +17,11 @@ public abstract class Article
     private string? _text;
     private Article[]? _self; // this article as a one-element set, for per-article queries
 
-    /// <summary>Called by generated code only.</summary>
-    /// <param name="id">The seed file's name without its extension.</param>
-    /// <param name="fileName">The seed file's name.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected Article(string id, string fileName)
+    // Articles are created by the runtime from the corpus resource only (Storage/StoredArticle.cs).
+    private protected Article(string id, string fileName)
     {
         Id = id;
         FileName = fileName;
-    }
-
-    /// <summary>Called by generated code only: the names as UTF-8 constants, so no corpus size fills the 16 MB string heap.</summary>
-    /// <param name="id">The seed file's name without its extension, in UTF-8.</param>
-    /// <param name="fileName">The seed file's name, in UTF-8.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected Article(ReadOnlySpan<byte> id, ReadOnlySpan<byte> fileName)
-        : this(Decode(id), Decode(fileName))
-    {
     }
 
     /// <summary>The seed file's name without its extension, e.g. <c>000_7357a1aa9a7ac386</c>.</summary>
@@ -90,20 +77,11 @@ public abstract class Article
     /// <param name="speaker">The speaker's name.</param>
     public SpeakerQuotations QuotationsBy(string speaker) => new(_self ??= new[] { this }, speaker);
 
-    /// <summary>The article's text followed by any names stored outside it. Generated code only.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> Data { get; }
+    /// <summary>The article's text followed by any names stored outside it.</summary>
+    internal abstract ReadOnlySpan<byte> Data { get; }
 
-    /// <summary>
-    /// Names stored outside the text when <see cref="Data"/> holds the text alone (the resource representation, see
-    /// docs/design.md); empty when they follow the text in <see cref="Data"/>. Generated code only.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual ReadOnlySpan<byte> ExtraData => default;
-
-    /// <summary>The article's constant offset table. Generated code only.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> TableBytes { get; }
+    /// <summary>The article's offset table (docs/design.md, "Article tables").</summary>
+    internal abstract ReadOnlySpan<byte> TableBytes { get; }
 
     internal ArticleTable Table => new(TableBytes);
 
@@ -118,18 +96,7 @@ public abstract class Article
         }
 
         var table = Table;
-        var start = table.SliceUtf8Start(slice);
-        var textLength = table.TextUtf8Length;
-        if (start >= textLength && table.SliceUtf8Length(slice) > 0)
-        {
-            var extras = ExtraData;
-            if (!extras.IsEmpty)
-            {
-                return extras.Slice(start - textLength, table.SliceUtf8Length(slice));
-            }
-        }
-
-        return Data.Slice(start, table.SliceUtf8Length(slice));
+        return Data.Slice(table.SliceUtf8Start(slice), table.SliceUtf8Length(slice));
     }
 
     internal string? SliceText(int slice)

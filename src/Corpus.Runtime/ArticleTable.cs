@@ -4,9 +4,9 @@ namespace Corpus;
 
 /// <summary>
 /// Reads the constant offset table that the generator emits for each article (see docs/design.md, "Article tables").
-/// The table is a UTF-8 literal (RVA data, so reading it allocates nothing) of fixed-width base-64 integers:
-/// the first byte is the width (4 or 6 digits), and digit d is stored as the byte <c>'0' + d</c>.
-/// Width 4 stores each value plus one, so that -1 ("none") fits.
+/// The table is a section of the corpus resource (read in place, so reading it allocates nothing) of fixed-width base-64 integers:
+/// the first byte is the width (3, 4 or 6 digits), and digit d is stored as the byte <c>'0' + d</c>.
+/// Widths 3 and 4 store each value plus one, so that -1 ("none") fits.
 /// </summary>
 /// <remarks>
 /// Layout (ints): a header of <see cref="HeaderLength"/> values, then <c>SliceCount</c> slices of

@@ -3,8 +3,8 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// Reads the generator's fixed-width tables (Emitting/TableEncoding.cs): the first byte is the width, 4 or 6; each
-/// value is that many base-64 digits written as '0' + digit; width 4 stores value + 1 so that -1 (none) fits.
+/// Reads the build's fixed-width tables (Emitting/TableEncoding.cs): the first byte is the width, 3, 4 or 6; each
+/// value is that many base-64 digits written as '0' + digit; widths 3 and 4 store value + 1 so that -1 (none) fits.
 /// </summary>
 internal static class TableDigits
 {
@@ -18,6 +18,6 @@ internal static class TableDigits
             value = (value << 6) | (digit - '0');
         }
 
-        return width == 4 ? value - 1 : value;
+        return width == 6 ? value : value - 1;
     }
 }

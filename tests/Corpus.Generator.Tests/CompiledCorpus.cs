@@ -8,13 +8,19 @@ using Xunit;
 
 namespace Corpus.Generator.Tests;
 
-/// <summary>Compiles generated code to an in-memory assembly and loads it, to read the corpus back at run time.</summary>
+/// <summary>
+/// Compiles generated code to an in-memory assembly with the corpus resources embedded (as the build task's targets
+/// embed them) and loads it, to read the corpus back at run time.
+/// </summary>
 public static class CompiledCorpus
 {
-    public static Assembly Load(Compilation output)
+    public static Assembly Load(Compilation output) => Load(output, GeneratorHarness.Resources(output));
+
+    public static Assembly Load(Compilation output, System.Collections.Generic.IEnumerable<Storage.CorpusResource> corpusResources)
     {
+        var resources = corpusResources.Select(r => new ResourceDescription(r.ResourceName, () => new MemoryStream(r.Bytes, writable: false), isPublic: true)).ToList();
         using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
+        var emit = output.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
         return new AssemblyLoadContext("corpus-test", isCollectible: true).LoadFromStream(stream);

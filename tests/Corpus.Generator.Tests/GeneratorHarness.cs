@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,8 +12,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Tests;
 
-/// <summary>A seed file for the harness: its path, its text and the corpus it joins (null: no metadata).</summary>
-public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds");
+/// <summary>A seed file for the harness: its path, its text and the corpus it joins (null: no metadata); or, with <paramref name="IsSummary"/>, the build task's summary file.</summary>
+public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds", bool IsSummary = false)
+{
+    /// <summary>The build task's summary of these seeds, as the targets hand it to the compiler instead of the seeds.</summary>
+    public static TestSeed SummaryOf(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null) =>
+        new("/p/obj/corpus/corpus.summary", GeneratorHarness.Build(seeds, globalOptions).Summary.Write(), null, IsSummary: true);
+}
 
 /// <summary>Drives <see cref="CorpusGenerator"/> in-process over in-memory seed files, as the compiler would.</summary>
 public static class GeneratorHarness
@@ -46,8 +52,7 @@ public static class GeneratorHarness
 
     public static GeneratorDriver Driver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true)
     {
-        var texts = seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(seeds.ToDictionary(s => s.Path, s => s.Corpus), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        var (texts, options) = Inputs(seeds, globalOptions);
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
@@ -56,12 +61,53 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
-    /// <summary>Runs the generator and returns the run result and the compilation with the generated files.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<TestSeed> seeds, string code = "", LanguageVersion language = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null)
+    /// <summary>
+    /// Runs the generator and returns the run result and the compilation with the generated files. The corpus
+    /// resources the build task would embed are built in-process on demand (<see cref="Resources"/>), from the same
+    /// additional texts and options, and attached by <see cref="CompiledCorpus.Load"/>.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<TestSeed> seeds, string code = "", LanguageVersion language = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, IDictionary<string, string>? globalOptions = null)
     {
-        var driver = Driver(seeds, language).RunGeneratorsAndUpdateCompilation(Compilation(code, language, references), out var output, out var diagnostics);
+        var list = seeds.ToList();
+        var driver = Driver(list, language, globalOptions).RunGeneratorsAndUpdateCompilation(Compilation(code, language, references), out var output, out var diagnostics);
+        BuiltResources.AddOrUpdate(output, new Lazy<IReadOnlyList<Storage.CorpusResource>>(() => BuildResources(list, globalOptions)));
         return (driver.GetRunResult(), output, diagnostics);
     }
+
+    /// <summary>The corpus resources for a compilation that <see cref="Run"/> made (none for any other).</summary>
+    public static IReadOnlyList<Storage.CorpusResource> Resources(Compilation output) =>
+        BuiltResources.TryGetValue(output, out var resources) ? resources.Value : Array.Empty<Storage.CorpusResource>();
+
+    /// <summary>What the build task does, in-process: the same reader output, the same pure build.</summary>
+    public static IReadOnlyList<Storage.CorpusResource> BuildResources(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null) =>
+        Build(seeds.Where(s => !s.IsSummary), globalOptions).Resources;
+
+    /// <summary>The build task's whole result (resources and summary) for these seeds.</summary>
+    public static Storage.CorpusBuildResult Build(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null)
+    {
+        var (texts, options) = Inputs(seeds, globalOptions);
+        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!).ToList();
+        options.GlobalOptions.TryGetValue(GeneratorOptions.NamespaceProperty, out var ns);
+        options.GlobalOptions.TryGetValue(GeneratorOptions.RootNamespaceProperty, out var root);
+        options.GlobalOptions.TryGetValue(GeneratorOptions.TextIndexProperty, out var index);
+        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index));
+    }
+
+    private static readonly ConditionalWeakTable<Compilation, Lazy<IReadOnlyList<Storage.CorpusResource>>> BuiltResources = new();
+
+    private static (ImmutableArray<AdditionalText> Texts, AnalyzerConfigOptionsProvider Options) Inputs(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions)
+    {
+        var list = seeds.ToList();
+        var texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.First()), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        return (texts, options);
+    }
+
+    /// <summary>Whether the generated corpus class declares a member for an article (one line each in <c>Corpus.g.cs</c>).</summary>
+    public static bool HasMember(GeneratorDriverRunResult result, string member, string corpus = "Seeds") =>
+        result.Results.Single().GeneratedSources
+            .Where(s => s.HintName == corpus + ".g.cs")
+            .Any(s => s.SourceText.ToString().Contains("public static global::Corpus.Article " + member + " => ", StringComparison.Ordinal));
 
     /// <summary>Every error and warning of the compilation (generated code included), with warnings as errors in spirit.</summary>
     public static IReadOnlyList<Diagnostic> CompilerProblems(Compilation output) =>
@@ -90,9 +136,9 @@ public static class GeneratorHarness
 
     private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private readonly Dictionary<string, string?> _corpusByPath;
+        private readonly Dictionary<string, TestSeed> _corpusByPath;
 
-        public TestOptionsProvider(Dictionary<string, string?> corpusByPath, IDictionary<string, string> global)
+        public TestOptionsProvider(Dictionary<string, TestSeed> corpusByPath, IDictionary<string, string> global)
         {
             _corpusByPath = corpusByPath;
             GlobalOptions = new DictionaryOptions(global);
@@ -103,9 +149,10 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _corpusByPath.TryGetValue(textFile.Path, out var corpus) && corpus is not null
-                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = corpus })
-                : DictionaryOptions.Empty;
+            !_corpusByPath.TryGetValue(textFile.Path, out var seed) ? DictionaryOptions.Empty
+            : seed.IsSummary ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSummary"] = "true" })
+            : seed.Corpus is not null ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = seed.Corpus })
+            : DictionaryOptions.Empty;
     }
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions

@@ -24,6 +24,7 @@ public sealed class PackageLayoutTests
         foreach (var expected in new[]
         {
             "analyzers/dotnet/cs/Corpus.Generator.dll",
+            "tasks/netstandard2.0/Corpus.Build.dll",
             "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml",
             "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml",
             "build/Corpus.props", "buildTransitive/Corpus.props",
@@ -36,6 +37,8 @@ public sealed class PackageLayoutTests
         // The generator is never a lib reference, and Roslyn never travels with it (the compiler provides it).
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Corpus.Generator.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase) || e.Contains("PolySharp", StringComparison.OrdinalIgnoreCase));
+        // MSBuild provides its own assemblies (and System.Collections.Immutable) to the build task.
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase) || e.Contains("System.Collections.Immutable", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -79,6 +82,7 @@ public sealed class PackageLayoutTests
         var rebuilt = new Dictionary<string, byte[]>
         {
             ["analyzers/dotnet/cs/Corpus.Generator.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Generator", "bin", "Release", "netstandard2.0", "Corpus.Generator.dll")),
+            ["tasks/netstandard2.0/Corpus.Build.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Build", "bin", "Release", "netstandard2.0", "Corpus.Build.dll")),
             ["lib/net8.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "net8.0", "Corpus.Runtime.dll")),
             ["lib/netstandard2.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "netstandard2.0", "Corpus.Runtime.dll")),
         };

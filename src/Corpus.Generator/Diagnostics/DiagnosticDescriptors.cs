@@ -91,12 +91,6 @@ public static class DiagnosticDescriptors
         "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use",
         DiagnosticSeverity.Info);
 
-    public static readonly DiagnosticDescriptor TooManyArticles = Create(
-        DiagnosticIds.TooManyArticles,
-        "Too many articles for one assembly",
-        "The project compiles {0} articles; one assembly holds at most {1}, because each article is a data field and the runtime loads at most 65,535 in one type. Split the seeds across projects.",
-        DiagnosticSeverity.Error);
-
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptySeed.Id] = EmptySeed,
@@ -112,7 +106,6 @@ public static class DiagnosticDescriptors
         [SeedTooLarge.Id] = SeedTooLarge,
         [GeneratorFailure.Id] = GeneratorFailure,
         [LikelyMisspelledName.Id] = LikelyMisspelledName,
-        [TooManyArticles.Id] = TooManyArticles,
     };
 
     /// <summary>Every descriptor of the catalogue.</summary>

@@ -3,15 +3,8 @@ using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Emitting;
 
-/// <summary>Everything needed to write one article's source file.</summary>
-/// <param name="ResourceName">The manifest resource that holds the text (CorpusStorage=Resource), or null to compile it as a literal.</param>
-public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article, string? ResourceName = null)
-{
-    public string HintName => CorpusName + "." + MemberName + ".g.cs";
-}
-
-/// <summary>Everything needed to write one corpus's index file.</summary>
-public sealed record CorpusIndexSource(string? Namespace, string CorpusName, EquatableArray<MemberAssignment> Members)
+/// <summary>Everything needed to write one corpus's class: its members in <c>Articles</c> order, each one's doc summary, and the fingerprint of the resource it reads.</summary>
+public sealed record CorpusIndexSource(string? Namespace, string CorpusName, EquatableArray<MemberAssignment> Members, EquatableArray<string> Summaries, ulong Fingerprint, bool TextIndex)
 {
     public string HintName => CorpusName + ".g.cs";
 }

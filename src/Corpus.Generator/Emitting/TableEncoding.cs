@@ -6,29 +6,35 @@ namespace Corpus.Generator.Emitting;
 /// <summary>
 /// Encodes an article's integer table as printable ASCII, so it can be emitted as one UTF-8 string literal
 /// (compiled as RVA data, and far cheaper for the compiler than a <c>new byte[] { ... }</c> initializer of the same
-/// size). Fixed width gives random access at run time: the first character is the width (4 or 6), then each value
+/// size). Fixed width gives random access at run time: the first character is the width (3, 4 or 6), then each value
 /// is that many base-64 digits, most significant first, with digit d written as the character <c>'0' + d</c>.
-/// Width 4 holds values from -1 to 2^24 - 2 (stored plus one); width 6 holds any 32-bit value.
+/// Widths 3 and 4 hold values from -1 to 2^18 - 2 and 2^24 - 2 (stored plus one); width 6 holds any 32-bit value.
 /// The runtime's <c>ArticleTable</c> reads this format; the two change together.
 /// </summary>
 public static class TableEncoding
 {
     public const char DigitBase = '0';
-    private const int SmallLimit = (1 << 24) - 2;
 
     public static string Encode(IReadOnlyList<int> values)
     {
-        var small = true;
+        // The narrowest width that holds every value: 3 digits hold -1 to 2^18 - 2 (an article under 256 K
+        // characters), 4 digits -1 to 2^24 - 2, both stored plus one; 6 digits any 32-bit value.
+        var width = 3;
         foreach (var value in values)
         {
-            if (value < -1 || value > SmallLimit)
+            if (value < -1 || value > (1 << 24) - 2)
             {
-                small = false;
+                width = 6;
                 break;
+            }
+
+            if (value > (1 << 18) - 2)
+            {
+                width = 4;
             }
         }
 
-        var width = small ? 4 : 6;
+        var small = width < 6;
         var builder = new StringBuilder(1 + (values.Count * width));
         builder.Append((char)('0' + width));
         foreach (var value in values)

@@ -1,8 +1,8 @@
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// One corpus's compiled text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>): plain strings, so the
-/// step that builds it is value-equal and an unchanged corpus emits nothing new.
+/// One corpus's text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>) as the strings the corpus
+/// resource stores (Storage/CorpusResourceWriter.cs).
 /// </summary>
 public sealed record TextIndexSource(
     string? Namespace,
@@ -12,7 +12,4 @@ public sealed record TextIndexSource(
     int TokenCount,
     string Terms,
     string TermTable,
-    string Postings)
-{
-    public string HintName => "Corpus." + CorpusName + ".Index.g.cs";
-}
+    string Postings);

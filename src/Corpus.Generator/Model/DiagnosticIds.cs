@@ -19,5 +19,4 @@ public static class DiagnosticIds
     public const string SeedTooLarge = "CORPUS011";
     public const string GeneratorFailure = "CORPUS012";
     public const string LikelyMisspelledName = "CORPUS013";
-    public const string TooManyArticles = "CORPUS014";
 }

@@ -45,7 +45,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     public static readonly string[] ReservedMemberNames =
     {
         "Count", "Articles", "Find", "Speakers", "Index",
-        // The story file (Emitting/StoryEmitter.cs).
+        // The corpus class's queries (Emitting/CorpusIndexEmitter.cs).
         "Stories", "QuotationClusters", "Names",
         // Test fixtures (Emitting/FixturesEmitter.cs), reserved whether or not the project references xUnit.
         "ArticleCases", "QuotationCases", "ArticleData", "QuotationData", "ArticleRow", "QuotationRow",
@@ -79,22 +79,8 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
             AssignMembers(corpus.Key, corpus, members, problems);
         }
 
-        if (members.Count > MaxArticles)
-        {
-            // Reported once, at the first seed past the limit: the runtime would refuse the assembly's data (see ArticleEmitter).
-            var arguments = new[] { members.Count.ToString(CultureInfo.InvariantCulture), MaxArticles.ToString(CultureInfo.InvariantCulture) };
-            problems.Add(new LayoutProblem(DiagnosticIds.TooManyArticles, members[MaxArticles].Path, arguments.ToEquatableArray()));
-        }
-
         return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray());
     }
-
-    /// <summary>
-    /// The most articles one assembly can hold: each is one UTF-8 literal, a static field of
-    /// <c>&lt;PrivateImplementationDetails&gt;</c>, and the runtime loads at most 65,535 fields in a type; the rest is
-    /// left for the corpus-wide literals and the project's own.
-    /// </summary>
-    public const int MaxArticles = 60_000;
 
     private static void AssignMembers(string corpusName, IEnumerable<SeedName> seeds, List<MemberAssignment> members, List<LayoutProblem> problems)
     {

@@ -4,8 +4,8 @@ namespace Corpus;
 
 /// <summary>
 /// Reads a fixed-width base-64 integer table (the generator's <c>TableEncoding</c>, as <see cref="ArticleTable"/>
-/// reads it): first byte the width (4 or 6), then each value as that many digits '0' + d, most significant first;
-/// width 4 stores each value plus one.
+/// reads it): first byte the width (3, 4 or 6), then each value as that many digits '0' + d, most significant first;
+/// widths 3 and 4 store each value plus one.
 /// </summary>
 internal readonly ref struct IndexTable
 {

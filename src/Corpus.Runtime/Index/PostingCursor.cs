@@ -3,8 +3,8 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// Reads one term's postings in (article, position) order. Varints of five bits a byte, low bits first, byte =
-/// '0' + (bits | 32 when more follow). Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
+/// Reads one term's postings in (article, position) order. Varints of seven bits a byte, low bits first, the high
+/// bit set when more follow. Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
 /// follows | flags), the article delta when the article changes, the position and start deltas (from 0 after an
 /// article change), and the length when it differs from the term's. The generator's <c>TextIndexBuilder</c> writes
 /// this format; the two change together.
@@ -128,24 +128,24 @@ internal struct PostingCursor
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Read(ReadOnlySpan<byte> postings, ref int offset)
     {
-        var digit = postings[offset++] - '0';
-        if (digit < 32)
+        int digit = postings[offset++];
+        if (digit < 128)
         {
             return digit; // most deltas fit one byte
         }
 
-        var value = digit & 31;
-        var shift = 5;
+        var value = digit & 127;
+        var shift = 7;
         while (true)
         {
-            digit = postings[offset++] - '0';
-            value |= (digit & 31) << shift;
-            if (digit < 32)
+            digit = postings[offset++];
+            value |= (digit & 127) << shift;
+            if (digit < 128)
             {
                 return value;
             }
 
-            shift += 5;
+            shift += 7;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 
 namespace Corpus;
 
@@ -16,10 +15,8 @@ public abstract class TextIndex
 
     private readonly Article[] _articles;
 
-    /// <summary>Called by generated code only.</summary>
-    /// <param name="articles">The corpus's articles, in the order the postings number them.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected TextIndex(Article[] articles) => _articles = articles ?? throw new ArgumentNullException(nameof(articles));
+    // Created by the runtime from the corpus resource only (Storage/StoredTextIndex.cs).
+    private protected TextIndex(Article[] articles) => _articles = articles ?? throw new ArgumentNullException(nameof(articles));
 
     /// <summary>The number of distinct terms.</summary>
     public int TermCount => (new IndexTable(TermTable).Count / 3) - 1;
@@ -47,17 +44,14 @@ public abstract class TextIndex
     /// <exception cref="ArgumentException">The phrase has more than eight words.</exception>
     public TextHits Phrase(ReadOnlySpan<char> phrase, TextScope scope = TextScope.All) => Query(phrase, scope, prefix: false);
 
-    /// <summary>The folded UTF-8 bytes of every term, concatenated in order. Generated code only.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> Terms { get; }
+    /// <summary>The folded UTF-8 bytes of every term, concatenated in order.</summary>
+    internal abstract ReadOnlySpan<byte> Terms { get; }
 
-    /// <summary>Per term: start in <see cref="Terms"/>, start in <see cref="Postings"/>, count. Generated code only.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> TermTable { get; }
+    /// <summary>Per term: start in <see cref="Terms"/>, start in <see cref="Postings"/>, count.</summary>
+    internal abstract ReadOnlySpan<byte> TermTable { get; }
 
-    /// <summary>Every term's occurrences, varint-encoded. Generated code only.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> Postings { get; }
+    /// <summary>Every term's occurrences, varint-encoded.</summary>
+    internal abstract ReadOnlySpan<byte> Postings { get; }
 
     internal ReadOnlySpan<byte> PostingData => Postings;
 

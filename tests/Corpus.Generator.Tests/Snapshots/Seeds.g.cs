@@ -11,61 +11,46 @@ namespace TestProject
         public const int Count = 5;
 
         /// <summary>Every article, ordered by member name.</summary>
-        public static global::Corpus.ArticleList Articles => new global::Corpus.ArticleList(__AllArticles.Items);
+        public static global::Corpus.ArticleList Articles => __Store.Instance.Articles;
 
         /// <summary>The article whose id (seed file name without extension) is <paramref name="id"/>, or null.</summary>
         /// <param name="id">The article id, e.g. the seed file name without its extension.</param>
         /// <returns>The article, or null when no seed has that id.</returns>
-        public static global::Corpus.Article? Find(global::System.ReadOnlySpan<char> id) => __ArticleAt(__Index.Ids.IndexOf(id));
+        public static global::Corpus.Article? Find(global::System.ReadOnlySpan<char> id) => __Store.Instance.Find(id);
 
-        // The ids in ordinal order, NUL-terminated: RVA data, decoded once by the first Find.
-        private static class __Index
+        /// <summary>Groups of articles that tell the same story (content words shared), with their similarity.</summary>
+        public static global::System.ReadOnlySpan<global::Corpus.StoryGroup> Stories => __Store.Instance.Stories;
+
+        /// <summary>Quotations that several articles report, even worded differently, with their similarity.</summary>
+        public static global::System.ReadOnlySpan<global::Corpus.QuotationCluster> QuotationClusters => __Store.Instance.QuotationClusters;
+
+        /// <summary>The people and organisations the corpus names, most widely mentioned first, with the paragraphs that mention them.</summary>
+        public static global::System.ReadOnlySpan<global::Corpus.NamedEntity> Names => __Store.Instance.Names;
+
+        /// <summary>
+        /// The compiled text index of the corpus: term, prefix and phrase queries, case- and accent-insensitive; nothing is
+        /// built at start-up (turn it off with <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>). See docs/queries.md.
+        /// </summary>
+        public static global::Corpus.TextIndex Index => __Store.Instance.Index;
+
+        /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations. Id <c>000_7357a1aa9a7ac386</c>.</summary>
+        public static global::Corpus.Article _000_7357a1aa9a7ac386 => __Store.Instance[0];
+
+        /// <summary>Seed file <c>001_513e344c2a5b3e7a.txt</c>, 2023-06-19, HONG KONG, 32 paragraphs, 10 quotations. Id <c>001_513e344c2a5b3e7a</c>.</summary>
+        public static global::Corpus.Article _001_513e344c2a5b3e7a => __Store.Instance[1];
+
+        /// <summary>Seed file <c>002_ce7064cef385668b.txt</c>, 2023-06-18, BEIJING, 30 paragraphs, 12 quotations. Id <c>002_ce7064cef385668b</c>.</summary>
+        public static global::Corpus.Article _002_ce7064cef385668b => __Store.Instance[2];
+
+        /// <summary>Seed file <c>003_0d319069ba9c6b8d.txt</c>, BEIJING, "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China", 28 paragraphs, 8 quotations. Id <c>003_0d319069ba9c6b8d</c>.</summary>
+        public static global::Corpus.Article _003_0d319069ba9c6b8d => __Store.Instance[3];
+
+        /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 7 quotations. Id <c>004_30997ad6c51fc156</c>.</summary>
+        public static global::Corpus.Article _004_30997ad6c51fc156 => __Store.Instance[4];
+
+        private static class __Store
         {
-            internal static readonly global::Corpus.ArticleIndex Ids = new global::Corpus.ArticleIndex("000_7357a1aa9a7ac386\0001_513e344c2a5b3e7a\0002_ce7064cef385668b\0003_0d319069ba9c6b8d\0004_30997ad6c51fc156\0"u8);
-        }
-
-        private static global::Corpus.Article? __ArticleAt(int index) => (index < 0 ? -1 : index / 64) switch
-        {
-            0 => __ArticleAt0(index),
-            _ => null,
-        };
-
-        private static global::Corpus.Article? __ArticleAt0(int index) => index switch
-        {
-            0 => _000_7357a1aa9a7ac386,
-            1 => _001_513e344c2a5b3e7a,
-            2 => _002_ce7064cef385668b,
-            3 => _003_0d319069ba9c6b8d,
-            4 => _004_30997ad6c51fc156,
-            _ => null,
-        };
-
-        /// <summary>The article with id <c>000_7357a1aa9a7ac386</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _000_7357a1aa9a7ac386 => global::TestProject.__Corpus.Seeds.Article__000_7357a1aa9a7ac386.Instance;
-
-        /// <summary>The article with id <c>001_513e344c2a5b3e7a</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _001_513e344c2a5b3e7a => global::TestProject.__Corpus.Seeds.Article__001_513e344c2a5b3e7a.Instance;
-
-        /// <summary>The article with id <c>002_ce7064cef385668b</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _002_ce7064cef385668b => global::TestProject.__Corpus.Seeds.Article__002_ce7064cef385668b.Instance;
-
-        /// <summary>The article with id <c>003_0d319069ba9c6b8d</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _003_0d319069ba9c6b8d => global::TestProject.__Corpus.Seeds.Article__003_0d319069ba9c6b8d.Instance;
-
-        /// <summary>The article with id <c>004_30997ad6c51fc156</c> (its seed file name without the extension).</summary>
-        public static global::Corpus.Article _004_30997ad6c51fc156 => global::TestProject.__Corpus.Seeds.Article__004_30997ad6c51fc156.Instance;
-
-        // A holder class, so that touching one article does not create them all.
-        private static class __AllArticles
-        {
-            internal static readonly global::Corpus.Article[] Items = new global::Corpus.Article[]
-            {
-                _000_7357a1aa9a7ac386,
-                _001_513e344c2a5b3e7a,
-                _002_ce7064cef385668b,
-                _003_0d319069ba9c6b8d,
-                _004_30997ad6c51fc156,
-            };
+            internal static readonly global::Corpus.CorpusStore Instance = new global::Corpus.CorpusStore(typeof(Seeds), "Corpus.TestProject.Seeds.corpus", 0x1253F3E3010D5576UL, Count);
         }
     }
 }

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Storage;
+
+/// <summary>The one-line XML doc of an article's member: file, date, dateline, headline and counts, as IntelliSense shows it.</summary>
+public static class ArticleSummary
+{
+    public static string Of(ArticleModel article)
+    {
+        var parts = new List<string> { "Seed file <c>" + GeneratedFile.XmlText(article.FileName) + "</c>" };
+        if (article.Date is { } date)
+        {
+            parts.Add(date.ToString());
+        }
+
+        if (!article.Dateline.IsNone)
+        {
+            parts.Add(GeneratedFile.XmlText(article.Dateline.Of(article.Text)));
+        }
+
+        if (!article.Headline.IsNone)
+        {
+            parts.Add("\"" + GeneratedFile.XmlText(article.Headline.Of(article.Text)) + "\"");
+        }
+
+        parts.Add(article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture) + " paragraphs");
+        parts.Add(article.Quotations.Count.ToString(CultureInfo.InvariantCulture) + " quotations");
+        return string.Join(", ", parts) + ".";
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Corpus.Generator.Analysis;
+using Corpus.Generator.Emitting;
+
+namespace Corpus.Generator.Storage;
+
+/// <summary>
+/// A corpus's story groups, quotation clusters and names as the digit tables <c>Corpus.StoryTables</c> reads: articles
+/// by their position in <c>Articles</c>, similarities in hundredths, each table led by its number of entries.
+/// </summary>
+public static class StoryTableEncoding
+{
+    public static byte[] Groups(StorySource source) => Table(GroupValues(source, Positions(source)));
+
+    public static byte[] Clusters(StorySource source) => Table(ClusterValues(source, Positions(source)));
+
+    public static byte[] Names(StorySource source) => Table(NameValues(source, Positions(source)));
+
+    /// <summary>The names, UTF-8, each followed by NUL.</summary>
+    public static byte[] NameStrings(StorySource source) => Encoding.UTF8.GetBytes(string.Concat(source.Names.Select(n => n.Name + "\0")));
+
+    private static Dictionary<string, int> Positions(StorySource source)
+    {
+        var position = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < source.Articles.Count; i++)
+        {
+            position[source.Articles[i]] = i;
+        }
+
+        return position;
+    }
+
+    private static IEnumerable<int> GroupValues(StorySource source, Dictionary<string, int> position)
+    {
+        yield return source.Stories.Count;
+        foreach (var story in source.Stories)
+        {
+            yield return Hundredths(story.Similarity);
+            yield return story.Members.Count;
+            foreach (var member in story.Members)
+            {
+                yield return position[member];
+            }
+        }
+    }
+
+    private static IEnumerable<int> ClusterValues(StorySource source, Dictionary<string, int> position)
+    {
+        yield return source.Clusters.Count;
+        foreach (var cluster in source.Clusters)
+        {
+            yield return Hundredths(cluster.Similarity);
+            yield return cluster.Occurrences.Count;
+            foreach (var occurrence in cluster.Occurrences)
+            {
+                yield return position[occurrence.Member];
+                yield return occurrence.Index;
+            }
+        }
+    }
+
+    private static IEnumerable<int> NameValues(StorySource source, Dictionary<string, int> position)
+    {
+        yield return source.Names.Count;
+        foreach (var name in source.Names)
+        {
+            yield return name.Mentions.Count;
+            foreach (var mention in name.Mentions)
+            {
+                yield return position[mention.Member];
+                yield return mention.Paragraph;
+            }
+        }
+    }
+
+    private static byte[] Table(IEnumerable<int> values) => Encoding.ASCII.GetBytes(TableEncoding.Encode(values.ToList()));
+
+    // The analysis formats similarity with two decimals ("0.27"), so hundredths are exact.
+    private static int Hundredths(string similarity) =>
+        (int)System.Math.Round(double.Parse(similarity, NumberStyles.Float, CultureInfo.InvariantCulture) * 100);
+}

@@ -1,0 +1,112 @@
+// This file is compiled into both the runtime (the reader) and the generator and build task (the writer), linked
+// from Corpus.Generator.csproj and Corpus.Build.csproj, so the two can never disagree about the layout of a corpus
+// resource. Change it in one place only, and bump Version when the layout changes.
+#if CORPUS_GENERATOR
+namespace Corpus.Generator.Storage;
+#else
+namespace Corpus;
+#endif
+
+/// <summary>
+/// The layout of a corpus resource: one manifest resource per corpus, written by the build task into <c>obj/</c> and
+/// embedded under <see cref="ResourceName"/>. All integers are little-endian 32-bit unless said otherwise.
+/// </summary>
+/// <remarks>
+/// <code>
+/// header   magic "CRPS" | version | fingerprint (64 bits: low, high) | article count N | section count S
+/// table    S × (offset from the resource start, length in bytes)
+/// sections each starting at a multiple of <see cref="Alignment"/>:
+///   0 SortedIds        the looked-up ids in ordinal order, UTF-16LE, concatenated
+///   1 SortedIdTable    per sorted id: (char offset in SortedIds, char length, article position)
+///   2 StoryGroups      digit table (Corpus.StoryTables)
+///   3 Clusters         digit table
+///   4 NameTable        digit table
+///   5 NameStrings      the names, UTF-8, each followed by NUL
+///   6 IndexTerms       text index (docs/queries.md), empty when the index is off
+///   7 IndexTermTable
+///   8 IndexPostings
+///   per article i, at 9 + 3i: Data (UTF-8 text, then the names stored after it), Table (the article's digit table,
+///   docs/design.md "Article tables"), Names (id NUL file name, UTF-16LE: a file name may hold a lone surrogate)
+/// </code>
+/// Nothing in a resource depends on a path, a time or the machine, so two clones build the same bytes.
+/// </remarks>
+internal static class CorpusFormat
+{
+    /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
+    internal const int Version = 1;
+
+    internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
+
+    internal const int HeaderLength = 24;
+
+    internal const int Alignment = 8;
+
+    internal const int SortedIds = 0;
+    internal const int SortedIdTable = 1;
+    internal const int StoryGroups = 2;
+    internal const int Clusters = 3;
+    internal const int NameTable = 4;
+    internal const int NameStrings = 5;
+    internal const int IndexTerms = 6;
+    internal const int IndexTermTable = 7;
+    internal const int IndexPostings = 8;
+    internal const int FixedSections = 9;
+    internal const int SectionsPerArticle = 3;
+    internal const int ArticleData = 0;
+    internal const int ArticleTable = 1;
+    internal const int ArticleNames = 2;
+
+    /// <summary>Ints per entry of <see cref="SortedIdTable"/>.</summary>
+    internal const int SortedIdWidth = 3;
+
+    /// <summary>The manifest resource name of a corpus: from its class name only, never a path.</summary>
+    internal static string ResourceName(string? ns, string corpusName) =>
+        "Corpus." + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + corpusName + ".corpus";
+
+    internal static int SectionCount(int articles) => FixedSections + (SectionsPerArticle * articles);
+
+    internal static int ArticleSection(int article, int part) => FixedSections + (SectionsPerArticle * article) + part;
+
+    internal static int ReadInt32(System.ReadOnlySpan<byte> bytes, int offset) =>
+        bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16) | (bytes[offset + 3] << 24);
+
+    internal static void WriteInt32(byte[] bytes, int offset, int value)
+    {
+        bytes[offset] = (byte)value;
+        bytes[offset + 1] = (byte)(value >> 8);
+        bytes[offset + 2] = (byte)(value >> 16);
+        bytes[offset + 3] = (byte)(value >> 24);
+    }
+
+    internal static ulong ReadFingerprint(System.ReadOnlySpan<byte> bytes) =>
+        (uint)ReadInt32(bytes, 8) | ((ulong)(uint)ReadInt32(bytes, 12) << 32);
+
+    internal static int Align(int offset) => (offset + Alignment - 1) & ~(Alignment - 1);
+
+    /// <summary>
+    /// The fingerprint hash (FNV-1a, 64 bits; never <c>string.GetHashCode</c>, which differs between processes): the
+    /// generated code and the resource each carry the fingerprint of the articles they were built from.
+    /// </summary>
+    internal const ulong FingerprintSeed = 14695981039346656037UL;
+
+    internal static ulong Hash(ulong hash, string text)
+    {
+        foreach (var c in text)
+        {
+            hash = (hash ^ (byte)c) * 1099511628211UL;
+            hash = (hash ^ (byte)(c >> 8)) * 1099511628211UL;
+        }
+
+        return (hash ^ 0xFF) * 1099511628211UL; // a terminator, so ("ab", "c") and ("a", "bc") differ
+    }
+
+    internal static ulong Hash(ulong hash, ulong value)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            hash = (hash ^ (byte)(value >> (8 * i))) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}
