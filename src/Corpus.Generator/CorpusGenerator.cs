@@ -43,11 +43,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Only names flow into the layout, so editing a seed's text leaves the layout (and every other article) cached.
         var layout = parsed
-            .Where(seed => seed.Article is not null) // a seed left out gets no member
-            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName))
+            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null)) // a seed left out gets no member
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
-            .Select((names, _) => CorpusLayout.Build(names))
+            .Combine(options.Select((o, _) => new LayoutSettings(o.Namespace, o.ProjectDirectory)))
+            .Select((input, _) => CorpusLayout.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Layout);
 
         var settings = options.Combine(language);
@@ -59,13 +59,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleSources);
         context.RegisterSourceOutput(articles, EmitArticle);
 
+        // A file two AdditionalFiles items list arrives twice, as two equal values that cannot tell themselves apart:
+        // the step above leaves both out, and this one emits it once (usually it finds nothing, and stays cached).
+        var repeated = parsed
+            .Collect()
+            .Combine(layout)
+            .Combine(settings)
+            .Select((input, _) => ArticleOutput.Repeated(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.RepeatedArticleSources);
+        context.RegisterSourceOutput(repeated, (context, outputs) =>
+        {
+            foreach (var output in outputs)
+            {
+                EmitArticle(context, output);
+            }
+        });
+
         // Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
         var duplicates = parsed
             .Where(seed => seed.Article is not null)
             .Select((seed, _) => new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(seed.Article!)))
             .WithTrackingName(TrackingNames.Fingerprints)
             .Collect()
-            .Select((fingerprints, _) => NearDuplicateFinder.Find(fingerprints))
+            .Select((fingerprints, _) => NearDuplicateFinder.Find(fingerprints.GroupBy(f => (f.CorpusName, f.Path)).Select(g => g.First())))
             .WithTrackingName(TrackingNames.NearDuplicates);
         context.RegisterSourceOutput(duplicates, ReportNearDuplicates);
 
@@ -77,7 +93,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect()
             .Combine(layout)
             .Combine(settings)
-            .Select((input, _) => StoryAnalysis.Build(input.Left.Left, input.Left.Right, input.Right.Left.Namespace, input.Right.Right.Supported))
+            .Select((input, _) => StoryAnalysis.Build(input.Left.Left.GroupBy(f => (f.CorpusName, f.Path)).Select(g => g.First()), input.Left.Right, input.Right.Left.Namespace, input.Right.Right.Supported))
             .WithTrackingName(TrackingNames.Stories);
         context.RegisterSourceOutput(stories, EmitStories);
 
@@ -107,21 +123,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         foreach (var issue in output.Issues)
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(output.Path, issue));
+            context.ReportDiagnostic(DiagnosticFactory.Create(output.Path, issue, output.TextOffset));
         }
 
-        if (output.Source is null)
+        if (output.Source is { } source)
         {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(output.Source.HintName, SourceText.From(ArticleEmitter.Emit(output.Source), System.Text.Encoding.UTF8));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.GeneratorFailure, output.Path, output.Source.Article.FileName, exception.GetType().Name + ": " + exception.Message));
+            AddSource(context, source.HintName, () => ArticleEmitter.Emit(source), output.Path, source.Article.FileName);
         }
     }
 
@@ -154,8 +161,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Adds one corpus-wide file; an emitter failure becomes CORPUS012 instead of dropping every output.</summary>
-    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    /// <summary>
+    /// Every file goes through here: an emitter failure becomes CORPUS012 (at the seed, when there is one) instead of
+    /// dropping every output. Hint names are unique by construction (Naming/HintNames.cs); this is the net under it.
+    /// </summary>
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit, string? path = null, string? fileName = null)
     {
         try
         {
@@ -163,7 +173,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, hintName, exception.GetType().Name + ": " + exception.Message));
+            var message = exception.GetType().Name + ": " + exception.Message;
+            context.ReportDiagnostic(path is null
+                ? Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, hintName, message)
+                : DiagnosticFactory.AtFile(DiagnosticIds.GeneratorFailure, path, fileName ?? hintName, message));
         }
     }
 
@@ -186,7 +199,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         foreach (var source in output.Sources)
         {
-            context.AddSource(source.HintName, SourceText.From(CorpusIndexEmitter.Emit(source), System.Text.Encoding.UTF8));
+            AddSource(context, source.HintName, () => CorpusIndexEmitter.Emit(source));
         }
     }
 }
@@ -211,16 +224,40 @@ public sealed record LanguageSupport(bool Supported, string Version)
 }
 
 /// <summary>One article's output: its source (null when left out) and the issues to report at its file.</summary>
-public sealed record ArticleOutput(string Path, ArticleSource? Source, EquatableArray<SeedIssue> Issues)
+/// <param name="TextOffset">Added to the issues' spans (see <see cref="SeedFile.TextOffset"/>).</param>
+public sealed record ArticleOutput(string Path, ArticleSource? Source, EquatableArray<SeedIssue> Issues, int TextOffset = 0)
 {
-    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
+    /// <param name="once">True for the one output of a file listed more than once (<see cref="Repeated"/>).</param>
+    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language, bool once = false)
     {
-        var issues = seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray();
+        if (!once && layout.IsRepeated(seed.CorpusName, seed.Path))
+        {
+            return new ArticleOutput(seed.Path, null, EquatableArray<SeedIssue>.Empty);
+        }
+
+        var issues = DiagnosticCap.Apply(seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues));
         var member = layout.MemberFor(seed.CorpusName, seed.Path);
         var source = seed.Article is null || member is null || !language.Supported
             ? null
-            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article, ResourceNameFor(seed, options));
-        return new ArticleOutput(seed.Path, source, issues);
+            : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article, ResourceNameFor(seed, options), member.Id, member.HintStem);
+        return new ArticleOutput(seed.Path, source, issues, seed.TextOffset);
+    }
+
+    /// <summary>One output for each file listed more than once, in path order (none in the usual case).</summary>
+    public static EquatableArray<ArticleOutput> Repeated(System.Collections.Immutable.ImmutableArray<ParsedSeed> seeds, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
+    {
+        if (layout.Repeated.Count == 0)
+        {
+            return EquatableArray<ArticleOutput>.Empty;
+        }
+
+        return seeds
+            .Where(seed => layout.IsRepeated(seed.CorpusName, seed.Path))
+            .GroupBy(seed => (seed.CorpusName, seed.Path))
+            .OrderBy(g => g.Key.Path, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.CorpusName, StringComparer.Ordinal)
+            .Select(g => Create(g.First(), layout, options, language, once: true))
+            .ToEquatableArray();
     }
 
     // The file's bytes are the parsed text only when it decoded cleanly (no CORPUS002): otherwise keep the literal.

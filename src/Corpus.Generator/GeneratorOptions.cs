@@ -13,8 +13,11 @@ namespace Corpus.Generator;
 /// named <c>corpus:</c> + its full path, and the generated code reads the text in place instead of compiling it.
 /// </param>
 /// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
-public sealed record GeneratorOptions(string? Namespace, bool TextInResources = false, bool TextIndex = true)
+/// <param name="ProjectDirectory">The project folder (<c>MSBuildProjectDirectory</c>): ids and messages show seed paths relative to it.</param>
+public sealed record GeneratorOptions(string? Namespace, bool TextInResources = false, bool TextIndex = true, string? ProjectDirectory = null)
 {
+    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string StorageProperty = "build_property.CorpusStorage";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
@@ -25,14 +28,15 @@ public sealed record GeneratorOptions(string? Namespace, bool TextInResources = 
         var options = provider.GlobalOptions;
         var inResources = options.TryGetValue(StorageProperty, out var storage) && string.Equals(storage.Trim(), "Resource", System.StringComparison.OrdinalIgnoreCase);
         var textIndex = !(options.TryGetValue(TextIndexProperty, out var index) && string.Equals(index.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+        var project = options.TryGetValue(ProjectDirectoryProperty, out var folder) && !string.IsNullOrWhiteSpace(folder) ? folder.Trim() : null;
         if (options.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns))
         {
-            return new GeneratorOptions(Clean(ns), inResources, textIndex);
+            return new GeneratorOptions(Clean(ns), inResources, textIndex, project);
         }
 
         return options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)
-            ? new GeneratorOptions(Clean(root), inResources, textIndex)
-            : new GeneratorOptions(null, inResources, textIndex);
+            ? new GeneratorOptions(Clean(root), inResources, textIndex, project)
+            : new GeneratorOptions(null, inResources, textIndex, project);
     }
 
     // An unusable namespace falls back to the global one rather than breaking the build.

@@ -47,7 +47,7 @@ public static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true)
     {
         var texts = seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(seeds.ToDictionary(s => s.Path, s => s.Corpus), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        var options = new TestOptionsProvider(seeds.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.Last().Corpus), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,

@@ -33,15 +33,15 @@ public static class ArticleEmitter
         // than 65,535 fields ("Internal limitation: too many fields"), which four literals per article reached at
         // about 16,000 articles. UTF-8 names also keep the 16 MB user-string heap (CS8103) out of reach. A lone
         // surrogate (possible in a Windows file name) cannot be UTF-8, so such names stay string literals.
-        var namesAsStrings = HasLoneSurrogate(article.Id) || HasLoneSurrogate(article.FileName);
+        var namesAsStrings = HasLoneSurrogate(source.ArticleId) || HasLoneSurrogate(article.FileName);
         var bytes = new Utf8Pieces();
         var text = source.ResourceName is null ? bytes.Add(article.Text + tableBuilder.Extras) : default;
         var extras = source.ResourceName is null ? default : bytes.Add(tableBuilder.Extras);
         var tables = bytes.Add(table);
-        var id = namesAsStrings ? default : bytes.Add(article.Id);
+        var id = namesAsStrings ? default : bytes.Add(source.ArticleId);
         var fileName = namesAsStrings ? default : bytes.Add(article.FileName);
         var names = namesAsStrings
-            ? $"{CSharpLiterals.Quoted(article.Id)}, {CSharpLiterals.Quoted(article.FileName)}"
+            ? $"{CSharpLiterals.Quoted(source.ArticleId)}, {CSharpLiterals.Quoted(article.FileName)}"
             : $"{id}, {fileName}";
         writer.Line($"private {className}() : base({names})");
         writer.Line("{");

@@ -5,9 +5,14 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>Everything needed to write one article's source file.</summary>
 /// <param name="ResourceName">The manifest resource that holds the text (CorpusStorage=Resource), or null to compile it as a literal.</param>
-public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article, string? ResourceName = null)
+/// <param name="Id">The article id, unique in its corpus (<see cref="MemberAssignment.Id"/>); null: the file name's.</param>
+/// <param name="HintStem">The file's name stem, unique ignoring case (<see cref="HintNames"/>); null: the member name.</param>
+public sealed record ArticleSource(string? Namespace, string CorpusName, string MemberName, ArticleModel Article, string? ResourceName = null, string? Id = null, string? HintStem = null)
 {
-    public string HintName => CorpusName + "." + MemberName + ".g.cs";
+    public string HintName => CorpusName + "." + (HintStem ?? MemberName) + ".g.cs";
+
+    /// <summary>The id the article answers to at run time.</summary>
+    public string ArticleId => Id ?? Article.Id;
 }
 
 /// <summary>Everything needed to write one corpus's index file.</summary>
