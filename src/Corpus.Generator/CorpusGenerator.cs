@@ -52,28 +52,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var settings = options.Combine(language);
 
-        var articles = parsed
+        // Each file once, in path order: the compiler keeps generated trees in the order they are added, so emitting in
+        // the order of the AdditionalTexts built different bytes on machines that list a folder differently; and a file
+        // two AdditionalFiles items list arrives twice, as two equal values (CORPUS020), one of which is dropped here.
+        // An edit leaves every other position equal, so only the edited seed's steps below re-run.
+        var ordered = parsed
+            .Collect()
+            .SelectMany((all, _) => all
+                .GroupBy(seed => (seed.Path, seed.CorpusName))
+                .OrderBy(g => g.Key.Path, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.CorpusName, StringComparer.Ordinal)
+                .Select(g => g.First()))
+            .WithTrackingName(TrackingNames.OrderedSeeds);
+
+        var articles = ordered
             .Combine(layout)
             .Combine(settings)
             .Select((input, _) => ArticleOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
         context.RegisterSourceOutput(articles, EmitArticle);
-
-        // A file two AdditionalFiles items list arrives twice, as two equal values that cannot tell themselves apart:
-        // the step above leaves both out, and this one emits it once (usually it finds nothing, and stays cached).
-        var repeated = parsed
-            .Collect()
-            .Combine(layout)
-            .Combine(settings)
-            .Select((input, _) => ArticleOutput.Repeated(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
-            .WithTrackingName(TrackingNames.RepeatedArticleSources);
-        context.RegisterSourceOutput(repeated, (context, outputs) =>
-        {
-            foreach (var output in outputs)
-            {
-                EmitArticle(context, output);
-            }
-        });
 
         // Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
         var duplicates = parsed
@@ -227,37 +224,14 @@ public sealed record LanguageSupport(bool Supported, string Version)
 /// <param name="TextOffset">Added to the issues' spans (see <see cref="SeedFile.TextOffset"/>).</param>
 public sealed record ArticleOutput(string Path, ArticleSource? Source, EquatableArray<SeedIssue> Issues, int TextOffset = 0)
 {
-    /// <param name="once">True for the one output of a file listed more than once (<see cref="Repeated"/>).</param>
-    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language, bool once = false)
+    public static ArticleOutput Create(ParsedSeed seed, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
     {
-        if (!once && layout.IsRepeated(seed.CorpusName, seed.Path))
-        {
-            return new ArticleOutput(seed.Path, null, EquatableArray<SeedIssue>.Empty);
-        }
-
         var issues = DiagnosticCap.Apply(seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues));
         var member = layout.MemberFor(seed.CorpusName, seed.Path);
         var source = seed.Article is null || member is null || !language.Supported
             ? null
             : new ArticleSource(options.Namespace, seed.CorpusName, member.MemberName, seed.Article, ResourceNameFor(seed, options), member.Id, member.HintStem);
         return new ArticleOutput(seed.Path, source, issues, seed.TextOffset);
-    }
-
-    /// <summary>One output for each file listed more than once, in path order (none in the usual case).</summary>
-    public static EquatableArray<ArticleOutput> Repeated(System.Collections.Immutable.ImmutableArray<ParsedSeed> seeds, CorpusLayout layout, GeneratorOptions options, LanguageSupport language)
-    {
-        if (layout.Repeated.Count == 0)
-        {
-            return EquatableArray<ArticleOutput>.Empty;
-        }
-
-        return seeds
-            .Where(seed => layout.IsRepeated(seed.CorpusName, seed.Path))
-            .GroupBy(seed => (seed.CorpusName, seed.Path))
-            .OrderBy(g => g.Key.Path, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.CorpusName, StringComparer.Ordinal)
-            .Select(g => Create(g.First(), layout, options, language, once: true))
-            .ToEquatableArray();
     }
 
     // The file's bytes are the parsed text only when it decoded cleanly (no CORPUS002): otherwise keep the literal.

@@ -19,5 +19,5 @@ public static class TrackingNames
     public const string FixtureSources = nameof(FixtureSources);
     public const string ArticleTokens = nameof(ArticleTokens);
     public const string TextIndexes = nameof(TextIndexes);
-    public const string RepeatedArticleSources = nameof(RepeatedArticleSources);
+    public const string OrderedSeeds = nameof(OrderedSeeds);
 }

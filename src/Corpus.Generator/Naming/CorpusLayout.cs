@@ -26,11 +26,8 @@ public sealed record MemberAssignment(string CorpusName, string Path, string Id,
 /// <summary>A naming problem to report: a duplicate member name, an invalid corpus name, a file listed twice.</summary>
 public sealed record LayoutProblem(string Id, string Path, EquatableArray<string> Arguments);
 
-/// <summary>A file that two or more <c>AdditionalFiles</c> items list: it is compiled once.</summary>
-public sealed record RepeatedSeed(string CorpusName, string Path);
-
 /// <summary>The member names of every seed of every corpus, and the problems found while choosing them.</summary>
-public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<LayoutProblem> Problems, EquatableArray<RepeatedSeed> Repeated = default)
+public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<LayoutProblem> Problems)
 {
     // Lookup tables built once per layout value, kept outside the record so they do not take part in equality.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusLayout, Dictionary<(string, string), MemberAssignment>> Lookups = new();
@@ -51,10 +48,6 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         return lookup.TryGetValue((corpusName, path), out var member) ? member : null;
     }
 
-    /// <summary>True when more than one AdditionalFiles item lists this file (it is then emitted once, by its own step).</summary>
-    public bool IsRepeated(string corpusName, string path) =>
-        Repeated.Count > 0 && Repeated.Contains(new RepeatedSeed(corpusName, path));
-
     /// <summary>Names the generated members cannot take as they are: the corpus class's own members.</summary>
     public static string[] ReservedMemberNames => ReservedNames.CorpusMembers;
 
@@ -70,16 +63,14 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         var members = new List<MemberAssignment>();
         var problems = new List<LayoutProblem>();
         var corpusNames = new List<string>();
-        var repeated = new List<RepeatedSeed>();
 
-        // A file listed twice (two AdditionalFiles items, e.g. overlapping globs) is one seed.
+        // A file listed twice (two AdditionalFiles items, e.g. overlapping globs) is one seed; the generator emits it once (CorpusGenerator, OrderedSeeds).
         var distinct = new List<SeedName>();
         foreach (var listing in seeds.GroupBy(s => (s.CorpusName, s.Path)).OrderBy(g => g.Key.Path, StringComparer.Ordinal).ThenBy(g => g.Key.CorpusName, StringComparer.Ordinal))
         {
             var count = listing.Count();
             if (count > 1)
             {
-                repeated.Add(new RepeatedSeed(listing.Key.CorpusName, listing.Key.Path));
                 var shown = SeedPaths.Relative(listing.Key.Path, settings.ProjectDirectory);
                 problems.Add(new LayoutProblem(DiagnosticIds.RepeatedSeed, listing.Key.Path, new[] { shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName }.ToEquatableArray()));
             }
@@ -110,7 +101,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
             problems.Add(new LayoutProblem(DiagnosticIds.TooManyArticles, members[MaxArticles].Path, arguments.ToEquatableArray()));
         }
 
-        return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray(), repeated.ToEquatableArray());
+        return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray());
     }
 
     /// <summary>
