@@ -266,10 +266,23 @@ public class FuzzTests
             return char.ToUpperInvariant(word[0]) + word.Substring(1);
         }
 
-        var builder = new StringBuilder(length + 256).Append("PORTVILLE (AP) — The council met on Monday.\n\n");
-        while (builder.Length < length)
+        string Numbered(int n)
         {
-            var last = Word(3);
+            var word = string.Empty;
+            do
+            {
+                word += syllables[n % syllables.Length];
+                n /= syllables.Length;
+            }
+            while (n > 0);
+
+            return char.ToUpperInvariant(word[0]) + word.Substring(1);
+        }
+
+        var builder = new StringBuilder(length + 256).Append("PORTVILLE (AP) — The council met on Monday.\n\n");
+        for (var n = 0; builder.Length < length; n++)
+        {
+            var last = Numbered(n);
             builder.Append("Councillor ").Append(Word(2)).Append(' ').Append(last).Append(" asked about the roads. “We will vote next week,” ").Append(last).Append(" said.\n\n");
         }
 

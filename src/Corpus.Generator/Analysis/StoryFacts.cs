@@ -24,6 +24,9 @@ public sealed record NameUse(string Name, string Title, TextRange Range, LineSpa
 /// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Antony Blinken") is found where this article writes only "Blinken".</param>
 public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
 {
+    /// <summary>A name word shared by more people of one article than this says nothing of which of them a paragraph mentions.</summary>
+    public const int MostPeoplePerWord = 4;
+
     /// <summary>Quotations with fewer content words are too short to tell one quotation from another.</summary>
     public const int ShortestQuotation = 4;
 
@@ -95,6 +98,8 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
         var mentions = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         var speakers = new HashSet<string>(article.Quotations.Where(q => q.Speaker is not null).Select(q => q.Speaker!), StringComparer.Ordinal);
         var paragraphsByWord = ParagraphsByWord(views);
+        var people = new List<(string Canonical, string[] Words)>();
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var use in uses)
         {
             var canonical = names.CanonicalPerson(use.Name.Split(' '), use.Range.Start);
@@ -108,9 +113,27 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
 
             // A paragraph mentions a person by the last word of the name, or by any word the article uses alone for
             // them ("Xi" of Xi Jinping: Chinese names put the family name first).
-            foreach (var word in use.Name.Split(' ').Where(t => t == surname || names.IsKnownPersonToken(t)).Distinct(StringComparer.Ordinal))
+            var words = use.Name.Split(' ').Where(t => t == surname || names.IsKnownPersonToken(t)).Distinct(StringComparer.Ordinal).ToArray();
+            people.Add((canonical, words));
+            foreach (var word in words)
             {
-                if (paragraphsByWord.TryGetValue(word, out var paragraphs))
+                if (!owners.TryGetValue(word, out var set))
+                {
+                    owners[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(canonical);
+            }
+        }
+
+        foreach (var (canonical, words) in people)
+        {
+            foreach (var word in words)
+            {
+                // A word that many different people of the article share ("John", a family of "Smith"s) tells none of
+                // them apart, and following it would make each a mention of every paragraph that holds it: an
+                // output, and a time, that grows with the square of the article.
+                if (owners[word].Count <= MostPeoplePerWord && paragraphsByWord.TryGetValue(word, out var paragraphs))
                 {
                     foreach (var paragraph in paragraphs)
                     {
