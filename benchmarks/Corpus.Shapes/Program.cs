@@ -19,7 +19,7 @@ using Microsoft.CodeAnalysis.Text;
 // Usage: dotnet run -c Release -- [max-megabytes=4] [shape...]
 var maxMb = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 4;
 var only = args.Skip(1).ToHashSet(StringComparer.Ordinal);
-var sizes = new[] { 0.25, 0.5, 1, 2, 4 }.Where(s => s <= maxMb).ToArray();
+var sizes = (Environment.GetEnvironmentVariable("CORPUS_SHAPES_SIZES") ?? "0.25,0.5,1,2,4").Split(",").Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray().Where(s => s <= maxMb).ToArray();
 // Warm up (JIT) on a small input of every shape, so the first row measures the work, not the compiler.
 foreach (var (name, make) in Shapes.All)
 {
@@ -169,6 +169,12 @@ internal static class Generator
             foreach (var step in result.Results[0].TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Key}: {step.Value.Sum(r => r.ElapsedTime.TotalMilliseconds):F0} ms"));
+            }
+
+            foreach (var output in result.Results[0].TrackedOutputSteps.SelectMany(s => s.Value))
+            {
+                var source = output.Inputs.Select(i => i.Source.Name ?? i.Source.Inputs.FirstOrDefault().Source?.Name ?? "?");
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output of {string.Join("+", source)}: {output.ElapsedTime.TotalMilliseconds:F0} ms"));
             }
         }
 

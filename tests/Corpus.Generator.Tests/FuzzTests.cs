@@ -184,6 +184,23 @@ public class FuzzTests
         }
     }
 
+    [Fact]
+    public void In_a_long_article_every_speaker_reads_back_as_parsed()
+    {
+        // Past 16 KB a speaker's name is looked for near its quotation only (ArticleTableBuilder): it must still read back.
+        var text = ManyPeople(96 * 1024);
+        var model = Parsing.SeedParser.Parse(new Model.SeedFile("/p/seeds/people.txt", "people.txt", "Seeds", text, DecodedAsUtf8: true)).Article!;
+        var (_, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/seeds/people.txt", text) });
+        var article = CompiledCorpus.Articles(CompiledCorpus.Load(output))[0];
+
+        Assert.True(model.Quotations.Count > 500);
+        Assert.Equal(model.Quotations.Count, article.Quotations.Count);
+        for (var i = 0; i < model.Quotations.Count; i++)
+        {
+            Assert.Equal(model.Quotations[i].Speaker, article.Quotations[i].Speaker);
+        }
+    }
+
     private static ImmutableArray<Diagnostic> AssertBuilds(IReadOnlyList<TestSeed> seeds, Dictionary<string, string> options, string context)
     {
         var files = seeds.Select(s => (Text: (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(s.Path, s.Text), s.Corpus)).ToList();
