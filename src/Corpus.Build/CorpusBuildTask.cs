@@ -35,16 +35,23 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     /// <summary>The project's <c>RootNamespace</c>.</summary>
     public string? RootNamespace { get; set; }
 
+    /// <summary>The project folder (<c>MSBuildProjectDirectory</c>): ids of same-named files are their paths relative to it.</summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary><c>CorpusTextIndex</c>: anything but <c>false</c> builds the text index.</summary>
     public string? TextIndex { get; set; }
 
     public override bool Execute()
     {
+        // A file several items list is one seed, in the corpus of its last item: the compiler, and so the generator
+        // in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
+            .GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal)
+            .Select(group => group.Last())
             .Select(item => SeedFileDecoder.Read(item.GetMetadata("FullPath"), item.GetMetadata("Corpus").Trim()))
             .ToList();
-        var result = CorpusBuild.Run(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex));
+        var result = CorpusBuild.Run(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), projectDirectory: ProjectDirectory);
 
         Directory.CreateDirectory(OutputDirectory);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -56,18 +56,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((summary, _) => summary.Entries.Select(entry => entry.Name).ToEquatableArray())
             .Collect();
         var layout = parsed
-            .Where(seed => seed.Article is not null) // a seed left out gets no member
-            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName))
+            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null)) // a seed left out gets no member
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
             .Combine(summaryNames)
-            .Select((names, _) => CorpusLayout.Build(names.Left.Concat(names.Right.SelectMany(n => n))))
+            .Combine(options.Select((o, _) => new LayoutSettings(o.Namespace, o.ProjectDirectory)))
+            .Select((input, _) => CorpusLayout.Build(input.Left.Left.Concat(input.Left.Right.SelectMany(n => n)), input.Right))
             .WithTrackingName(TrackingNames.Layout);
 
         var settings = options.Combine(language);
 
         var reports = parsed
-            .Select((seed, _) => new PathIssues(seed.Path, seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues).ToEquatableArray()))
+            .Select((seed, _) => PathIssues.Of(seed))
             .WithTrackingName(TrackingNames.SeedReports);
         context.RegisterSourceOutput(reports, ReportIssues);
         context.RegisterSourceOutput(summaries, (spc, summary) => ReportIssues(spc, summary.Issues));
@@ -128,7 +128,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         foreach (var issue in issues.Issues)
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(issues.Path, issue));
+            context.ReportDiagnostic(DiagnosticFactory.Create(issues.Path, issue, issues.TextOffset));
         }
     }
 
@@ -196,7 +196,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         foreach (var source in output.Sources)
         {
-            context.AddSource(source.HintName, SourceText.From(CorpusIndexEmitter.Emit(source), System.Text.Encoding.UTF8));
+            AddSource(context, source.HintName, () => CorpusIndexEmitter.Emit(source));
         }
     }
 }
@@ -220,8 +220,6 @@ public sealed record LanguageSupport(bool Supported, string Version)
     }
 }
 
-/// <summary>The issues of one seed, to report at its file.</summary>
-public sealed record PathIssues(string Path, EquatableArray<SeedIssue> Issues);
 
 /// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
 public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language)

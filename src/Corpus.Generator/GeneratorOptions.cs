@@ -6,15 +6,17 @@ namespace Corpus.Generator;
 /// <summary>
 /// The project-wide settings the generator reads, copied out of the options provider at once
 /// (the provider itself never compares equal between runs). The build task reads the same properties through
-/// <see cref="BuildOptions"/>, so both name the same resource.
+/// <see cref="BuildOptions"/>, so both name the same resource and the same ids.
 /// </summary>
 /// <param name="Namespace">The namespace of the generated classes, or null for the global namespace.</param>
 /// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
-public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true)
+/// <param name="ProjectDirectory">The project folder (<c>MSBuildProjectDirectory</c>): ids and messages show seed paths relative to it.</param>
+public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, string? ProjectDirectory = null)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string TextIndexProperty = "build_property.CorpusTextIndex";
+    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
@@ -22,6 +24,7 @@ public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true)
         options.TryGetValue(NamespaceProperty, out var ns);
         options.TryGetValue(RootNamespaceProperty, out var root);
         options.TryGetValue(TextIndexProperty, out var index);
-        return new GeneratorOptions(BuildOptions.Namespace(ns, root), BuildOptions.TextIndex(index));
+        options.TryGetValue(ProjectDirectoryProperty, out var folder);
+        return new GeneratorOptions(BuildOptions.Namespace(ns, root), BuildOptions.TextIndex(index), string.IsNullOrWhiteSpace(folder) ? null : folder!.Trim());
     }
 }

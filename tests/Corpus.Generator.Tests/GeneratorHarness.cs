@@ -86,11 +86,14 @@ public static class GeneratorHarness
     public static Storage.CorpusBuildResult Build(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null)
     {
         var (texts, options) = Inputs(seeds, globalOptions);
-        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!).ToList();
+        // As the task: a path several items list is one seed (the last item's, as the compiler keeps it).
+        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!)
+            .GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         options.GlobalOptions.TryGetValue(GeneratorOptions.NamespaceProperty, out var ns);
         options.GlobalOptions.TryGetValue(GeneratorOptions.RootNamespaceProperty, out var root);
         options.GlobalOptions.TryGetValue(GeneratorOptions.TextIndexProperty, out var index);
-        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index));
+        options.GlobalOptions.TryGetValue(GeneratorOptions.ProjectDirectoryProperty, out var project);
+        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index), projectDirectory: string.IsNullOrWhiteSpace(project) ? null : project.Trim());
     }
 
     private static readonly ConditionalWeakTable<Compilation, Lazy<IReadOnlyList<Storage.CorpusResource>>> BuiltResources = new();
@@ -99,7 +102,7 @@ public static class GeneratorHarness
     {
         var list = seeds.ToList();
         var texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.First()), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.Last()), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
         return (texts, options);
     }
 

@@ -51,8 +51,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidCorpusName = Create(
         DiagnosticIds.InvalidCorpusName,
-        "Corpus name is not a valid C# identifier",
-        "Corpus=\"{0}\" is not a valid C# class name; the files that carry it are left out",
+        "Corpus name cannot name a C# class",
+        "Corpus=\"{0}\" {1}; the {2} file(s) that carry it are left out. Did you mean Corpus=\"{3}\"?",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QuotationWithoutSpeaker = Create(
@@ -91,6 +91,18 @@ public static class DiagnosticDescriptors
         "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor RepeatedSeed = Create(
+        DiagnosticIds.RepeatedSeed,
+        "Seed file listed more than once",
+        "Seed file '{0}' is listed by {1} AdditionalFiles items; it is compiled once, in corpus '{2}' (the compiler sees one Corpus value per file: give each file one item)",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DiagnosticsCapped = Create(
+        DiagnosticIds.DiagnosticsCapped,
+        "Too many diagnostics of one kind in one file",
+        "{0} more {1} diagnostics in this file are not reported (only the first {2} are)",
+        DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptySeed.Id] = EmptySeed,
@@ -106,6 +118,8 @@ public static class DiagnosticDescriptors
         [SeedTooLarge.Id] = SeedTooLarge,
         [GeneratorFailure.Id] = GeneratorFailure,
         [LikelyMisspelledName.Id] = LikelyMisspelledName,
+        [RepeatedSeed.Id] = RepeatedSeed,
+        [DiagnosticsCapped.Id] = DiagnosticsCapped,
     };
 
     /// <summary>Every descriptor of the catalogue.</summary>

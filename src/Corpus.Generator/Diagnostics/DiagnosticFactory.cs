@@ -8,9 +8,10 @@ namespace Corpus.Generator.Diagnostics;
 /// <summary>Builds Roslyn diagnostics from the issues the pure stages recorded, at the seed file's line and column.</summary>
 public static class DiagnosticFactory
 {
-    public static Diagnostic Create(string path, SeedIssue issue)
+    /// <param name="textOffset">Where the parsed text starts in the file's own text, so spans are measured on the latter.</param>
+    public static Diagnostic Create(string path, SeedIssue issue, int textOffset = 0)
     {
-        var span = issue.Range.IsNone ? default : new TextSpan(issue.Range.Start, issue.Range.Length);
+        var span = issue.Range.IsNone ? default : new TextSpan(issue.Range.Start + textOffset, issue.Range.Length);
         var lines = new LinePositionSpan(
             new LinePosition(issue.Lines.StartLine, issue.Lines.StartColumn),
             new LinePosition(issue.Lines.EndLine, issue.Lines.EndColumn));

@@ -19,4 +19,6 @@ public static class DiagnosticIds
     public const string SeedTooLarge = "CORPUS011";
     public const string GeneratorFailure = "CORPUS012";
     public const string LikelyMisspelledName = "CORPUS013";
+    public const string RepeatedSeed = "CORPUS020";
+    public const string DiagnosticsCapped = "CORPUS021";
 }

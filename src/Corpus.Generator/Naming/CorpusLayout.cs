@@ -6,13 +6,24 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Naming;
 
-/// <summary>One seed as the naming step sees it: which corpus, which file.</summary>
-public sealed record SeedName(string CorpusName, string Path, string Id, string FileName);
+/// <summary>One seed as the naming step sees it: which corpus, which file (and whether it parsed into an article).</summary>
+public sealed record SeedName(string CorpusName, string Path, string Id, string FileName, bool HasArticle = true);
+
+/// <summary>What the layout needs of the project: the namespace of the generated classes and the project folder.</summary>
+public sealed record LayoutSettings(string? Namespace, string? ProjectDirectory)
+{
+    public static readonly LayoutSettings Default = new(null, null);
+}
 
 /// <summary>The generated member for one seed.</summary>
-public sealed record MemberAssignment(string CorpusName, string Path, string Id, string MemberName, bool InLookup);
+/// <param name="Id">The article id, unique in its corpus: the file name without extension, or its path relative to the project (<c>sport/update</c>) when two files share that name.</param>
+/// <param name="HintStem">The article's generated file name stem, unique ignoring case (<see cref="HintNames"/>).</param>
+public sealed record MemberAssignment(string CorpusName, string Path, string Id, string MemberName, bool InLookup, string HintStem = "")
+{
+    public string HintName => CorpusName + "." + (HintStem.Length == 0 ? MemberName : HintStem) + ".g.cs";
+}
 
-/// <summary>A naming problem to report: a duplicate member name or an invalid corpus name.</summary>
+/// <summary>A naming problem to report: a duplicate member name, an invalid corpus name, a file listed twice.</summary>
 public sealed record LayoutProblem(string Id, string Path, EquatableArray<string> Arguments);
 
 /// <summary>The member names of every seed of every corpus, and the problems found while choosing them.</summary>
@@ -29,11 +40,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
             var byPath = new Dictionary<(string, string), MemberAssignment>();
             foreach (var member in layout.Members)
             {
-                // The same file listed twice keeps its first member; never throw from inside the compiler.
-                if (!byPath.ContainsKey((member.CorpusName, member.Path)))
-                {
-                    byPath.Add((member.CorpusName, member.Path), member);
-                }
+                byPath[(member.CorpusName, member.Path)] = member;
             }
 
             return byPath;
@@ -41,51 +48,60 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         return lookup.TryGetValue((corpusName, path), out var member) ? member : null;
     }
 
-    /// <summary>Names the generated members cannot take: the corpus class's own members.</summary>
-    public static readonly string[] ReservedMemberNames =
-    {
-        "Count", "Articles", "Find", "Speakers", "Index",
-        // The corpus class's queries (Emitting/CorpusIndexEmitter.cs).
-        "Stories", "QuotationClusters", "Names",
-        // Test fixtures (Emitting/FixturesEmitter.cs), reserved whether or not the project references xUnit.
-        "ArticleCases", "QuotationCases", "ArticleData", "QuotationData", "ArticleRow", "QuotationRow",
-    };
+    /// <summary>Names the generated members cannot take as they are: the corpus class's own members.</summary>
+    public static string[] ReservedMemberNames => ReservedNames.CorpusMembers;
+
+    public static CorpusLayout Build(IEnumerable<SeedName> seeds) => Build(seeds, LayoutSettings.Default);
 
     /// <summary>
     /// Chooses a member per seed. Seeds are ordered by member name, then path (ordinal), so the choice is the same
     /// whatever order the compiler hands the files in. A second seed with the same name gets <c>_2</c>, <c>_3</c>, ...
-    /// and a warning; only the first keeps its id in the lookup.
+    /// and a warning naming both files.
     /// </summary>
-    public static CorpusLayout Build(IEnumerable<SeedName> seeds)
+    public static CorpusLayout Build(IEnumerable<SeedName> seeds, LayoutSettings settings)
     {
         var members = new List<MemberAssignment>();
         var problems = new List<LayoutProblem>();
         var corpusNames = new List<string>();
-        // A file listed twice (two AdditionalFiles items) is one seed.
-        var distinct = seeds.GroupBy(s => (s.CorpusName, s.Path)).Select(g => g.First());
+
+        // A file listed twice (two AdditionalFiles items, e.g. overlapping globs) is one seed; the generator emits it once (CorpusGenerator, OrderedSeeds).
+        var distinct = new List<SeedName>();
+        foreach (var listing in seeds.GroupBy(s => (s.CorpusName, s.Path)).OrderBy(g => g.Key.Path, StringComparer.Ordinal).ThenBy(g => g.Key.CorpusName, StringComparer.Ordinal))
+        {
+            var count = listing.Count();
+            if (count > 1)
+            {
+                var shown = SeedPaths.Relative(listing.Key.Path, settings.ProjectDirectory);
+                problems.Add(new LayoutProblem(DiagnosticIds.RepeatedSeed, listing.Key.Path, new[] { shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName }.ToEquatableArray()));
+            }
+
+            distinct.Add(listing.First());
+        }
+
         foreach (var corpus in distinct.GroupBy(s => s.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (!Identifiers.IsValid(corpus.Key))
+            var reason = Naming.CorpusNames.Problem(corpus.Key, settings.Namespace, corpusNames);
+            if (reason is not null)
             {
-                foreach (var seed in corpus.OrderBy(s => s.Path, StringComparer.Ordinal))
-                {
-                    problems.Add(new LayoutProblem(DiagnosticIds.InvalidCorpusName, seed.Path, new[] { corpus.Key }.ToEquatableArray()));
-                }
-
+                // Once per corpus, at its first file: the name is one mistake, however many files carry it.
+                var files = corpus.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+                var suggestion = Naming.CorpusNames.Suggest(corpus.Key, settings.Namespace, corpusNames);
+                problems.Add(new LayoutProblem(DiagnosticIds.InvalidCorpusName, files[0].Path, new[] { corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion }.ToEquatableArray()));
                 continue;
             }
 
             corpusNames.Add(corpus.Key);
-            AssignMembers(corpus.Key, corpus, members, problems);
+            AssignMembers(corpus.Key, corpus.Where(s => s.HasArticle).ToList(), settings, members, problems);
         }
 
         return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray());
     }
 
-    private static void AssignMembers(string corpusName, IEnumerable<SeedName> seeds, List<MemberAssignment> members, List<LayoutProblem> problems)
+    private static void AssignMembers(string corpusName, List<SeedName> seeds, LayoutSettings settings, List<MemberAssignment> members, List<LayoutProblem> problems)
     {
+        var ids = SeedIds.Assign(seeds, settings.ProjectDirectory);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var hints = new HintNames();
         var ordered = seeds
             .Select(s => (Seed: s, Name: BaseName(corpusName, s.Id)))
             .OrderBy(x => x.Name, StringComparer.Ordinal)
@@ -93,9 +109,9 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         foreach (var (seed, name) in ordered)
         {
             var member = name;
-            for (var n = 2; taken.ContainsKey(member); n++)
+            for (var n = 2; taken.ContainsKey(member) || member == corpusName; n++)
             {
-                member = name + "_" + n;
+                member = name + "_" + n.ToString(CultureInfo.InvariantCulture);
             }
 
             if (member != name)
@@ -103,20 +119,18 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
                 problems.Add(new LayoutProblem(
                     DiagnosticIds.DuplicateMemberName,
                     seed.Path,
-                    new[] { seed.FileName, name, corpusName, taken[name], member }.ToEquatableArray()));
+                    new[] { SeedPaths.Relative(seed.Path, settings.ProjectDirectory), name, corpusName, SeedPaths.Relative(taken[name], settings.ProjectDirectory), member }.ToEquatableArray()));
             }
 
-            taken[member] = seed.FileName;
-            members.Add(new MemberAssignment(corpusName, seed.Path, seed.Id, member, InLookup: ids.Add(seed.Id)));
+            taken[member] = seed.Path;
+            members.Add(new MemberAssignment(corpusName, seed.Path, ids[seed.Path], member, InLookup: true, hints.StemFor(member)));
         }
     }
 
-    /// <summary>The identifier for a seed, kept clear of the corpus class's own name and members.</summary>
+    /// <summary>The identifier for a seed, kept clear of the corpus class's own name and members and of object's.</summary>
     private static string BaseName(string corpusName, string id)
     {
         var name = Identifiers.FromFileName(id);
-        return name == corpusName || Array.IndexOf(ReservedMemberNames, name) >= 0 || name.StartsWith("__", StringComparison.Ordinal)
-            ? name + "_"
-            : name;
+        return ReservedNames.IsReservedMember(name, corpusName) ? name + "_" : name;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -11,17 +10,6 @@ namespace Corpus.Generator.Naming;
 /// </summary>
 public static class Identifiers
 {
-    private static readonly HashSet<string> Keywords = new()
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while",
-    };
-
     public static string FromFileName(string name)
     {
         var builder = new StringBuilder(name.Length + 1);
@@ -36,13 +24,13 @@ public static class Identifiers
         }
 
         var identifier = builder.ToString();
-        return Keywords.Contains(identifier) ? "_" + identifier : identifier;
+        return ReservedNames.Keywords.Contains(identifier) ? "_" + identifier : identifier;
     }
 
-    /// <summary>True when <paramref name="name"/> is a valid, non-keyword C# identifier (as a class name must be).</summary>
+    /// <summary>True when <paramref name="name"/> is a valid, non-keyword C# identifier.</summary>
     public static bool IsValid(string name)
     {
-        if (name.Length == 0 || !IsIdentifierStart(name[0]) || Keywords.Contains(name))
+        if (name.Length == 0 || !IsIdentifierStart(name[0]) || ReservedNames.Keywords.Contains(name))
         {
             return false;
         }
@@ -58,18 +46,52 @@ public static class Identifiers
         return true;
     }
 
-    /// <summary>True when <paramref name="name"/> is a dotted namespace of valid identifiers.</summary>
+    /// <summary>True when <paramref name="name"/> is a dotted namespace of valid identifiers, none of them <c>global</c>.</summary>
     public static bool IsValidNamespace(string name)
     {
         foreach (var part in name.Split('.'))
         {
-            if (!IsValid(part))
+            if (!IsValid(part) || part == "global" || part == ReservedNames.ArticleNamespace)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A valid identifier close to <paramref name="name"/>, for a diagnostic's "did you mean": the words of the name
+    /// joined in PascalCase (<c>my-news</c> to <c>MyNews</c>), with <c>Articles</c> behind it while that is still taken.
+    /// </summary>
+    public static string Suggest(string name, System.Func<string, bool> isAcceptable)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        var upper = true;
+        foreach (var c in name)
+        {
+            if (!IsIdentifierPart(c) || c == '_')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        if (builder.Length == 0 || !IsIdentifierStart(builder[0]))
+        {
+            builder.Insert(0, "Corpus");
+        }
+
+        var suggestion = builder.ToString();
+        while (!isAcceptable(suggestion))
+        {
+            suggestion += "Articles";
+        }
+
+        return suggestion;
     }
 
     private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);

@@ -48,7 +48,7 @@ public static class SeedParser
             }
         }
 
-        return new ParsedSeed(seed.Path, seed.CorpusName, seed.Id, seed.FileName, article, issues.ToEquatableArray());
+        return new ParsedSeed(seed.Path, seed.CorpusName, seed.Id, seed.FileName, article, issues.ToEquatableArray(), seed.TextOffset);
     }
 
     private static bool IsBlank(string text)

@@ -30,6 +30,8 @@ public static class SeedFileReader
 
         // The compiler falls back to a legacy code page when the bytes are not valid UTF-8.
         var decodedAsUtf8 = source.Encoding is null || source.Encoding.CodePage == 65001;
-        return new SeedFile(file.Path, fileName, corpus.Trim(), TextSanitizer.Clean(source.ToString()), decodedAsUtf8);
+        var text = source.ToString();
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0; // Clean drops it; spans must still match the file's text
+        return new SeedFile(file.Path, fileName, corpus.Trim(), TextSanitizer.Clean(text), decodedAsUtf8, offset);
     }
 }

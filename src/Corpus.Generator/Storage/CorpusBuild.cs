@@ -23,20 +23,20 @@ public sealed record CorpusBuildResult(IReadOnlyList<CorpusResource> Resources, 
 /// </summary>
 public static class CorpusBuild
 {
-    public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, CancellationToken cancellationToken = default)
+    /// <param name="projectDirectory">The project folder: ids of same-named files are their paths relative to it (as the generator names them).</param>
+    public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, string? projectDirectory = null, CancellationToken cancellationToken = default)
     {
         // Each seed's own work (parse, signature, facts, words) is independent: spread over the cores, in seed order.
         var parsed = seeds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(SeedParser.Parse).ToList();
 
         var withArticles = parsed.Where(p => p.Article is not null).ToList();
-        var layout = CorpusLayout.Build(withArticles.Select(p => new SeedName(p.CorpusName, p.Path, p.Id, p.FileName)));
+        var layout = CorpusLayout.Build(parsed.Select(p => new SeedName(p.CorpusName, p.Path, p.Id, p.FileName, HasArticle: p.Article is not null)), new LayoutSettings(ns, projectDirectory));
         var entries = withArticles.Select(p => SeedEntry.Of(p, p.Article!)).ToList();
 
         var issues = new List<PathIssue>();
         foreach (var seed in parsed)
         {
-            var own = seed.Article is null ? seed.FileIssues : seed.FileIssues.Concat(seed.Article.Issues);
-            issues.AddRange(own.Select(issue => new PathIssue(seed.Path, issue)));
+            issues.AddRange(PathIssues.Of(seed).Issues.Select(issue => new PathIssue(seed.Path, issue)));
         }
 
         var fingerprints = withArticles.AsParallel().AsOrdered().Select(p => new ArticleFingerprint(p.CorpusName, p.Path, p.Id, ShingleSignature.Compute(p.Article!))).ToList();

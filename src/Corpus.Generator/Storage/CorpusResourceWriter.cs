@@ -32,13 +32,16 @@ public static class CorpusResourceWriter
         sections.Add(index is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(index.Terms));
         sections.Add(index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable));
         sections.Add(index is null ? Array.Empty<byte>() : Indexing.PostingEncoding.Bytes(index.Postings));
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var tables = new ArticleTableBuilder(article.Text);
             var table = tables.Build(article);
             sections.Add(Encoding.UTF8.GetBytes(article.Text + tables.Extras));
             sections.Add(Encoding.ASCII.GetBytes(table));
-            sections.Add(Encoding.Unicode.GetBytes(article.Id + "\0" + article.FileName));
+
+            // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
+            sections.Add(Encoding.Unicode.GetBytes(members[i].Id + "\0" + article.FileName));
         }
 
         return Assemble(fingerprint, members.Count, sections);

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// A minimal repro, with a 10-line generator of our pipeline's shape, of a Roslyn bug in step tracking: with
+/// <c>trackIncrementalGeneratorSteps: true</c> a kept driver drops an untouched file's output (or throws) after a
+/// file is removed and equal options are given again. With tracking off, as the compiler and the IDE run, the
+/// output is right, so our incremental tests compare with a fresh untracked run (FuzzTests) as well.
+/// </summary>
+public class RoslynTrackingBugTests
+{
+    /// <summary>Where it is to be reported: not yet filed upstream when this test was written (lead: file it and put the link here).</summary>
+    private const string Report = "Roslyn step-tracking bug (Microsoft.CodeAnalysis 4.8.0), to be filed at https://github.com/dotnet/roslyn/issues: un-skip to see whether the Roslyn in use still has it";
+
+    [Fact]
+    public void Untracked_a_kept_driver_keeps_the_untouched_files_output()
+    {
+        Assert.Equal(new[] { "a.g.cs", "c.g.cs" }, RemoveThenEqualOptions(track: false));
+    }
+
+    [Fact(Skip = Report)]
+    public void Tracked_a_kept_driver_keeps_the_untouched_files_output()
+    {
+        Assert.Equal(new[] { "a.g.cs", "c.g.cs" }, RemoveThenEqualOptions(track: true));
+    }
+
+    // Three files; remove the second and run; give equal (new) options and run: with tracking on, one of the two
+    // untouched files' outputs is missing.
+    private static List<string> RemoveThenEqualOptions(bool track)
+    {
+        var texts = new[] { "/p/a.txt", "/p/b.txt", "/p/c.txt" }.Select(p => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText(p, p)).ToArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ShapeGenerator().AsSourceGenerator() },
+            texts,
+            new CSharpParseOptions(),
+            new Options(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+        var compilation = CSharpCompilation.Create("repro");
+        driver = driver.RunGenerators(compilation);
+        driver = driver.RemoveAdditionalTexts(ImmutableArray.Create(texts[1])).RunGenerators(compilation);
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new Options()).RunGenerators(compilation);
+        return driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Our pipeline's shape: each file read with the options, the names collected into a layout, combined back.</summary>
+    private sealed class ShapeGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider).Select((x, ct) => x.Left.GetText(ct)!.ToString()).Where(t => t.Length > 0).Select((t, _) => System.IO.Path.GetFileNameWithoutExtension(t));
+            var layout = files.Collect().Select((all, _) => string.Join(",", all.OrderBy(n => n, StringComparer.Ordinal)));
+            var options = context.AnalyzerConfigOptionsProvider.Select((p, _) => p.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : "");
+            context.RegisterSourceOutput(files.Combine(layout).Combine(options), (c, x) => c.AddSource(x.Left.Left + ".g.cs", "// " + x.Left.Right));
+        }
+    }
+
+    private sealed class Options : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values();
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values();
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values();
+    }
+
+    private sealed class Values : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = "Repro";
+            return key == "build_property.RootNamespace";
+        }
+    }
+}
