@@ -1,0 +1,36 @@
+using System;
+using Xunit;
+
+namespace Corpus.Package.Tests;
+
+/// <summary>How AdditionalFiles items reach the generator in a real build: one Corpus value per file, paths relative to the project.</summary>
+[Collection(PackageFeedCollectionDefinition.Name)]
+public sealed class SeedItemsTests
+{
+    private readonly PackageFeed _feed;
+
+    public SeedItemsTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void A_file_in_two_corpora_is_reported_naming_both_and_same_named_files_get_ids_relative_to_the_project()
+    {
+        var project = FreshProject.Create(_feed, "console", "Items")
+            .WithFile("sport/update.txt", "LONDON (AP) — The club won its match on Saturday.\n")
+            .WithFile("world/update.txt", "PARIS (AP) — The summit ended on Sunday.\n")
+            .WithFile("Program.cs", "foreach (var article in Items.News.Articles) System.Console.WriteLine(\"id \" + article.Id);\nSystem.Console.WriteLine(\"found \" + Items.News.Find(\"sport/update\")?.FileName);\n")
+            .WithItems("<AdditionalFiles Include=\"*/*.txt\" Corpus=\"News\" />\n    <AdditionalFiles Include=\"sport/*.txt\" Corpus=\"Sport\" />");
+
+        // MSBuild keeps the last item's Corpus for a file: the build names both corpora, at the file.
+        var build = FreshProject.Succeeds(project.Build());
+        Assert.Matches(@"sport[/\\]update\.txt ?: warning CORPUS020: Seed file 'update\.txt' is listed by AdditionalFiles items of several corpora \(News, Sport\)", build.Output);
+
+        // One item per file: both update.txt in News, told apart by their paths relative to the project.
+        project.EditProject(text => text.Replace("<AdditionalFiles Include=\"sport/*.txt\" Corpus=\"Sport\" />", string.Empty, StringComparison.Ordinal));
+        FreshProject.Succeeds(project.Build());
+        var run = FreshProject.Succeeds(project.Run());
+        Assert.Contains("id sport/update", run.Output, StringComparison.Ordinal);
+        Assert.Contains("id world/update", run.Output, StringComparison.Ordinal);
+        Assert.Contains("found update.txt", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CORPUS020", FreshProject.Succeeds(project.Build()).Output, StringComparison.Ordinal);
+    }
+}
