@@ -6,6 +6,7 @@
 namespace TestProject
 {
     /// <summary>The <c>Seeds</c> corpus: 5 articles compiled from seed files.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "0.1.0")]
     public static partial class Seeds
     {
         /// <summary>The number of articles.</summary>
