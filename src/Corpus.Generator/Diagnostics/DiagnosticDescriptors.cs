@@ -28,7 +28,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Mojibake = Create(
         DiagnosticIds.Mojibake,
         "Seed text looks double-encoded (mojibake)",
-        "'{0}' looks like UTF-8 decoded as Windows-1252 (mojibake); did you mean '{1}'?",
+        "{0} looks like UTF-8 decoded as Windows-1252 (mojibake); {1}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MalformedDate = Create(

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Parsing;
@@ -10,10 +11,17 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 public static class ArticleParser
 {
-    public static ArticleModel Parse(string id, string fileName, string text)
+    public static ArticleModel Parse(string id, string fileName, string source)
     {
-        var issues = new IssueList(text);
-        TextChecks.Run(text, issues);
+        var normal = TextNormalizer.Normalize(source);
+        var text = normal.Text;
+        var issues = new IssueList(text, normal.Map);
+        if (normal.MojibakeRepairs > 0)
+        {
+            issues.Add(DiagnosticIds.Mojibake, normal.FirstRepair, RepairedMojibake(normal), $"repaired, read as '{normal.FirstRepair.Of(text)}' (save the file as UTF-8 to keep it as written)");
+        }
+
+        TextChecks.Run(text, issues, reportMojibake: normal.MojibakeRepairs == 0);
 
         var header = DateHeader.Read(text);
         if (!header.Value.IsNone && header.Date is null)
@@ -21,7 +29,7 @@ public static class ArticleParser
             issues.Add(DiagnosticIds.MalformedDate, header.Value, header.Value.Of(text));
         }
 
-        var ranges = ParagraphSplitter.Split(text, header.BodyStart);
+        var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
         var kinds = ParagraphClassifier.Classify(text, ranges);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
@@ -58,7 +66,8 @@ public static class ArticleParser
             agency,
             paragraphArray,
             quotations.Quotations,
-            issues.ToEquatableArray());
+            issues.ToEquatableArray(),
+            normal.Map);
     }
 
     /// <summary>The dateline opens the first story paragraph (captions and a title may come before it).</summary>
@@ -104,6 +113,11 @@ public static class ArticleParser
                 break; // speakerless quotations are reported from the quotations themselves, once each
         }
     }
+
+    private static string RepairedMojibake(NormalizedText normal) =>
+        normal.MojibakeRepairs == 1
+            ? $"'{normal.FirstRepairAsWritten}'"
+            : $"The file's text ({normal.MojibakeRepairs.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters, the first '{normal.FirstRepairAsWritten}')";
 
     private static string Shorten(string quotation) => quotation.Length <= 60 ? quotation : quotation.Substring(0, 57) + "...";
 }

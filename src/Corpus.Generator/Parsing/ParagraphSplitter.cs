@@ -3,10 +3,13 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
 
-/// <summary>Splits text into paragraphs at blank lines; each range is trimmed of surrounding white space.</summary>
+/// <summary>
+/// Splits text into paragraphs at blank lines (or, in a file that has none, at every line break); each range is
+/// trimmed of surrounding white space.
+/// </summary>
 public static class ParagraphSplitter
 {
-    public static List<TextRange> Split(string text, int start)
+    public static List<TextRange> Split(string text, int start, bool everyLine = false)
     {
         var paragraphs = new List<TextRange>();
         var paragraphStart = -1;
@@ -23,9 +26,9 @@ public static class ParagraphSplitter
 
             if (IsLineBreak(c))
             {
-                if (!lineHasContent && paragraphStart >= 0)
+                if ((!lineHasContent || everyLine) && paragraphStart >= 0)
                 {
-                    // A blank line closes the paragraph.
+                    // A blank line (or any line end, when lines are paragraphs) closes the paragraph.
                     paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
                     paragraphStart = -1;
                 }
