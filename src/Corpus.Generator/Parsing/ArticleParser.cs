@@ -11,6 +11,8 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 public static class ArticleParser
 {
+    private const int MaxParagraphsBeforeDateline = 3;
+
     public static ArticleModel Parse(string id, string fileName, string source)
     {
         var normal = TextNormalizer.Normalize(source);
@@ -70,14 +72,24 @@ public static class ArticleParser
             normal.Map);
     }
 
-    /// <summary>The dateline opens the first story paragraph (captions and a title may come before it).</summary>
+    /// <summary>
+    /// The dateline opens the first story paragraph (captions and a title may come before it), or, after a standfirst
+    /// (a summary line under the title), one of the next: there only a dateline with an agency or a dash counts.
+    /// </summary>
     private static DatelineParser.Result FindDateline(string text, List<ParagraphModel> paragraphs)
     {
+        var bodySeen = 0;
         foreach (var paragraph in paragraphs)
         {
-            if (paragraph.Kind == ParagraphKind.Body)
+            if (paragraph.Kind != ParagraphKind.Body)
             {
-                return DatelineParser.Read(text, paragraph.Range);
+                continue;
+            }
+
+            var found = DatelineParser.Read(text, paragraph.Range, requireMark: bodySeen > 0);
+            if (!found.Place.IsNone || !found.Agency.IsNone || ++bodySeen >= MaxParagraphsBeforeDateline)
+            {
+                return found;
             }
         }
 

@@ -43,7 +43,14 @@ public static class NewsLexicon
     {
         "getty images", "ap photo", "afp photo", "reuters photo", "photo:", "photo by", "photograph:", "photo credit",
         "file photo", "(photo", "photo/", "/getty", "image:", "picture:", "pictured:", "(pictured)", "pool photo",
-        "via reuters", "via ap", "courtesy of",
+        "via reuters", "via ap", "courtesy of", "picture illustration", "photo illustration", "in this picture", "in this photo",
+        "in this file picture", "in this handout", "handout photo", "handout picture", "in this undated", "in this still image",
+    };
+
+    /// <summary>Conjunctions that open a sentence carrying on the story ("And why ...?"), never a subhead.</summary>
+    public static readonly string[] SentenceConjunctions =
+    {
+        "and", "but", "so", "or", "yet", "then", "because",
     };
 
     /// <summary>

@@ -1,0 +1,191 @@
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing;
+
+/// <summary>
+/// Page furniture that is not the story: reporting credits, contact and social lines, widget labels, related-story
+/// links and their timestamps, a bare e-mail address. Each test looks at one paragraph, in time linear in its length.
+/// </summary>
+internal static class WebFurniture
+{
+    private const int MaxCreditWords = 60;
+    private const int MaxContactWords = 40;
+    private const int MaxLinkWords = 20;
+
+    private static readonly string[] Ago = { "ago" };
+
+    public static bool IsFurniture(FoldedText folded, TextRange paragraph) =>
+        IsCredit(folded, paragraph) || IsContactLine(folded, paragraph) || IsWidgetLabel(folded.Text, paragraph)
+        || IsLinkLine(folded, paragraph) || IsTimestampLine(folded.Text, paragraph) || IsAddressOnly(folded.Text, paragraph)
+        || HasChrome(folded.Text, paragraph);
+
+    /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
+    public static bool IsCredit(FoldedText folded, TextRange paragraph)
+    {
+        var text = folded.Text;
+        var inner = paragraph;
+        if (text[inner.Start] == '(' && inner.Length > 1)
+        {
+            inner = new TextRange(inner.Start + 1, inner.Length - 1);
+        }
+
+        foreach (var opening in FurnitureLexicon.CreditOpenings)
+        {
+            if (TextScan.StartsWithIgnoreCase(text, inner, opening))
+            {
+                return true;
+            }
+        }
+
+        if (TextScan.CountWords(text, paragraph, MaxCreditWords) > MaxCreditWords)
+        {
+            return false;
+        }
+
+        foreach (var phrase in FurnitureLexicon.CreditPhrases)
+        {
+            if (folded.Contains(paragraph, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>To contact the reporter ...</c>, <c>Follow Jane Roe on Twitter @janeroe</c>, <c>Like us on Facebook</c>.</summary>
+    private static bool IsContactLine(FoldedText folded, TextRange paragraph)
+    {
+        var text = folded.Text;
+        if (TextScan.CountWords(text, paragraph, MaxContactWords) > MaxContactWords)
+        {
+            return false;
+        }
+
+        foreach (var phrase in FurnitureLexicon.ContactPhrases)
+        {
+            if (folded.Contains(paragraph, phrase))
+            {
+                return true;
+            }
+        }
+
+        // "Follow NAME on Twitter": a line that starts with the imperative and names a network.
+        if (TextScan.StartsWithIgnoreCase(text, paragraph, "follow "))
+        {
+            foreach (var network in FurnitureLexicon.SocialNetworks)
+            {
+                if (text.IndexOf(network, paragraph.Start, paragraph.Length, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph that is only a button's label (<c>Share</c>, <c>Play Video</c>, <c>Enlarge</c>).</summary>
+    private static bool IsWidgetLabel(string text, TextRange paragraph)
+    {
+        var trimmed = TrimPunctuation(text, paragraph);
+        return trimmed.Length > 0 && trimmed.Length <= 40 && TextScan.EqualsAny(text, trimmed, FurnitureLexicon.WidgetLabels, ignoreCase: true);
+    }
+
+    /// <summary><c>Video: ...</c>, <c>Article: ...</c>: a short line led by a media label.</summary>
+    private static bool IsLinkLine(FoldedText folded, TextRange paragraph)
+    {
+        var text = folded.Text;
+        if (TextScan.CountWords(text, paragraph, MaxLinkWords) > MaxLinkWords)
+        {
+            return false;
+        }
+
+        foreach (var label in FurnitureLexicon.LinkLabels)
+        {
+            if (TextScan.StartsWithIgnoreCase(text, paragraph, label))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The source and age under a link: <c>AP - 53 mins ago</c>, <c>2 hours ago</c>.</summary>
+    private static bool IsTimestampLine(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > 60)
+        {
+            return false;
+        }
+
+        var words = TextScan.Words(text, paragraph);
+        if (words.Count is < 3 or > 6 || !TextScan.EqualsAny(text, words[words.Count - 1], Ago, ignoreCase: true))
+        {
+            return false;
+        }
+
+        var unit = words[words.Count - 2];
+        var number = words[words.Count - 3];
+        return TextScan.EqualsAny(text, unit, FurnitureLexicon.AgoUnits, ignoreCase: true) && char.IsDigit(text[number.Start]);
+    }
+
+    /// <summary>A paragraph that is only an e-mail address or a handle.</summary>
+    private static bool IsAddressOnly(string text, TextRange paragraph)
+    {
+        var trimmed = TrimPunctuation(text, paragraph);
+        if (trimmed.Length is 0 or > 80)
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var i = trimmed.Start; i < trimmed.End; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            if (text[i] == '@')
+            {
+                at = i;
+            }
+        }
+
+        return at >= 0;
+    }
+
+    /// <summary>Widget text a scraper ran into a paragraph (<c>Share Pin It More Galleries ADVERTISEMENT</c>).</summary>
+    private static bool HasChrome(string text, TextRange paragraph)
+    {
+        foreach (var marker in FurnitureLexicon.ChromeMarkers)
+        {
+            var at = text.IndexOf(marker, paragraph.Start, paragraph.Length, System.StringComparison.Ordinal);
+            if (at >= 0 && (at == paragraph.Start || !char.IsLetter(text[at - 1])) && (at + marker.Length == paragraph.End || !char.IsLetter(text[at + marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TextRange TrimPunctuation(string text, TextRange range)
+    {
+        int start = range.Start, end = range.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '(' or '[' or '|' or '\u2022' or '>' or '\u00BB'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ')' or ']' or '|' or ':' or '.' or '!' or '>' or '\u00BB' or '\u203A'))
+        {
+            end--;
+        }
+
+        return new TextRange(start, end - start);
+    }
+}
