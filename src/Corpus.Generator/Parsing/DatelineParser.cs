@@ -111,7 +111,13 @@ public static class DatelineParser
             }
 
             var ends = wordEnd == end || text[wordEnd] is ' ' or ',' or '(' or '/' or '\u00A0' or '\u2014' or '\u2013' or '-';
-            if (wordEnd - i < 2 || !ends || text[wordEnd - 1] == '.')
+            if (wordEnd - i < 2 || !ends)
+            {
+                break;
+            }
+
+            // A dotted abbreviation only inside a place ("ST. PAUL", "FT. WORTH"), never at its end ("BEIJING U.S. officials").
+            if (text[wordEnd - 1] == '.' && (wordEnd + 1 >= end || text[wordEnd] != ' ' || ReadCapitalWords(text, wordEnd + 1, System.Math.Min(end, wordEnd + 1 + 40), first: false) < 0 || words + 1 >= MaxPlaceWords))
             {
                 break;
             }

@@ -18,7 +18,7 @@ internal static class WebFurniture
     public static bool IsFurniture(FoldedText folded, TextRange paragraph) =>
         IsCredit(folded, paragraph) || IsContactLine(folded, paragraph) || IsWidgetLabel(folded.Text, paragraph)
         || IsLinkLine(folded, paragraph) || IsTimestampLine(folded.Text, paragraph) || IsAddressOnly(folded.Text, paragraph)
-        || HasChrome(folded.Text, paragraph);
+        || HasChrome(folded.Text, paragraph) || IsEmbeddedPost(folded, paragraph);
 
     /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
     public static bool IsCredit(FoldedText folded, TextRange paragraph)
@@ -156,6 +156,31 @@ internal static class WebFurniture
         }
 
         return at >= 0;
+    }
+
+    /// <summary>
+    /// What an embedded post leaves behind: its byline (<c>— Jane Roe (@janeroe) May 5, 2024</c>), Instagram's
+    /// <c>A post shared by ...</c>, a tweet's <c>pic.twitter.com/...</c> link.
+    /// </summary>
+    private static bool IsEmbeddedPost(FoldedText folded, TextRange paragraph)
+    {
+        var text = folded.Text;
+        if (TextScan.CountWords(text, paragraph, MaxContactWords) > MaxContactWords)
+        {
+            return false;
+        }
+
+        var byline = text[paragraph.Start] is '\u2014' or '\u2013' or '-';
+        foreach (var phrase in FurnitureLexicon.EmbedPhrases)
+        {
+            // "(@" marks a handle; alone it is only a byline when the line opens with the embed's dash.
+            if ((phrase != "(@" || byline) && folded.Contains(paragraph, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Widget text a scraper ran into a paragraph (<c>Share Pin It More Galleries ADVERTISEMENT</c>).</summary>

@@ -64,6 +64,12 @@ public static class FurnitureLexicon
         "ADVERTISEMENT", "Pin It", "More Galleries", "Skip Ad", "Story continues below advertisement",
     };
 
+    /// <summary>What an embedded social post leaves in the text (Instagram's caption line, a tweet's picture link).</summary>
+    public static readonly string[] EmbedPhrases =
+    {
+        "a post shared by", "view this post on instagram", "pic.twitter.com/", "— view on threads", "(@",
+    };
+
     /// <summary>Units of a relative timestamp under a link (<c>53 mins ago</c>).</summary>
     public static readonly string[] AgoUnits =
     {

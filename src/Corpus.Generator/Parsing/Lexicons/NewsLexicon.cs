@@ -11,7 +11,8 @@ public static class NewsLexicon
     {
         "AP", "AFP", "Reuters", "UPI", "DPA", "dpa", "EFE", "ANSA", "Xinhua", "Kyodo", "Bloomberg", "PTI", "IANS", "ANI",
         "TASS", "Yonhap", "Bernama", "Anadolu", "CNA", "KNA", "APA", "EPA", "Europa Press", "Lusa", "NTB", "TT", "Belga", "ATS",
-        "CP", "AAP", "Interfax", "RIA Novosti", "WAM", "SPA", "IRNA", "Sputnik",
+        "CP", "AAP", "Interfax", "RIA Novosti", "WAM", "SPA", "IRNA", "Sputnik", "CNN", "KCNA", "MENA", "PA", "PA Media",
+        "Prensa Latina", "NHK", "BNO", "AA", "UNI", "APP", "Antara", "Jiji", "Agencia Brasil", "Notimex", "Efe",
     };
 
     /// <summary>All-caps words that open sentences as acronyms, not dateline places. Case-sensitive.</summary>
