@@ -80,7 +80,7 @@ public class MessyTextTests
 
         Assert.Equal(clean + "\0", article.Text);
         var mojibake = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.Mojibake);
-        Assert.Contains("5 characters", mojibake.Arguments[0], System.StringComparison.Ordinal);
+        Assert.Contains("5 sequences", mojibake.Arguments[0], System.StringComparison.Ordinal);
         Assert.Equal(new LineSpan(0, 9, 0, 12), mojibake.Lines); // the first run, as the file spells it
         var nul = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.InvalidText);
         Assert.Equal(new LineSpan(2, broken.Length - broken.LastIndexOf('\n') - 2, 2, broken.Length - broken.LastIndexOf('\n') - 1), nul.Lines);

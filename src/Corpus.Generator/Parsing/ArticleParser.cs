@@ -20,7 +20,7 @@ public static class ArticleParser
         var issues = new IssueList(text, normal.Map);
         if (normal.MojibakeRepairs > 0)
         {
-            issues.Add(DiagnosticIds.Mojibake, normal.FirstRepair, RepairedMojibake(normal), $"repaired, read as '{normal.FirstRepair.Of(text)}' (save the file as UTF-8 to keep it as written)");
+            issues.Add(DiagnosticIds.Mojibake, normal.FirstRepair, RepairedMojibake(normal), RepairedAs(normal, text));
         }
 
         TextChecks.Run(text, issues, reportMojibake: normal.MojibakeRepairs == 0);
@@ -129,7 +129,14 @@ public static class ArticleParser
     private static string RepairedMojibake(NormalizedText normal) =>
         normal.MojibakeRepairs == 1
             ? $"'{normal.FirstRepairAsWritten}'"
-            : $"The file's text ({normal.MojibakeRepairs.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters, the first '{normal.FirstRepairAsWritten}')";
+            : $"The file's text ({Count(normal)} sequences, the first '{normal.FirstRepairAsWritten}')";
+
+    private static string RepairedAs(NormalizedText normal, string text) =>
+        normal.MojibakeRepairs == 1
+            ? $"repaired as '{normal.FirstRepair.Of(text)}' (fix the file to silence this)"
+            : $"repaired all {Count(normal)}, the first as '{normal.FirstRepair.Of(text)}' (fix the file to silence this)";
+
+    private static string Count(NormalizedText normal) => normal.MojibakeRepairs.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shorten(string quotation) => quotation.Length <= 60 ? quotation : quotation.Substring(0, 57) + "...";
 }
