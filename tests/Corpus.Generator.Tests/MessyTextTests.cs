@@ -72,6 +72,19 @@ public class MessyTextTests
     }
 
     [Fact]
+    public void After_the_title_long_lines_with_single_breaks_are_paragraphs()
+    {
+        const string text = "Council votes to keep the library open\n\n"
+            + "DOVER (Reuters) - The council voted on Friday to keep the town library open for at least another three years, after a long campaign.\n"
+            + "Opponents had argued that the building needs repairs the town cannot pay for, and that a mobile library would serve more people.\n"
+            + "The vote was 7 to 2.";
+        var article = ArticleParser.Parse("a", "a.txt", text);
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.StartsWith("Opponents", article.Paragraphs[2].Range.Of(article.Text), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_consistently_double_encoded_file_is_repaired_and_reported_once_with_a_count()
     {
         var clean = "The mayor\u2019s plan.\n\n\u201CIt is a caf\u00E9 for everyone,\u201D the mayor said \u2014 and left.";

@@ -5,7 +5,8 @@ namespace Corpus.Generator.Parsing;
 
 /// <summary>
 /// Splits text into paragraphs at blank lines (or, in a file that has none, at every line break); each range is
-/// trimmed of surrounding white space.
+/// trimmed of surrounding white space. A line break after a line longer than any wrapping tool makes is a
+/// paragraph break too: scrapers that keep a blank line after the title often put single breaks after that.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -15,6 +16,7 @@ public static class ParagraphSplitter
         var paragraphStart = -1;
         var lastContent = -1;
         var lineHasContent = false;
+        var lineStart = start;
         for (var i = start; i <= text.Length; i++)
         {
             var atEnd = i == text.Length;
@@ -26,7 +28,8 @@ public static class ParagraphSplitter
 
             if (IsLineBreak(c))
             {
-                if ((!lineHasContent || everyLine) && paragraphStart >= 0)
+                var longLine = lineHasContent && lastContent + 1 - System.Math.Max(lineStart, paragraphStart) > Normalization.TextLayout.WidestWrap;
+                if ((!lineHasContent || everyLine || longLine) && paragraphStart >= 0)
                 {
                     // A blank line (or any line end, when lines are paragraphs) closes the paragraph.
                     paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
@@ -34,6 +37,7 @@ public static class ParagraphSplitter
                 }
 
                 lineHasContent = false;
+                lineStart = i + 1;
                 if (atEnd && paragraphStart >= 0)
                 {
                     paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));

@@ -9,7 +9,7 @@ public readonly record struct TextLayout(bool LineBreaksSplitParagraphs, int Wra
     // Hard wrapping happens at 60-80 columns; a file whose longest line inside a paragraph is outside this band
     // was not wrapped by a tool, and its line breaks are the writer's.
     private const int NarrowestWrap = 40;
-    private const int WidestWrap = 100;
+    public const int WidestWrap = 100;
     private const int MinWrappedLines = 2;
 
     /// <summary>True when the file was hard-wrapped (then <see cref="WrapWidth"/> is its longest wrapped line).</summary>
