@@ -119,6 +119,68 @@ public class MessyTextTests
         Assert.Equal(curly.Quotations.Select(q => q.Speaker), straight.Quotations.Select(q => q.Speaker));
     }
 
+    /// <summary>
+    /// Whatever the normaliser joined or repaired, each issue's line and column are those of its range in the file
+    /// (checked against a line index of the file itself), and the range holds what the issue is about.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Every_issue_lands_where_the_file_has_it(int seed)
+    {
+        var random = new System.Random(seed);
+        string[] pieces = { "the ", "council ", "said ", "\u201C", "\u201D", "\0", "\uFFFD", "caf\u00E9 ", "\u2019s ", "\u2014 " };
+        for (var round = 0; round < 20; round++)
+        {
+            var words = new System.Text.StringBuilder();
+            for (var k = 0; k < 400; k++)
+            {
+                words.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var clean = "Title of the test story\n\n" + string.Join("\n\n", Wrap(words.ToString(), 64).Chunk(5).Select(lines => string.Join("\n", lines)));
+            var forms = new[] { clean, clean.Replace("\n", "\r\n", System.StringComparison.Ordinal), DoubleEncode(clean), DoubleEncode(clean).Replace("\n", "\r\n", System.StringComparison.Ordinal) };
+            foreach (var source in forms)
+            {
+                var article = ArticleParser.Parse("a", "a.txt", source);
+                var lines = new LineIndex(source);
+                foreach (var issue in article.Issues.Where(i => !i.Range.IsNone))
+                {
+                    Assert.Equal(lines.Span(issue.Range), issue.Lines);
+                    if (issue.Id == DiagnosticIds.InvalidText)
+                    {
+                        Assert.True(issue.Range.Of(source) is "\0" or "\uFFFD" or "\u00EF\u00BF\u00BD", issue.Range.Of(source)); // the last: U+FFFD double-encoded, repaired
+                    }
+                    else if (issue.Id == DiagnosticIds.UnbalancedQuotationMark)
+                    {
+                        Assert.True(issue.Range.Of(source) is "\u201C" or "\u201D" or "\u00E2\u20AC\u0153" or "\u00E2\u20AC\u009D", issue.Range.Of(source));
+                    }
+                }
+            }
+        }
+    }
+
+    private static System.Collections.Generic.List<string> Wrap(string text, int width)
+    {
+        var lines = new System.Collections.Generic.List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
+
     /// <summary>UTF-8 bytes read back as Windows-1252, as the broken export did.</summary>
     private static string DoubleEncode(string text)
     {

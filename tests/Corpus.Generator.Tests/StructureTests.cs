@@ -31,7 +31,11 @@ public class StructureTests
     [InlineData("NEW DELHI (PTI) - The court adjourned.", "NEW DELHI", "PTI")]
     [InlineData("SEOUL, Dec. 4 (Yonhap) -- Exports rose.", "SEOUL", "Yonhap")]
     [InlineData("TOKYO (Kyodo) -- The yen slid.", "TOKYO", "Kyodo")]
+    [InlineData("NEW YORK (CNNMoney) -- Stocks rallied.", "NEW YORK", "CNNMoney")]
+    [InlineData("Washington (CNN)The Senate passed the bill.", "Washington", "CNN")]
+    [InlineData("WASHINGTON, D.C. (AP) — The Senate passed the bill.", "WASHINGTON, D.C.", "AP")]
     [InlineData("DENVER police said the road reopened.", null, null)]
+    [InlineData("LONDON (pictured)Nothing here.", null, null)]
     [InlineData("NATO ministers met in Brussels — again.", null, null)]
     public void Datelines_in_the_common_wire_forms(string paragraph, string? place, string? agency)
     {
@@ -75,6 +79,8 @@ public class StructureTests
     [InlineData("What did the minister say when she was asked about the delay?")]
     [InlineData("1 in 5 adults now works from home, the survey found.")]
     [InlineData("Follow-up talks are planned for June.")]
+    [InlineData("By Monday the river had risen two metres.")]
+    [InlineData("By then, the votes were counted.")]
     [InlineData("The vote was 7 to 2 in favour of the plan.")]
     [InlineData("\u201CWe are ready,\u201D she said.")]
     public void Story_sentences_stay_body(string paragraph) =>
@@ -114,6 +120,11 @@ public class StructureTests
     [InlineData("alee@example.com")]
     [InlineData("Have you been affected? Please share your photos and stories with us.")]
     [InlineData("Sign up for the Morning Briefing newsletter!")]
+    [InlineData("Write to Ann Lee at alee@example.com")]
+    [InlineData("By JANE ROE and JOHN DOE, Associated Press")]
+    [InlineData("By Jane Roe | Reuters")]
+    [InlineData("Updated at 3:45 p.m. ET")]
+    [InlineData("Correction: An earlier version of this story misstated the date of the vote.")]
     public void Contact_social_and_newsletter_lines_are_boilerplate(string line) =>
         Assert.Equal(ParagraphKind.Boilerplate, KindOfMiddle(line));
 

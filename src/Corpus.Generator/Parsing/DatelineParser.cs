@@ -35,9 +35,8 @@ public static class DatelineParser
 
         if (text[paragraph.Start] == '(')
         {
-            var agency = ReadParenthesisedAgency(text, paragraph.Start, paragraph.End, out var after);
-            var none = new Result(TextRange.None, TextRange.None);
-            return !agency.IsNone && SkipDash(text, after, paragraph.End) != after ? new Result(TextRange.None, agency) : none;
+            var agency = ReadParenthesisedAgency(text, paragraph.Start, paragraph.End, out _, out var marked);
+            return !agency.IsNone && marked ? new Result(TextRange.None, agency) : new Result(TextRange.None, TextRange.None);
         }
 
         var capitals = ReadCapitalisedPlace(text, paragraph, requireMark);
@@ -68,9 +67,9 @@ public static class DatelineParser
         }
 
         var i = SkipDate(text, SkipSpaces(text, placeEnd, end), end);
-        var agency = ReadParenthesisedAgency(text, i, end, out var afterAgency);
+        var agency = ReadParenthesisedAgency(text, i, end, out var afterAgency, out var glued);
         var afterDash = SkipDash(text, afterAgency, end);
-        if (!agency.IsNone || afterDash != afterAgency)
+        if (!agency.IsNone || afterDash != afterAgency || glued)
         {
             return new Result(new TextRange(paragraph.Start, placeEnd - paragraph.Start), agency);
         }
@@ -208,8 +207,8 @@ public static class DatelineParser
             return new Result(TextRange.None, TextRange.None);
         }
 
-        var agency = ReadParenthesisedAgency(text, open, paragraph.End, out var afterAgency);
-        if (agency.IsNone || SkipDash(text, afterAgency, paragraph.End) == afterAgency)
+        var agency = ReadParenthesisedAgency(text, open, paragraph.End, out _, out var marked);
+        if (agency.IsNone || !marked)
         {
             return new Result(TextRange.None, TextRange.None);
         }
@@ -257,9 +256,15 @@ public static class DatelineParser
         return start;
     }
 
-    private static TextRange ReadParenthesisedAgency(string text, int i, int end, out int after)
+    /// <summary>
+    /// <c>(AGENCY)</c> at <paramref name="i"/>: a name from the list, a name in capitals, or one to three capitalised
+    /// words when a dash or the story's first word (<c>(CNN)President ...</c>) follows. <paramref name="after"/> is
+    /// past the parenthesis and its spaces; <paramref name="marked"/> tells whether a dash or the glued story follows.
+    /// </summary>
+    private static TextRange ReadParenthesisedAgency(string text, int i, int end, out int after, out bool marked)
     {
         after = i;
+        marked = false;
         if (i >= end || text[i] != '(')
         {
             return TextRange.None;
@@ -272,13 +277,31 @@ public static class DatelineParser
         }
 
         var name = new TextRange(i + 1, close - i - 1);
-        if (!AgencyNames.IsAgency(text, name) && !IsAllCapitals(text, name))
+        var next = SkipSpaces(text, close + 1, end);
+        var glued = close + 1 < end && char.IsUpper(text[close + 1]);
+        marked = glued || SkipDash(text, next, end) != next;
+        if (!AgencyNames.IsAgency(text, name) && !IsAllCapitals(text, name) && !(marked && IsCapitalisedName(text, name)))
         {
+            marked = false;
             return TextRange.None;
         }
 
-        after = SkipSpaces(text, close + 1, end);
+        after = next;
         return name;
+    }
+
+    private static bool IsCapitalisedName(string text, TextRange range)
+    {
+        var words = 0;
+        foreach (var word in TextScan.WordsIn(text, range))
+        {
+            if (!char.IsUpper(text[word.Start]) || ++words > 3)
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && TextScan.CountWords(text, range) == words && !char.IsDigit(text[range.Start]);
     }
 
     /// <summary>Past a dash of any kind (<c>-</c>, <c>--</c>, <c>–</c>, <c>—</c>) and the spaces around it; returns <paramref name="i"/> when there is none.</summary>

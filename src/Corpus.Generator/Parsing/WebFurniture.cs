@@ -13,12 +13,17 @@ internal static class WebFurniture
     private const int MaxContactWords = 40;
     private const int MaxLinkWords = 20;
 
+    private const int MaxAddressLineWords = 20;
+
     private static readonly string[] Ago = { "ago" };
+
+    private static readonly string[] BylineJoiners = { "and", "of", "in", "for", "with", "de", "van", "von", "da", "del", "la", "le", "bin", "al" };
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph) =>
         IsCredit(folded, paragraph) || IsContactLine(folded, paragraph) || IsWidgetLabel(folded.Text, paragraph)
         || IsLinkLine(folded, paragraph) || IsTimestampLine(folded.Text, paragraph) || IsAddressOnly(folded.Text, paragraph)
-        || HasChrome(folded.Text, paragraph) || IsEmbeddedPost(folded, paragraph);
+        || HasChrome(folded.Text, paragraph) || IsEmbeddedPost(folded, paragraph) || IsByline(folded.Text, paragraph)
+        || HasAddressInShortLine(folded.Text, paragraph);
 
     /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
     public static bool IsCredit(FoldedText folded, TextRange paragraph)
@@ -175,6 +180,60 @@ internal static class WebFurniture
         {
             // "(@" marks a handle; alone it is only a byline when the line opens with the embed's dash.
             if ((phrase != "(@" || byline) && folded.Contains(paragraph, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A byline on its own line: <c>By Jane Roe</c>, <c>By JANE ROE and JOHN DOE, Associated Press</c>,
+    /// <c>By Jane Roe | Reuters</c>: "By" and then only capitalised names and their joiners.
+    /// </summary>
+    private static bool IsByline(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > 120 || !TextScan.StartsWithIgnoreCase(text, paragraph, "by ") || !char.IsUpper(text[paragraph.Start]))
+        {
+            return false;
+        }
+
+        var names = 0;
+        foreach (var word in TextScan.WordsIn(text, new TextRange(paragraph.Start + 3, paragraph.Length - 3)))
+        {
+            if (char.IsUpper(text[word.Start]))
+            {
+                names++;
+            }
+            else if (!TextScan.EqualsAny(text, word, BylineJoiners, ignoreCase: false))
+            {
+                return false;
+            }
+        }
+
+        var last = TextScan.LastNonSpace(text, paragraph);
+        return names >= 1 && last != '.';
+    }
+
+    /// <summary>A short line with an e-mail address in it: a contact line (<c>Write to Jane Roe at jroe@example.com</c>).</summary>
+    private static bool HasAddressInShortLine(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > 200 || TextScan.CountWords(text, paragraph, MaxAddressLineWords) > MaxAddressLineWords)
+        {
+            return false;
+        }
+
+        var at = text.IndexOf('@', paragraph.Start, paragraph.Length);
+        if (at <= paragraph.Start || !char.IsLetterOrDigit(text[at - 1]))
+        {
+            return false;
+        }
+
+        // user@host.domain: a dot in the host before the next space.
+        for (var i = at + 1; i < paragraph.End && !char.IsWhiteSpace(text[i]); i++)
+        {
+            if (text[i] == '.' && i + 1 < paragraph.End && char.IsLetter(text[i + 1]) && i > at + 1)
             {
                 return true;
             }

@@ -27,7 +27,8 @@ public static class FurnitureLexicon
     {
         "to contact the", "may be reached at", "can be reached at", "can be contacted at", "reach the reporter",
         "like us on", "follow us on", "follow us @", "join us on", "find us on", "share your videos", "share your photos",
-        "share your pictures", "share your stories", "send us your",
+        "share your pictures", "share your stories", "send us your", "contact us at", "email us at", "e-mail us at",
+        "write to us", "click to share", "share on facebook", "share on twitter", "our standards:", "trust principles",
     };
 
     /// <summary>Social networks, for lines such as <c>Follow Jane Roe on Twitter @janeroe</c>. Case-sensitive.</summary>
@@ -56,6 +57,8 @@ public static class FurnitureLexicon
     {
         "article:", "video:", "videos:", "gallery:", "photos:", "slideshow:", "audio:", "podcast:", "interactive:", "graphic:",
         "related:", "related story:", "more from", "most read", "most popular", "editor's picks", "editor’s picks", "trending:",
+        "topics:", "tags:", "filed under:", "updated:", "updated at", "last updated", "published:", "posted:", "correction:",
+        "clarification:", "editor's note:", "editor’s note:",
     };
 
     /// <summary>Words of page chrome that a scraper runs into the text; case-sensitive, whole words.</summary>

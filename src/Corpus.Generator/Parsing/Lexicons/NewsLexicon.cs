@@ -46,6 +46,7 @@ public static class NewsLexicon
         "file photo", "(photo", "photo/", "/getty", "image:", "picture:", "pictured:", "(pictured)", "pool photo",
         "via reuters", "via ap", "courtesy of", "picture illustration", "photo illustration", "in this picture", "in this photo",
         "in this file picture", "in this handout", "handout photo", "handout picture", "in this undated", "in this still image",
+        "image caption", "image copyright", "media caption",
     };
 
     /// <summary>Conjunctions that open a sentence carrying on the story ("And why ...?"), never a subhead.</summary>
