@@ -100,6 +100,17 @@ public class MessyTextTests
     }
 
     [Fact]
+    public void A_clean_title_above_a_double_encoded_body_does_not_stop_the_repair()
+    {
+        var title = "The mayor\u2019s \u2018quiet\u2019 plan";
+        var body = "She said the caf\u00E9 will stay open \u2014 for now.";
+        var article = ArticleParser.Parse("a", "a.txt", title + "\n\n" + DoubleEncode(body));
+
+        Assert.Equal(title + "\n\n" + body, article.Text);
+        Assert.Single(article.Issues, i => i.Id == DiagnosticIds.Mojibake);
+    }
+
+    [Fact]
     public void Genuine_accents_beside_one_broken_sequence_are_left_as_written()
     {
         const string text = "Le caf\u00E9 de la gare, d\u00E9j\u00E0 ferm\u00E9, rouvre; the owner\u00E2\u20AC\u2122s son runs it.";

@@ -12,10 +12,6 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
-    // Repair only when broken sequences are the rule: at least this many for each non-ASCII character that
-    // stands outside one (a title kept clean, a stray symbol). Text with genuine accents is left as written.
-    private const int RepairsPerStrayCharacter = 3;
-
     public static NormalizedText Normalize(string source)
     {
         var layout = TextLayout.Of(source);
@@ -122,33 +118,45 @@ public static class TextNormalizer
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '\u2014' or '-';
 
     /// <summary>
-    /// True when the file's non-ASCII characters are, nearly all, UTF-8 sequences read as Windows-1252: then
-    /// repairing cannot damage text that was meant as written.
+    /// True when every line with a double-encoded sequence holds no other non-ASCII character: then repairing cannot
+    /// damage text that was meant as written. Lines are judged apart, because a page's title often comes from a
+    /// separate, correctly encoded source (a meta tag) while its body went through the bad export.
     /// </summary>
     private static bool IsConsistentlyDoubleEncoded(string text)
     {
-        var runs = 0;
-        var strays = 0;
+        var anyRun = false;
+        var lineHasRun = false;
+        var lineHasStray = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < '\u0080')
             {
+                if (c is '\n' or '\r')
+                {
+                    if (lineHasRun && lineHasStray)
+                    {
+                        return false;
+                    }
+
+                    lineHasRun = lineHasStray = false;
+                }
+
                 continue;
             }
 
             var length = Mojibake.RunAt(text, i, out _);
             if (length > 0)
             {
-                runs++;
+                anyRun = lineHasRun = true;
                 i += length - 1;
             }
             else if (c != '\uFEFF')
             {
-                strays++;
+                lineHasStray = true;
             }
         }
 
-        return runs > 0 && runs >= RepairsPerStrayCharacter * strays;
+        return anyRun && !(lineHasRun && lineHasStray);
     }
 }
