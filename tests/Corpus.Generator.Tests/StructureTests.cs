@@ -71,6 +71,7 @@ public class StructureTests
     [InlineData("Will the bridge open on time?")]
     [InlineData("Ports, roads ...")]
     [InlineData("... and the railways")]
+    [InlineData("Budget: 2024 spending plans")]
     public void Subheads_between_story_paragraphs(string subhead) =>
         Assert.Equal(ParagraphKind.Headline, KindOfMiddle(subhead));
 

@@ -208,7 +208,19 @@ public static class ParagraphClassifier
             digits++;
         }
 
-        return digits == 4 && text[i] is '1' or '2' && (i + 4 == paragraph.End || !char.IsLetterOrDigit(text[i + 4]));
+        if (digits != 4 || text[i] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        // The year ends the line, opens a span of years ("1975 - 2014") or a unit in parentheses ("(rate per million)").
+        var after = i + 4;
+        while (after < paragraph.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after == paragraph.End || text[after] is '-' or '\u2013' or '\u2014' or '(';
     }
 
     /// <summary><c>3 of 18. Crowds gather ...</c>: a slideshow's counter before the caption.</summary>

@@ -10,6 +10,7 @@ namespace Corpus.Generator.Parsing;
 internal static class WebFurniture
 {
     private const int MaxCreditWords = 60;
+    private const int MaxFurnitureLength = 480;
     private const int MaxContactWords = 40;
     private const int MaxLinkWords = 20;
 
@@ -17,18 +18,39 @@ internal static class WebFurniture
 
     private static readonly string[] Ago = { "ago" };
 
+    private const int CreditPhrase = 1 << 0;
+    private const int ContactPhrase = 1 << 1;
+    private const int EmbedPhrase = 1 << 2;
+
+    private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
+
     private static readonly string[] BylineJoiners = { "and", "of", "in", "for", "with", "de", "van", "von", "da", "del", "la", "le", "bin", "al" };
 
-    public static bool IsFurniture(FoldedText folded, TextRange paragraph) =>
-        IsCredit(folded, paragraph) || IsContactLine(folded, paragraph) || IsWidgetLabel(folded.Text, paragraph)
-        || IsLinkLine(folded, paragraph) || IsTimestampLine(folded.Text, paragraph) || IsAddressOnly(folded.Text, paragraph)
-        || HasChrome(folded.Text, paragraph) || IsEmbeddedPost(folded, paragraph) || IsByline(folded.Text, paragraph)
-        || HasAddressInShortLine(folded.Text, paragraph);
-
-    /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
-    public static bool IsCredit(FoldedText folded, TextRange paragraph)
+    public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
         var text = folded.Text;
+
+        // Furniture is short: a story paragraph longer than any credit or contact line is only checked for its
+        // opening and for widget text run into it, without counting its words or looking for phrases.
+        if (paragraph.Length > MaxFurnitureLength)
+        {
+            return StartsAsCredit(text, paragraph) || HasChrome(text, paragraph);
+        }
+
+        var words = TextScan.CountWords(text, paragraph, MaxCreditWords);
+        var phrases = words <= MaxCreditWords ? Phrases.Find(folded, paragraph) : 0;
+        return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
+            || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
+            || IsAddressOnly(text, paragraph) || HasChrome(text, paragraph) || IsEmbeddedPost(text, paragraph, words, phrases)
+            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words);
+    }
+
+    /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
+    private static bool IsCredit(string text, TextRange paragraph, int words, int phrases) =>
+        StartsAsCredit(text, paragraph) || (words <= MaxCreditWords && (phrases & CreditPhrase) != 0);
+
+    private static bool StartsAsCredit(string text, TextRange paragraph)
+    {
         var inner = paragraph;
         if (text[inner.Start] == '(' && inner.Length > 1)
         {
@@ -43,37 +65,20 @@ internal static class WebFurniture
             }
         }
 
-        if (TextScan.CountWords(text, paragraph, MaxCreditWords) > MaxCreditWords)
-        {
-            return false;
-        }
-
-        foreach (var phrase in FurnitureLexicon.CreditPhrases)
-        {
-            if (folded.Contains(paragraph, phrase))
-            {
-                return true;
-            }
-        }
-
         return false;
     }
 
     /// <summary><c>To contact the reporter ...</c>, <c>Follow Jane Roe on Twitter @janeroe</c>, <c>Like us on Facebook</c>.</summary>
-    private static bool IsContactLine(FoldedText folded, TextRange paragraph)
+    private static bool IsContactLine(string text, TextRange paragraph, int words, int phrases)
     {
-        var text = folded.Text;
-        if (TextScan.CountWords(text, paragraph, MaxContactWords) > MaxContactWords)
+        if (words > MaxContactWords)
         {
             return false;
         }
 
-        foreach (var phrase in FurnitureLexicon.ContactPhrases)
+        if ((phrases & ContactPhrase) != 0)
         {
-            if (folded.Contains(paragraph, phrase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "Follow NAME on Twitter": a line that starts with the imperative and names a network.
@@ -99,10 +104,9 @@ internal static class WebFurniture
     }
 
     /// <summary><c>Video: ...</c>, <c>Article: ...</c>: a short line led by a media label.</summary>
-    private static bool IsLinkLine(FoldedText folded, TextRange paragraph)
+    private static bool IsLinkLine(string text, TextRange paragraph, int words)
     {
-        var text = folded.Text;
-        if (TextScan.CountWords(text, paragraph, MaxLinkWords) > MaxLinkWords)
+        if (words > MaxLinkWords)
         {
             return false;
         }
@@ -167,25 +171,16 @@ internal static class WebFurniture
     /// What an embedded post leaves behind: its byline (<c>— Jane Roe (@janeroe) May 5, 2024</c>), Instagram's
     /// <c>A post shared by ...</c>, a tweet's <c>pic.twitter.com/...</c> link.
     /// </summary>
-    private static bool IsEmbeddedPost(FoldedText folded, TextRange paragraph)
+    private static bool IsEmbeddedPost(string text, TextRange paragraph, int words, int phrases)
     {
-        var text = folded.Text;
-        if (TextScan.CountWords(text, paragraph, MaxContactWords) > MaxContactWords)
+        if (words > MaxContactWords)
         {
             return false;
         }
 
-        var byline = text[paragraph.Start] is '\u2014' or '\u2013' or '-';
-        foreach (var phrase in FurnitureLexicon.EmbedPhrases)
-        {
-            // "(@" marks a handle; alone it is only a byline when the line opens with the embed's dash.
-            if ((phrase != "(@" || byline) && folded.Contains(paragraph, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A handle in parentheses is a byline when the line opens with the embed's dash.
+        return (phrases & EmbedPhrase) != 0
+            || (text[paragraph.Start] is '\u2014' or '\u2013' or '-' && text.IndexOf("(@", paragraph.Start, paragraph.Length, System.StringComparison.Ordinal) >= 0);
     }
 
     /// <summary>
@@ -217,9 +212,9 @@ internal static class WebFurniture
     }
 
     /// <summary>A short line with an e-mail address in it: a contact line (<c>Write to Jane Roe at jroe@example.com</c>).</summary>
-    private static bool HasAddressInShortLine(string text, TextRange paragraph)
+    private static bool HasAddressInShortLine(string text, TextRange paragraph, int words)
     {
-        if (paragraph.Length > 200 || TextScan.CountWords(text, paragraph, MaxAddressLineWords) > MaxAddressLineWords)
+        if (paragraph.Length > 200 || words > MaxAddressLineWords)
         {
             return false;
         }

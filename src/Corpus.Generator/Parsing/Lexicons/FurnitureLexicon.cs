@@ -67,10 +67,13 @@ public static class FurnitureLexicon
         "ADVERTISEMENT", "Pin It", "More Galleries", "Skip Ad", "Story continues below advertisement",
     };
 
-    /// <summary>What an embedded social post leaves in the text (Instagram's caption line, a tweet's picture link).</summary>
+    /// <summary>
+    /// What an embedded social post leaves in the text (Instagram's caption line, a tweet's picture link); each starts
+    /// with a letter or digit (see <see cref="PhraseFinder"/>).
+    /// </summary>
     public static readonly string[] EmbedPhrases =
     {
-        "a post shared by", "view this post on instagram", "pic.twitter.com/", "— view on threads", "(@",
+        "a post shared by", "view this post on instagram", "pic.twitter.com/",
     };
 
     /// <summary>Units of a relative timestamp under a link (<c>53 mins ago</c>).</summary>

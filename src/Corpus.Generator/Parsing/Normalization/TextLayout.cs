@@ -12,6 +12,8 @@ public readonly record struct TextLayout(bool LineBreaksSplitParagraphs, int Wra
     public const int WidestWrap = 100;
     private const int MinWrappedLines = 2;
 
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     /// <summary>True when the file was hard-wrapped (then <see cref="WrapWidth"/> is its longest wrapped line).</summary>
     public bool IsWrapped => WrapWidth > 0;
 
@@ -26,16 +28,14 @@ public readonly record struct TextLayout(bool LineBreaksSplitParagraphs, int Wra
         var blankSince = false;
         while (i < text.Length)
         {
+            // The line end by a vectorised search, then its content end backwards: most characters are never visited.
             var lineStart = i;
+            var found = text.IndexOfAny(LineBreaks, i);
+            i = found < 0 ? text.Length : found;
             var contentEnd = i;
-            while (i < text.Length && !IsLineBreak(text[i]))
+            while (contentEnd > lineStart && char.IsWhiteSpace(text[contentEnd - 1]))
             {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    contentEnd = i + 1;
-                }
-
-                i++;
+                contentEnd--;
             }
 
             var length = contentEnd - lineStart;
