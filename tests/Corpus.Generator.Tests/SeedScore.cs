@@ -123,6 +123,7 @@ public static class SeedScore
             ["quote_recall_unmarked"] = Ratio(mUnmarked, gUnmarked),
             ["speaker_accuracy"] = Ratio(lenient, speakers),
             ["speaker_accuracy_strict"] = Ratio(strict, speakers),
+            ["end_to_end_f1"] = lenient == 0 ? 0 : 2 * Ratio(lenient, pq) * Ratio(lenient, gq) / (Ratio(lenient, pq) + Ratio(lenient, gq)),
             ["metadata_accuracy"] = Ratio(metaOk, metaTotal),
             ["paragraph_kind_precision"] = Ratio(mp, pp),
             ["paragraph_kind_recall"] = Ratio(mp, gp),

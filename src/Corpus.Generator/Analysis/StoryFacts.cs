@@ -70,7 +70,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
             }
         }
 
-        var lines = new LineIndex(text);
+        var lines = new Parsing.Normalization.SourceLocator(text, article.Source);
         var names = new List<NameUse>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var articleNames = new ArticleNames(text, views);

@@ -28,13 +28,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Mojibake = Create(
         DiagnosticIds.Mojibake,
         "Seed text looks double-encoded (mojibake)",
-        "'{0}' looks like UTF-8 decoded as Windows-1252 (mojibake); did you mean '{1}'?",
+        "{0} looks like UTF-8 decoded as Windows-1252 (mojibake); {1}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MalformedDate = Create(
         DiagnosticIds.MalformedDate,
         "Malformed date header",
-        "Date header '{0}' is not a valid date in the form yyyy-mm-dd; the article gets no date",
+        "Date header '{0}' is not a valid date in the forms read: yyyy-mm-dd, yyyy/mm/dd, 5 May 2024 or May 5, 2024; the article gets no date",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Create(

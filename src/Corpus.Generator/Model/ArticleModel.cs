@@ -2,7 +2,8 @@ namespace Corpus.Generator.Model;
 
 /// <summary>
 /// Everything the parse stage learns about one seed. Pure data: no Roslyn types, value-equal.
-/// Every range indexes <see cref="Text"/>.
+/// Every range indexes <see cref="Text"/>, the seed's text after normalisation; <see cref="Source"/> maps it
+/// back to the file.
 /// </summary>
 public sealed record ArticleModel(
     string Id,
@@ -14,7 +15,8 @@ public sealed record ArticleModel(
     TextRange Agency,
     EquatableArray<ParagraphModel> Paragraphs,
     EquatableArray<QuotationModel> Quotations,
-    EquatableArray<SeedIssue> Issues);
+    EquatableArray<SeedIssue> Issues,
+    SourceMap Source);
 
 /// <summary>A calendar date from a seed's <c>date yyyy-mm-dd</c> header.</summary>
 public readonly record struct SeedDate(int Year, int Month, int Day)

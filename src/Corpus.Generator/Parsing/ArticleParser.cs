@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Parsing;
@@ -10,10 +11,19 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 public static class ArticleParser
 {
-    public static ArticleModel Parse(string id, string fileName, string text)
+    private const int MaxParagraphsBeforeDateline = 3;
+
+    public static ArticleModel Parse(string id, string fileName, string source)
     {
-        var issues = new IssueList(text);
-        TextChecks.Run(text, issues);
+        var normal = TextNormalizer.Normalize(source);
+        var text = normal.Text;
+        var issues = new IssueList(text, normal.Map);
+        if (normal.MojibakeRepairs > 0)
+        {
+            issues.Add(DiagnosticIds.Mojibake, normal.FirstRepair, RepairedMojibake(normal), RepairedAs(normal, text));
+        }
+
+        TextChecks.Run(text, issues, reportMojibake: normal.MojibakeRepairs == 0);
 
         var header = DateHeader.Read(text);
         if (!header.Value.IsNone && header.Date is null)
@@ -21,7 +31,7 @@ public static class ArticleParser
             issues.Add(DiagnosticIds.MalformedDate, header.Value, header.Value.Of(text));
         }
 
-        var ranges = ParagraphSplitter.Split(text, header.BodyStart);
+        var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
         var kinds = ParagraphClassifier.Classify(text, ranges);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
@@ -58,17 +68,28 @@ public static class ArticleParser
             agency,
             paragraphArray,
             quotations.Quotations,
-            issues.ToEquatableArray());
+            issues.ToEquatableArray(),
+            normal.Map);
     }
 
-    /// <summary>The dateline opens the first story paragraph (captions and a title may come before it).</summary>
+    /// <summary>
+    /// The dateline opens the first story paragraph (captions and a title may come before it), or, after a standfirst
+    /// (a summary line under the title), one of the next: there only a dateline with an agency or a dash counts.
+    /// </summary>
     private static DatelineParser.Result FindDateline(string text, List<ParagraphModel> paragraphs)
     {
+        var bodySeen = 0;
         foreach (var paragraph in paragraphs)
         {
-            if (paragraph.Kind == ParagraphKind.Body)
+            if (paragraph.Kind != ParagraphKind.Body)
             {
-                return DatelineParser.Read(text, paragraph.Range);
+                continue;
+            }
+
+            var found = DatelineParser.Read(text, paragraph.Range, requireMark: bodySeen > 0);
+            if (!found.Place.IsNone || !found.Agency.IsNone || ++bodySeen >= MaxParagraphsBeforeDateline)
+            {
+                return found;
             }
         }
 
@@ -104,6 +125,18 @@ public static class ArticleParser
                 break; // speakerless quotations are reported from the quotations themselves, once each
         }
     }
+
+    private static string RepairedMojibake(NormalizedText normal) =>
+        normal.MojibakeRepairs == 1
+            ? $"'{normal.FirstRepairAsWritten}'"
+            : $"The file's text ({Count(normal)} sequences, the first '{normal.FirstRepairAsWritten}')";
+
+    private static string RepairedAs(NormalizedText normal, string text) =>
+        normal.MojibakeRepairs == 1
+            ? $"repaired as '{normal.FirstRepair.Of(text)}' (fix the file to silence this)"
+            : $"repaired all {Count(normal)}, the first as '{normal.FirstRepair.Of(text)}' (fix the file to silence this)";
+
+    private static string Count(NormalizedText normal) => normal.MojibakeRepairs.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shorten(string quotation) => quotation.Length <= 60 ? quotation : quotation.Substring(0, 57) + "...";
 }

@@ -16,6 +16,9 @@ internal sealed class FoldedText
 
     public string Text { get; }
 
+    /// <summary>The lower-cased copy (offsets are those of <see cref="Text"/>).</summary>
+    public string Lower => _lower ??= Text.ToLowerInvariant();
+
     /// <summary>True when the range holds the phrase, ignoring case; <paramref name="lowerPhrase"/> is lower-case already.</summary>
     public bool Contains(TextRange range, string lowerPhrase)
     {

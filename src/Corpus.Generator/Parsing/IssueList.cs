@@ -1,23 +1,37 @@
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Normalization;
 
 namespace Corpus.Generator.Parsing;
 
-/// <summary>Collects the issues of one seed, computing each one's line span as it is added.</summary>
+/// <summary>
+/// Collects the issues of one seed. Ranges are given in the text the parser reads; each issue stores the range
+/// and line span in the file as written (through the <see cref="SourceMap"/>), so locations stay exact.
+/// </summary>
 public sealed class IssueList
 {
     private readonly List<SeedIssue> _issues = new();
     private readonly string _text;
-    private LineIndex? _lines;
+    private readonly SourceMap _map;
+    private SourceLocator? _locator;
 
-    public IssueList(string text) => _text = text;
+    public IssueList(string text)
+        : this(text, SourceMap.Identity)
+    {
+    }
+
+    public IssueList(string text, SourceMap map)
+    {
+        _text = text;
+        _map = map;
+    }
 
     public int Count => _issues.Count;
 
     public void Add(string id, TextRange range, params string[] arguments)
     {
-        _lines ??= new LineIndex(_text);
-        _issues.Add(new SeedIssue(id, range, _lines.Span(range), arguments.ToEquatableArray()));
+        _locator ??= new SourceLocator(_text, _map);
+        _issues.Add(new SeedIssue(id, _locator.ToSource(range), _locator.Span(range), arguments.ToEquatableArray()));
     }
 
     public EquatableArray<SeedIssue> ToEquatableArray() => _issues.ToEquatableArray();

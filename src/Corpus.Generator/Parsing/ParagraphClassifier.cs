@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
@@ -12,12 +11,11 @@ namespace Corpus.Generator.Parsing;
 public static class ParagraphClassifier
 {
     private const int MaxTitleWords = 40;
-    private const int MaxSubheadWords = 10;
+    private const int MaxSubheadWords = 14;
     private const int MaxUncreditedCaptionWords = 16;
-    private const int MinPullQuoteWords = 6;
-
-    // Pull-quote detection compares paragraphs with each other; above this size it is skipped to keep parsing linear.
-    private const int MaxPullQuoteTextLength = 200_000;
+    private const int MinLinkClauseWords = 4;
+    private const int MaxQuestionSubheadWords = 6;
+    private const int MaxChartTitleWords = 14;
 
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
     {
@@ -28,7 +26,8 @@ public static class ParagraphClassifier
             kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, isLast: i == paragraphs.Count - 1));
         }
 
-        MarkPullQuotes(text, paragraphs, kinds);
+        MarkLinksAmongSubheads(text, kinds, paragraphs);
+        RepeatedParagraphs.Mark(text, paragraphs, kinds);
         return kinds;
     }
 
@@ -88,7 +87,17 @@ public static class ParagraphClassifier
             }
         }
 
-        return AgencyNames.IsSignOff(text, paragraph);
+        // "(Sourcing: ...)." as well as "(Also read: ...)".
+        if (text[paragraph.Start] == '(' && TextScan.LastNonSpace(text, paragraph) == '.' && paragraph.Length > 2 && text[paragraph.End - 2] == ')')
+        {
+            var colon = text.IndexOf(':', paragraph.Start, System.Math.Min(paragraph.Length, 40));
+            if (colon > paragraph.Start + 1)
+            {
+                return true;
+            }
+        }
+
+        return AgencyNames.IsSignOff(text, paragraph) || WebFurniture.IsFurniture(folded, paragraph);
     }
 
     /// <summary>A photo credit (<c>Name Name/AP</c>, <c>Getty Images</c>), or a short photo description with no finite verb.</summary>
@@ -105,12 +114,18 @@ public static class ParagraphClassifier
             }
         }
 
-        if (EndsWithPhotoCredit(text, paragraph))
+        if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph))
         {
             return true;
         }
 
-        return IsUncreditedPhotoDescription(text, paragraph);
+        // Notes under a chart or table ("* Figures are provisional."), and its title ("Jobs created: 2010 - 2014").
+        if (text[paragraph.Start] == '*' || IsChartTitle(text, paragraph))
+        {
+            return true;
+        }
+
+        return IsUncreditedPhotoDescription(text, paragraph) && DatelineParser.Read(text, paragraph).Place.IsNone;
     }
 
     /// <summary>
@@ -147,6 +162,91 @@ public static class ParagraphClassifier
         return gap <= 1 && char.IsUpper(text[last.Start]) && char.IsUpper(text[previous.Start]);
     }
 
+    /// <summary><c>Jane Roe/AP A crowd gathers ...</c>: the credit printed before the caption.</summary>
+    private static bool StartsWithPhotoCredit(string text, TextRange paragraph)
+    {
+        var limit = System.Math.Min(paragraph.Length, 40);
+        var slash = text.IndexOf('/', paragraph.Start, limit);
+        if (slash <= paragraph.Start || slash + 1 >= paragraph.End || !char.IsLetter(text[slash + 1]))
+        {
+            return false;
+        }
+
+        // Two to four capitalised words (initials allowed) and nothing else before the slash, the last touching it.
+        var words = 0;
+        foreach (var word in TextScan.WordsIn(text, new TextRange(paragraph.Start, slash - paragraph.Start)))
+        {
+            // Capitalised, but not in capitals: "SURABAYA, Indonesia/JAKARTA (Reuters)" is a dateline.
+            if (!char.IsUpper(text[word.Start]) || ++words > 4 || (word.Length > 1 && char.IsUpper(text[word.Start + 1])))
+            {
+                return false;
+            }
+        }
+
+        var last = slash - 1;
+        return words >= 2 && char.IsLetter(text[last]) && char.IsLower(text[last]);
+    }
+
+    /// <summary>A short unpunctuated line whose colon leads to a year or a span of years: a chart's title.</summary>
+    private static bool IsChartTitle(string text, TextRange paragraph)
+    {
+        var colon = text.IndexOf(':', paragraph.Start, paragraph.Length);
+        if (colon < 0 || TextScan.LastNonSpace(text, paragraph) == '.' || TextScan.CountWords(text, paragraph, MaxChartTitleWords) > MaxChartTitleWords)
+        {
+            return false;
+        }
+
+        var i = colon + 1;
+        while (i < paragraph.End && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var digits = 0;
+        while (i + digits < paragraph.End && char.IsDigit(text[i + digits]))
+        {
+            digits++;
+        }
+
+        if (digits != 4 || text[i] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        // The year ends the line, opens a span of years ("1975 - 2014") or a unit in parentheses ("(rate per million)").
+        var after = i + 4;
+        while (after < paragraph.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after == paragraph.End || text[after] is '-' or '\u2013' or '\u2014' or '(';
+    }
+
+    /// <summary><c>3 of 18. Crowds gather ...</c>: a slideshow's counter before the caption.</summary>
+    private static bool IsGalleryCounter(string text, TextRange paragraph)
+    {
+        var i = SkipDigits(text, paragraph.Start, paragraph.End);
+        if (i == paragraph.Start || i + 4 >= paragraph.End || string.CompareOrdinal(text, i, " of ", 0, 4) != 0)
+        {
+            return false;
+        }
+
+        var afterCount = SkipDigits(text, i + 4, paragraph.End);
+        return afterCount > i + 4 && afterCount < paragraph.End && text[afterCount] is '.' or ':';
+    }
+
+    private static int SkipDigits(string text, int i, int end)
+    {
+        var start = i;
+        while (i < end && i - start < 4 && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static bool IsUncreditedPhotoDescription(string text, TextRange paragraph)
     {
         if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph))
@@ -178,58 +278,98 @@ public static class ParagraphClassifier
         return capitalised >= 3 && capitalised * 10 >= count * 4;
     }
 
-    /// <summary>A title line: no closing punctuation, starts with a capital; at the top up to 40 words, elsewhere a subhead of a few.</summary>
+    /// <summary>
+    /// A title line: starts with a capital (after any opening quotation mark or ellipsis) and ends without a full
+    /// stop (a closing quotation mark, a question mark or an ellipsis may end it); at the top up to 40 words,
+    /// elsewhere a subhead of a few.
+    /// </summary>
     public static bool IsHeadline(string text, TextRange paragraph, bool atTop)
     {
-        var last = TextScan.LastNonSpace(text, paragraph);
-        if (!char.IsUpper(text[paragraph.Start]) || !char.IsLetterOrDigit(last))
+        var start = paragraph.Start;
+        while (start < paragraph.End && (TextScan.IsQuotationMark(text[start]) || text[start] is '\u2018' or '\'' or '.' or '\u2026' or ' ' or '#'))
+        {
+            start++;
+        }
+
+        var end = paragraph.End;
+        while (end > start && (TextScan.IsQuotationMark(text[end - 1]) || text[end - 1] is '\u2019' or '\'' or ' '))
+        {
+            end--;
+        }
+
+        if (start >= end || !char.IsLetterOrDigit(text[start]) || (start == paragraph.Start && !char.IsUpper(text[start]) && !char.IsDigit(text[start])))
+        {
+            return false;
+        }
+
+        // An opening quotation mark only when the whole line is quoted ("‘No Jobs’"): "“We won.” -Jane Roe" is a quotation.
+        if (start > paragraph.Start && (TextScan.IsQuotationMark(text[paragraph.Start]) || text[paragraph.Start] == '\u2018') && end == paragraph.End)
+        {
+            return false;
+        }
+
+        var last = text[end - 1];
+        var ellipsis = last == '\u2026' || (last == '.' && end - 3 > start && text[end - 2] == '.' && text[end - 3] == '.');
+        if (!char.IsLetterOrDigit(last) && !ellipsis && last != '?')
         {
             return false;
         }
 
         var words = TextScan.CountWords(text, paragraph, atTop ? MaxTitleWords : MaxSubheadWords);
-        return words >= 2 && words <= (atTop ? MaxTitleWords : MaxSubheadWords);
+        if (last == '?' && !atTop && (words > MaxQuestionSubheadWords || start != paragraph.Start || StartsWithConjunction(text, paragraph)))
+        {
+            return false; // a question in the story ("And why would she say so?"), not a subhead
+        }
+
+        return words >= (atTop ? 2 : 1) && words <= (atTop ? MaxTitleWords : MaxSubheadWords) && (words >= 2 || IsQuoted(text, paragraph));
     }
 
-    /// <summary>
-    /// A pull quote repeats, without marks, words that the story quotes elsewhere: it is page furniture,
-    /// and counting it as a paragraph of the story would record the quotation twice.
-    /// </summary>
-    private static void MarkPullQuotes(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
+    private static bool StartsWithConjunction(string text, TextRange paragraph)
     {
-        if (text.Length > MaxPullQuoteTextLength)
+        foreach (var word in TextScan.WordsIn(text, paragraph))
         {
-            return;
+            return TextScan.EqualsAny(text, word, NewsLexicon.SentenceConjunctions, ignoreCase: true);
         }
 
-        var quoting = new StringBuilder();
-        for (var i = 0; i < paragraphs.Count; i++)
+        return false;
+    }
+
+    private static bool IsQuoted(string text, TextRange paragraph) =>
+        (TextScan.IsQuotationMark(text[paragraph.Start]) || text[paragraph.Start] == '\u2018') && paragraph.Length > 2;
+
+    /// <summary>
+    /// Title lines inside the story are subheads only when story follows them. One that ends the story (only
+    /// credits after it), or that reads as a related-story link (led by a number or a hashtag, or a clause with a
+    /// colon: <c>Five things to know before you fly: Top tips</c>), is a link: page furniture.
+    /// </summary>
+    private static void MarkLinksAmongSubheads(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    {
+        var bodyFollows = false;
+        for (var i = kinds.Count - 1; i > 0; i--)
         {
-            if (ContainsQuotationMark(text, paragraphs[i]))
+            if (kinds[i] == ParagraphKind.Body)
             {
-                quoting.Append(Normalise(text, paragraphs[i])).Append('|');
-            }
-        }
-
-        if (quoting.Length == 0)
-        {
-            return;
-        }
-
-        var haystack = quoting.ToString();
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            if (kinds[i] != ParagraphKind.Body || ContainsQuotationMark(text, paragraphs[i])
-                || TextScan.CountWords(text, paragraphs[i], MinPullQuoteWords) < MinPullQuoteWords)
-            {
+                bodyFollows = true;
                 continue;
             }
 
-            if (haystack.IndexOf(Normalise(text, paragraphs[i]), System.StringComparison.Ordinal) >= 0)
+            if (kinds[i] == ParagraphKind.Headline && (!bodyFollows || IsLinkLine(text, paragraphs[i])))
             {
                 kinds[i] = ParagraphKind.Boilerplate;
             }
         }
+    }
+
+    private static bool IsLinkLine(string text, TextRange paragraph)
+    {
+        var first = text[paragraph.Start];
+        if (first == '#' || (char.IsDigit(first) && !char.IsDigit(TextScan.LastNonSpace(text, paragraph))))
+        {
+            return true;
+        }
+
+        var colon = text.IndexOf(':', paragraph.Start, paragraph.Length);
+        return colon > 0 && TextScan.CountWords(text, new TextRange(paragraph.Start, colon - paragraph.Start), MinLinkClauseWords) >= MinLinkClauseWords;
     }
 
     private static bool ContainsQuotationMark(string text, TextRange range)
@@ -243,22 +383,5 @@ public static class ParagraphClassifier
         }
 
         return false;
-    }
-
-    /// <summary>Lower-case words separated by single spaces, so punctuation and marks do not hide a repeat.</summary>
-    private static string Normalise(string text, TextRange range)
-    {
-        var builder = new StringBuilder(range.Length);
-        foreach (var word in TextScan.WordsIn(text, range))
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(text, word.Start, word.Length);
-        }
-
-        return builder.ToString().ToLowerInvariant();
     }
 }

@@ -3,15 +3,20 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
 
-/// <summary>Splits text into paragraphs at blank lines; each range is trimmed of surrounding white space.</summary>
+/// <summary>
+/// Splits text into paragraphs at blank lines (or, in a file that has none, at every line break); each range is
+/// trimmed of surrounding white space. A line break after a line longer than any wrapping tool makes is a
+/// paragraph break too: scrapers that keep a blank line after the title often put single breaks after that.
+/// </summary>
 public static class ParagraphSplitter
 {
-    public static List<TextRange> Split(string text, int start)
+    public static List<TextRange> Split(string text, int start, bool everyLine = false)
     {
         var paragraphs = new List<TextRange>();
         var paragraphStart = -1;
         var lastContent = -1;
         var lineHasContent = false;
+        var lineStart = start;
         for (var i = start; i <= text.Length; i++)
         {
             var atEnd = i == text.Length;
@@ -23,14 +28,16 @@ public static class ParagraphSplitter
 
             if (IsLineBreak(c))
             {
-                if (!lineHasContent && paragraphStart >= 0)
+                var longLine = lineHasContent && lastContent + 1 - System.Math.Max(lineStart, paragraphStart) > Normalization.TextLayout.WidestWrap;
+                if ((!lineHasContent || everyLine || longLine) && paragraphStart >= 0)
                 {
-                    // A blank line closes the paragraph.
+                    // A blank line (or any line end, when lines are paragraphs) closes the paragraph.
                     paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
                     paragraphStart = -1;
                 }
 
                 lineHasContent = false;
+                lineStart = i + 1;
                 if (atEnd && paragraphStart >= 0)
                 {
                     paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));

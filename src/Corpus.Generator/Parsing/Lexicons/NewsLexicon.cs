@@ -11,7 +11,8 @@ public static class NewsLexicon
     {
         "AP", "AFP", "Reuters", "UPI", "DPA", "dpa", "EFE", "ANSA", "Xinhua", "Kyodo", "Bloomberg", "PTI", "IANS", "ANI",
         "TASS", "Yonhap", "Bernama", "Anadolu", "CNA", "KNA", "APA", "EPA", "Europa Press", "Lusa", "NTB", "TT", "Belga", "ATS",
-        "CP", "AAP", "Interfax", "RIA Novosti", "WAM", "SPA", "IRNA", "Sputnik",
+        "CP", "AAP", "Interfax", "RIA Novosti", "WAM", "SPA", "IRNA", "Sputnik", "CNN", "KCNA", "MENA", "PA", "PA Media",
+        "Prensa Latina", "NHK", "BNO", "AA", "UNI", "APP", "Antara", "Jiji", "Agencia Brasil", "Notimex", "Efe",
     };
 
     /// <summary>All-caps words that open sentences as acronyms, not dateline places. Case-sensitive.</summary>
@@ -43,7 +44,15 @@ public static class NewsLexicon
     {
         "getty images", "ap photo", "afp photo", "reuters photo", "photo:", "photo by", "photograph:", "photo credit",
         "file photo", "(photo", "photo/", "/getty", "image:", "picture:", "pictured:", "(pictured)", "pool photo",
-        "via reuters", "via ap", "courtesy of",
+        "via reuters", "via ap", "courtesy of", "picture illustration", "photo illustration", "in this picture", "in this photo",
+        "in this file picture", "in this handout", "handout photo", "handout picture", "in this undated", "in this still image",
+        "image caption", "image copyright", "media caption",
+    };
+
+    /// <summary>Conjunctions that open a sentence carrying on the story ("And why ...?"), never a subhead.</summary>
+    public static readonly string[] SentenceConjunctions =
+    {
+        "and", "but", "so", "or", "yet", "then", "because",
     };
 
     /// <summary>

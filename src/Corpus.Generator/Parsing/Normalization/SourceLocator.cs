@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing.Normalization;
+
+/// <summary>
+/// Answers "where in the file is this offset of the normalised text?" as a file offset and as the zero-based line
+/// and column the IDE shows. Lines are counted in the normalised text and corrected by the line breaks that joining
+/// removed, so the file itself is not needed. Each query is a few binary searches.
+/// </summary>
+public sealed class SourceLocator
+{
+    private readonly SourceMap _map;
+    private readonly List<int> _lineStarts = new() { 0 };
+
+    public SourceLocator(string normalText, SourceMap map)
+    {
+        _map = map;
+        for (var i = 0; i < normalText.Length; i++)
+        {
+            var c = normalText[i];
+            if (c == '\r')
+            {
+                if (i + 1 < normalText.Length && normalText[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                _lineStarts.Add(i + 1);
+            }
+            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    /// <summary>The file offset of an offset of the normalised text (an end offset maps to the end of what it ends).</summary>
+    public int ToSource(int offset)
+    {
+        var points = _map.NormalPoints;
+        var index = LastAtOrBefore(points, offset);
+        return index < 0 ? offset : _map.SourcePoints[index] + (offset - points[index]);
+    }
+
+    public TextRange ToSource(TextRange range)
+    {
+        if (range.IsNone)
+        {
+            return range;
+        }
+
+        var start = ToSource(range.Start);
+        return new TextRange(start, ToSource(range.End) - start);
+    }
+
+    /// <summary>The zero-based line and column in the file of an offset of the normalised text.</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        var lineStart = ToSource(_lineStarts[line]);
+
+        // Breaks joined before the offset (strictly: the joining space itself still stands on the earlier line).
+        var joined = _map.JoinedBreaks;
+        var before = LastAtOrBefore(joined, offset - 1);
+        var joinedOnLine = 0;
+        if (before >= 0 && joined[before] >= _lineStarts[line])
+        {
+            // The file's line starts after the last joined break, whose length in the file is 1 (LF, CR) or 2 (CRLF).
+            lineStart = ToSource(joined[before] + 1);
+        }
+
+        joinedOnLine = before + 1;
+        return (line + joinedOnLine, ToSource(offset) - lineStart);
+    }
+
+    public LineSpan Span(TextRange range)
+    {
+        if (range.IsNone)
+        {
+            return LineSpan.Empty;
+        }
+
+        var (startLine, startColumn) = Position(range.Start);
+        var (endLine, endColumn) = Position(range.End);
+        return new LineSpan(startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>The index of the last element at or before <paramref name="value"/>, or -1.</summary>
+    private static int LastAtOrBefore(EquatableArray<int> sorted, int value)
+    {
+        int low = 0, high = sorted.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] <= value)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+}
