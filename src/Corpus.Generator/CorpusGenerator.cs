@@ -198,6 +198,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             AddSource(context, source.HintName, () => CorpusIndexEmitter.Emit(source));
         }
+
+        if (output.GlobalUsing is { } ns && output.Sources.Count > 0)
+        {
+            AddSource(context, GlobalUsingEmitter.HintName, () => GlobalUsingEmitter.Emit(ns));
+        }
     }
 }
 
@@ -222,7 +227,8 @@ public sealed record LanguageSupport(bool Supported, string Version)
 
 
 /// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
-public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language)
+/// <param name="GlobalUsing">The namespace to bring into scope everywhere (<see cref="GlobalUsingEmitter"/>), or null.</param>
+public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language, string? GlobalUsing = null)
 {
     public static IndexOutput Create(CorpusLayout layout, EquatableArray<SeedEntry> entries, GeneratorOptions options, LanguageSupport language)
     {
@@ -241,6 +247,6 @@ public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, Equa
                 return new CorpusIndexSource(options.Namespace, name, members.ToEquatableArray(), found.Select(e => e?.Summary ?? string.Empty).ToEquatableArray(), fingerprint, options.TextIndex);
             })
             .ToEquatableArray();
-        return new IndexOutput(sources, layout.Problems, language);
+        return new IndexOutput(sources, layout.Problems, language, options.GlobalUsing ? options.Namespace : null);
     }
 }

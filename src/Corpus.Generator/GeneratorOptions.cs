@@ -11,12 +11,14 @@ namespace Corpus.Generator;
 /// <param name="Namespace">The namespace of the generated classes, or null for the global namespace.</param>
 /// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
 /// <param name="ProjectDirectory">The project folder (<c>MSBuildProjectDirectory</c>): ids and messages show seed paths relative to it.</param>
-public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, string? ProjectDirectory = null)
+/// <param name="GlobalUsing">False when the project sets <c>&lt;CorpusGlobalUsing&gt;false&lt;/CorpusGlobalUsing&gt;</c>: no <c>global using</c> of the namespace.</param>
+public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, string? ProjectDirectory = null, bool GlobalUsing = true)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string TextIndexProperty = "build_property.CorpusTextIndex";
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+    public const string GlobalUsingProperty = "build_property.CorpusGlobalUsing";
 
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
@@ -25,6 +27,11 @@ public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, 
         options.TryGetValue(RootNamespaceProperty, out var root);
         options.TryGetValue(TextIndexProperty, out var index);
         options.TryGetValue(ProjectDirectoryProperty, out var folder);
-        return new GeneratorOptions(BuildOptions.Namespace(ns, root), BuildOptions.TextIndex(index), string.IsNullOrWhiteSpace(folder) ? null : folder!.Trim());
+        options.TryGetValue(GlobalUsingProperty, out var globalUsing);
+        return new GeneratorOptions(
+            BuildOptions.Namespace(ns, root),
+            BuildOptions.TextIndex(index),
+            string.IsNullOrWhiteSpace(folder) ? null : folder!.Trim(),
+            !string.Equals(globalUsing?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
     }
 }

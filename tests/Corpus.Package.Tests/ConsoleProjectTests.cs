@@ -9,14 +9,8 @@ namespace Corpus.Package.Tests;
 [Collection(PackageFeedCollectionDefinition.Name)]
 public sealed class ConsoleProjectTests
 {
-    /// <summary>The lines of the program that the README shows (ReadmeTests checks they are there).</summary>
-    public static readonly string[] ProgramShownInReadme =
-    {
-        """Console.WriteLine($"News: {News.Count} articles");""",
-        """Console.WriteLine($"Headline: {News.Find("003_0d319069ba9c6b8d")?.Headline}");""",
-    };
-
-    private static readonly string Program = "using App;\n\n" + string.Join("\n", ProgramShownInReadme) + "\n";
+    /// <summary>The README's Program.cs, word for word (no using: the corpus namespace comes in by a global using).</summary>
+    private static readonly string Program = ReadmeBlocks.Get("console-program");
 
     private readonly PackageFeed _feed;
 
@@ -54,7 +48,8 @@ public sealed class ConsoleProjectTests
 
         var run = FreshProject.Succeeds(project.Run());
         Assert.Contains("News: 3 articles", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Headline: Blinken opens the second and final day of talks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("003_0d319069ba9c6b8d: Blinken opens the second and final day of talks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("broken: (no headline)", run.Output, StringComparison.Ordinal);
 
         // EmitCompilerGeneratedFiles: a readable corpus class, each member's doc naming its seed and headline.
         var generated = Path.Combine(project.Folder, "obj", "Debug", "net10.0", "generated", "Corpus.Generator", "Corpus.Generator.CorpusGenerator");

@@ -12,7 +12,7 @@ namespace Corpus.Package.Tests;
 public sealed class FreshProject
 {
     /// <summary>The item the README tells users to add: every seed file joins the corpus class <c>News</c>.</summary>
-    public const string SeedItem = """<AdditionalFiles Include="seeds/*.txt" Corpus="News" />""";
+    public const string SeedItem = """<AdditionalFiles Include="seeds/**/*.txt" Corpus="News" />""";
 
     /// <summary>A seed whose date header is not a real date: CORPUS004 at the value, line 1 column 7.</summary>
     public const string BrokenSeed = " date 2023-13-45 \n\nA story whose date header is broken.\n";

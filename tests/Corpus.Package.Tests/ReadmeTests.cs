@@ -13,11 +13,8 @@ public sealed class ReadmeTests
         var section = Section(File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "README.md")), "## Add it to your project");
 
         Assert.Contains("dotnet add package Corpus\n", section, StringComparison.Ordinal);
-        Assert.Contains(FreshProject.SeedItem, section, StringComparison.Ordinal);
-        foreach (var line in ConsoleProjectTests.ProgramShownInReadme)
-        {
-            Assert.Contains(line, section, StringComparison.Ordinal);
-        }
+        Assert.Equal("<ItemGroup>\n  " + FreshProject.SeedItem + "\n</ItemGroup>\n", ReadmeBlocks.Get("seed-item"));
+        Assert.Contains(ReadmeBlocks.Get("console-program"), section, StringComparison.Ordinal);
     }
 
     private static string Section(string readme, string heading)

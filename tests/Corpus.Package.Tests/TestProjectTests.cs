@@ -23,15 +23,15 @@ public sealed class TestProjectTests
         var project = FreshProject.Create(_feed, "xunit", "XunitNews")
             .WithSampleSeeds(Seeds)
             .WithItems(FreshProject.SeedItem)
-            .WithFile("UnitTest1.cs", XunitTests("XunitNews"));
+            .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
         AssertNoWarnings(FreshProject.Succeeds(project.Build()));
         var list = FreshProject.Succeeds(project.Test("--list-tests"));
         var test = FreshProject.Succeeds(project.Test());
 
         // v2 names a case by its method and its argument's ToString.
-        Assert.Contains("XunitNews.NewsTests.Every_article_has_text_and_an_id(row: 000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
-        Assert.Contains("XunitNews.NewsTests.Every_article_has_text_and_an_id(row: 003_0d319069ba9c6b8d)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("NewsTests.Every_article_has_text_and_an_id(row: 000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("NewsTests.Every_article_has_text_and_an_id(row: 003_0d319069ba9c6b8d)", list.Output, StringComparison.Ordinal);
         Assert.Matches(@"Every_quotation_occurs_in_its_article\(row: [^\n]+: “[^\n]+”\)", list.Output);
         AssertEveryListedCasePassed(list, test);
     }
@@ -44,14 +44,14 @@ public sealed class TestProjectTests
             .WithProperties("<OutputType>Exe</OutputType>")
             .WithSampleSeeds(Seeds)
             .WithItems(FreshProject.SeedItem)
-            .WithFile("UnitTest1.cs", XunitTests("XunitV3News"));
+            .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
         AssertNoWarnings(FreshProject.Succeeds(project.Build()));
         var list = FreshProject.Succeeds(project.Test("--list-tests"));
         var test = FreshProject.Succeeds(project.Test());
 
         // v3 3.0+ rows carry a label: Method [label].
-        Assert.Contains("XunitV3News.NewsTests.Every_article_has_text_and_an_id [000_7357a1aa9a7ac386]", list.Output, StringComparison.Ordinal);
+        Assert.Contains("NewsTests.Every_article_has_text_and_an_id [000_7357a1aa9a7ac386]", list.Output, StringComparison.Ordinal);
         Assert.Matches(@"Every_quotation_occurs_in_its_article \[[^\n]+: “[^\n]+”\]", list.Output);
         AssertEveryListedCasePassed(list, test);
     }
@@ -62,27 +62,7 @@ public sealed class TestProjectTests
         var project = FreshProject.Create(_feed, "nunit", "NUnitNews")
             .WithSampleSeeds(Seeds)
             .WithItems(FreshProject.SeedItem)
-            .WithFile("UnitTest1.cs", """
-                using Corpus;
-
-                namespace NUnitNews;
-
-                public class NewsTests
-                {
-                    [TestCaseSource(typeof(News), nameof(News.ArticleCases))]
-                    public void Every_article_has_text_and_an_id(Article article)
-                    {
-                        Assert.That(article.Text, Is.Not.Empty);
-                        Assert.That(News.Find(article.Id), Is.SameAs(article));
-                    }
-
-                    [TestCaseSource(typeof(News), nameof(News.QuotationCases))]
-                    public void Every_quotation_occurs_in_its_article(Quotation quotation)
-                    {
-                        Assert.That(quotation.Article.Text.Substring(quotation.Start, quotation.Length), Is.EqualTo(quotation.Text));
-                    }
-                }
-                """);
+            .WithFile("UnitTest1.cs", ReadmeBlocks.Get("nunit-tests"));
 
         AssertNoWarnings(FreshProject.Succeeds(project.Build()));
         var list = FreshProject.Succeeds(project.Test("--list-tests"));
@@ -98,30 +78,7 @@ public sealed class TestProjectTests
         var project = FreshProject.Create(_feed, "mstest", "MSTestNews")
             .WithSampleSeeds(Seeds)
             .WithItems(FreshProject.SeedItem)
-            .WithFile("Test1.cs", """
-                using Corpus;
-
-                namespace MSTestNews;
-
-                [TestClass]
-                public sealed class NewsTests
-                {
-                    [TestMethod]
-                    [DynamicData(nameof(News.ArticleCases), typeof(News))]
-                    public void Every_article_has_text_and_an_id(Article article)
-                    {
-                        Assert.IsFalse(string.IsNullOrEmpty(article.Text));
-                        Assert.AreSame(article, News.Find(article.Id));
-                    }
-
-                    [TestMethod]
-                    [DynamicData(nameof(News.QuotationCases), typeof(News))]
-                    public void Every_quotation_occurs_in_its_article(Quotation quotation)
-                    {
-                        Assert.AreEqual(quotation.Text, quotation.Article.Text.Substring(quotation.Start, quotation.Length));
-                    }
-                }
-                """);
+            .WithFile("Test1.cs", ReadmeBlocks.Get("mstest-tests"));
 
         AssertNoWarnings(FreshProject.Succeeds(project.Build()));
         var test = FreshProject.Succeeds(project.Test());
@@ -129,32 +86,6 @@ public sealed class TestProjectTests
         Assert.Matches(@"Passed:\s+\d+", test.Output);
         Assert.Matches(@"Failed:\s+0", test.Output);
     }
-
-    private static string XunitTests(string ns) => $$"""
-        using Corpus;
-
-        namespace {{ns}};
-
-        public class NewsTests
-        {
-            [Fact]
-            public void The_corpus_is_there() => Assert.Equal(2, News.Count);
-
-            [Theory, MemberData(nameof(News.ArticleData), MemberType = typeof(News))]
-            public void Every_article_has_text_and_an_id(News.ArticleRow row)
-            {
-                Assert.NotEmpty(row.Article.Text);
-                Assert.Same(row.Article, News.Find(row.Article.Id));
-            }
-
-            [Theory, MemberData(nameof(News.QuotationData), MemberType = typeof(News))]
-            public void Every_quotation_occurs_in_its_article(News.QuotationRow row)
-            {
-                var quotation = row.Quotation;
-                Assert.Equal(quotation.Text, quotation.Article.Text.Substring(quotation.Start, quotation.Length));
-            }
-        }
-        """;
 
     // The generated code raises nothing in a user's project either: no compiler warning, no test-framework analyzer
     // (NuGet's NU warnings about the templates' package versions are not ours).
