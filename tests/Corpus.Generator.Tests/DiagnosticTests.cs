@@ -142,7 +142,7 @@ public class DiagnosticTests
         var diagnostic = Single(result.Diagnostics, "CORPUS007");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal("/p/a.txt", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(new[] { "Fine.__Fixtures.g.cs", "Fine.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Fine.__Fixtures.g.cs", "Fine.g.cs", "__GlobalUsing.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
         Assert.True(GeneratorHarness.HasMember(result, "b", "Fine"));
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }

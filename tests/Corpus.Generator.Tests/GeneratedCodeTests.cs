@@ -13,7 +13,7 @@ public class GeneratedCodeTests
         var (result, _, _) = GeneratorHarness.Run(GeneratorHarness.RepoSeeds());
 
         var hintNames = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Seeds.__Fixtures.g.cs", "Seeds.g.cs" }, hintNames);
+        Assert.Equal(new[] { "Seeds.__Fixtures.g.cs", "Seeds.g.cs", "__GlobalUsing.g.cs" }, hintNames);
         foreach (var seed in GeneratorHarness.RepoSeeds())
         {
             Assert.True(GeneratorHarness.HasMember(result, "_" + System.IO.Path.GetFileNameWithoutExtension(seed.Path)));
@@ -105,7 +105,7 @@ public class GeneratedCodeTests
         var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static int N => TestProject.News.Count + TestProject.Blogs.Count; static object A => TestProject.News.a; static object B => TestProject.Blogs.b; }");
 
         var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "Blogs.__Fixtures.g.cs", "Blogs.g.cs", "News.__Fixtures.g.cs", "News.g.cs" }, hints);
+        Assert.Equal(new[] { "Blogs.__Fixtures.g.cs", "Blogs.g.cs", "News.__Fixtures.g.cs", "News.g.cs", "__GlobalUsing.g.cs" }, hints);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 
