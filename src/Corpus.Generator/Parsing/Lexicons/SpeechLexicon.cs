@@ -53,7 +53,7 @@ public static class SpeechLexicon
     /// <summary>Titles and roles stripped from a person's name ("Secretary of State Antony Blinken" → "Antony Blinken").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Det", "Insp", "Supt", "Fr", "Msgr", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
         "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
         "Admiral", "Adm.", "Sgt.", "Sergeant", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
         "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Ambassador", "Envoy", "Special", "Spokesman",

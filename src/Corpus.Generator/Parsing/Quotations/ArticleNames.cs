@@ -11,9 +11,6 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 public sealed class ArticleNames
 {
-    /// <summary>Most occurrences of an organisation's name looked at when finding its fullest form.</summary>
-    private const int OccurrenceReach = 200;
-
     private const int MentionsPerToken = 64;
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
@@ -28,6 +25,11 @@ public sealed class ArticleNames
     private readonly HashSet<string> _knownPersonTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullNameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
+    private readonly List<string[]> _runs = new();
+    private readonly Dictionary<int, int> _mentionAt = new();
+    private readonly Dictionary<string, List<(int Run, int At)>> _runsByLastWord = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words the article capitalises inside a sentence: a sentence's first word is a name only if it is one of them.</summary>
     private readonly HashSet<string> _midSentenceCapitals = new(StringComparer.Ordinal);
@@ -46,8 +48,11 @@ public sealed class ArticleNames
         }
     }
 
-    /// <summary>A person's name as one stretch of text gives it, titles removed, and the title words before it ("Chinese Foreign Minister").</summary>
-    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title);
+    /// <summary>
+    /// A name as one stretch of text gives it, titles removed, the title words before it ("Chinese Foreign Minister"),
+    /// and what the name is (<see cref="MentionKinds"/>).
+    /// </summary>
+    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title, MentionKind Kind);
 
     /// <summary>Every name of two words or more the article gives, in text order.</summary>
     public IEnumerable<PersonName> FullNames
@@ -56,12 +61,22 @@ public sealed class ArticleNames
         {
             foreach (var name in _names)
             {
-                if (name.Tokens.Length >= 2)
+                if (name.Tokens.Length >= 2 && name.Kind == MentionKind.Person)
                 {
                     yield return name;
                 }
             }
         }
+    }
+
+    /// <summary>The name that starts at a character position, if the article's names hold one there.</summary>
+    public PersonName? MentionAt(int position) => _mentionAt.TryGetValue(position, out var index) ? _names[index] : null;
+
+    /// <summary>The gender a person's canonical name carries by its first word, or unknown.</summary>
+    public static NameGender GenderOf(string canonical)
+    {
+        var space = canonical.IndexOf(' ');
+        return space <= 0 ? NameGender.Unknown : FirstNameLexicon.GenderOf(canonical.Substring(0, space));
     }
 
     /// <summary>Marks a name as a person's (it was the speaker of a quotation), so pronouns may refer to it.</summary>
@@ -109,34 +124,51 @@ public sealed class ArticleNames
             return string.Empty;
         }
 
-        var best = tokens;
-        var bestDistance = int.MaxValue;
-        if (_namesByToken.TryGetValue(tokens[tokens.Length - 1], out var candidates))
+        // A surname extends to the fullest person's name ending in it ("Lee" → "Ann Lee", never "Lee Research"); a
+        // name given surname first ("Qin" → "Qin Gang") only when no name ends in it.
+        var best = Fullest(tokens, position, candidates: _namesByToken.TryGetValue(tokens[tokens.Length - 1], out var list) ? list : null, surnameLast: true);
+        if (best.Length == 1 && tokens.Length == 1 && list is not null)
         {
-            foreach (var index in candidates)
-            {
-                var name = _names[index];
-                if (name.Tokens.Length < best.Length || !ContainsAll(name.Tokens, tokens))
-                {
-                    continue;
-                }
-
-                // Before the quotation beats after it; nearer beats farther.
-                var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
-                if (name.Tokens.Length > best.Length || distance < bestDistance)
-                {
-                    best = name.Tokens;
-                    bestDistance = distance;
-                }
-            }
+            best = Fullest(tokens, position, list, surnameLast: false);
         }
 
         return string.Join(" ", best);
     }
 
+    private string[] Fullest(string[] tokens, int position, List<int>? candidates, bool surnameLast)
+    {
+        var best = tokens;
+        var bestDistance = int.MaxValue;
+        if (candidates is null)
+        {
+            return best;
+        }
+
+        foreach (var index in candidates)
+        {
+            var name = _names[index];
+            var anchored = surnameLast ? name.Tokens[name.Tokens.Length - 1] == tokens[tokens.Length - 1] : name.Tokens[0] == tokens[0];
+            if (name.Tokens.Length < best.Length || !anchored || !ContainsAll(name.Tokens, tokens))
+            {
+                continue;
+            }
+
+            // Before the quotation beats after it; nearer beats farther.
+            var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
+            if (name.Tokens.Length > best.Length || distance < bestDistance)
+            {
+                best = name.Tokens;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// The fullest form of an organisation's name in the article: the same words with the most capitalised
-    /// words before them ("foreign ministry" → "Chinese Foreign Ministry").
+    /// words before them ("foreign ministry" → "Chinese Foreign Ministry"), from the runs of capitalised words
+    /// indexed by their words (a bounded number per word), never by searching the text again.
     /// </summary>
     public string CanonicalOrganisation(string phrase)
     {
@@ -145,28 +177,85 @@ public sealed class ArticleNames
             return known;
         }
 
+        var wanted = phrase.Split(' ');
         var best = phrase;
         var bestScore = Score(phrase);
-        var seen = 0;
-        for (var at = _text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && seen < OccurrenceReach; at = _text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase), seen++)
+        if (_runsByLastWord.TryGetValue(StripPossessive(wanted[wanted.Length - 1]), out var places))
         {
-            if (!IsWholeWord(at, phrase.Length))
+            foreach (var (run, at) in places)
             {
-                continue;
-            }
+                var tokens = _runs[run];
+                var first = at - wanted.Length + 1;
+                if (first < 0 || !MatchesAt(tokens, first, wanted))
+                {
+                    continue;
+                }
 
-            var start = ExtendLeftOverCapitals(at);
-            var candidate = _text.Substring(start, at + phrase.Length - start);
-            var score = Score(candidate);
-            if (score > bestScore)
-            {
-                best = candidate;
-                bestScore = score;
+                var start = first;
+                while (start > 0 && first - start < 4 && IsNameWordBefore(tokens[start - 1]))
+                {
+                    start--;
+                }
+
+                var candidate = string.Join(" ", tokens, start, at - start + 1);
+                var score = Score(candidate);
+                if (score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
         }
 
         _organisations[phrase] = best;
         return best;
+    }
+
+    private static bool MatchesAt(string[] tokens, int first, string[] wanted)
+    {
+        for (var k = 0; k < wanted.Length; k++)
+        {
+            if (!string.Equals(tokens[first + k], StripPossessive(wanted[k]), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameWordBefore(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !SpeechLexicon.ClauseOpeners.Contains(word) && !SpeechLexicon.Connectives.Contains(word) && !CalendarWords.Contains(word);
+
+    /// <summary>Indexes a run of capitalised words by each of its words, for <see cref="CanonicalOrganisation"/>.</summary>
+    private void IndexOrganisationRun(ParagraphWords words, int start, int end)
+    {
+        if (end - start > 8)
+        {
+            return;
+        }
+
+        var run = _runs.Count;
+        var tokens = new string[end - start];
+        for (var w = start; w < end; w++)
+        {
+            tokens[w - start] = w == end - 1 ? StripPossessive(words.WordText(w)) : words.WordText(w);
+        }
+
+        _runs.Add(tokens);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var key = StripPossessive(tokens[i]);
+            if (!_runsByLastWord.TryGetValue(key, out var list))
+            {
+                _runsByLastWord[key] = list = new List<(int, int)>();
+            }
+
+            if (list.Count < MentionsPerToken)
+            {
+                list.Add((run, i));
+            }
+        }
     }
 
     public static string StripPossessive(string word)
@@ -215,39 +304,6 @@ public sealed class ArticleNames
         return true;
     }
 
-    private bool IsWholeWord(int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && (at + length >= _text.Length || !char.IsLetterOrDigit(_text[at + length]));
-
-    /// <summary>Capitalised words (not a sentence's "The") right before an occurrence belong to the name.</summary>
-    private int ExtendLeftOverCapitals(int at)
-    {
-        var start = at;
-        for (var words = 0; words < 4; words++)
-        {
-            var end = start - 1;
-            if (end < 1 || _text[end] != ' ')
-            {
-                break;
-            }
-
-            var wordStart = end;
-            while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] is '\u2019' or '\'' or '.' or '-'))
-            {
-                wordStart--;
-            }
-
-            var word = _text.Substring(wordStart, end - wordStart);
-            if (word.Length == 0 || !char.IsUpper(word[0]) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word) || CalendarWords.Contains(word))
-            {
-                break;
-            }
-
-            start = wordStart;
-        }
-
-        return start;
-    }
-
     private void CollectMidSentenceCapitals(ParagraphWords words)
     {
         for (var w = 0; w < words.Count; w++)
@@ -273,7 +329,7 @@ public sealed class ArticleNames
 
             var first = w;
             var end = w + 1;
-            while (end < words.Count && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (words.WordText(end) == "of" && end + 1 < words.Count && words.IsCapitalized(end + 1))))
+            while (end < words.Count && !words.NameBreakBefore(end) && (words.IsCapitalized(end) || (words.WordText(end) == "of" && end + 1 < words.Count && words.IsCapitalized(end + 1))))
             {
                 end++;
             }
@@ -291,12 +347,32 @@ public sealed class ArticleNames
             start++; // "Despite Blinken’s presence": a sentence's capitalised first word is not part of the name
         }
 
+        while (start < end && (SpeechLexicon.ClauseOpeners.Contains(words.WordText(start)) || SpeechLexicon.Connectives.Contains(words.WordText(start))))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        var before = start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
+        var whole = Tokens(words, start, end);
+        var kind = MentionKinds.Classify(whole, before);
+        IndexOrganisationRun(words, start, end);
+        if (kind == MentionKind.Organisation)
+        {
+            AddMention(words, start, end, whole, kind, titled: false, title: string.Empty);
+            return;
+        }
+
         // The name is the last run of words that are not titles: "Bank of England Governor Andrew Bailey" → Andrew Bailey.
         var nameStart = start;
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || SpeechLexicon.Titles.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word))
+            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word))
             {
                 nameStart = w + 1;
             }
@@ -305,18 +381,17 @@ public sealed class ArticleNames
         var titled = nameStart > start
             ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
             : first > 0 && !words.PunctuationBefore(first) && IsRoleWord(words.WordText(first - 1));
+        var titleStart = first;
         start = nameStart;
         if (end - start is < 1 or > 4)
         {
             return;
         }
 
-        var tokens = new string[end - start];
-        for (var i = start; i < end; i++)
+        var tokens = Tokens(words, start, end);
+        foreach (var token in tokens)
         {
-            tokens[i - start] = StripPossessive(words.WordText(i));
-            if (SpeechLexicon.OrganisationHeads.Contains(tokens[i - start]) || CalendarWords.Contains(tokens[i - start]) || SpeechLexicon.CollectiveSpeakers.Contains(tokens[i - start])
-                || SpeechLexicon.Demonyms.Contains(tokens[i - start]) || !char.IsLetter(tokens[i - start][0]))
+            if (CalendarWords.Contains(token) || SpeechLexicon.CollectiveSpeakers.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -327,14 +402,37 @@ public sealed class ArticleNames
             return; // "United States" is a place that speaks as an institution, not a person
         }
 
-        if (tokens.Length >= 2)
+        kind = MentionKinds.Classify(tokens, start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null);
+        var title = start > titleStart ? words.Text.Substring(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : string.Empty;
+        AddMention(words, start, end, tokens, kind, titled, title);
+    }
+
+    private static string[] Tokens(ParagraphWords words, int start, int end)
+    {
+        var tokens = new string[end - start];
+        for (var i = start; i < end; i++)
+        {
+            tokens[i - start] = StripPossessive(words.WordText(i));
+        }
+
+        return tokens;
+    }
+
+    private void AddMention(ParagraphWords words, int start, int end, string[] tokens, MentionKind kind, bool titled, string title)
+    {
+        if (kind == MentionKind.Person && tokens.Length >= 2)
         {
             _fullNameTokens.UnionWith(tokens);
         }
 
         var index = _names.Count;
-        var title = start > first ? words.Text.Substring(words[first].Start, words[start - 1].End - words[first].Start) : string.Empty;
-        _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title));
+        _mentionAt[words[start].Start] = index;
+        _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title, kind));
+        if (kind != MentionKind.Person)
+        {
+            return; // only people are looked up by surname
+        }
+
         foreach (var token in tokens)
         {
             if (!_namesByToken.TryGetValue(token, out var list))

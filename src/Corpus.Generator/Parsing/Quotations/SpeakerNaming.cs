@@ -149,15 +149,19 @@ public sealed class SpeakerNaming
 
     /// <summary>
     /// He or she: a person named earlier in the same sentence; else, going back sentence by sentence, the speaker
-    /// of a quotation there or the first person it names. It or they: the organisation quoted most recently.
+    /// of a quotation there (a person of that gender, or an organisation speaking through its spokesperson) or the
+    /// first person it names, skipping people of the other gender (by their given name).
+    /// It or they: the organisation quoted most recently.
     /// </summary>
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
     {
-        var personal = words.WordText(pronoun).ToLowerInvariant() is "he" or "she";
+        var lower = words.WordText(pronoun).ToLowerInvariant();
+        var personal = lower is "he" or "she";
+        var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);
         if (personal)
         {
-            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun);
+            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun, gender);
             if (same is not null)
             {
                 return (same, SpeakerKind.Person);
@@ -184,13 +188,13 @@ public sealed class SpeakerNaming
                 s = _paragraphs[p]!.SentenceCount - 1;
             }
 
-            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal || speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(speaker.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
             {
                 return speaker;
             }
 
             var view = _paragraphs[p]!;
-            var mentioned = personal ? FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s)) : null;
+            var mentioned = personal ? FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s), gender) : null;
             if (mentioned is not null)
             {
                 return (mentioned, SpeakerKind.Person);
@@ -202,17 +206,23 @@ public sealed class SpeakerNaming
         return (null, SpeakerKind.None);
     }
 
-    /// <summary>
-    /// The first person the words [start, end) name outside quotation marks, by canonical name: someone the article
-    /// titles or quotes by name, else anyone it gives a full name.
-    /// </summary>
-    private string? FirstPerson(ParagraphWords words, int start, int end)
+    private static bool Compatible(string name, NameGender gender)
     {
-        end = Math.Min(end, start + ParagraphWords.Reach * 4);
-        return FirstPerson(words, start, end, _names.IsKnownPersonToken) ?? FirstPerson(words, start, end, _names.IsFullNameToken);
+        var known = ArticleNames.GenderOf(name);
+        return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
     }
 
-    private string? FirstPerson(ParagraphWords words, int start, int end, Func<string, bool> isPerson)
+    /// <summary>
+    /// The first person the words [start, end) name outside quotation marks, by canonical name: someone the article
+    /// titles or quotes by name, else anyone it gives a full name; never a place or an organisation.
+    /// </summary>
+    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender)
+    {
+        end = Math.Min(end, start + ParagraphWords.Reach * 4);
+        return FirstPerson(words, start, end, gender, _names.IsKnownPersonToken) ?? FirstPerson(words, start, end, gender, _names.IsFullNameToken);
+    }
+
+    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender, Func<string, bool> isPerson)
     {
         for (var w = start; w < end; w++)
         {
@@ -221,11 +231,26 @@ public sealed class SpeakerNaming
                 continue;
             }
 
-            var token = ArticleNames.StripPossessive(words.WordText(w));
-            if (isPerson(token) && !SpeechLexicon.Titles.Contains(token))
+            var mention = _names.MentionAt(words[w].Start);
+            if (mention is null)
             {
-                return _names.CanonicalPerson(new[] { token }, words[w].Start);
+                continue;
             }
+
+            var token = mention.Tokens[mention.Tokens.Length - 1];
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || SpeechLexicon.Titles.Contains(token))
+            {
+                w += mention.Tokens.Length - 1;
+                continue;
+            }
+
+            var canonical = _names.CanonicalPerson(mention.Tokens, words[w].Start);
+            if (Compatible(canonical, gender))
+            {
+                return canonical;
+            }
+
+            w += mention.Tokens.Length - 1;
         }
 
         return null;
