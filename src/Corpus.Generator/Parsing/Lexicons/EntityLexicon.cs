@@ -31,9 +31,9 @@ public static class EntityLexicon
     public static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "film", "movie", "show", "series", "sitcom", "drama", "documentary", "book", "novel", "memoir", "biography", "song", "single", "album",
-        "record", "play", "musical", "opera", "poem", "painting", "game", "franchise", "episode", "podcast", "programme", "program", "column",
+        "musical", "opera", "poem", "painting", "franchise", "episode", "podcast", "programme", "program", "column",
         "article", "essay", "report", "study", "paper", "magazine", "newspaper", "slogan", "motto", "hashtag", "headline", "title", "brand",
-        "label", "campaign", "operation", "project", "initiative", "app", "website", "blog", "channel", "band", "group", "star", "hit",
+        "label", "campaign", "operation", "project", "initiative", "app", "website", "blog", "channel",
     };
 
     /// <summary>

@@ -113,6 +113,18 @@ public static class SpeechLexicon
         "we'd", "we’d", "we'll", "we’ll", "us", "our", "ours", "ourselves",
     };
 
+    /// <summary>Second-person words: a clause holding them addresses someone, as speech does and paraphrase does not.</summary>
+    public static readonly HashSet<string> SecondPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "you", "you're", "you’re", "you've", "you’ve", "you'd", "you’d", "you'll", "you’ll", "your", "yours", "yourself", "yourselves",
+    };
+
+    /// <summary>Words whose "’s" is "is" or "has" rather than a possessive: "it’s", "that’s", "there’s".</summary>
+    public static readonly HashSet<string> ContractedSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "let", "everything", "nothing", "everyone", "someone",
+    };
+
     /// <summary>Words that open a clause after "said" when the clause is a quotation whose marks were lost ("said The ...").</summary>
     public static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
@@ -146,8 +158,8 @@ public static class SpeechLexicon
     public static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "name", "named", "nickname", "nicknamed", "dubbed", "called", "titled", "entitled", "known", "as", "alias", "aka", "term", "word",
-        "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series", "play",
-        "hashtag", "slogan", "headline", "codenamed", "code-named", "operation",
+        "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series",
+        "hashtag", "slogan", "headline", "codenamed", "code-named", "operation", "considered", "deemed", "termed", "coined", "branded", "reference",
     };
 
     /// <summary>

@@ -29,6 +29,7 @@ public static class QuotationExtractor
         var names = new ArticleNames(text, NonNull(views));
 
         var found = new List<FoundQuotation>();
+        var marksSpeech = MarksSpeech(views);
         ParagraphWords? previous = null;
         foreach (var view in views)
         {
@@ -38,7 +39,7 @@ public static class QuotationExtractor
                 continue;
             }
 
-            FindInParagraph(view, previous, names, found);
+            FindInParagraph(view, previous, names, marksSpeech, found);
             previous = view;
         }
 
@@ -74,6 +75,22 @@ public static class QuotationExtractor
         return views;
     }
 
+    /// <summary>True when the story holds two quoted spans or more: the writer marks speech (see <see cref="UnmarkedQuotations"/>).</summary>
+    private static bool MarksSpeech(ParagraphWords?[] views)
+    {
+        var spans = 0;
+        foreach (var view in views)
+        {
+            spans += view?.Spans.Count ?? 0;
+            if (spans >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<ParagraphWords> NonNull(ParagraphWords?[] views)
     {
         var list = new List<ParagraphWords>(views.Length);
@@ -88,7 +105,7 @@ public static class QuotationExtractor
         return list;
     }
 
-    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, List<FoundQuotation> found)
+    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, List<FoundQuotation> found)
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
@@ -97,12 +114,17 @@ public static class QuotationExtractor
         {
             spanQuotation[i] = -1;
             var span = view.Spans[i];
-            if (IsNameOrTitle(view, span))
+            if (QuotedNames.IsNameOrTerm(view, span))
             {
                 continue;
             }
 
             var attribution = MarkedAttribution.Find(view, i, previous, names);
+            if (QuotedNames.IsTitle(view, span, attribution))
+            {
+                continue;
+            }
+
             var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
             {
                 AttributionWords = attribution.CueFirst == -2 ? previous : view,
@@ -126,7 +148,7 @@ public static class QuotationExtractor
             found.Add(quotation);
         }
 
-        var unmarked = UnmarkedQuotations.Find(view);
+        var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
         foreach (var quotation in unmarked)
         {
             var item = new FoundQuotation(view, quotation.Text, false, quotation.Attribution, view.WordAtOrAfter(quotation.Text.Start)) { AttributionWords = view };
@@ -178,28 +200,4 @@ public static class QuotationExtractor
     }
 
     private static int Remap(int index, Dictionary<int, int> newIndex) => newIndex.TryGetValue(index, out var mapped) ? mapped : index;
-
-    /// <summary>
-    /// Short capitalised words after "the name", "dubbed", "titled" are a name or a title, not a quotation:
-    /// the name “Shorty.”, the film “The Godfather”.
-    /// </summary>
-    private static bool IsNameOrTitle(ParagraphWords view, MarkedSpan span)
-    {
-        var first = view.WordAtOrAfter(span.Start);
-        var end = view.WordAtOrAfter(span.End);
-        if (first == 0 || end - first > 4 || end <= first)
-        {
-            return false;
-        }
-
-        for (var w = first; w < end; w++)
-        {
-            if (!view.IsCapitalized(w) && !(view.WordText(w) is "of" or "the" or "and" or "a"))
-            {
-                return false;
-            }
-        }
-
-        return SpeechLexicon.NamingWords.Contains(view.WordText(first - 1));
-    }
 }
