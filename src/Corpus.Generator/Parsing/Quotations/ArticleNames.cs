@@ -21,7 +21,7 @@ public sealed class ArticleNames
 
     private readonly string _text;
     private readonly List<PersonName> _names = new();
-    private readonly Dictionary<string, List<int>> _namesByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _namesByToken = new(NameComparer.Instance);
     private readonly HashSet<string> _knownPersonTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullNameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
@@ -29,6 +29,7 @@ public sealed class ArticleNames
     /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
     private readonly List<string[]> _runs = new();
     private readonly Dictionary<int, int> _mentionAt = new();
+    private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Run, int At)>> _runsByLastWord = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words the article capitalises inside a sentence: a sentence's first word is a name only if it is one of them.</summary>
@@ -68,6 +69,9 @@ public sealed class ArticleNames
             }
         }
     }
+
+    /// <summary>True when the article capitalises a word inside a sentence somewhere: a name, even at a sentence's start.</summary>
+    public bool IsMidSentenceCapital(string word) => _midSentenceCapitals.Contains(StripPossessive(word));
 
     /// <summary>The name that starts at a character position, if the article's names hold one there.</summary>
     public PersonName? MentionAt(int position) => _mentionAt.TryGetValue(position, out var index) ? _names[index] : null;
@@ -147,7 +151,7 @@ public sealed class ArticleNames
         foreach (var index in candidates)
         {
             var name = _names[index];
-            var anchored = surnameLast ? name.Tokens[name.Tokens.Length - 1] == tokens[tokens.Length - 1] : name.Tokens[0] == tokens[0];
+            var anchored = surnameLast ? NameComparer.Instance.Equals(name.Tokens[name.Tokens.Length - 1], tokens[tokens.Length - 1]) : NameComparer.Instance.Equals(name.Tokens[0], tokens[0]);
             if (name.Tokens.Length < best.Length || !anchored || !ContainsAll(name.Tokens, tokens))
             {
                 continue;
@@ -295,7 +299,13 @@ public sealed class ArticleNames
     {
         foreach (var w in wanted)
         {
-            if (Array.IndexOf(tokens, w) < 0)
+            var found = false;
+            foreach (var t in tokens)
+            {
+                found |= NameComparer.Instance.Equals(t, w);
+            }
+
+            if (!found)
             {
                 return false;
             }
@@ -372,9 +382,10 @@ public sealed class ArticleNames
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word))
+            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)
+                || (w < end - 1 && MentionKinds.IsAcronym(word)))
             {
-                nameStart = w + 1;
+                nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }
         }
 
@@ -391,7 +402,7 @@ public sealed class ArticleNames
         var tokens = Tokens(words, start, end);
         foreach (var token in tokens)
         {
-            if (CalendarWords.Contains(token) || SpeechLexicon.CollectiveSpeakers.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
+            if (CalendarWords.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -405,6 +416,62 @@ public sealed class ArticleNames
         kind = MentionKinds.Classify(tokens, start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null);
         var title = start > titleStart ? words.Text.Substring(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : string.Empty;
         AddMention(words, start, end, tokens, kind, titled, title);
+        if (kind == MentionKind.Person)
+        {
+            AddRoles(words, titleStart, start, tokens);
+        }
+    }
+
+    /// <summary>
+    /// The role nouns written before a person's name ("coach Ann Lee", "Director Tom Ray", "the company's chief
+    /// executive Ann Lee"), so that "the coach said" later finds her.
+    /// </summary>
+    private void AddRoles(ParagraphWords words, int titleStart, int nameStart, string[] tokens)
+    {
+        for (var w = Math.Max(0, titleStart - 3); w < nameStart; w++)
+        {
+            if (w < titleStart && words.PunctuationBefore(w + 1))
+            {
+                continue; // a role word that punctuation separates from the name is not its role
+            }
+
+            var word = words.WordText(w);
+            if (!EntityLexicon.RoleNouns.Contains(word) && !SpeechLexicon.Titles.Contains(word))
+            {
+                continue;
+            }
+
+            var key = word.ToLowerInvariant();
+            if (!_roleHolders.TryGetValue(key, out var list))
+            {
+                _roleHolders[key] = list = new List<(int, string[])>();
+            }
+
+            if (list.Count < MentionsPerToken)
+            {
+                list.Add((words[nameStart].Start, tokens));
+            }
+        }
+    }
+
+    /// <summary>The person a role noun ("the coach", "the senator") last named before a position, by canonical name.</summary>
+    public string? RoleHolder(string role, int position)
+    {
+        if (!_roleHolders.TryGetValue(role.ToLowerInvariant(), out var list))
+        {
+            return null;
+        }
+
+        string[]? best = null;
+        foreach (var (at, tokens) in list)
+        {
+            if (at < position)
+            {
+                best = tokens;
+            }
+        }
+
+        return best is null ? null : CanonicalPerson(best, position);
     }
 
     private static string[] Tokens(ParagraphWords words, int start, int end)
@@ -438,6 +505,11 @@ public sealed class ArticleNames
             if (!_namesByToken.TryGetValue(token, out var list))
             {
                 _namesByToken[token] = list = new List<int>();
+            }
+
+            if (list.Count > 0 && list[list.Count - 1] == index)
+            {
+                continue; // "Ann Ann": one entry per name
             }
 
             // A name repeated thousands of times adds nothing after its first mentions; this keeps lookups bounded.

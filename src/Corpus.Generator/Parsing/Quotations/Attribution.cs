@@ -144,6 +144,9 @@ public static class MarkedAttribution
         return false;
     }
 
+    private static bool EndsInQuestionOrExclamation(ParagraphWords words, MarkedSpan span) =>
+        span.End > span.Start && words.Text[span.End - 1] is '?' or '!';
+
     private static bool IsSourceCue(ParagraphWords words, Attribution attribution) =>
         attribution.CueFirst >= 0 && words.SourceCueAt(attribution.CueFirst, out _);
 
@@ -156,6 +159,13 @@ public static class MarkedAttribution
         }
 
         var w = words.WordAtOrAfter(span.CloseMark + 1);
+        if (w < words.Count && w == sentenceEnd && EndsInQuestionOrExclamation(words, span) && !words.InsideSpan(w))
+        {
+            // “Are you ready?” Lee asked. The question mark ended the sentence; the attribution is the next one.
+            sentence = words.SentenceOf(w);
+            sentenceEnd = words.SentenceEnd(sentence);
+        }
+
         if (w >= sentenceEnd || words.SentenceOf(w) != sentence || words.InsideSpan(w))
         {
             return Attribution.None;
@@ -419,7 +429,9 @@ public static class MarkedAttribution
             }
 
             var word = ArticleNames.StripPossessive(words.WordText(w));
-            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word);
+            var mention = names.MentionAt(words[w].Start);
+            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word)
+                || (w == start && names.IsMidSentenceCapital(word) && mention is { Kind: MentionKind.Person or MentionKind.Organisation });
             if (w == start && !known)
             {
                 continue; // a sentence's first word is capitalised whatever it is

@@ -30,7 +30,7 @@ public static class MentionKinds
         }
 
         var last = tokens[tokens.Length - 1];
-        if (IsOrganisationWord(last) || HeadBeforeOf(tokens))
+        if (IsOrganisationWord(last) || HeadBeforeOf(tokens) || (tokens.Length == 1 && IsAcronym(last) && !PlaceLexicon.Names.Contains(last)))
         {
             return MentionKind.Organisation;
         }
@@ -79,5 +79,24 @@ public static class MentionKinds
         }
 
         return false;
+    }
+
+    /// <summary>"CNN", "NASA": two to six capital letters and nothing else ("J.C." is initials, "US" a place).</summary>
+    public static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -35,6 +35,19 @@ public sealed class ParagraphWords
         FindSentences();
     }
 
+    private ParagraphWords(ParagraphWords view, IReadOnlyList<MarkedSpan> spans)
+    {
+        _text = view._text;
+        Paragraph = view.Paragraph;
+        Range = view.Range;
+        Spans = spans;
+        _words = view._words;
+        FindSentences();
+    }
+
+    /// <summary>The same paragraph with only the given spans (the others were names or terms, not quotations).</summary>
+    public ParagraphWords WithSpans(IReadOnlyList<MarkedSpan> spans) => new(this, spans);
+
     public int Paragraph { get; }
 
     public TextRange Range { get; }
@@ -289,7 +302,7 @@ public sealed class ParagraphWords
                 {
                     sawSpace = true;
                 }
-                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '\'' or '\u00BB' or '\u00AB'))
+                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '(' or '[' or '\'' or '\u00BB' or '\u00AB'))
                 {
                     clean = false;
                 }

@@ -69,10 +69,37 @@ public static class QuotationExtractor
             var range = paragraphs[p].Range;
             var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
             var spans = QuotationMarks.Find(text, range, nextOpens, issues);
-            views[p] = new ParagraphWords(text, p, range, spans);
+            views[p] = WithoutNames(new ParagraphWords(text, p, range, spans));
         }
 
         return views;
+    }
+
+    /// <summary>
+    /// The paragraph without the quoted spans that are names or terms (<see cref="QuotedNames.IsNameOrTerm"/>): they
+    /// are no quotations, and must not cut the sentence an attribution is sought in.
+    /// </summary>
+    private static ParagraphWords WithoutNames(ParagraphWords view)
+    {
+        List<MarkedSpan>? kept = null;
+        for (var i = 0; i < view.Spans.Count; i++)
+        {
+            var name = QuotedNames.IsNameOrTerm(view, view.Spans[i]);
+            if (name && kept is null)
+            {
+                kept = new List<MarkedSpan>(view.Spans.Count);
+                for (var k = 0; k < i; k++)
+                {
+                    kept.Add(view.Spans[k]);
+                }
+            }
+            else if (!name)
+            {
+                kept?.Add(view.Spans[i]);
+            }
+        }
+
+        return kept is null ? view : view.WithSpans(kept);
     }
 
     /// <summary>True when the story holds two quoted spans or more: the writer marks speech (see <see cref="UnmarkedQuotations"/>).</summary>
@@ -114,11 +141,6 @@ public static class QuotationExtractor
         {
             spanQuotation[i] = -1;
             var span = view.Spans[i];
-            if (QuotedNames.IsNameOrTerm(view, span))
-            {
-                continue;
-            }
-
             var attribution = MarkedAttribution.Find(view, i, previous, names);
             if (QuotedNames.IsTitle(view, span, attribution))
             {

@@ -118,9 +118,29 @@ public sealed class SpeakerNaming
                 return (words.Text.Substring(words[phrase.First].Start, words[phrase.End - 1].End - words[phrase.First].Start), SpeakerKind.Collective);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(words, phrase.First);
+            case SpeakerKind.Vague:
+                return RoleHolder(words, phrase);
             default:
                 return (null, SpeakerKind.None);
         }
+    }
+
+    /// <summary>"the coach", "the former senator": the person the article last gave that role, or none.</summary>
+    private (string? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.End - phrase.First is < 2 or > 4 || !(words.WordText(phrase.First) is "the" or "The"))
+        {
+            return (null, SpeakerKind.None);
+        }
+
+        var role = words.WordText(phrase.End - 1);
+        if (!EntityLexicon.RoleNouns.Contains(role) || EntityLexicon.SpokespersonRoles.Contains(role))
+        {
+            return (null, SpeakerKind.None);
+        }
+
+        var holder = _names.RoleHolder(role, words[phrase.First].Start);
+        return holder is null ? (null, SpeakerKind.None) : (holder, SpeakerKind.Person);
     }
 
     /// <summary>An organisation's words without a leading role or article and a trailing "spokesman" ("official broadcaster CCTV" → CCTV).</summary>

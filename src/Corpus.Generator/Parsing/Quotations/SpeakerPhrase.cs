@@ -93,7 +93,8 @@ public static class SpeakerPhrases
         if (words.PunctuationBefore(w + 1))
         {
             // Only an appositive may stand between a subject and its verb: "Hugh Hill, a doctor, said".
-            return words.GapBeforeHas(w + 1, ',') && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
+            // Or a party-and-state tag: "Ann Lee (D-Ohio) said".
+            return (words.GapBeforeHas(w + 1, ',') || words.GapBeforeHas(w + 1, ')')) && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
         }
 
         var phrase = EndingAt(words, w, limit);
@@ -329,7 +330,7 @@ public static class SpeakerPhrases
             }
 
             // ".," ends an abbreviation inside the appositive ("Chris Murphy, D-Conn., said"), not a sentence.
-            if (!words.GapBeforeHas(first, ',') || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
+            if (!(words.GapBeforeHas(first, ',') || words.GapBeforeHas(first, '(')) || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
             {
                 return SpeakerPhrase.None;
             }
