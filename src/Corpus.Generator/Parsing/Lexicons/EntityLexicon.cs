@@ -27,6 +27,15 @@ public static class EntityLexicon
         "Campaign", "Network", "Index", "Survey", "Poll", "Watch", "International", "Global", "Worldwide", "Foundation", "Fund",
     };
 
+    /// <summary>Last words of the names of agreements, laws, events and prizes: never a person ("Paris Accord", "Nobel Prize").</summary>
+    public static readonly HashSet<string> ThingSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accord", "Accords", "Agreement", "Treaty", "Act", "Bill", "Law", "Protocol", "Convention", "Charter", "Declaration", "Plan", "Deal",
+        "Summit", "Conference", "Forum", "War", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
+        "Open", "Bowl", "Series", "Day", "Week", "Festival", "Show", "Expo", "Fair", "Storm", "Hurricane", "Virus", "Disease", "Syndrome",
+        "Report", "Index", "Amendment", "Constitution", "Code", "Doctrine",
+    };
+
     /// <summary>Nouns of a work or a name right before a quoted title: the film “…”, the show “…”, the slogan “…”.</summary>
     public static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
     {

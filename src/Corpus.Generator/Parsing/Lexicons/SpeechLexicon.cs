@@ -28,7 +28,7 @@ public static class SpeechLexicon
         "demand", "plead|pleaded,pled,pleads,pleading", "contend", "recount", "hint", "affirm",
         "assert", "underline", "underscore|underscored,underscores,underscoring", "highlight", "point out|pointed out,points out,pointing out",
         "make clear|made clear,makes clear,making clear,made it clear,makes it clear,making it clear", "go on|went on,goes on,going on",
-        "answer", "label|labeled,labelled,labels,labeling,labelling", "dub|dubbed,dubs,dubbing", "brand", "term",
+        "answer", "put it|put it,puts it,putting it", "label|labeled,labelled,labels,labeling,labelling", "dub|dubbed,dubs,dubbing", "brand", "term",
     };
 
     /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>

@@ -29,6 +29,7 @@ public sealed class ArticleNames
     /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
     private readonly List<string[]> _runs = new();
     private readonly Dictionary<int, int> _mentionAt = new();
+    private readonly Dictionary<string, string> _runsByInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Run, int At)>> _runsByLastWord = new(StringComparer.OrdinalIgnoreCase);
 
@@ -46,6 +47,7 @@ public sealed class ArticleNames
         foreach (var paragraph in paragraphs)
         {
             CollectNames(paragraph);
+            CollectSpelledOutNames(paragraph);
         }
     }
 
@@ -181,6 +183,12 @@ public sealed class ArticleNames
             return known;
         }
 
+        if (MentionKinds.IsAcronym(phrase) && _runsByInitials.TryGetValue(phrase, out var expanded))
+        {
+            _organisations[phrase] = expanded;
+            return expanded; // "NRDC" → "Natural Resources Defense Council", when the article spells it out
+        }
+
         var wanted = phrase.Split(' ');
         var best = phrase;
         var bestScore = Score(phrase);
@@ -215,6 +223,78 @@ public sealed class ArticleNames
         return best;
     }
 
+    /// <summary>
+    /// Names spelled out with small words inside ("Union for the Rights of Authors"), indexed by their initials so
+    /// that an acronym the article uses later gets the full name.
+    /// </summary>
+    private void CollectSpelledOutNames(ParagraphWords words)
+    {
+        var w = 0;
+        while (w < words.Count)
+        {
+            if (!words.IsCapitalized(w) || words.InsideSpan(w))
+            {
+                w++;
+                continue;
+            }
+
+            var end = w + 1;
+            while (end < words.Count && end - w < 12 && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (IsSmallWord(words.WordText(end)) && end + 1 < words.Count && !words.PunctuationBefore(end + 1))))
+            {
+                end++;
+            }
+
+            while (end > w + 1 && !words.IsCapitalized(end - 1))
+            {
+                end--;
+            }
+
+            if (end - w >= 3)
+            {
+                var tokens = Tokens(words, w, end);
+                var initials = Initials(tokens);
+                if (initials.Length >= 3 && !_runsByInitials.ContainsKey(initials))
+                {
+                    _runsByInitials[initials] = string.Join(" ", tokens);
+                }
+            }
+
+            w = end;
+        }
+    }
+
+    private static bool IsSmallWord(string word) => word is "of" or "the" or "for" or "and" or "on" or "in";
+
+    /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
+    private static string Initials(string[] tokens)
+    {
+        if (tokens.Length < 2)
+        {
+            return string.Empty;
+        }
+
+        var initials = new char[tokens.Length];
+        var n = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (char.IsUpper(token[0]))
+            {
+                initials[n++] = token[0];
+            }
+            else if (!IsSmallWord(token))
+            {
+                return string.Empty;
+            }
+        }
+
+        return n >= 2 ? new string(initials, 0, n) : string.Empty;
+    }
+
     private static bool MatchesAt(string[] tokens, int first, string[] wanted)
     {
         for (var k = 0; k < wanted.Length; k++)
@@ -247,6 +327,7 @@ public sealed class ArticleNames
         }
 
         _runs.Add(tokens);
+
         for (var i = 0; i < tokens.Length; i++)
         {
             var key = StripPossessive(tokens[i]);

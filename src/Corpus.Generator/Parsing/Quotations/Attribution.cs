@@ -344,6 +344,16 @@ public static class MarkedAttribution
                 return new Attribution(w, w + length, left, AttributionSource.Later);
             }
 
+            // "“…” in new plants, said Ann Lee, an economist": the verb before its subject, after a comma.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && !SpeechLexicon.IsParticiple(words.WordText(w)))
+            {
+                var right = SpeakerPhrases.Right(words, w + length, limit);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Later);
+                }
+            }
+
             return Attribution.None;
         }
 

@@ -13,6 +13,9 @@ public enum MentionKind
 
     /// <summary>A country, state, city or named place ("Ohio", "Orange County").</summary>
     Place,
+
+    /// <summary>An agreement, law, event or prize ("Paris Accord", "World Cup"): no speaker at all.</summary>
+    Thing,
 }
 
 /// <summary>
@@ -33,6 +36,11 @@ public static class MentionKinds
         if (IsOrganisationWord(last) || HeadBeforeOf(tokens) || (tokens.Length == 1 && IsAcronym(last) && !PlaceLexicon.Names.Contains(last)))
         {
             return MentionKind.Organisation;
+        }
+
+        if (tokens.Length > 1 && EntityLexicon.ThingSuffixes.Contains(last))
+        {
+            return MentionKind.Thing;
         }
 
         var whole = string.Join(" ", tokens);

@@ -55,6 +55,12 @@ public sealed class SpeakerNaming
                 quotation.SpeakerKind = source.SpeakerKind;
                 quotation.SpeakerRange = source.SpeakerRange;
             }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && ReporterBefore(quotation) is { } before)
+            {
+                // A paragraph that is only speech, after a paragraph whose last sentence reports its speaker saying something.
+                quotation.SpeakerRange = before.Words.Words(before.Phrase.First, before.Phrase.End);
+                (quotation.Speaker, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
+            }
 
             if (quotation.Speaker is not null)
             {
@@ -62,10 +68,19 @@ public sealed class SpeakerNaming
             }
         }
 
-        // A quotation over several parts: a part with no attribution takes the speaker named for a later part.
+        // A quotation over several parts: a part with no attribution takes the speaker named for a later part; so does
+        // an earlier quotation of the same sentence whose attribution comes after both ("“A” and “B,” Lee said").
         for (var i = quotations.Count - 1; i >= 0; i--)
         {
             var quotation = quotations[i];
+            if (i + 1 < quotations.Count && quotation.Speaker is null && !quotation.Attribution.Found && quotations[i + 1] is { Speaker: not null } next
+                && next.Words == quotation.Words && next.Sentence == quotation.Sentence && next.Attribution.Source is AttributionSource.After or AttributionSource.Later or AttributionSource.Source)
+            {
+                quotation.Speaker = next.Speaker;
+                quotation.SpeakerKind = next.SpeakerKind;
+                quotation.SpeakerRange = next.SpeakerRange;
+            }
+
             if (quotation.Continues >= 0 && quotation.Speaker is not null && quotations[quotation.Continues].Speaker is null)
             {
                 var first = quotations[quotation.Continues];
@@ -103,6 +118,33 @@ public sealed class SpeakerNaming
         var sameParagraph = before.Words == quotation.Words;
         var paragraphBefore = before.Words.Paragraph == quotation.Words.Paragraph - 1 && quotation.FirstWord <= 3;
         return sameParagraph || paragraphBefore ? before : null;
+    }
+
+    /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
+    private (ParagraphWords Words, SpeakerPhrase Phrase)? ReporterBefore(FoundQuotation quotation)
+    {
+        var p = quotation.Words.Paragraph - 1;
+        if (p < 0 || _paragraphs[p] is not { Count: > 0 } previous || previous.Text[previous.Range.End - 1] == '?')
+        {
+            return null; // a question before the speech is the interviewer's ("What did she say?")
+        }
+
+        var sentence = previous.SentenceCount - 1;
+        var start = previous.SentenceStart(sentence);
+        var end = Math.Min(previous.SentenceEnd(sentence), start + ParagraphWords.Reach);
+        for (var w = start; w < end; w++)
+        {
+            var lemma = previous.InsideSpan(w) ? null : previous.CueAt(w, out _);
+            if (lemma is null || !SpeechLexicon.IsSpeechVerb(lemma))
+            {
+                continue;
+            }
+
+            var subject = SpeakerPhrases.Left(previous, w, start);
+            return subject.IsNamed ? (previous, subject) : null;
+        }
+
+        return null;
     }
 
     private (string? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
@@ -164,7 +206,8 @@ public sealed class SpeakerNaming
             first++;
         }
 
-        return words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        var name = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        return ArticleNames.StripPossessive(name); // "Acme Analytics’ forecast" → Acme Analytics
     }
 
     /// <summary>
@@ -233,13 +276,13 @@ public sealed class SpeakerNaming
     }
 
     /// <summary>
-    /// The first person the words [start, end) name outside quotation marks, by canonical name: someone the article
-    /// titles or quotes by name, else anyone it gives a full name; never a place or an organisation.
+    /// The first person the words [start, end) name outside quotation marks (the subject, most often), by canonical
+    /// name: someone the article titles, quotes by name or gives a full name; never a place or an organisation.
     /// </summary>
     private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender)
     {
         end = Math.Min(end, start + ParagraphWords.Reach * 4);
-        return FirstPerson(words, start, end, gender, _names.IsKnownPersonToken) ?? FirstPerson(words, start, end, gender, _names.IsFullNameToken);
+        return FirstPerson(words, start, end, gender, token => _names.IsKnownPersonToken(token) || _names.IsFullNameToken(token));
     }
 
     private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender, Func<string, bool> isPerson)

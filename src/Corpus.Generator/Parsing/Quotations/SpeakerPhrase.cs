@@ -98,7 +98,35 @@ public static class SpeakerPhrases
         }
 
         var phrase = EndingAt(words, w, limit);
-        return phrase.IsNone || !StandsAsSubject(words, phrase, limit) ? SpeakerPhrase.None : phrase;
+        if (phrase.IsNone)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        if (SpokespersonFor(words, phrase, limit))
+        {
+            return phrase with { Kind = SpeakerKind.Organisation }; // "a spokesman for Acme said": Acme speaks
+        }
+
+        return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
+    }
+
+    /// <summary>"Chief Ann Lee with the city police said": the person before a prepositional phrase naming where she works.</summary>
+    private static SpeakerPhrase PersonBeforeOrganisation(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var b = phrase.First - 1;
+        if (b >= limit && Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
+        {
+            b--;
+        }
+
+        if (b - 1 < limit || words.PunctuationBefore(b + 1) || words.PunctuationBefore(b) || !(words.WordText(b) is "with" or "of" or "at" or "from"))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var person = EndingAt(words, b - 1, limit);
+        return person.Kind == SpeakerKind.Person && StandsAsSubject(words, person, limit) ? person : SpeakerPhrase.None;
     }
 
     /// <summary>The speaker that starts at a word (cue–subject order, "according to X"), skipping a determiner.</summary>
@@ -120,6 +148,12 @@ public static class SpeakerPhrases
             w++;
         }
 
+        var through = SpeakingFor(words, w, limit);
+        if (!through.IsNone)
+        {
+            return through;
+        }
+
         var end = w;
         while (end < limit && end - w < LongestName && (end == w || !words.NameBreakBefore(end)) && IsNamePart(words, end, end == w))
         {
@@ -133,6 +167,39 @@ public static class SpeakerPhrases
         }
 
         return end == w ? SpeakerPhrase.None : Classify(words, w, end);
+    }
+
+    /// <summary>
+    /// "a spokeswoman for the Treasury", "a member of Acme": a spokesperson role, "for", "of" or "at", and the
+    /// organisation, which is the speaker.
+    /// </summary>
+    private static SpeakerPhrase SpeakingFor(ParagraphWords words, int w, int limit)
+    {
+        var role = w;
+        while (role < limit && role - w < 2 && words.IsLower(role) && EntityLexicon.RoleModifiers.Contains(words.WordText(role)))
+        {
+            role++;
+        }
+
+        if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
+            || !(words.WordText(role + 1) is "for" or "of" or "at") || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var start = role + 2;
+        if (Determiners.Contains(words.WordText(start)) && start + 1 < limit)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < limit && end - start < LongestName && (end == start || !words.NameBreakBefore(end)) && words.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        return end == start ? SpeakerPhrase.None : new SpeakerPhrase(start, end, SpeakerKind.Organisation);
     }
 
     /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
@@ -161,7 +228,7 @@ public static class SpeakerPhrases
     /// <summary>The kind of speaker that words [first, end) name.</summary>
     public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
     {
-        var lastWord = words.WordText(end - 1);
+        var lastWord = ArticleNames.StripPossessive(words.WordText(end - 1));
         var anyCapital = false;
         for (var w = first; w < end; w++)
         {
@@ -174,7 +241,7 @@ public static class SpeakerPhrases
         {
             kind = SpeakerKind.Collective;
         }
-        else if (SpeechLexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
+        else if (MentionKinds.IsOrganisationWord(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
         {
             kind = SpeakerKind.Organisation;
         }
@@ -284,8 +351,8 @@ public static class SpeakerPhrases
             w--;
         }
 
-        return w - 1 >= limit && words.WordText(w) is "for" or "of" && words.WordText(w - 1) is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "official"
-            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective;
+        return w - 1 >= limit && words.WordText(w) is "for" or "of" or "at" && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
     /// <summary>A US party-and-state tag such as "D-Conn" or "R-La" is an appositive, never a speaker.</summary>
