@@ -152,6 +152,7 @@ public sealed class ArticleNames
 
         foreach (var index in candidates)
         {
+            QuotationWork.Step();
             var name = _names[index];
             var anchored = surnameLast ? NameComparer.Instance.Equals(name.Tokens[name.Tokens.Length - 1], tokens[tokens.Length - 1]) : NameComparer.Instance.Equals(name.Tokens[0], tokens[0]);
             if (name.Tokens.Length < best.Length || !anchored || !ContainsAll(name.Tokens, tokens))
@@ -196,6 +197,7 @@ public sealed class ArticleNames
         {
             foreach (var (run, at) in places)
             {
+                QuotationWork.Step();
                 var tokens = _runs[run];
                 var first = at - wanted.Length + 1;
                 if (first < 0 || !MatchesAt(tokens, first, wanted))
@@ -546,6 +548,7 @@ public sealed class ArticleNames
         string[]? best = null;
         foreach (var (at, tokens) in list)
         {
+            QuotationWork.Step();
             if (at < position)
             {
                 best = tokens;

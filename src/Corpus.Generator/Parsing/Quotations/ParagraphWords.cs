@@ -137,7 +137,11 @@ public sealed class ParagraphWords
     }
 
     /// <summary>Index of the quotation span whose marks enclose a word (marks included), or -1.</summary>
-    public int SpanOf(int word) => SpanAt(_words[word].Start, inclusive: true);
+    public int SpanOf(int word)
+    {
+        QuotationWork.Step();
+        return SpanAt(_words[word].Start, inclusive: true);
+    }
 
     public bool InsideSpan(int word) => SpanOf(word) >= 0;
 
@@ -186,6 +190,7 @@ public sealed class ParagraphWords
     /// <summary>The cue (1–3 words) that starts at a word, as its lemma, or null. Cues are written in lower case.</summary>
     public string? CueAt(int word, out int length)
     {
+        QuotationWork.Step();
         length = 0;
         if (!IsLower(word) || !SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
         {

@@ -235,6 +235,7 @@ public sealed class SpeakerNaming
         var s = sentence - 1;
         for (var step = 0; step < PronounReach; step++)
         {
+            QuotationWork.Step();
             while (s < 0)
             {
                 p--;
@@ -294,6 +295,7 @@ public sealed class SpeakerNaming
                 continue;
             }
 
+            QuotationWork.Step();
             var mention = _names.MentionAt(words[w].Start);
             if (mention is null)
             {
