@@ -174,6 +174,32 @@ public static class SpeechLexicon
 
     private static readonly Dictionary<string, string> CueForms = BuildCueForms(CueVerbs);
 
+    /// <summary>The base and -s forms of the cue verbs that are also nouns ("call", "calls"): cues only where a verb must stand.</summary>
+    private static readonly Dictionary<string, string> NounLikeForms = BuildNounLikeForms(CueVerbs);
+
+    /// <summary>The lemma of a base or -s form of a noun-like cue verb ("calls" → "call"), or null.</summary>
+    public static string? NounLikeVerbLemma(string word) => NounLikeForms.TryGetValue(word, out var lemma) ? lemma : null;
+
+    private static Dictionary<string, string> BuildNounLikeForms(string[] entries)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var bar = entry.IndexOf('|');
+            var lemma = bar < 0 ? entry : entry.Substring(0, bar);
+            if (!NounLike.Contains(lemma) || lemma.IndexOf(' ') >= 0)
+            {
+                continue;
+            }
+
+            forms[lemma] = lemma;
+            var sibilant = lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal);
+            forms[lemma.EndsWith("y", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) + "ies" : lemma + (sibilant ? "es" : "s")] = lemma;
+        }
+
+        return forms;
+    }
+
     private static readonly HashSet<string> Speech = new(SpeechLemmas, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest number of words in a cue ("made it clear").</summary>

@@ -192,9 +192,14 @@ public sealed class ParagraphWords
     {
         QuotationWork.Step();
         length = 0;
-        if (!IsLower(word) || !SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
+        if (!IsLower(word))
         {
             return null;
+        }
+
+        if (!SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
+        {
+            return NounLikeVerb(word, ref length);
         }
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Count - word); n >= 1; n--)
@@ -214,6 +219,38 @@ public sealed class ParagraphWords
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Lee calls it ...", "she notes", "going on to call it ...": the base or -s form of a cue that is also a noun,
+    /// where only a verb can stand (after a name or he/she/it, or after "to").
+    /// </summary>
+    private string? NounLikeVerb(int word, ref int length)
+    {
+        if (word == 0 || PunctuationBefore(word))
+        {
+            return null;
+        }
+
+        var text = WordText(word);
+        var lemma = SpeechLexicon.NounLikeVerbLemma(text);
+        if (lemma is null)
+        {
+            return null;
+        }
+
+        var previous = WordText(word - 1);
+        var thirdPerson = text.Length > lemma.Length;
+        var verb = thirdPerson
+            ? (char.IsUpper(previous[0]) && !SpeechLexicon.ClauseOpeners.Contains(previous) && !previous.EndsWith("s", StringComparison.Ordinal)) || previous is "he" or "she" or "it" or "He" or "She" or "It"
+            : previous is "to";
+        if (!verb)
+        {
+            return null;
+        }
+
+        length = 1;
+        return lemma;
     }
 
     /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>

@@ -73,7 +73,7 @@ public sealed class SpeakerNaming
         for (var i = quotations.Count - 1; i >= 0; i--)
         {
             var quotation = quotations[i];
-            if (i + 1 < quotations.Count && quotation.Speaker is null && !quotation.Attribution.Found && quotations[i + 1] is { Speaker: not null } next
+            if (i + 1 < quotations.Count && quotation.Speaker is null && quotations[i + 1] is { Speaker: not null } next
                 && next.Words == quotation.Words && next.Sentence == quotation.Sentence && next.Attribution.Source is AttributionSource.After or AttributionSource.Later or AttributionSource.Source)
             {
                 quotation.Speaker = next.Speaker;

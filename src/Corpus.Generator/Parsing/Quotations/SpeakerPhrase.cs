@@ -70,9 +70,13 @@ public static class SpeakerPhrases
         while (w >= limit && w > cue - 5 && !words.PunctuationBefore(w + 1))
         {
             var word = words.WordText(w);
-            if (SpeechLexicon.Auxiliaries.Contains(word))
+            if (SpeechLexicon.Auxiliaries.Contains(word) || (words.IsLower(w) && word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
-                w--;
+                w--; // "has also said", "eventually concluded"
+            }
+            else if (word == "to" && w == cue - 1)
+            {
+                w--; // "prompted Lee to quip": Lee speaks
             }
             else if (SpeechLexicon.TimeWords.Contains(word))
             {
