@@ -47,7 +47,7 @@ public static class SpeechLexicon
     private static readonly string[] SpeechLemmas =
     {
         "say", "tell", "add", "insist", "stress", "warn", "note", "explain", "argue", "write", "reply", "respond", "conclude",
-        "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer",
+        "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer", "ask",
     };
 
     /// <summary>Titles and roles stripped from a person's name ("Secretary of State Antony Blinken" → "Antony Blinken").</summary>

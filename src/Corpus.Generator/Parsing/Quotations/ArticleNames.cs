@@ -110,13 +110,13 @@ public sealed class ArticleNames
         for (var w = first; w < end; w++)
         {
             var word = StripPossessive(words.WordText(w));
-            if (char.IsLower(word[0]) || SpeechLexicon.Titles.Contains(word))
+            if (char.IsLower(word[0]) || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word))
             {
                 tokens.Clear();
                 continue;
             }
 
-            tokens.Add(word);
+            tokens.Add(Initial(words, w) ?? word);
         }
 
         return tokens.ToArray();
@@ -234,7 +234,7 @@ public sealed class ArticleNames
         var w = 0;
         while (w < words.Count)
         {
-            if (!words.IsCapitalized(w) || words.InsideSpan(w))
+            if (!words.IsCapitalized(w) || words.InsideSpan(w) || SpeechLexicon.ClauseOpeners.Contains(words.WordText(w)))
             {
                 w++;
                 continue;
@@ -563,10 +563,19 @@ public sealed class ArticleNames
         var tokens = new string[end - start];
         for (var i = start; i < end; i++)
         {
-            tokens[i - start] = StripPossessive(words.WordText(i));
+            tokens[i - start] = Initial(words, i) ?? StripPossessive(words.WordText(i));
         }
 
         return tokens;
+    }
+
+    /// <summary>An initial inside a name keeps its dot: "Tom K. Ward".</summary>
+    private static string? Initial(ParagraphWords words, int w)
+    {
+        var range = words[w];
+        return range.Length == 1 && char.IsUpper(words.Text[range.Start]) && range.End < words.Text.Length && words.Text[range.End] == '.'
+            ? words.Text.Substring(range.Start, 2)
+            : null;
     }
 
     private void AddMention(ParagraphWords words, int start, int end, string[] tokens, MentionKind kind, bool titled, string title)

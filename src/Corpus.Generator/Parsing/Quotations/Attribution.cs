@@ -87,6 +87,11 @@ public static class MarkedAttribution
             return before;
         }
 
+        if (after.Found)
+        {
+            return after; // a vague speaker right after the marks ("the coach said"), which naming may resolve to a person
+        }
+
         var inside = Inside(words, span);
         if (inside.Found)
         {
@@ -271,6 +276,16 @@ public static class MarkedAttribution
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);
+            }
+
+            // "Critics, said Ann Lee, see a “…”": the attribution set off by commas inside the sentence.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && w + length < first)
+            {
+                var right = SpeakerPhrases.Right(words, w + length, first);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun && right.End < first && words.GapBeforeHas(right.End, ','))
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Before);
+                }
             }
 
             if (left.Kind == SpeakerKind.Vague && !vague.Found)

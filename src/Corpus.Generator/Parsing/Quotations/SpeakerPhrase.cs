@@ -104,7 +104,7 @@ public static class SpeakerPhrases
         var phrase = EndingAt(words, w, limit);
         if (phrase.IsNone)
         {
-            return SpeakerPhrase.None;
+            return RoleWithArticle(words, w, limit);
         }
 
         if (SpokespersonFor(words, phrase, limit))
@@ -113,6 +113,25 @@ public static class SpeakerPhrases
         }
 
         return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
+    }
+
+    /// <summary>"the coach said", "the former senator said": a role with its article, a vague speaker the naming step may resolve.</summary>
+    private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
+    {
+        if (!words.IsLower(w) || !EntityLexicon.RoleNouns.Contains(words.WordText(w)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var first = w;
+        while (first - 1 >= limit && w - first < 2 && !words.PunctuationBefore(first) && EntityLexicon.RoleModifiers.Contains(words.WordText(first - 1)))
+        {
+            first--;
+        }
+
+        return first - 1 >= limit && !words.PunctuationBefore(first) && words.WordText(first - 1) is "the" or "The"
+            ? new SpeakerPhrase(first - 1, w + 1, SpeakerKind.Vague)
+            : SpeakerPhrase.None;
     }
 
     /// <summary>"Chief Ann Lee with the city police said": the person before a prepositional phrase naming where she works.</summary>
@@ -156,6 +175,19 @@ public static class SpeakerPhrases
         if (!through.IsNone)
         {
             return through;
+        }
+
+        // "said lead author Dr. Ann Lee", "said striker Tom Ray": lower-case role words before the name are not the speaker.
+        var role = w;
+        while (role < limit && role - w < 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1 < limit ? role + 1 : role)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(role)) || EntityLexicon.RoleModifiers.Contains(words.WordText(role))))
+        {
+            role++;
+        }
+
+        if (role > w && role < limit && words.IsCapitalized(role) && EntityLexicon.RoleNouns.Contains(words.WordText(role - 1)))
+        {
+            w = role;
         }
 
         var end = w;
@@ -284,7 +316,10 @@ public static class SpeakerPhrases
             return false;
         }
 
-        return SpeechLexicon.OrganisationHeads.Contains(words.WordText(end - 2));
+        // "a Zentra spokeswoman": a capitalised name before the role that is not a person's (no given name first).
+        var before = words.WordText(end - 2);
+        return SpeechLexicon.OrganisationHeads.Contains(before)
+            || (words.IsCapitalized(end - 2) && !Corpus.Generator.Parsing.Lexicons.FirstNameLexicon.IsFirstName(words.WordText(first)) && !SpeechLexicon.Titles.Contains(before));
     }
 
     private static bool IsAcronym(string word)

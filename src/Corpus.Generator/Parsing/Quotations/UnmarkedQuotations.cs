@@ -136,7 +136,8 @@ public static class UnmarkedQuotations
                 || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
             // Only the form proves direct speech: the first or second person, a question, or speech going on after the
             // attribution. "..., the officer said." in the third person is the reporter's paraphrase.
-            var spoken = firstPerson || goesOn || HasSecondPerson(words, quoteStart, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, quoteStart, a);
+            var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
+            var spoken = firstPerson || goesOn || asked || HasSecondPerson(words, quoteStart, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, quoteStart, a);
             if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;
