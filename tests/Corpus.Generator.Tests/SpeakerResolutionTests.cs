@@ -96,6 +96,14 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void In_testimony_the_one_asked_answers_and_the_questioner_asks_again()
+    {
+        var quotations = Quotations("Sam Kline questioned Vera Moss for an hour.\n\n“Did you sign the contract?” Kline asked Moss.\n\n“I signed it in May.”\n\n“Who else was in the room?”\n\n“Nobody else was there.”");
+
+        Assert.Equal(new[] { "Sam Kline", "Vera Moss", "Sam Kline", "Vera Moss" }, quotations.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void An_earlier_quotation_of_a_sentence_takes_its_later_attribution()
     {
         var quotations = Quotations("The board is making a “quiet retreat” from the rules that “worked for a decade,” as the Harbor Gazette put it.");

@@ -92,6 +92,26 @@ public static class PlaceLexicon
         "in", "at", "near", "from", "to", "across", "outside", "inside", "throughout", "toward", "towards", "into", "around", "via",
     };
 
+    private static readonly HashSet<string> FirstWords = FirstWordsOf(Names);
+
+    /// <summary>True when some place of more than one word starts with this word ("New", "San"): only then is a name joined to look it up.</summary>
+    public static bool MayStartName(string word) => FirstWords.Contains(word);
+
+    private static HashSet<string> FirstWordsOf(HashSet<string> names)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            var space = name.IndexOf(' ');
+            if (space > 0)
+            {
+                words.Add(name.Substring(0, space));
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>True when a name (its words joined by spaces) is a known place or ends in a place noun.</summary>
     public static bool IsPlace(string name, string lastWord) => Names.Contains(name) || Heads.Contains(lastWord);
 }

@@ -180,6 +180,11 @@ public static class SpeechLexicon
     /// <summary>The lemma of a base or -s form of a noun-like cue verb ("calls" → "call"), or null.</summary>
     public static string? NounLikeVerbLemma(string word) => NounLikeForms.TryGetValue(word, out var lemma) ? lemma : null;
 
+    private static readonly HashSet<uint> NounLikeHashes = FirstWordHashes(NounLikeForms.Keys);
+
+    /// <summary>True when the characters may be a form of <see cref="NounLikeVerbLemma"/>, tested in place (no copy).</summary>
+    public static bool CanBeNounLikeVerb(string text, int start, int length) => NounLikeHashes.Contains(CaseInsensitiveHash(text, start, length));
+
     private static Dictionary<string, string> BuildNounLikeForms(string[] entries)
     {
         var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -227,6 +232,9 @@ public static class SpeechLexicon
     }
 
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
+
+    /// <summary>Case-insensitive hashes of a word list (<see cref="CaseInsensitiveHash"/>), to test words in place before copying them.</summary>
+    public static HashSet<uint> Hashes(IEnumerable<string> words) => FirstWordHashes(words);
 
     private static HashSet<uint> FirstWordHashes(IEnumerable<string> forms)
     {

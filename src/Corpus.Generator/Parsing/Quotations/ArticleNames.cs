@@ -27,11 +27,11 @@ public sealed class ArticleNames
     private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
-    private readonly List<string[]> _runs = new();
+    private readonly List<(ParagraphWords Words, int Start, string[] Tokens)> _runs = new();
     private readonly Dictionary<int, int> _mentionAt = new();
     private readonly Dictionary<string, string> _runsByInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Run, int At)>> _runsByLastWord = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, List<(int Run, int At)>>? _runsByLastWord;
 
     /// <summary>Words the article capitalises inside a sentence: a sentence's first word is a name only if it is one of them.</summary>
     private readonly HashSet<string> _midSentenceCapitals = new(StringComparer.Ordinal);
@@ -193,12 +193,12 @@ public sealed class ArticleNames
         var wanted = phrase.Split(' ');
         var best = phrase;
         var bestScore = Score(phrase);
-        if (_runsByLastWord.TryGetValue(StripPossessive(wanted[wanted.Length - 1]), out var places))
+        if (RunsByWord().TryGetValue(StripPossessive(wanted[wanted.Length - 1]), out var places))
         {
             foreach (var (run, at) in places)
             {
                 QuotationWork.Step();
-                var tokens = _runs[run];
+                var (runWords, runStart, tokens) = _runs[run];
                 var first = at - wanted.Length + 1;
                 if (first < 0 || !MatchesAt(tokens, first, wanted))
                 {
@@ -211,7 +211,9 @@ public sealed class ArticleNames
                     start--;
                 }
 
-                var candidate = string.Join(" ", tokens, start, at - start + 1);
+                // The words as written ("Acme’s Analytics Unit"), a possessive at the end removed.
+                var from = runWords[runStart + start].Start;
+                var candidate = StripPossessive(runWords.Text.Substring(from, runWords[runStart + at].End - from));
                 var score = Score(candidate);
                 if (score > bestScore)
                 {
@@ -234,16 +236,22 @@ public sealed class ArticleNames
         var w = 0;
         while (w < words.Count)
         {
-            if (!words.IsCapitalized(w) || words.InsideSpan(w) || SpeechLexicon.ClauseOpeners.Contains(words.WordText(w)))
+            if (!words.IsCapitalized(w) || words.InsideSpan(w))
             {
                 w++;
                 continue;
             }
 
             var end = w + 1;
-            while (end < words.Count && end - w < 12 && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (IsSmallWord(words.WordText(end)) && end + 1 < words.Count && !words.PunctuationBefore(end + 1))))
+            while (end < words.Count && end - w < 12 && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (IsSmallWord(words, end) && end + 1 < words.Count && !words.PunctuationBefore(end + 1))))
             {
                 end++;
+            }
+
+            if (ClauseOpenerHashes.Contains(words.WordHash(w)) && SpeechLexicon.ClauseOpeners.Contains(words.WordText(w)))
+            {
+                w++;
+                continue; // "The Union for …": the article is not part of the name; the name starts after it
             }
 
             while (end > w + 1 && !words.IsCapitalized(end - 1))
@@ -266,6 +274,14 @@ public sealed class ArticleNames
     }
 
     private static bool IsSmallWord(string word) => word is "of" or "the" or "for" or "and" or "on" or "in";
+
+    private static bool IsSmallWord(ParagraphWords words, int w) => words[w].Length <= 3 && words.IsLower(w) && SmallWordHashes.Contains(words.WordHash(w)) && IsSmallWord(words.WordText(w));
+
+    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(new[] { "of", "the", "for", "and", "on", "in" });
+
+    private static readonly HashSet<uint> ClauseOpenerHashes = SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners);
+
+    private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
 
     /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
     private static string Initials(string[] tokens)
@@ -314,35 +330,43 @@ public sealed class ArticleNames
         word.Length > 0 && char.IsUpper(word[0]) && !SpeechLexicon.ClauseOpeners.Contains(word) && !SpeechLexicon.Connectives.Contains(word) && !CalendarWords.Contains(word);
 
     /// <summary>Indexes a run of capitalised words by each of its words, for <see cref="CanonicalOrganisation"/>.</summary>
-    private void IndexOrganisationRun(ParagraphWords words, int start, int end)
+    private void IndexOrganisationRun(ParagraphWords words, int start, int end, string[] tokens)
     {
-        if (end - start > 8)
+        if (end - start is < 2 or > 8)
         {
-            return;
+            return; // one word extends no organisation's name; eight are a headline
         }
 
-        var run = _runs.Count;
-        var tokens = new string[end - start];
-        for (var w = start; w < end; w++)
+        _runs.Add((words, start, tokens));
+    }
+
+    /// <summary>The runs by each of their words, built when an organisation is first named (many articles name none).</summary>
+    private Dictionary<string, List<(int Run, int At)>> RunsByWord()
+    {
+        if (_runsByLastWord is { } built)
         {
-            tokens[w - start] = w == end - 1 ? StripPossessive(words.WordText(w)) : words.WordText(w);
+            return built;
         }
 
-        _runs.Add(tokens);
-
-        for (var i = 0; i < tokens.Length; i++)
+        var index = new Dictionary<string, List<(int Run, int At)>>(StringComparer.OrdinalIgnoreCase);
+        for (var run = 0; run < _runs.Count; run++)
         {
-            var key = StripPossessive(tokens[i]);
-            if (!_runsByLastWord.TryGetValue(key, out var list))
+            var tokens = _runs[run].Tokens;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                _runsByLastWord[key] = list = new List<(int, int)>();
-            }
+                if (!index.TryGetValue(tokens[i], out var list))
+                {
+                    index[tokens[i]] = list = new List<(int, int)>();
+                }
 
-            if (list.Count < MentionsPerToken)
-            {
-                list.Add((run, i));
+                if (list.Count < MentionsPerToken)
+                {
+                    list.Add((run, i));
+                }
             }
         }
+
+        return _runsByLastWord = index;
     }
 
     public static string StripPossessive(string word)
@@ -440,7 +464,8 @@ public sealed class ArticleNames
             start++; // "Despite Blinken’s presence": a sentence's capitalised first word is not part of the name
         }
 
-        while (start < end && (SpeechLexicon.ClauseOpeners.Contains(words.WordText(start)) || SpeechLexicon.Connectives.Contains(words.WordText(start))))
+        while (start < end && (ClauseOpenerHashes.Contains(words.WordHash(start)) || ConnectiveHashes.Contains(words.WordHash(start)))
+            && (SpeechLexicon.ClauseOpeners.Contains(words.WordText(start)) || SpeechLexicon.Connectives.Contains(words.WordText(start))))
         {
             start++;
         }
@@ -450,10 +475,9 @@ public sealed class ArticleNames
             return;
         }
 
-        var before = start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
         var whole = Tokens(words, start, end);
-        var kind = MentionKinds.Classify(whole, before);
-        IndexOrganisationRun(words, start, end);
+        var kind = MentionKinds.Classify(whole, end - start == 1 ? WordBefore(words, start) : null);
+        IndexOrganisationRun(words, start, end, whole);
         if (kind == MentionKind.Organisation)
         {
             AddMention(words, start, end, whole, kind, titled: false, title: string.Empty);
@@ -476,13 +500,19 @@ public sealed class ArticleNames
             ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
             : first > 0 && !words.PunctuationBefore(first) && IsRoleWord(words.WordText(first - 1));
         var titleStart = first;
+        var firstOfWhole = start;
         start = nameStart;
         if (end - start is < 1 or > 4)
         {
             return;
         }
 
-        var tokens = Tokens(words, start, end);
+        var tokens = whole;
+        if (start > firstOfWhole || end - start != whole.Length)
+        {
+            tokens = new string[end - start];
+            Array.Copy(whole, start - firstOfWhole, tokens, 0, tokens.Length);
+        }
         foreach (var token in tokens)
         {
             if (CalendarWords.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
@@ -496,10 +526,15 @@ public sealed class ArticleNames
             return; // "United States" is a place that speaks as an institution, not a person
         }
 
-        kind = MentionKinds.Classify(tokens, start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null);
+        kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+        if (kind is MentionKind.Place or MentionKind.Thing)
+        {
+            return; // a place or an event is never looked up: pronouns and surnames skip it
+        }
+
         var title = start > titleStart ? words.Text.Substring(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : string.Empty;
         AddMention(words, start, end, tokens, kind, titled, title);
-        if (kind == MentionKind.Person)
+        if (kind == MentionKind.Person && (start > titleStart || (titleStart > 0 && words.IsLower(titleStart - 1))))
         {
             AddRoles(words, titleStart, start, tokens);
         }
@@ -516,6 +551,11 @@ public sealed class ArticleNames
             if (w < titleStart && words.PunctuationBefore(w + 1))
             {
                 continue; // a role word that punctuation separates from the name is not its role
+            }
+
+            if (w < titleStart && !words.IsLower(w))
+            {
+                continue;
             }
 
             var word = words.WordText(w);
@@ -557,6 +597,8 @@ public sealed class ArticleNames
 
         return best is null ? null : CanonicalPerson(best, position);
     }
+
+    private static string? WordBefore(ParagraphWords words, int start) => start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
 
     private static string[] Tokens(ParagraphWords words, int start, int end)
     {

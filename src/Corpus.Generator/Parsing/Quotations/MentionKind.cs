@@ -43,7 +43,7 @@ public static class MentionKinds
             return MentionKind.Thing;
         }
 
-        var whole = string.Join(" ", tokens);
+        var whole = tokens.Length == 1 ? tokens[0] : PlaceLexicon.MayStartName(tokens[0]) && tokens.Length <= 4 ? string.Join(" ", tokens) : string.Empty;
         if (PlaceLexicon.Names.Contains(whole) || (tokens.Length > 1 && PlaceLexicon.Heads.Contains(last)) || (tokens.Length > 1 && tokens[0] is "Lake" or "Mount"))
         {
             // "Washington" or "Victoria" alone is a place; "Victoria Smith" is not (the whole name is not in the list).

@@ -62,6 +62,9 @@ public sealed class ParagraphWords
 
     public string WordText(int word) => _text.Substring(_words[word].Start, _words[word].Length);
 
+    /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
+    public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
+
     public bool IsCapitalized(int word) => char.IsUpper(_text[_words[word].Start]);
 
     public bool IsLower(int word) => char.IsLower(_text[_words[word].Start]);
@@ -227,7 +230,7 @@ public sealed class ParagraphWords
     /// </summary>
     private string? NounLikeVerb(int word, ref int length)
     {
-        if (word == 0 || PunctuationBefore(word))
+        if (word == 0 || !SpeechLexicon.CanBeNounLikeVerb(_text, _words[word].Start, _words[word].Length) || PunctuationBefore(word))
         {
             return null;
         }

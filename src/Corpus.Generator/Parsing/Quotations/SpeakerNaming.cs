@@ -49,6 +49,11 @@ public sealed class SpeakerNaming
                 quotation.SpeakerRange = words.Words(phrase.First, phrase.End);
                 (quotation.Speaker, quotation.SpeakerKind) = Canonical(words, phrase);
             }
+            else if (AnswersQuestion(quotations, i))
+            {
+                // Questions and answers: the answer is the witness's, the one asked, never the questioner's.
+                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = Answerer(quotations, i);
+            }
             else if (Source(quotations, i) is { } source)
             {
                 quotation.Speaker = source.Speaker;
@@ -118,6 +123,75 @@ public sealed class SpeakerNaming
         var sameParagraph = before.Words == quotation.Words;
         var paragraphBefore = before.Words.Paragraph == quotation.Words.Paragraph - 1 && quotation.FirstWord <= 3;
         return sameParagraph || paragraphBefore ? before : null;
+    }
+
+    /// <summary>
+    /// An unattributed turn of a question-and-answer passage: a statement right after a question (an answer), or a
+    /// question right after the answer to an earlier question (the questioner again).
+    /// </summary>
+    private static bool AnswersQuestion(List<FoundQuotation> quotations, int i)
+    {
+        var quotation = quotations[i];
+        if (i == 0 || quotation.Continues >= 0 || quotation.FollowsSentenceOf >= 0 || quotation.Words.SentenceHasCue(quotation.Sentence))
+        {
+            return false;
+        }
+
+        var before = quotations[i - 1];
+        var near = before.Words == quotation.Words || (before.Words.Paragraph == quotation.Words.Paragraph - 1 && quotation.FirstWord <= 3);
+        if (!near)
+        {
+            return false;
+        }
+
+        return IsQuestion(quotation) ? !IsQuestion(before) && i >= 2 && IsQuestion(quotations[i - 2]) && quotations[i - 2].Speaker is not null : IsQuestion(before);
+    }
+
+    private static bool IsQuestion(FoundQuotation quotation)
+    {
+        var text = quotation.Words.Text;
+        var end = quotation.Text.End;
+        while (end > quotation.Text.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '\u201D' or '"'))
+        {
+            end--;
+        }
+
+        return end > quotation.Text.Start && text[end - 1] == '?';
+    }
+
+    /// <summary>
+    /// Who answers a question: the one it was put to ("Kline asked Moss"), else whoever answered the question before
+    /// (turns alternate in testimony and interviews), else nobody.
+    /// </summary>
+    private (string? Name, SpeakerKind Kind, TextRange Range) Answerer(List<FoundQuotation> quotations, int i)
+    {
+        if (IsQuestion(quotations[i]))
+        {
+            var asker = quotations[i - 2];
+            return (asker.Speaker, asker.SpeakerKind, asker.SpeakerRange); // the questioner asks again
+        }
+
+        var question = quotations[i - 1];
+        if (question.AttributionWords is { } words && question.Attribution.CueFirst >= 0 && words.CueAt(question.Attribution.CueFirst, out _) == "ask")
+        {
+            var listener = SpeakerPhrases.Right(words, question.Attribution.CueEnd, Math.Min(words.Count, question.Attribution.CueEnd + 6));
+            if (listener.Kind == SpeakerKind.Person && question.Attribution.Speaker.First != listener.First)
+            {
+                var (name, kind) = Canonical(words, listener);
+                return (name, kind, words.Words(listener.First, listener.End));
+            }
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            var earlier = quotations[k];
+            if (!IsQuestion(earlier) && earlier.Speaker is not null && earlier.Speaker != question.Speaker)
+            {
+                return (earlier.Speaker, earlier.SpeakerKind, earlier.SpeakerRange);
+            }
+        }
+
+        return (null, SpeakerKind.None, TextRange.None);
     }
 
     /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>

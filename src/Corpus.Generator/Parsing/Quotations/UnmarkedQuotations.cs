@@ -322,6 +322,11 @@ public static class UnmarkedQuotations
     {
         for (var w = start; w < end; w++)
         {
+            if (!FirstPersonHashes.Contains(words.WordHash(w)))
+            {
+                continue; // tested in place: most words are not first person, and copying each would cost more than the rest
+            }
+
             var word = words.WordText(w);
             if (!SpeechLexicon.FirstPerson.Contains(word))
             {
@@ -342,7 +347,7 @@ public static class UnmarkedQuotations
     {
         for (var w = start; w < end; w++)
         {
-            if (SpeechLexicon.SecondPerson.Contains(words.WordText(w)))
+            if (SecondPersonHashes.Contains(words.WordHash(w)) && SpeechLexicon.SecondPerson.Contains(words.WordText(w)))
             {
                 return true;
             }
@@ -359,7 +364,7 @@ public static class UnmarkedQuotations
     {
         for (var w = start; w < end; w++)
         {
-            if (words.WordText(w).ToLowerInvariant() is "he" or "she" or "they")
+            if (ThirdPersonHashes.Contains(words.WordHash(w)))
             {
                 return false;
             }
@@ -367,6 +372,12 @@ public static class UnmarkedQuotations
 
         for (var w = start; w < end; w++)
         {
+            var range = words[w];
+            if (words.Text.IndexOfAny(Apostrophes, range.Start, range.Length) < 0)
+            {
+                continue;
+            }
+
             var word = words.WordText(w);
             var apostrophe = word.IndexOfAny(Apostrophes);
             if (apostrophe <= 0 || apostrophe == word.Length - 1)
@@ -385,6 +396,10 @@ public static class UnmarkedQuotations
     }
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    private static readonly HashSet<uint> FirstPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson);
+    private static readonly HashSet<uint> SecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.SecondPerson);
+    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(new[] { "he", "she", "they" });
 
     /// <summary>A clause ending in a question mark before the attribution's comma.</summary>
     private static bool IsQuestion(ParagraphWords words, int start, int a)
