@@ -182,8 +182,6 @@ public static class SpeechLexicon
 
     private static readonly HashSet<uint> NounLikeHashes = FirstWordHashes(NounLikeForms.Keys);
 
-    /// <summary>True when the characters may be a form of <see cref="NounLikeVerbLemma"/>, tested in place (no copy).</summary>
-    public static bool CanBeNounLikeVerb(string text, int start, int length) => NounLikeHashes.Contains(CaseInsensitiveHash(text, start, length));
 
     private static Dictionary<string, string> BuildNounLikeForms(string[] entries)
     {
@@ -218,6 +216,12 @@ public static class SpeechLexicon
     /// parser copies a phrase to look it up only for the few words that can start a cue.
     /// </summary>
     public static bool CanStartCue(string text, int start, int length) => CueFirstWords.Contains(CaseInsensitiveHash(text, start, length));
+
+    /// <summary>True when some cue form starts with a word of this hash (<see cref="CaseInsensitiveHash"/>).</summary>
+    public static bool CanStartCue(uint hash) => CueFirstWords.Contains(hash);
+
+    /// <summary>True when a word of this hash may be a form of <see cref="NounLikeVerbLemma"/>.</summary>
+    public static bool CanBeNounLikeVerb(uint hash) => NounLikeHashes.Contains(hash);
 
     /// <summary>FNV-1a over the upper-cased characters: equal for strings equal under OrdinalIgnoreCase.</summary>
     public static uint CaseInsensitiveHash(string text, int start, int length)

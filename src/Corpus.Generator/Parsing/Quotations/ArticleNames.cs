@@ -236,7 +236,7 @@ public sealed class ArticleNames
         var w = 0;
         while (w < words.Count)
         {
-            if (!words.IsCapitalized(w) || words.InsideSpan(w))
+            if (!words.IsCapitalized(w))
             {
                 w++;
                 continue;
@@ -526,7 +526,10 @@ public sealed class ArticleNames
             return; // "United States" is a place that speaks as an institution, not a person
         }
 
-        kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+        if (!ReferenceEquals(tokens, whole))
+        {
+            kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+        }
         if (kind is MentionKind.Place or MentionKind.Thing)
         {
             return; // a place or an event is never looked up: pronouns and surnames skip it

@@ -140,11 +140,7 @@ public sealed class ParagraphWords
     }
 
     /// <summary>Index of the quotation span whose marks enclose a word (marks included), or -1.</summary>
-    public int SpanOf(int word)
-    {
-        QuotationWork.Step();
-        return SpanAt(_words[word].Start, inclusive: true);
-    }
+    public int SpanOf(int word) => SpanAt(_words[word].Start, inclusive: true);
 
     public bool InsideSpan(int word) => SpanOf(word) >= 0;
 
@@ -200,9 +196,10 @@ public sealed class ParagraphWords
             return null;
         }
 
-        if (!SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
+        var hash = WordHash(word);
+        if (!SpeechLexicon.CanStartCue(hash))
         {
-            return NounLikeVerb(word, ref length);
+            return SpeechLexicon.CanBeNounLikeVerb(hash) ? NounLikeVerb(word, ref length) : null;
         }
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Count - word); n >= 1; n--)
@@ -230,7 +227,7 @@ public sealed class ParagraphWords
     /// </summary>
     private string? NounLikeVerb(int word, ref int length)
     {
-        if (word == 0 || !SpeechLexicon.CanBeNounLikeVerb(_text, _words[word].Start, _words[word].Length) || PunctuationBefore(word))
+        if (word == 0 || PunctuationBefore(word))
         {
             return null;
         }
