@@ -28,7 +28,7 @@ public static class SpeechLexicon
         "demand", "plead|pleaded,pled,pleads,pleading", "contend", "recount", "hint", "affirm",
         "assert", "underline", "underscore|underscored,underscores,underscoring", "highlight", "point out|pointed out,points out,pointing out",
         "make clear|made clear,makes clear,making clear,made it clear,makes it clear,making it clear", "go on|went on,goes on,going on",
-        "answer",
+        "answer", "put it|put it,puts it,putting it", "label|labeled,labelled,labels,labeling,labelling", "dub|dubbed,dubs,dubbing", "brand", "term",
     };
 
     /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>
@@ -47,13 +47,13 @@ public static class SpeechLexicon
     private static readonly string[] SpeechLemmas =
     {
         "say", "tell", "add", "insist", "stress", "warn", "note", "explain", "argue", "write", "reply", "respond", "conclude",
-        "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer",
+        "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer", "ask",
     };
 
     /// <summary>Titles and roles stripped from a person's name ("Secretary of State Antony Blinken" → "Antony Blinken").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Det", "Insp", "Supt", "Fr", "Msgr", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
         "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
         "Admiral", "Adm.", "Sgt.", "Sergeant", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
         "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Ambassador", "Envoy", "Special", "Spokesman",
@@ -113,6 +113,18 @@ public static class SpeechLexicon
         "we'd", "we’d", "we'll", "we’ll", "us", "our", "ours", "ourselves",
     };
 
+    /// <summary>Second-person words: a clause holding them addresses someone, as speech does and paraphrase does not.</summary>
+    public static readonly HashSet<string> SecondPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "you", "you're", "you’re", "you've", "you’ve", "you'd", "you’d", "you'll", "you’ll", "your", "yours", "yourself", "yourselves",
+    };
+
+    /// <summary>Words whose "’s" is "is" or "has" rather than a possessive: "it’s", "that’s", "there’s".</summary>
+    public static readonly HashSet<string> ContractedSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "let", "everything", "nothing", "everyone", "someone",
+    };
+
     /// <summary>Words that open a clause after "said" when the clause is a quotation whose marks were lost ("said The ...").</summary>
     public static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
@@ -146,8 +158,8 @@ public static class SpeechLexicon
     public static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "name", "named", "nickname", "nicknamed", "dubbed", "called", "titled", "entitled", "known", "as", "alias", "aka", "term", "word",
-        "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series", "play",
-        "hashtag", "slogan", "headline", "codenamed", "code-named", "operation",
+        "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series",
+        "hashtag", "slogan", "headline", "codenamed", "code-named", "operation", "considered", "deemed", "termed", "coined", "branded", "reference",
     };
 
     /// <summary>
@@ -161,6 +173,35 @@ public static class SpeechLexicon
     };
 
     private static readonly Dictionary<string, string> CueForms = BuildCueForms(CueVerbs);
+
+    /// <summary>The base and -s forms of the cue verbs that are also nouns ("call", "calls"): cues only where a verb must stand.</summary>
+    private static readonly Dictionary<string, string> NounLikeForms = BuildNounLikeForms(CueVerbs);
+
+    /// <summary>The lemma of a base or -s form of a noun-like cue verb ("calls" → "call"), or null.</summary>
+    public static string? NounLikeVerbLemma(string word) => NounLikeForms.TryGetValue(word, out var lemma) ? lemma : null;
+
+    private static readonly HashSet<uint> NounLikeHashes = FirstWordHashes(NounLikeForms.Keys);
+
+
+    private static Dictionary<string, string> BuildNounLikeForms(string[] entries)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var bar = entry.IndexOf('|');
+            var lemma = bar < 0 ? entry : entry.Substring(0, bar);
+            if (!NounLike.Contains(lemma) || lemma.IndexOf(' ') >= 0)
+            {
+                continue;
+            }
+
+            forms[lemma] = lemma;
+            var sibilant = lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal);
+            forms[lemma.EndsWith("y", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) + "ies" : lemma + (sibilant ? "es" : "s")] = lemma;
+        }
+
+        return forms;
+    }
 
     private static readonly HashSet<string> Speech = new(SpeechLemmas, StringComparer.OrdinalIgnoreCase);
 
@@ -176,6 +217,12 @@ public static class SpeechLexicon
     /// </summary>
     public static bool CanStartCue(string text, int start, int length) => CueFirstWords.Contains(CaseInsensitiveHash(text, start, length));
 
+    /// <summary>True when some cue form starts with a word of this hash (<see cref="CaseInsensitiveHash"/>).</summary>
+    public static bool CanStartCue(uint hash) => CueFirstWords.Contains(hash);
+
+    /// <summary>True when a word of this hash may be a form of <see cref="NounLikeVerbLemma"/>.</summary>
+    public static bool CanBeNounLikeVerb(uint hash) => NounLikeHashes.Contains(hash);
+
     /// <summary>FNV-1a over the upper-cased characters: equal for strings equal under OrdinalIgnoreCase.</summary>
     public static uint CaseInsensitiveHash(string text, int start, int length)
     {
@@ -189,6 +236,9 @@ public static class SpeechLexicon
     }
 
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
+
+    /// <summary>Case-insensitive hashes of a word list (<see cref="CaseInsensitiveHash"/>), to test words in place before copying them.</summary>
+    public static HashSet<uint> Hashes(IEnumerable<string> words) => FirstWordHashes(words);
 
     private static HashSet<uint> FirstWordHashes(IEnumerable<string> forms)
     {

@@ -11,9 +11,6 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 public sealed class ArticleNames
 {
-    /// <summary>Most occurrences of an organisation's name looked at when finding its fullest form.</summary>
-    private const int OccurrenceReach = 200;
-
     private const int MentionsPerToken = 64;
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
@@ -24,10 +21,17 @@ public sealed class ArticleNames
 
     private readonly string _text;
     private readonly List<PersonName> _names = new();
-    private readonly Dictionary<string, List<int>> _namesByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _namesByToken = new(NameComparer.Instance);
     private readonly HashSet<string> _knownPersonTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullNameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
+    private readonly List<(ParagraphWords Words, int Start, string[] Tokens)> _runs = new();
+    private readonly Dictionary<int, int> _mentionAt = new();
+    private readonly Dictionary<string, string> _runsByInitials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
+    private Dictionary<string, List<(int Run, int At)>>? _runsByLastWord;
 
     /// <summary>Words the article capitalises inside a sentence: a sentence's first word is a name only if it is one of them.</summary>
     private readonly HashSet<string> _midSentenceCapitals = new(StringComparer.Ordinal);
@@ -43,11 +47,15 @@ public sealed class ArticleNames
         foreach (var paragraph in paragraphs)
         {
             CollectNames(paragraph);
+            CollectSpelledOutNames(paragraph);
         }
     }
 
-    /// <summary>A person's name as one stretch of text gives it, titles removed, and the title words before it ("Chinese Foreign Minister").</summary>
-    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title);
+    /// <summary>
+    /// A name as one stretch of text gives it, titles removed, the title words before it ("Chinese Foreign Minister"),
+    /// and what the name is (<see cref="MentionKinds"/>).
+    /// </summary>
+    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title, MentionKind Kind);
 
     /// <summary>Every name of two words or more the article gives, in text order.</summary>
     public IEnumerable<PersonName> FullNames
@@ -56,12 +64,25 @@ public sealed class ArticleNames
         {
             foreach (var name in _names)
             {
-                if (name.Tokens.Length >= 2)
+                if (name.Tokens.Length >= 2 && name.Kind == MentionKind.Person)
                 {
                     yield return name;
                 }
             }
         }
+    }
+
+    /// <summary>True when the article capitalises a word inside a sentence somewhere: a name, even at a sentence's start.</summary>
+    public bool IsMidSentenceCapital(string word) => _midSentenceCapitals.Contains(StripPossessive(word));
+
+    /// <summary>The name that starts at a character position, if the article's names hold one there.</summary>
+    public PersonName? MentionAt(int position) => _mentionAt.TryGetValue(position, out var index) ? _names[index] : null;
+
+    /// <summary>The gender a person's canonical name carries by its first word, or unknown.</summary>
+    public static NameGender GenderOf(string canonical)
+    {
+        var space = canonical.IndexOf(' ');
+        return space <= 0 ? NameGender.Unknown : FirstNameLexicon.GenderOf(canonical.Substring(0, space));
     }
 
     /// <summary>Marks a name as a person's (it was the speaker of a quotation), so pronouns may refer to it.</summary>
@@ -89,13 +110,13 @@ public sealed class ArticleNames
         for (var w = first; w < end; w++)
         {
             var word = StripPossessive(words.WordText(w));
-            if (char.IsLower(word[0]) || SpeechLexicon.Titles.Contains(word))
+            if (char.IsLower(word[0]) || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word))
             {
                 tokens.Clear();
                 continue;
             }
 
-            tokens.Add(word);
+            tokens.Add(Initial(words, w) ?? word);
         }
 
         return tokens.ToArray();
@@ -109,34 +130,52 @@ public sealed class ArticleNames
             return string.Empty;
         }
 
-        var best = tokens;
-        var bestDistance = int.MaxValue;
-        if (_namesByToken.TryGetValue(tokens[tokens.Length - 1], out var candidates))
+        // A surname extends to the fullest person's name ending in it ("Lee" → "Ann Lee", never "Lee Research"); a
+        // name given surname first ("Qin" → "Qin Gang") only when no name ends in it.
+        var best = Fullest(tokens, position, candidates: _namesByToken.TryGetValue(tokens[tokens.Length - 1], out var list) ? list : null, surnameLast: true);
+        if (best.Length == 1 && tokens.Length == 1 && list is not null)
         {
-            foreach (var index in candidates)
-            {
-                var name = _names[index];
-                if (name.Tokens.Length < best.Length || !ContainsAll(name.Tokens, tokens))
-                {
-                    continue;
-                }
-
-                // Before the quotation beats after it; nearer beats farther.
-                var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
-                if (name.Tokens.Length > best.Length || distance < bestDistance)
-                {
-                    best = name.Tokens;
-                    bestDistance = distance;
-                }
-            }
+            best = Fullest(tokens, position, list, surnameLast: false);
         }
 
         return string.Join(" ", best);
     }
 
+    private string[] Fullest(string[] tokens, int position, List<int>? candidates, bool surnameLast)
+    {
+        var best = tokens;
+        var bestDistance = int.MaxValue;
+        if (candidates is null)
+        {
+            return best;
+        }
+
+        foreach (var index in candidates)
+        {
+            QuotationWork.Step();
+            var name = _names[index];
+            var anchored = surnameLast ? NameComparer.Instance.Equals(name.Tokens[name.Tokens.Length - 1], tokens[tokens.Length - 1]) : NameComparer.Instance.Equals(name.Tokens[0], tokens[0]);
+            if (name.Tokens.Length < best.Length || !anchored || !ContainsAll(name.Tokens, tokens))
+            {
+                continue;
+            }
+
+            // Before the quotation beats after it; nearer beats farther.
+            var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
+            if (name.Tokens.Length > best.Length || distance < bestDistance)
+            {
+                best = name.Tokens;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// The fullest form of an organisation's name in the article: the same words with the most capitalised
-    /// words before them ("foreign ministry" → "Chinese Foreign Ministry").
+    /// words before them ("foreign ministry" → "Chinese Foreign Ministry"), from the runs of capitalised words
+    /// indexed by their words (a bounded number per word), never by searching the text again.
     /// </summary>
     public string CanonicalOrganisation(string phrase)
     {
@@ -145,28 +184,189 @@ public sealed class ArticleNames
             return known;
         }
 
+        if (MentionKinds.IsAcronym(phrase) && _runsByInitials.TryGetValue(phrase, out var expanded))
+        {
+            _organisations[phrase] = expanded;
+            return expanded; // "NRDC" → "Natural Resources Defense Council", when the article spells it out
+        }
+
+        var wanted = phrase.Split(' ');
         var best = phrase;
         var bestScore = Score(phrase);
-        var seen = 0;
-        for (var at = _text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && seen < OccurrenceReach; at = _text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase), seen++)
+        if (RunsByWord().TryGetValue(StripPossessive(wanted[wanted.Length - 1]), out var places))
         {
-            if (!IsWholeWord(at, phrase.Length))
+            foreach (var (run, at) in places)
             {
-                continue;
-            }
+                QuotationWork.Step();
+                var (runWords, runStart, tokens) = _runs[run];
+                var first = at - wanted.Length + 1;
+                if (first < 0 || !MatchesAt(tokens, first, wanted))
+                {
+                    continue;
+                }
 
-            var start = ExtendLeftOverCapitals(at);
-            var candidate = _text.Substring(start, at + phrase.Length - start);
-            var score = Score(candidate);
-            if (score > bestScore)
-            {
-                best = candidate;
-                bestScore = score;
+                var start = first;
+                while (start > 0 && first - start < 4 && IsNameWordBefore(tokens[start - 1]))
+                {
+                    start--;
+                }
+
+                // The words as written ("Acme’s Analytics Unit"), a possessive at the end removed.
+                var from = runWords[runStart + start].Start;
+                var candidate = StripPossessive(runWords.Text.Substring(from, runWords[runStart + at].End - from));
+                var score = Score(candidate);
+                if (score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
         }
 
         _organisations[phrase] = best;
         return best;
+    }
+
+    /// <summary>
+    /// Names spelled out with small words inside ("Union for the Rights of Authors"), indexed by their initials so
+    /// that an acronym the article uses later gets the full name.
+    /// </summary>
+    private void CollectSpelledOutNames(ParagraphWords words)
+    {
+        var w = 0;
+        while (w < words.Count)
+        {
+            if (!words.IsCapitalized(w))
+            {
+                w++;
+                continue;
+            }
+
+            var end = w + 1;
+            while (end < words.Count && end - w < 12 && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (IsSmallWord(words, end) && end + 1 < words.Count && !words.PunctuationBefore(end + 1))))
+            {
+                end++;
+            }
+
+            if (ClauseOpenerHashes.Contains(words.WordHash(w)) && SpeechLexicon.ClauseOpeners.Contains(words.WordText(w)))
+            {
+                w++;
+                continue; // "The Union for …": the article is not part of the name; the name starts after it
+            }
+
+            while (end > w + 1 && !words.IsCapitalized(end - 1))
+            {
+                end--;
+            }
+
+            if (end - w >= 3)
+            {
+                var tokens = Tokens(words, w, end);
+                var initials = Initials(tokens);
+                if (initials.Length >= 3 && !_runsByInitials.ContainsKey(initials))
+                {
+                    _runsByInitials[initials] = string.Join(" ", tokens);
+                }
+            }
+
+            w = end;
+        }
+    }
+
+    private static bool IsSmallWord(string word) => word is "of" or "the" or "for" or "and" or "on" or "in";
+
+    private static bool IsSmallWord(ParagraphWords words, int w) => words[w].Length <= 3 && words.IsLower(w) && SmallWordHashes.Contains(words.WordHash(w)) && IsSmallWord(words.WordText(w));
+
+    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(new[] { "of", "the", "for", "and", "on", "in" });
+
+    private static readonly HashSet<uint> ClauseOpenerHashes = SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners);
+
+    private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
+
+    /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
+    private static string Initials(string[] tokens)
+    {
+        if (tokens.Length < 2)
+        {
+            return string.Empty;
+        }
+
+        var initials = new char[tokens.Length];
+        var n = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (char.IsUpper(token[0]))
+            {
+                initials[n++] = token[0];
+            }
+            else if (!IsSmallWord(token))
+            {
+                return string.Empty;
+            }
+        }
+
+        return n >= 2 ? new string(initials, 0, n) : string.Empty;
+    }
+
+    private static bool MatchesAt(string[] tokens, int first, string[] wanted)
+    {
+        for (var k = 0; k < wanted.Length; k++)
+        {
+            if (!string.Equals(tokens[first + k], StripPossessive(wanted[k]), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameWordBefore(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !SpeechLexicon.ClauseOpeners.Contains(word) && !SpeechLexicon.Connectives.Contains(word) && !CalendarWords.Contains(word);
+
+    /// <summary>Indexes a run of capitalised words by each of its words, for <see cref="CanonicalOrganisation"/>.</summary>
+    private void IndexOrganisationRun(ParagraphWords words, int start, int end, string[] tokens)
+    {
+        if (end - start is < 2 or > 8)
+        {
+            return; // one word extends no organisation's name; eight are a headline
+        }
+
+        _runs.Add((words, start, tokens));
+    }
+
+    /// <summary>The runs by each of their words, built when an organisation is first named (many articles name none).</summary>
+    private Dictionary<string, List<(int Run, int At)>> RunsByWord()
+    {
+        if (_runsByLastWord is { } built)
+        {
+            return built;
+        }
+
+        var index = new Dictionary<string, List<(int Run, int At)>>(StringComparer.OrdinalIgnoreCase);
+        for (var run = 0; run < _runs.Count; run++)
+        {
+            var tokens = _runs[run].Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!index.TryGetValue(tokens[i], out var list))
+                {
+                    index[tokens[i]] = list = new List<(int, int)>();
+                }
+
+                if (list.Count < MentionsPerToken)
+                {
+                    list.Add((run, i));
+                }
+            }
+        }
+
+        return _runsByLastWord = index;
     }
 
     public static string StripPossessive(string word)
@@ -206,46 +406,19 @@ public sealed class ArticleNames
     {
         foreach (var w in wanted)
         {
-            if (Array.IndexOf(tokens, w) < 0)
+            var found = false;
+            foreach (var t in tokens)
+            {
+                found |= NameComparer.Instance.Equals(t, w);
+            }
+
+            if (!found)
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private bool IsWholeWord(int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && (at + length >= _text.Length || !char.IsLetterOrDigit(_text[at + length]));
-
-    /// <summary>Capitalised words (not a sentence's "The") right before an occurrence belong to the name.</summary>
-    private int ExtendLeftOverCapitals(int at)
-    {
-        var start = at;
-        for (var words = 0; words < 4; words++)
-        {
-            var end = start - 1;
-            if (end < 1 || _text[end] != ' ')
-            {
-                break;
-            }
-
-            var wordStart = end;
-            while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] is '\u2019' or '\'' or '.' or '-'))
-            {
-                wordStart--;
-            }
-
-            var word = _text.Substring(wordStart, end - wordStart);
-            if (word.Length == 0 || !char.IsUpper(word[0]) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word) || CalendarWords.Contains(word))
-            {
-                break;
-            }
-
-            start = wordStart;
-        }
-
-        return start;
     }
 
     private void CollectMidSentenceCapitals(ParagraphWords words)
@@ -273,7 +446,7 @@ public sealed class ArticleNames
 
             var first = w;
             var end = w + 1;
-            while (end < words.Count && !words.PunctuationBefore(end) && (words.IsCapitalized(end) || (words.WordText(end) == "of" && end + 1 < words.Count && words.IsCapitalized(end + 1))))
+            while (end < words.Count && !words.NameBreakBefore(end) && (words.IsCapitalized(end) || (words.WordText(end) == "of" && end + 1 < words.Count && words.IsCapitalized(end + 1))))
             {
                 end++;
             }
@@ -291,32 +464,58 @@ public sealed class ArticleNames
             start++; // "Despite Blinken’s presence": a sentence's capitalised first word is not part of the name
         }
 
+        while (start < end && (ClauseOpenerHashes.Contains(words.WordHash(start)) || ConnectiveHashes.Contains(words.WordHash(start)))
+            && (SpeechLexicon.ClauseOpeners.Contains(words.WordText(start)) || SpeechLexicon.Connectives.Contains(words.WordText(start))))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        var whole = Tokens(words, start, end);
+        var kind = MentionKinds.Classify(whole, end - start == 1 ? WordBefore(words, start) : null);
+        IndexOrganisationRun(words, start, end, whole);
+        if (kind == MentionKind.Organisation)
+        {
+            AddMention(words, start, end, whole, kind, titled: false, title: string.Empty);
+            return;
+        }
+
         // The name is the last run of words that are not titles: "Bank of England Governor Andrew Bailey" → Andrew Bailey.
         var nameStart = start;
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || SpeechLexicon.Titles.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word))
+            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)
+                || (w < end - 1 && MentionKinds.IsAcronym(word)))
             {
-                nameStart = w + 1;
+                nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }
         }
 
         var titled = nameStart > start
             ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
             : first > 0 && !words.PunctuationBefore(first) && IsRoleWord(words.WordText(first - 1));
+        var titleStart = first;
+        var firstOfWhole = start;
         start = nameStart;
         if (end - start is < 1 or > 4)
         {
             return;
         }
 
-        var tokens = new string[end - start];
-        for (var i = start; i < end; i++)
+        var tokens = whole;
+        if (start > firstOfWhole || end - start != whole.Length)
         {
-            tokens[i - start] = StripPossessive(words.WordText(i));
-            if (SpeechLexicon.OrganisationHeads.Contains(tokens[i - start]) || CalendarWords.Contains(tokens[i - start]) || SpeechLexicon.CollectiveSpeakers.Contains(tokens[i - start])
-                || SpeechLexicon.Demonyms.Contains(tokens[i - start]) || !char.IsLetter(tokens[i - start][0]))
+            tokens = new string[end - start];
+            Array.Copy(whole, start - firstOfWhole, tokens, 0, tokens.Length);
+        }
+        foreach (var token in tokens)
+        {
+            if (CalendarWords.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -327,19 +526,128 @@ public sealed class ArticleNames
             return; // "United States" is a place that speaks as an institution, not a person
         }
 
-        if (tokens.Length >= 2)
+        if (!ReferenceEquals(tokens, whole))
+        {
+            kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+        }
+        if (kind is MentionKind.Place or MentionKind.Thing)
+        {
+            return; // a place or an event is never looked up: pronouns and surnames skip it
+        }
+
+        var title = start > titleStart ? words.Text.Substring(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : string.Empty;
+        AddMention(words, start, end, tokens, kind, titled, title);
+        if (kind == MentionKind.Person && (start > titleStart || (titleStart > 0 && words.IsLower(titleStart - 1))))
+        {
+            AddRoles(words, titleStart, start, tokens);
+        }
+    }
+
+    /// <summary>
+    /// The role nouns written before a person's name ("coach Ann Lee", "Director Tom Ray", "the company's chief
+    /// executive Ann Lee"), so that "the coach said" later finds her.
+    /// </summary>
+    private void AddRoles(ParagraphWords words, int titleStart, int nameStart, string[] tokens)
+    {
+        for (var w = Math.Max(0, titleStart - 3); w < nameStart; w++)
+        {
+            if (w < titleStart && words.PunctuationBefore(w + 1))
+            {
+                continue; // a role word that punctuation separates from the name is not its role
+            }
+
+            if (w < titleStart && !words.IsLower(w))
+            {
+                continue;
+            }
+
+            var word = words.WordText(w);
+            if (!EntityLexicon.RoleNouns.Contains(word) && !SpeechLexicon.Titles.Contains(word))
+            {
+                continue;
+            }
+
+            var key = word.ToLowerInvariant();
+            if (!_roleHolders.TryGetValue(key, out var list))
+            {
+                _roleHolders[key] = list = new List<(int, string[])>();
+            }
+
+            if (list.Count < MentionsPerToken)
+            {
+                list.Add((words[nameStart].Start, tokens));
+            }
+        }
+    }
+
+    /// <summary>The person a role noun ("the coach", "the senator") last named before a position, by canonical name.</summary>
+    public string? RoleHolder(string role, int position)
+    {
+        if (!_roleHolders.TryGetValue(role.ToLowerInvariant(), out var list))
+        {
+            return null;
+        }
+
+        string[]? best = null;
+        foreach (var (at, tokens) in list)
+        {
+            QuotationWork.Step();
+            if (at < position)
+            {
+                best = tokens;
+            }
+        }
+
+        return best is null ? null : CanonicalPerson(best, position);
+    }
+
+    private static string? WordBefore(ParagraphWords words, int start) => start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
+
+    private static string[] Tokens(ParagraphWords words, int start, int end)
+    {
+        var tokens = new string[end - start];
+        for (var i = start; i < end; i++)
+        {
+            tokens[i - start] = Initial(words, i) ?? StripPossessive(words.WordText(i));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>An initial inside a name keeps its dot: "Tom K. Ward".</summary>
+    private static string? Initial(ParagraphWords words, int w)
+    {
+        var range = words[w];
+        return range.Length == 1 && char.IsUpper(words.Text[range.Start]) && range.End < words.Text.Length && words.Text[range.End] == '.'
+            ? words.Text.Substring(range.Start, 2)
+            : null;
+    }
+
+    private void AddMention(ParagraphWords words, int start, int end, string[] tokens, MentionKind kind, bool titled, string title)
+    {
+        if (kind == MentionKind.Person && tokens.Length >= 2)
         {
             _fullNameTokens.UnionWith(tokens);
         }
 
         var index = _names.Count;
-        var title = start > first ? words.Text.Substring(words[first].Start, words[start - 1].End - words[first].Start) : string.Empty;
-        _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title));
+        _mentionAt[words[start].Start] = index;
+        _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title, kind));
+        if (kind != MentionKind.Person)
+        {
+            return; // only people are looked up by surname
+        }
+
         foreach (var token in tokens)
         {
             if (!_namesByToken.TryGetValue(token, out var list))
             {
                 _namesByToken[token] = list = new List<int>();
+            }
+
+            if (list.Count > 0 && list[list.Count - 1] == index)
+            {
+                continue; // "Ann Ann": one entry per name
             }
 
             // A name repeated thousands of times adds nothing after its first mentions; this keeps lookups bounded.

@@ -87,6 +87,11 @@ public static class MarkedAttribution
             return before;
         }
 
+        if (after.Found)
+        {
+            return after; // a vague speaker right after the marks ("the coach said"), which naming may resolve to a person
+        }
+
         var inside = Inside(words, span);
         if (inside.Found)
         {
@@ -144,6 +149,9 @@ public static class MarkedAttribution
         return false;
     }
 
+    private static bool EndsInQuestionOrExclamation(ParagraphWords words, MarkedSpan span) =>
+        span.End > span.Start && words.Text[span.End - 1] is '?' or '!';
+
     private static bool IsSourceCue(ParagraphWords words, Attribution attribution) =>
         attribution.CueFirst >= 0 && words.SourceCueAt(attribution.CueFirst, out _);
 
@@ -156,6 +164,13 @@ public static class MarkedAttribution
         }
 
         var w = words.WordAtOrAfter(span.CloseMark + 1);
+        if (w < words.Count && w == sentenceEnd && EndsInQuestionOrExclamation(words, span) && !words.InsideSpan(w))
+        {
+            // “Are you ready?” Lee asked. The question mark ended the sentence; the attribution is the next one.
+            sentence = words.SentenceOf(w);
+            sentenceEnd = words.SentenceEnd(sentence);
+        }
+
         if (w >= sentenceEnd || words.SentenceOf(w) != sentence || words.InsideSpan(w))
         {
             return Attribution.None;
@@ -263,6 +278,16 @@ public static class MarkedAttribution
                 return new Attribution(w, w + length, left, AttributionSource.Before);
             }
 
+            // "Critics, said Ann Lee, see a “…”": the attribution set off by commas inside the sentence.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && w + length < first)
+            {
+                var right = SpeakerPhrases.Right(words, w + length, first);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun && right.End < first && words.GapBeforeHas(right.End, ','))
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Before);
+                }
+            }
+
             if (left.Kind == SpeakerKind.Vague && !vague.Found)
             {
                 vague = new Attribution(w, w + length, left, AttributionSource.Before);
@@ -332,6 +357,16 @@ public static class MarkedAttribution
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Later);
+            }
+
+            // "“…” in new plants, said Ann Lee, an economist": the verb before its subject, after a comma.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && !SpeechLexicon.IsParticiple(words.WordText(w)))
+            {
+                var right = SpeakerPhrases.Right(words, w + length, limit);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Later);
+                }
             }
 
             return Attribution.None;
@@ -419,7 +454,9 @@ public static class MarkedAttribution
             }
 
             var word = ArticleNames.StripPossessive(words.WordText(w));
-            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word);
+            var mention = names.MentionAt(words[w].Start);
+            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word)
+                || (w == start && names.IsMidSentenceCapital(word) && mention is { Kind: MentionKind.Person or MentionKind.Organisation });
             if (w == start && !known)
             {
                 continue; // a sentence's first word is capitalised whatever it is

@@ -35,6 +35,19 @@ public sealed class ParagraphWords
         FindSentences();
     }
 
+    private ParagraphWords(ParagraphWords view, IReadOnlyList<MarkedSpan> spans)
+    {
+        _text = view._text;
+        Paragraph = view.Paragraph;
+        Range = view.Range;
+        Spans = spans;
+        _words = view._words;
+        FindSentences();
+    }
+
+    /// <summary>The same paragraph with only the given spans (the others were names or terms, not quotations).</summary>
+    public ParagraphWords WithSpans(IReadOnlyList<MarkedSpan> spans) => new(this, spans);
+
     public int Paragraph { get; }
 
     public TextRange Range { get; }
@@ -48,6 +61,9 @@ public sealed class ParagraphWords
     public TextRange this[int word] => _words[word];
 
     public string WordText(int word) => _text.Substring(_words[word].Start, _words[word].Length);
+
+    /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
+    public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
 
     public bool IsCapitalized(int word) => char.IsUpper(_text[_words[word].Start]);
 
@@ -173,10 +189,17 @@ public sealed class ParagraphWords
     /// <summary>The cue (1–3 words) that starts at a word, as its lemma, or null. Cues are written in lower case.</summary>
     public string? CueAt(int word, out int length)
     {
+        QuotationWork.Step();
         length = 0;
-        if (!IsLower(word) || !SpeechLexicon.CanStartCue(_text, _words[word].Start, _words[word].Length))
+        if (!IsLower(word))
         {
             return null;
+        }
+
+        var hash = WordHash(word);
+        if (!SpeechLexicon.CanStartCue(hash))
+        {
+            return SpeechLexicon.CanBeNounLikeVerb(hash) ? NounLikeVerb(word, ref length) : null;
         }
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Count - word); n >= 1; n--)
@@ -196,6 +219,38 @@ public sealed class ParagraphWords
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Lee calls it ...", "she notes", "going on to call it ...": the base or -s form of a cue that is also a noun,
+    /// where only a verb can stand (after a name or he/she/it, or after "to").
+    /// </summary>
+    private string? NounLikeVerb(int word, ref int length)
+    {
+        if (word == 0 || PunctuationBefore(word))
+        {
+            return null;
+        }
+
+        var text = WordText(word);
+        var lemma = SpeechLexicon.NounLikeVerbLemma(text);
+        if (lemma is null)
+        {
+            return null;
+        }
+
+        var previous = WordText(word - 1);
+        var thirdPerson = text.Length > lemma.Length;
+        var verb = thirdPerson
+            ? (char.IsUpper(previous[0]) && !SpeechLexicon.ClauseOpeners.Contains(previous) && !previous.EndsWith("s", StringComparison.Ordinal)) || previous is "he" or "she" or "it" or "He" or "She" or "It"
+            : previous is "to";
+        if (!verb)
+        {
+            return null;
+        }
+
+        length = 1;
+        return lemma;
     }
 
     /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>
@@ -289,7 +344,7 @@ public sealed class ParagraphWords
                 {
                     sawSpace = true;
                 }
-                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '\'' or '\u00BB' or '\u00AB'))
+                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '(' or '[' or '\'' or '\u00BB' or '\u00AB'))
                 {
                     clean = false;
                 }

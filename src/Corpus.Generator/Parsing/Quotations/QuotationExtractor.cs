@@ -29,6 +29,7 @@ public static class QuotationExtractor
         var names = new ArticleNames(text, NonNull(views));
 
         var found = new List<FoundQuotation>();
+        var marksSpeech = MarksSpeech(views);
         ParagraphWords? previous = null;
         foreach (var view in views)
         {
@@ -38,7 +39,7 @@ public static class QuotationExtractor
                 continue;
             }
 
-            FindInParagraph(view, previous, names, found);
+            FindInParagraph(view, previous, names, marksSpeech, found);
             previous = view;
         }
 
@@ -68,10 +69,53 @@ public static class QuotationExtractor
             var range = paragraphs[p].Range;
             var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
             var spans = QuotationMarks.Find(text, range, nextOpens, issues);
-            views[p] = new ParagraphWords(text, p, range, spans);
+            views[p] = WithoutNames(new ParagraphWords(text, p, range, spans));
         }
 
         return views;
+    }
+
+    /// <summary>
+    /// The paragraph without the quoted spans that are names or terms (<see cref="QuotedNames.IsNameOrTerm"/>): they
+    /// are no quotations, and must not cut the sentence an attribution is sought in.
+    /// </summary>
+    private static ParagraphWords WithoutNames(ParagraphWords view)
+    {
+        List<MarkedSpan>? kept = null;
+        for (var i = 0; i < view.Spans.Count; i++)
+        {
+            var name = QuotedNames.IsNameOrTerm(view, view.Spans[i]);
+            if (name && kept is null)
+            {
+                kept = new List<MarkedSpan>(view.Spans.Count);
+                for (var k = 0; k < i; k++)
+                {
+                    kept.Add(view.Spans[k]);
+                }
+            }
+            else if (!name)
+            {
+                kept?.Add(view.Spans[i]);
+            }
+        }
+
+        return kept is null ? view : view.WithSpans(kept);
+    }
+
+    /// <summary>True when the story holds two quoted spans or more: the writer marks speech (see <see cref="UnmarkedQuotations"/>).</summary>
+    private static bool MarksSpeech(ParagraphWords?[] views)
+    {
+        var spans = 0;
+        foreach (var view in views)
+        {
+            spans += view?.Spans.Count ?? 0;
+            if (spans >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<ParagraphWords> NonNull(ParagraphWords?[] views)
@@ -88,7 +132,7 @@ public static class QuotationExtractor
         return list;
     }
 
-    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, List<FoundQuotation> found)
+    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, List<FoundQuotation> found)
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
@@ -97,12 +141,12 @@ public static class QuotationExtractor
         {
             spanQuotation[i] = -1;
             var span = view.Spans[i];
-            if (IsNameOrTitle(view, span))
+            var attribution = MarkedAttribution.Find(view, i, previous, names);
+            if (QuotedNames.IsTitle(view, span, attribution))
             {
                 continue;
             }
 
-            var attribution = MarkedAttribution.Find(view, i, previous, names);
             var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
             {
                 AttributionWords = attribution.CueFirst == -2 ? previous : view,
@@ -126,7 +170,7 @@ public static class QuotationExtractor
             found.Add(quotation);
         }
 
-        var unmarked = UnmarkedQuotations.Find(view);
+        var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
         foreach (var quotation in unmarked)
         {
             var item = new FoundQuotation(view, quotation.Text, false, quotation.Attribution, view.WordAtOrAfter(quotation.Text.Start)) { AttributionWords = view };
@@ -178,28 +222,4 @@ public static class QuotationExtractor
     }
 
     private static int Remap(int index, Dictionary<int, int> newIndex) => newIndex.TryGetValue(index, out var mapped) ? mapped : index;
-
-    /// <summary>
-    /// Short capitalised words after "the name", "dubbed", "titled" are a name or a title, not a quotation:
-    /// the name “Shorty.”, the film “The Godfather”.
-    /// </summary>
-    private static bool IsNameOrTitle(ParagraphWords view, MarkedSpan span)
-    {
-        var first = view.WordAtOrAfter(span.Start);
-        var end = view.WordAtOrAfter(span.End);
-        if (first == 0 || end - first > 4 || end <= first)
-        {
-            return false;
-        }
-
-        for (var w = first; w < end; w++)
-        {
-            if (!view.IsCapitalized(w) && !(view.WordText(w) is "of" or "the" or "and" or "a"))
-            {
-                return false;
-            }
-        }
-
-        return SpeechLexicon.NamingWords.Contains(view.WordText(first - 1));
-    }
 }

@@ -42,6 +42,16 @@ public static class QuotationMarks
         for (var i = paragraph.Start; i < end; i++)
         {
             var c = text[i];
+            if (open < 0 && IsDoubledOpening(text, paragraph, i))
+            {
+                // “”This or ""This: a mark written twice opens one quotation (the first of the two is dropped).
+                open = i + 1;
+                nested = 0;
+                lastOpening = open;
+                i++;
+                continue;
+            }
+
             if (IsDoubleOpening(c) || (c == '"' && open < 0 && LooksOpening(text, paragraph, i)))
             {
                 if (open >= 0 && LooksClosing(text, paragraph, i))
@@ -120,6 +130,13 @@ public static class QuotationMarks
     /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
     public static bool OpensWithMark(string text, TextRange paragraph) =>
         paragraph.Length > 1 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"');
+
+    private static bool IsDoubleMark(char c) => IsDoubleOpening(c) || IsDoubleClosing(c) || c == '"';
+
+    /// <summary>Two double marks in a row at a word's start, a word right after them.</summary>
+    private static bool IsDoubledOpening(string text, TextRange paragraph, int i) =>
+        i + 2 < paragraph.End && IsDoubleMark(text[i]) && IsDoubleMark(text[i + 1]) && char.IsLetterOrDigit(text[i + 2])
+        && (i == paragraph.Start || char.IsWhiteSpace(text[i - 1]));
 
     private static bool IsDoubleOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
 

@@ -49,11 +49,22 @@ public sealed class SpeakerNaming
                 quotation.SpeakerRange = words.Words(phrase.First, phrase.End);
                 (quotation.Speaker, quotation.SpeakerKind) = Canonical(words, phrase);
             }
+            else if (AnswersQuestion(quotations, i))
+            {
+                // Questions and answers: the answer is the witness's, the one asked, never the questioner's.
+                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = Answerer(quotations, i);
+            }
             else if (Source(quotations, i) is { } source)
             {
                 quotation.Speaker = source.Speaker;
                 quotation.SpeakerKind = source.SpeakerKind;
                 quotation.SpeakerRange = source.SpeakerRange;
+            }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && ReporterBefore(quotation) is { } before)
+            {
+                // A paragraph that is only speech, after a paragraph whose last sentence reports its speaker saying something.
+                quotation.SpeakerRange = before.Words.Words(before.Phrase.First, before.Phrase.End);
+                (quotation.Speaker, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
             }
 
             if (quotation.Speaker is not null)
@@ -62,10 +73,19 @@ public sealed class SpeakerNaming
             }
         }
 
-        // A quotation over several parts: a part with no attribution takes the speaker named for a later part.
+        // A quotation over several parts: a part with no attribution takes the speaker named for a later part; so does
+        // an earlier quotation of the same sentence whose attribution comes after both ("“A” and “B,” Lee said").
         for (var i = quotations.Count - 1; i >= 0; i--)
         {
             var quotation = quotations[i];
+            if (i + 1 < quotations.Count && quotation.Speaker is null && quotations[i + 1] is { Speaker: not null } next
+                && next.Words == quotation.Words && next.Sentence == quotation.Sentence && next.Attribution.Source is AttributionSource.After or AttributionSource.Later or AttributionSource.Source)
+            {
+                quotation.Speaker = next.Speaker;
+                quotation.SpeakerKind = next.SpeakerKind;
+                quotation.SpeakerRange = next.SpeakerRange;
+            }
+
             if (quotation.Continues >= 0 && quotation.Speaker is not null && quotations[quotation.Continues].Speaker is null)
             {
                 var first = quotations[quotation.Continues];
@@ -105,6 +125,102 @@ public sealed class SpeakerNaming
         return sameParagraph || paragraphBefore ? before : null;
     }
 
+    /// <summary>
+    /// An unattributed turn of a question-and-answer passage: a statement right after a question (an answer), or a
+    /// question right after the answer to an earlier question (the questioner again).
+    /// </summary>
+    private static bool AnswersQuestion(List<FoundQuotation> quotations, int i)
+    {
+        var quotation = quotations[i];
+        if (i == 0 || quotation.Continues >= 0 || quotation.FollowsSentenceOf >= 0 || quotation.Words.SentenceHasCue(quotation.Sentence))
+        {
+            return false;
+        }
+
+        var before = quotations[i - 1];
+        var near = before.Words == quotation.Words || (before.Words.Paragraph == quotation.Words.Paragraph - 1 && quotation.FirstWord <= 3);
+        if (!near)
+        {
+            return false;
+        }
+
+        return IsQuestion(quotation) ? !IsQuestion(before) && i >= 2 && IsQuestion(quotations[i - 2]) && quotations[i - 2].Speaker is not null : IsQuestion(before);
+    }
+
+    private static bool IsQuestion(FoundQuotation quotation)
+    {
+        var text = quotation.Words.Text;
+        var end = quotation.Text.End;
+        while (end > quotation.Text.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '\u201D' or '"'))
+        {
+            end--;
+        }
+
+        return end > quotation.Text.Start && text[end - 1] == '?';
+    }
+
+    /// <summary>
+    /// Who answers a question: the one it was put to ("Kline asked Moss"), else whoever answered the question before
+    /// (turns alternate in testimony and interviews), else nobody.
+    /// </summary>
+    private (string? Name, SpeakerKind Kind, TextRange Range) Answerer(List<FoundQuotation> quotations, int i)
+    {
+        if (IsQuestion(quotations[i]))
+        {
+            var asker = quotations[i - 2];
+            return (asker.Speaker, asker.SpeakerKind, asker.SpeakerRange); // the questioner asks again
+        }
+
+        var question = quotations[i - 1];
+        if (question.AttributionWords is { } words && question.Attribution.CueFirst >= 0 && words.CueAt(question.Attribution.CueFirst, out _) == "ask")
+        {
+            var listener = SpeakerPhrases.Right(words, question.Attribution.CueEnd, Math.Min(words.Count, question.Attribution.CueEnd + 6));
+            if (listener.Kind == SpeakerKind.Person && question.Attribution.Speaker.First != listener.First)
+            {
+                var (name, kind) = Canonical(words, listener);
+                return (name, kind, words.Words(listener.First, listener.End));
+            }
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            var earlier = quotations[k];
+            if (!IsQuestion(earlier) && earlier.Speaker is not null && earlier.Speaker != question.Speaker)
+            {
+                return (earlier.Speaker, earlier.SpeakerKind, earlier.SpeakerRange);
+            }
+        }
+
+        return (null, SpeakerKind.None, TextRange.None);
+    }
+
+    /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
+    private (ParagraphWords Words, SpeakerPhrase Phrase)? ReporterBefore(FoundQuotation quotation)
+    {
+        var p = quotation.Words.Paragraph - 1;
+        if (p < 0 || _paragraphs[p] is not { Count: > 0 } previous || previous.Text[previous.Range.End - 1] == '?')
+        {
+            return null; // a question before the speech is the interviewer's ("What did she say?")
+        }
+
+        var sentence = previous.SentenceCount - 1;
+        var start = previous.SentenceStart(sentence);
+        var end = Math.Min(previous.SentenceEnd(sentence), start + ParagraphWords.Reach);
+        for (var w = start; w < end; w++)
+        {
+            var lemma = previous.InsideSpan(w) ? null : previous.CueAt(w, out _);
+            if (lemma is null || !SpeechLexicon.IsSpeechVerb(lemma))
+            {
+                continue;
+            }
+
+            var subject = SpeakerPhrases.Left(previous, w, start);
+            return subject.IsNamed ? (previous, subject) : null;
+        }
+
+        return null;
+    }
+
     private (string? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
     {
         switch (phrase.Kind)
@@ -118,9 +234,29 @@ public sealed class SpeakerNaming
                 return (words.Text.Substring(words[phrase.First].Start, words[phrase.End - 1].End - words[phrase.First].Start), SpeakerKind.Collective);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(words, phrase.First);
+            case SpeakerKind.Vague:
+                return RoleHolder(words, phrase);
             default:
                 return (null, SpeakerKind.None);
         }
+    }
+
+    /// <summary>"the coach", "the former senator": the person the article last gave that role, or none.</summary>
+    private (string? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.End - phrase.First is < 2 or > 4 || !(words.WordText(phrase.First) is "the" or "The"))
+        {
+            return (null, SpeakerKind.None);
+        }
+
+        var role = words.WordText(phrase.End - 1);
+        if (!EntityLexicon.RoleNouns.Contains(role) || EntityLexicon.SpokespersonRoles.Contains(role))
+        {
+            return (null, SpeakerKind.None);
+        }
+
+        var holder = _names.RoleHolder(role, words[phrase.First].Start);
+        return holder is null ? (null, SpeakerKind.None) : (holder, SpeakerKind.Person);
     }
 
     /// <summary>An organisation's words without a leading role or article and a trailing "spokesman" ("official broadcaster CCTV" → CCTV).</summary>
@@ -144,20 +280,25 @@ public sealed class SpeakerNaming
             first++;
         }
 
-        return words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        var name = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        return ArticleNames.StripPossessive(name); // "Acme Analytics’ forecast" → Acme Analytics
     }
 
     /// <summary>
     /// He or she: a person named earlier in the same sentence; else, going back sentence by sentence, the speaker
-    /// of a quotation there or the first person it names. It or they: the organisation quoted most recently.
+    /// of a quotation there (a person of that gender, or an organisation speaking through its spokesperson) or the
+    /// first person it names, skipping people of the other gender (by their given name).
+    /// It or they: the organisation quoted most recently.
     /// </summary>
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
     {
-        var personal = words.WordText(pronoun).ToLowerInvariant() is "he" or "she";
+        var lower = words.WordText(pronoun).ToLowerInvariant();
+        var personal = lower is "he" or "she";
+        var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);
         if (personal)
         {
-            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun);
+            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun, gender);
             if (same is not null)
             {
                 return (same, SpeakerKind.Person);
@@ -168,6 +309,7 @@ public sealed class SpeakerNaming
         var s = sentence - 1;
         for (var step = 0; step < PronounReach; step++)
         {
+            QuotationWork.Step();
             while (s < 0)
             {
                 p--;
@@ -184,13 +326,13 @@ public sealed class SpeakerNaming
                 s = _paragraphs[p]!.SentenceCount - 1;
             }
 
-            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal || speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(speaker.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
             {
                 return speaker;
             }
 
             var view = _paragraphs[p]!;
-            var mentioned = personal ? FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s)) : null;
+            var mentioned = personal ? FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s), gender) : null;
             if (mentioned is not null)
             {
                 return (mentioned, SpeakerKind.Person);
@@ -202,17 +344,23 @@ public sealed class SpeakerNaming
         return (null, SpeakerKind.None);
     }
 
-    /// <summary>
-    /// The first person the words [start, end) name outside quotation marks, by canonical name: someone the article
-    /// titles or quotes by name, else anyone it gives a full name.
-    /// </summary>
-    private string? FirstPerson(ParagraphWords words, int start, int end)
+    private static bool Compatible(string name, NameGender gender)
     {
-        end = Math.Min(end, start + ParagraphWords.Reach * 4);
-        return FirstPerson(words, start, end, _names.IsKnownPersonToken) ?? FirstPerson(words, start, end, _names.IsFullNameToken);
+        var known = ArticleNames.GenderOf(name);
+        return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
     }
 
-    private string? FirstPerson(ParagraphWords words, int start, int end, Func<string, bool> isPerson)
+    /// <summary>
+    /// The first person the words [start, end) name outside quotation marks (the subject, most often), by canonical
+    /// name: someone the article titles, quotes by name or gives a full name; never a place or an organisation.
+    /// </summary>
+    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender)
+    {
+        end = Math.Min(end, start + ParagraphWords.Reach * 4);
+        return FirstPerson(words, start, end, gender, token => _names.IsKnownPersonToken(token) || _names.IsFullNameToken(token));
+    }
+
+    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender, Func<string, bool> isPerson)
     {
         for (var w = start; w < end; w++)
         {
@@ -221,11 +369,27 @@ public sealed class SpeakerNaming
                 continue;
             }
 
-            var token = ArticleNames.StripPossessive(words.WordText(w));
-            if (isPerson(token) && !SpeechLexicon.Titles.Contains(token))
+            QuotationWork.Step();
+            var mention = _names.MentionAt(words[w].Start);
+            if (mention is null)
             {
-                return _names.CanonicalPerson(new[] { token }, words[w].Start);
+                continue;
             }
+
+            var token = mention.Tokens[mention.Tokens.Length - 1];
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || SpeechLexicon.Titles.Contains(token))
+            {
+                w += mention.Tokens.Length - 1;
+                continue;
+            }
+
+            var canonical = _names.CanonicalPerson(mention.Tokens, words[w].Start);
+            if (Compatible(canonical, gender))
+            {
+                return canonical;
+            }
+
+            w += mention.Tokens.Length - 1;
         }
 
         return null;

@@ -70,9 +70,13 @@ public static class SpeakerPhrases
         while (w >= limit && w > cue - 5 && !words.PunctuationBefore(w + 1))
         {
             var word = words.WordText(w);
-            if (SpeechLexicon.Auxiliaries.Contains(word))
+            if (SpeechLexicon.Auxiliaries.Contains(word) || (words.IsLower(w) && word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
-                w--;
+                w--; // "has also said", "eventually concluded"
+            }
+            else if (word == "to" && w == cue - 1)
+            {
+                w--; // "prompted Lee to quip": Lee speaks
             }
             else if (SpeechLexicon.TimeWords.Contains(word))
             {
@@ -93,11 +97,59 @@ public static class SpeakerPhrases
         if (words.PunctuationBefore(w + 1))
         {
             // Only an appositive may stand between a subject and its verb: "Hugh Hill, a doctor, said".
-            return words.GapBeforeHas(w + 1, ',') && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
+            // Or a party-and-state tag: "Ann Lee (D-Ohio) said".
+            return (words.GapBeforeHas(w + 1, ',') || words.GapBeforeHas(w + 1, ')')) && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
         }
 
         var phrase = EndingAt(words, w, limit);
-        return phrase.IsNone || !StandsAsSubject(words, phrase, limit) ? SpeakerPhrase.None : phrase;
+        if (phrase.IsNone)
+        {
+            return RoleWithArticle(words, w, limit);
+        }
+
+        if (SpokespersonFor(words, phrase, limit))
+        {
+            return phrase with { Kind = SpeakerKind.Organisation }; // "a spokesman for Acme said": Acme speaks
+        }
+
+        return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
+    }
+
+    /// <summary>"the coach said", "the former senator said": a role with its article, a vague speaker the naming step may resolve.</summary>
+    private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
+    {
+        if (!words.IsLower(w) || !EntityLexicon.RoleNouns.Contains(words.WordText(w)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var first = w;
+        while (first - 1 >= limit && w - first < 2 && !words.PunctuationBefore(first) && EntityLexicon.RoleModifiers.Contains(words.WordText(first - 1)))
+        {
+            first--;
+        }
+
+        return first - 1 >= limit && !words.PunctuationBefore(first) && words.WordText(first - 1) is "the" or "The"
+            ? new SpeakerPhrase(first - 1, w + 1, SpeakerKind.Vague)
+            : SpeakerPhrase.None;
+    }
+
+    /// <summary>"Chief Ann Lee with the city police said": the person before a prepositional phrase naming where she works.</summary>
+    private static SpeakerPhrase PersonBeforeOrganisation(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var b = phrase.First - 1;
+        if (b >= limit && Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
+        {
+            b--;
+        }
+
+        if (b - 1 < limit || words.PunctuationBefore(b + 1) || words.PunctuationBefore(b) || !(words.WordText(b) is "with" or "of" or "at" or "from"))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var person = EndingAt(words, b - 1, limit);
+        return person.Kind == SpeakerKind.Person && StandsAsSubject(words, person, limit) ? person : SpeakerPhrase.None;
     }
 
     /// <summary>The speaker that starts at a word (cue–subject order, "according to X"), skipping a determiner.</summary>
@@ -119,6 +171,25 @@ public static class SpeakerPhrases
             w++;
         }
 
+        var through = SpeakingFor(words, w, limit);
+        if (!through.IsNone)
+        {
+            return through;
+        }
+
+        // "said lead author Dr. Ann Lee", "said striker Tom Ray": lower-case role words before the name are not the speaker.
+        var role = w;
+        while (role < limit && role - w < 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1 < limit ? role + 1 : role)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(role)) || EntityLexicon.RoleModifiers.Contains(words.WordText(role))))
+        {
+            role++;
+        }
+
+        if (role > w && role < limit && words.IsCapitalized(role) && EntityLexicon.RoleNouns.Contains(words.WordText(role - 1)))
+        {
+            w = role;
+        }
+
         var end = w;
         while (end < limit && end - w < LongestName && (end == w || !words.NameBreakBefore(end)) && IsNamePart(words, end, end == w))
         {
@@ -132,6 +203,39 @@ public static class SpeakerPhrases
         }
 
         return end == w ? SpeakerPhrase.None : Classify(words, w, end);
+    }
+
+    /// <summary>
+    /// "a spokeswoman for the Treasury", "a member of Acme": a spokesperson role, "for", "of" or "at", and the
+    /// organisation, which is the speaker.
+    /// </summary>
+    private static SpeakerPhrase SpeakingFor(ParagraphWords words, int w, int limit)
+    {
+        var role = w;
+        while (role < limit && role - w < 2 && words.IsLower(role) && EntityLexicon.RoleModifiers.Contains(words.WordText(role)))
+        {
+            role++;
+        }
+
+        if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
+            || !(words.WordText(role + 1) is "for" or "of" or "at") || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var start = role + 2;
+        if (Determiners.Contains(words.WordText(start)) && start + 1 < limit)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < limit && end - start < LongestName && (end == start || !words.NameBreakBefore(end)) && words.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        return end == start ? SpeakerPhrase.None : new SpeakerPhrase(start, end, SpeakerKind.Organisation);
     }
 
     /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
@@ -160,7 +264,7 @@ public static class SpeakerPhrases
     /// <summary>The kind of speaker that words [first, end) name.</summary>
     public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
     {
-        var lastWord = words.WordText(end - 1);
+        var lastWord = ArticleNames.StripPossessive(words.WordText(end - 1));
         var anyCapital = false;
         for (var w = first; w < end; w++)
         {
@@ -173,7 +277,7 @@ public static class SpeakerPhrases
         {
             kind = SpeakerKind.Collective;
         }
-        else if (SpeechLexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
+        else if (MentionKinds.IsOrganisationWord(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
         {
             kind = SpeakerKind.Organisation;
         }
@@ -212,7 +316,10 @@ public static class SpeakerPhrases
             return false;
         }
 
-        return SpeechLexicon.OrganisationHeads.Contains(words.WordText(end - 2));
+        // "a Zentra spokeswoman": a capitalised name before the role that is not a person's (no given name first).
+        var before = words.WordText(end - 2);
+        return SpeechLexicon.OrganisationHeads.Contains(before)
+            || (words.IsCapitalized(end - 2) && !Corpus.Generator.Parsing.Lexicons.FirstNameLexicon.IsFirstName(words.WordText(first)) && !SpeechLexicon.Titles.Contains(before));
     }
 
     private static bool IsAcronym(string word)
@@ -283,8 +390,8 @@ public static class SpeakerPhrases
             w--;
         }
 
-        return w - 1 >= limit && words.WordText(w) is "for" or "of" && words.WordText(w - 1) is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "official"
-            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective;
+        return w - 1 >= limit && words.WordText(w) is "for" or "of" or "at" && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
     /// <summary>A US party-and-state tag such as "D-Conn" or "R-La" is an appositive, never a speaker.</summary>
@@ -329,7 +436,7 @@ public static class SpeakerPhrases
             }
 
             // ".," ends an abbreviation inside the appositive ("Chris Murphy, D-Conn., said"), not a sentence.
-            if (!words.GapBeforeHas(first, ',') || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
+            if (!(words.GapBeforeHas(first, ',') || words.GapBeforeHas(first, '(')) || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
             {
                 return SpeakerPhrase.None;
             }

@@ -31,7 +31,14 @@ public static class UnmarkedQuotations
 
     private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase) { "that" };
 
-    public static List<UnmarkedQuotation> Find(ParagraphWords words)
+    /// <param name="words">The paragraph.</param>
+    /// <param name="articleMarksSpeech">
+    /// True when the article puts quotation marks around speech elsewhere: its unmarked third-person sentences are
+    /// then the reporter's paraphrase, and only the form of direct speech (first or second person, a question, a
+    /// contraction, speech going on) makes one a quotation. An article without marks lost them all, and a named
+    /// subject before the verb is enough.
+    /// </param>
+    public static List<UnmarkedQuotation> Find(ParagraphWords words, bool articleMarksSpeech)
     {
         var found = new List<UnmarkedQuotation>();
         var continuing = false;
@@ -57,7 +64,7 @@ public static class UnmarkedQuotations
                 continue;
             }
 
-            if (EndingAttribution(words, s, start, end, found))
+            if (EndingAttribution(words, s, start, end, articleMarksSpeech, found))
             {
                 continuing = true;
                 continue;
@@ -100,7 +107,7 @@ public static class UnmarkedQuotations
     }
 
     /// <summary>"clause, Blinken told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
-    private static bool EndingAttribution(ParagraphWords words, int sentence, int start, int end, List<UnmarkedQuotation> found)
+    private static bool EndingAttribution(ParagraphWords words, int sentence, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
     {
         for (var a = end - 1; a > start + MinimumWords - 1; a--)
         {
@@ -123,11 +130,15 @@ public static class UnmarkedQuotations
             }
 
             var firstPerson = HasFirstPerson(words, quoteStart, a);
-            var goesOn = sentence + 1 < words.SentenceCount && GoesOn(words, sentence + 1);
+            var goesOn = sentence + 1 < words.SentenceCount && GoesOn(words, sentence + 1, articleMarksSpeech);
             // "..., police said." is the reporter's sourcing; a named speaker ("the Chinese foreign ministry") is speech.
             var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
                 || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
-            if (!named || !(firstPerson || goesOn || !inverted))
+            // Only the form proves direct speech: the first or second person, a question, or speech going on after the
+            // attribution. "..., the officer said." in the third person is the reporter's paraphrase.
+            var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
+            var spoken = firstPerson || goesOn || asked || HasSecondPerson(words, quoteStart, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, quoteStart, a);
+            if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;
             }
@@ -253,12 +264,16 @@ public static class UnmarkedQuotations
         return true;
     }
 
-    /// <summary>A sentence that carries the speech on: it starts with a capital and names no other speaker.</summary>
-    private static bool GoesOn(ParagraphWords words, int sentence)
+    /// <summary>
+    /// A sentence that carries the speech on: it starts with a capital, names no other speaker, and itself speaks in
+    /// the first or second person (a third-person sentence after the attribution is the reporter again).
+    /// </summary>
+    private static bool GoesOn(ParagraphWords words, int sentence, bool articleMarksSpeech)
     {
         var start = words.SentenceStart(sentence);
         var end = words.SentenceEnd(sentence);
-        return words.IsCapitalized(start) && !HasCue(words, start, end) && !HasSpan(words, start, end) && end - start >= MinimumWords;
+        return words.IsCapitalized(start) && !HasCue(words, start, end) && !HasSpan(words, start, end) && end - start >= MinimumWords
+            && (!articleMarksSpeech || HasFirstPerson(words, start, end) || HasSecondPerson(words, start, end) || HasContraction(words, start, end));
     }
 
     private static bool HasSpan(ParagraphWords words, int start, int end)
@@ -307,6 +322,11 @@ public static class UnmarkedQuotations
     {
         for (var w = start; w < end; w++)
         {
+            if (!FirstPersonHashes.Contains(words.WordHash(w)))
+            {
+                continue; // tested in place: most words are not first person, and copying each would cost more than the rest
+            }
+
             var word = words.WordText(w);
             if (!SpeechLexicon.FirstPerson.Contains(word))
             {
@@ -320,6 +340,72 @@ public static class UnmarkedQuotations
         }
 
         return false;
+    }
+
+    /// <summary>"you", "your": the speaker addresses someone, which the reporter's paraphrase never does.</summary>
+    private static bool HasSecondPerson(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (SecondPersonHashes.Contains(words.WordHash(w)) && SpeechLexicon.SecondPerson.Contains(words.WordText(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "don’t", "it’s", "we’re": contractions are the spoken register ("Smith’s" and "Jones’" are possessives). Not
+    /// in a clause that speaks of someone as "he", "she" or "they": "he doesn’t expect" is reported speech.
+    /// </summary>
+    private static bool HasContraction(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (ThirdPersonHashes.Contains(words.WordHash(w)))
+            {
+                return false;
+            }
+        }
+
+        for (var w = start; w < end; w++)
+        {
+            var range = words[w];
+            if (words.Text.IndexOfAny(Apostrophes, range.Start, range.Length) < 0)
+            {
+                continue;
+            }
+
+            var word = words.WordText(w);
+            var apostrophe = word.IndexOfAny(Apostrophes);
+            if (apostrophe <= 0 || apostrophe == word.Length - 1)
+            {
+                continue;
+            }
+
+            var tail = word.Substring(apostrophe + 1).ToLowerInvariant();
+            if (tail is "t" or "re" or "ve" or "ll" or "m" or "d" || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    private static readonly HashSet<uint> FirstPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson);
+    private static readonly HashSet<uint> SecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.SecondPerson);
+    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(new[] { "he", "she", "they" });
+
+    /// <summary>A clause ending in a question mark before the attribution's comma.</summary>
+    private static bool IsQuestion(ParagraphWords words, int start, int a)
+    {
+        var gap = words.GapBefore(a);
+        return a > start && words.Text.IndexOf('?', gap.Start, gap.Length) >= 0;
     }
 
     /// <summary>The words [first, end) and the full stop (or ! ? …) that ends them, as the speaker's sentence.</summary>

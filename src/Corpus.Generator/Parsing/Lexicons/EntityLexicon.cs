@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Generator.Parsing.Lexicons;
+
+/// <summary>
+/// Evidence for what a capitalised name is: the words that end an organisation's name beyond the institutions of
+/// <see cref="SpeechLexicon.OrganisationHeads"/> (companies, venues, outlets), the nouns that introduce a work's
+/// title, and the role nouns that stand before or after a person's name and are never part of it. Data, not logic;
+/// matching ignores case.
+/// </summary>
+public static class EntityLexicon
+{
+    /// <summary>Last words of company, venue and outlet names: "Trump Tower Hotel", "Acme Research", "Delta Air Lines".</summary>
+    public static readonly HashSet<string> OrganisationSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Hotel", "Hotels", "Tower", "Towers", "Building", "Mansion", "Palace", "Castle", "Estate", "Club", "Course", "Golf", "Resort", "Resorts", "Casino", "Airport", "Airports", "Airways", "Airlines", "Air Lines", "Express", "Research",
+        "Analytics", "Capital", "Partners", "Holdings", "Associates", "Advisors", "Advisers", "Consulting", "Systems", "Technologies",
+        "Technology", "Labs", "Laboratory", "Laboratories", "Observatory", "Hospital", "Clinic", "School", "College", "Academy", "Church",
+        "Cathedral", "Museum", "Library", "Studios", "Studio", "Films", "Pictures", "Records", "Entertainment", "Motors", "Securities",
+        "Investments", "Insurance", "Pharmaceuticals", "Communications", "Telecom", "Railways", "Railway", "Restaurant", "Restaurants",
+        "Cafe", "Stadium", "Arena", "Theater", "Theatre", "Festival", "Magazine", "Tribune", "Herald", "Gazette", "Chronicle", "Weekly",
+        "Daily", "Review", "Radio", "Television", "TV", "Channel", "Broadcasting", "Foods", "Stores", "Brands", "Industries", "Enterprises",
+        "Solutions", "Services", "Software", "Electric", "Energy", "Petroleum", "Oil", "Mining", "Steel", "Chemicals", "Logistics",
+        "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA", "NV", "Ltd.", "Co.", "Co", "Corp.", "Inc.", "Limited", "Incorporated", "Trust",
+        "Society", "Institution", "Initiative", "Alliance", "Coalition", "Caucus", "Movement", "Project", "Program", "Programme",
+        "Campaign", "Network", "Index", "Survey", "Poll", "Watch", "International", "Global", "Worldwide", "Foundation", "Fund",
+    };
+
+    /// <summary>Last words of the names of agreements, laws, events and prizes: never a person ("Paris Accord", "Nobel Prize").</summary>
+    public static readonly HashSet<string> ThingSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accord", "Accords", "Agreement", "Treaty", "Act", "Bill", "Law", "Protocol", "Convention", "Charter", "Declaration", "Plan", "Deal",
+        "Summit", "Conference", "Forum", "War", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
+        "Open", "Bowl", "Series", "Day", "Week", "Festival", "Show", "Expo", "Fair", "Storm", "Hurricane", "Virus", "Disease", "Syndrome",
+        "Report", "Index", "Amendment", "Constitution", "Code", "Doctrine",
+    };
+
+    /// <summary>Nouns of a work or a name right before a quoted title: the film “…”, the show “…”, the slogan “…”.</summary>
+    public static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "show", "series", "sitcom", "drama", "documentary", "book", "novel", "memoir", "biography", "song", "single", "album",
+        "musical", "opera", "poem", "painting", "franchise", "episode", "podcast", "programme", "program", "column",
+        "article", "essay", "report", "study", "paper", "magazine", "newspaper", "slogan", "motto", "hashtag", "headline", "title", "brand",
+        "label", "campaign", "operation", "project", "initiative", "app", "website", "blog", "channel",
+    };
+
+    /// <summary>
+    /// Role nouns: what a person is, written before or after the name and never part of it ("striker", "lead author",
+    /// "a company spokesman"). Capitalised at a sentence start, they are still roles.
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "executive", "author",
+        "co-author", "researcher", "scientist", "analyst", "economist", "strategist", "professor", "lecturer", "lawyer", "attorney",
+        "solicitor", "barrister", "prosecutor", "judge", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "quarterback",
+        "pitcher", "coach", "manager", "player", "captain", "farmer", "doctor", "physician", "surgeon", "nurse", "teacher", "student",
+        "resident", "officer", "detective", "investigator", "sergeant", "lieutenant", "chief", "director", "president", "chairman",
+        "chairwoman", "founder", "co-founder", "owner", "actor", "actress", "singer", "rapper", "musician", "filmmaker", "producer", "writer",
+        "novelist", "poet", "artist", "architect", "engineer", "pilot", "driver", "witness", "victim", "survivor", "neighbour", "neighbor",
+        "activist", "campaigner", "organiser", "organizer", "volunteer", "worker", "employee", "consultant", "adviser", "advisor", "expert",
+        "historian", "biologist", "physicist", "chemist", "astronomer", "geologist", "psychologist", "psychiatrist", "epidemiologist",
+        "senator", "governor", "mayor", "minister", "secretary", "ambassador", "diplomat", "envoy", "commissioner", "councillor",
+        "councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman", "candidate", "leader", "head", "boss",
+        "editor", "reporter", "correspondent", "journalist", "columnist", "critic", "commentator", "host", "anchor", "presenter",
+        "ceo", "cfo", "coo", "cto", "chancellor", "premier", "treasurer", "superintendent", "principal", "dean", "sheriff", "deputy",
+        "trooper", "constable", "firefighter", "paramedic", "agent", "broker", "trader", "banker", "investor", "entrepreneur", "shopkeeper",
+        "owner", "landlord", "tenant", "passenger", "traveller", "traveler", "shopper", "fan", "supporter", "voter", "parent", "mother",
+        "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
+        "boyfriend", "girlfriend", "partner", "widow", "widower", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "nun", "monk",
+    };
+
+    /// <summary>Words that qualify a role noun before a name: "lead author", "senior economist", "former coach".</summary>
+    public static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lead", "senior", "junior", "chief", "former", "deputy", "assistant", "associate", "acting", "interim", "head", "top", "veteran",
+        "longtime", "retired", "fellow", "star", "team", "co", "vice", "executive", "managing", "general", "principal", "staff", "local",
+    };
+
+    /// <summary>Roles through which an organisation speaks: "a Google spokesman said" is Google speaking.</summary>
+    public static readonly HashSet<string> SpokespersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "sources", "source",
+        "statement", "spokesmen", "spokeswomen",
+    };
+}

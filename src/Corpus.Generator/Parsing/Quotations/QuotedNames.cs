@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// Quoted words that are a name, a title or a term rather than speech: the film “Night Train”, Anna “Annie” Holt,
+/// the “open door” policy, what is known as the “flat model”. A quotation is speech; these are left out. A short
+/// phrase the text gives to a speaker stays ("called it a “witch hunt”", "“Done,” she said").
+/// </summary>
+public static class QuotedNames
+{
+    /// <summary>Longest title in words: "A Long Way Down the River" is a title, a long capitalised sentence is speech.</summary>
+    private const int LongestTitle = 7;
+
+    /// <summary>Longest phrase that may stand as a modifier before a noun ("the “pay as you go” plan").</summary>
+    private const int LongestModifier = 5;
+
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but", "as", "vs", "de", "la", "le", "du", "von",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that" };
+
+    /// <summary>
+    /// True when the quoted words are a name or a term before any attribution is sought: after a naming word
+    /// ("dubbed", "the film", "known as the"), a nickname between the parts of a name, or a phrase that modifies
+    /// the noun after it.
+    /// </summary>
+    public static bool IsNameOrTerm(ParagraphWords view, MarkedSpan span)
+    {
+        var first = view.WordAtOrAfter(span.Start);
+        var end = view.WordAtOrAfter(span.End);
+        if (end <= first || first >= view.Count)
+        {
+            return false;
+        }
+
+        var length = end - first;
+        if (first > 0 && length <= 4 && AfterNamingWord(view, first))
+        {
+            return true;
+        }
+
+        if (length == 1 && IsNickname(view, span, first))
+        {
+            return true;
+        }
+
+        return length is >= 2 and <= LongestModifier && ModifiesNextNoun(view, span, end);
+    }
+
+    /// <summary>
+    /// True for a title of a work or a name in title case (every word but the small ones capitalised, two words or
+    /// more, no question or exclamation) that no cue right after the marks gives to a speaker.
+    /// </summary>
+    public static bool IsTitle(ParagraphWords view, MarkedSpan span, Attribution attribution)
+    {
+        if (attribution.Found && attribution.Source is AttributionSource.After or AttributionSource.LeadIn or AttributionSource.Inside)
+        {
+            return false;
+        }
+
+        var first = view.WordAtOrAfter(span.Start);
+        var end = view.WordAtOrAfter(span.End);
+        if (end - first is < 2 or > LongestTitle || span.End <= span.Start || view.Text[span.End - 1] is '?' or '!')
+        {
+            return false;
+        }
+
+        for (var w = first; w < end; w++)
+        {
+            var word = view.WordText(w);
+            if (!view.IsCapitalized(w) && !char.IsDigit(word[0]) && !MinorWords.Contains(word))
+            {
+                return false;
+            }
+
+            if (w > first && view.PunctuationBefore(w) && !view.GapBeforeHas(w, ':'))
+            {
+                return false; // "Yes, Sir." and other punctuated speech
+            }
+
+            if (SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word))
+            {
+                return false; // "We Will Win" is a chant, spoken
+            }
+        }
+
+        return view.IsCapitalized(first);
+    }
+
+    /// <summary>A naming word or a work noun right before the marks, or with a determiner between: "known as the “…”".</summary>
+    private static bool AfterNamingWord(ParagraphWords view, int first)
+    {
+        if (view.PunctuationBefore(first) && !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        // Straight after the naming word only a name in capitals ("dubbed “Big Red”"); "described it as “candid”" is speech.
+        var before = view.WordText(first - 1);
+        if (IsNaming(before))
+        {
+            return view.IsCapitalized(first) || StrongNaming.Contains(before);
+        }
+
+        return first > 1 && Determiners.Contains(before) && !view.PunctuationBefore(first - 1) && IsNaming(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
+            && !(view.WordText(first - 2) is "called" or "labelled" or "labeled" or "branded" && first > 2 && view.WordText(first - 3) is not ("been" or "be" or "being" or "is" or "was" or "are" or "were" or "so"));
+    }
+
+    /// <summary>Naming words that make even lower-case quoted words a term: "the so-called “soft landing”".</summary>
+    private static readonly HashSet<string> StrongNaming = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so-called", "dubbed", "nicknamed", "termed", "coined", "codenamed", "code-named", "hashtag", "slogan", "motto", "titled", "entitled",
+    };
+
+    private static bool IsNaming(string word) => SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
+
+    /// <summary>The gap before the word is only white space and the opening mark.</summary>
+    private static bool OnlyMarkBefore(ParagraphWords view, int word)
+    {
+        var gap = view.GapBefore(word);
+        for (var i = gap.Start; i < gap.End; i++)
+        {
+            var c = view.Text[i];
+            if (!char.IsWhiteSpace(c) && !IsMark(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Anna “Annie” Holt: one quoted word between two capitalised words, nothing but space around the marks.</summary>
+    private static bool IsNickname(ParagraphWords view, MarkedSpan span, int first)
+    {
+        if (first == 0 || first + 1 >= view.Count || span.CloseMark < 0 || !view.IsCapitalized(first))
+        {
+            return false;
+        }
+
+        return view.IsCapitalized(first - 1) && view.IsCapitalized(first + 1) && OnlyMarkBefore(view, first) && OnlyMarkBefore(view, first + 1)
+            && !SpeechLexicon.ClauseOpeners.Contains(view.WordText(first - 1));
+    }
+
+    /// <summary>
+    /// The “open door” policy: a short quoted phrase with no punctuation of its own, followed straight after the
+    /// closing mark by a lower-case noun it qualifies (not a verb of saying, a function word or a time).
+    /// </summary>
+    private static bool ModifiesNextNoun(ParagraphWords view, MarkedSpan span, int end)
+    {
+        if (span.CloseMark < 0 || end >= view.Count || !char.IsLetterOrDigit(view.Text[span.End - 1]) || !OnlyMarkBefore(view, end) || !view.IsLower(end))
+        {
+            return false;
+        }
+
+        for (var w = end - 1; w >= 0 && view.SpanOf(w) == view.SpanOf(end - 1) && view.SpanOf(w) >= 0; w--)
+        {
+            if (Judges(view.WordText(w)))
+            {
+                return false; // "a “can’t fail” mentality", "a “hopelessly unrealistic” plan": an opinion someone voiced
+            }
+        }
+
+        var next = view.WordText(end);
+        return !next.EndsWith("ing", StringComparison.Ordinal) && !MinorWords.Contains(next) && !FunctionWords.Contains(next) && !SpeechLexicon.TimeWords.Contains(next) && view.CueAt(end, out _) is null
+            && !NewsLexiconVerb(next);
+    }
+
+    /// <summary>Words of judgement rather than naming: negations, coordination, adverbs, comparatives and superlatives.</summary>
+    private static bool Judges(string word) =>
+        word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("’t", StringComparison.Ordinal)
+        || word is "not" or "no" or "never" or "and" or "or" || (word.Length > 4 && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)))
+        || (word.Length > 5 && word.EndsWith("er", StringComparison.Ordinal) && !word.EndsWith("ter", StringComparison.Ordinal));
+
+    private static bool NewsLexiconVerb(string word) => Array.IndexOf(NewsLexicon.FiniteVerbMarkers, word) >= 0 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "unless", "than", "so", "yet", "about", "into",
+        "over", "after", "before", "during", "since", "until", "against", "among", "between", "through", "without", "within", "under",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "not", "no", "also", "too", "even", "just", "only", "then", "there", "here", "now", "again", "ago",
+        "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "this",
+        "these", "those", "all", "both", "each", "every", "some", "any", "many", "much", "more", "most", "other", "such", "very", "well",
+        "last", "next", "this", "per", "via", "like", "unlike", "including", "according", "despite", "toward", "towards", "up", "down", "off", "out",
+    };
+
+    private static bool IsMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB';
+}
