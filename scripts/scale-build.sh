@@ -3,7 +3,6 @@
 # samples/Corpus.Sample over it, and report wall time, peak memory and the generator's share of the build.
 #
 #   scripts/scale-build.sh [megabytes=100] [seed=1] [configuration=Debug]
-#   SCALE_PROPS=-p:CorpusStorage=Resource scripts/scale-build.sh 100    # the resource prototype
 #
 # How it measures (see docs/benchmarks.md):
 # - everything builds into a private --artifacts-path, so the repo's bin/obj are untouched;

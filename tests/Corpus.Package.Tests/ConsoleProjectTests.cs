@@ -76,13 +76,13 @@ public sealed class ConsoleProjectTests
         // corpus depends on where the project lives. PathMap does for the compiler's own paths what CI builds do.
         var assemblies = new[] { "first", "second" }.Select(_ =>
         {
-            var project = FreshProject.Create(_feed, "console", "Twin")
+            var project = FreshProject.Create(_feed, "console", "App")
                 .WithSampleSeeds("000_7357a1aa9a7ac386.txt", "003_0d319069ba9c6b8d.txt")
                 .WithFile("Program.cs", Program)
                 .WithProperties("<Deterministic>true</Deterministic><PathMap>$(MSBuildProjectDirectory)=/src/</PathMap>")
                 .WithItems(FreshProject.SeedItem);
             FreshProject.Succeeds(DotNet.Run(project.Folder, "build -c Release"));
-            return File.ReadAllBytes(Path.Combine(project.Folder, "bin", "Release", "net10.0", "Twin.dll"));
+            return File.ReadAllBytes(Path.Combine(project.Folder, "bin", "Release", "net10.0", "App.dll"));
         }).ToList();
 
         Assert.True(assemblies[0].AsSpan().SequenceEqual(assemblies[1]), "the two assemblies differ");

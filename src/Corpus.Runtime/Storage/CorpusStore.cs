@@ -29,6 +29,10 @@ public sealed unsafe class CorpusStore
     private NamedEntity[]? _names;
     private TextIndex? _index;
     private GCHandle _pinned; // only when the host hands out a resource stream that is not mapped memory
+    private int* _idTable;
+    private int _idCount;
+    private char* _ids;
+    private int _idsLength;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="anchor">A type of the assembly that embeds the corpus.</param>
@@ -56,18 +60,24 @@ public sealed unsafe class CorpusStore
     /// <returns>The article, or null.</returns>
     public Article? Find(ReadOnlySpan<char> id)
     {
-        var table = Section(CorpusFormat.SortedIdTable);
-        var ids = Chars(Section(CorpusFormat.SortedIds));
+        if (Volatile.Read(ref _length) == 0)
+        {
+            Load();
+        }
+
+        // (char offset, char length, position) per sorted id: read as ints in place (sections are 8-byte aligned).
+        var table = new ReadOnlySpan<int>(_idTable, _idCount * CorpusFormat.SortedIdWidth);
+        var ids = new ReadOnlySpan<char>(_ids, _idsLength);
         var low = 0;
-        var high = (table.Length / (4 * CorpusFormat.SortedIdWidth)) - 1;
+        var high = _idCount - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var at = middle * 4 * CorpusFormat.SortedIdWidth;
-            var order = id.SequenceCompareTo(ids.Slice(CorpusFormat.ReadInt32(table, at), CorpusFormat.ReadInt32(table, at + 4)));
+            var at = middle * CorpusFormat.SortedIdWidth;
+            var order = id.SequenceCompareTo(ids.Slice(Little(table[at]), Little(table[at + 1])));
             if (order == 0)
             {
-                return this[CorpusFormat.ReadInt32(table, at + 8)];
+                return this[Little(table[at + 2])];
             }
 
             if (order < 0)
@@ -117,6 +127,15 @@ public sealed unsafe class CorpusStore
             return new ReadOnlySpan<byte>(_base, _length);
         }
     }
+
+    private static int SectionOffset(byte* resource, int section) =>
+        CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8), 4), 0);
+
+    private static int SectionLength(byte* resource, int section) =>
+        CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8) + 4, 4), 0);
+
+    // The format is little-endian; so is every platform .NET runs on today, where this is free.
+    private static int Little(int value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
 
     private Article Create(int position)
     {
@@ -172,6 +191,10 @@ public sealed unsafe class CorpusStore
 
             Check(new ReadOnlySpan<byte>(pointer, length));
             _base = pointer;
+            _idTable = (int*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIdTable));
+            _idCount = SectionLength(pointer, CorpusFormat.SortedIdTable) / (4 * CorpusFormat.SortedIdWidth);
+            _ids = (char*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIds));
+            _idsLength = SectionLength(pointer, CorpusFormat.SortedIds) / 2;
             Volatile.Write(ref _length, length);
         }
     }
