@@ -33,4 +33,18 @@ public sealed class SeedItemsTests
         Assert.Contains("found update.txt", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CORPUS020", FreshProject.Succeeds(project.Build()).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_project_that_references_the_package_and_marks_no_file_is_told_the_line_to_add()
+    {
+        var project = FreshProject.Create(_feed, "console", "Unmarked")
+            .WithFile("seeds/story.txt", "LONDON (AP) — The club won its match on Saturday.\n")
+            .WithItems("<AdditionalFiles Include=\"seeds/*.txt\" />"); // the Corpus metadata forgotten
+
+        var build = FreshProject.Succeeds(project.Build());
+        Assert.Matches(@"warning CORPUS022: This project references the Corpus package but marks no file as an article: add <AdditionalFiles Include=""seeds/\*\*/\*\.txt"" Corpus=""News"" />", build.Output);
+
+        project.EditProject(text => text.Replace("<AdditionalFiles Include=\"seeds/*.txt\" />", FreshProject.SeedItem, StringComparison.Ordinal));
+        Assert.DoesNotContain("CORPUS022", FreshProject.Succeeds(project.Build()).Output, StringComparison.Ordinal);
+    }
 }
