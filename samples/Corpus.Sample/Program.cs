@@ -38,6 +38,7 @@ if (args.Length > 0)
 }
 
 Console.WriteLine($"Corpus 'Seeds': {Seeds.Count} articles");
+Console.WriteLine("(Any CORPUS005 warnings of the build point at garbled quotation marks in these real scraped seeds: kept on purpose.)");
 Console.WriteLine();
 foreach (var article in Seeds.Articles)
 {
