@@ -22,7 +22,7 @@ public static class EntityLexicon
         "Cafe", "Stadium", "Arena", "Theater", "Theatre", "Festival", "Magazine", "Tribune", "Herald", "Gazette", "Chronicle", "Weekly",
         "Daily", "Review", "Radio", "Television", "TV", "Channel", "Broadcasting", "Foods", "Stores", "Brands", "Industries", "Enterprises",
         "Solutions", "Services", "Software", "Electric", "Energy", "Petroleum", "Oil", "Mining", "Steel", "Chemicals", "Logistics",
-        "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA", "NV", "Ltd.", "Co.", "Co", "Corp.", "Inc.", "Limited", "Incorporated", "Trust",
+        "LLC", "LLP", "PLC", "GmbH", "AG", "SA", "NV", "Ltd.", "Co.", "Co", "Corp.", "Inc.", "Limited", "Incorporated", "Trust",
         "Society", "Institution", "Initiative", "Alliance", "Coalition", "Caucus", "Movement", "Project", "Program", "Programme",
         "Campaign", "Network", "Index", "Survey", "Poll", "Watch", "International", "Global", "Worldwide", "Foundation", "Fund",
     };
@@ -65,7 +65,7 @@ public static class EntityLexicon
         "editor", "reporter", "correspondent", "journalist", "columnist", "critic", "commentator", "host", "anchor", "presenter",
         "ceo", "cfo", "coo", "cto", "chancellor", "premier", "treasurer", "superintendent", "principal", "dean", "sheriff", "deputy",
         "trooper", "constable", "firefighter", "paramedic", "agent", "broker", "trader", "banker", "investor", "entrepreneur", "shopkeeper",
-        "owner", "landlord", "tenant", "passenger", "traveller", "traveler", "shopper", "fan", "supporter", "voter", "parent", "mother",
+        "landlord", "tenant", "passenger", "traveller", "traveler", "shopper", "fan", "supporter", "voter", "parent", "mother",
         "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
         "boyfriend", "girlfriend", "partner", "widow", "widower", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "nun", "monk",
     };

@@ -59,7 +59,7 @@ public static class PlaceLexicon
         "Kinshasa", "Kuala Lumpur", "Lagos", "Lima", "Lisbon", "Ljubljana", "London", "Luanda", "Madrid", "Managua", "Manila", "Mexico City",
         "Minsk", "Mogadishu", "Montevideo", "Moscow", "Muscat", "Nairobi", "New Delhi", "Delhi", "Nicosia", "Oslo", "Ottawa", "Panama City",
         "Paris", "Phnom Penh", "Prague", "Pretoria", "Pyongyang", "Quito", "Rabat", "Reykjavik", "Riga", "Riyadh", "Rome", "Santiago",
-        "Sarajevo", "Seoul", "Singapore", "Skopje", "Sofia", "Stockholm", "Taipei", "Tallinn", "Tashkent", "Tbilisi", "Tehran", "Tel Aviv",
+        "Sarajevo", "Seoul", "Skopje", "Sofia", "Stockholm", "Taipei", "Tallinn", "Tashkent", "Tbilisi", "Tehran", "Tel Aviv",
         "Tirana", "Tokyo", "Tripoli", "Tunis", "Ulaanbaatar", "Vienna", "Vilnius", "Warsaw", "Wellington", "Yerevan", "Zagreb",
         "Shanghai", "Guangzhou", "Shenzhen", "Chongqing", "Wuhan", "Chengdu", "Tianjin", "Mumbai", "Bombay", "Kolkata", "Chennai",
         "Bangalore", "Bengaluru", "Hyderabad", "Karachi", "Lahore", "Istanbul", "Dubai", "Osaka", "Kyoto", "Yokohama", "Busan", "Sydney",
@@ -73,7 +73,7 @@ public static class PlaceLexicon
         "El Paso", "Detroit", "Nashville", "Memphis", "Portland", "Oklahoma City", "Las Vegas", "Louisville", "Baltimore", "Milwaukee",
         "Albuquerque", "Tucson", "Fresno", "Sacramento", "Kansas City", "Atlanta", "Miami", "Raleigh", "Omaha", "Minneapolis", "Tulsa",
         "Cleveland", "Oakland", "Tampa", "New Orleans", "Honolulu", "Anchorage", "Pittsburgh", "Cincinnati", "St. Louis", "Orlando",
-        "Buffalo", "Newark", "Richmond", "Salt Lake City", "Birmingham", "Montgomery", "Brooklyn", "Manhattan", "Queens", "Bronx",
+        "Buffalo", "Newark", "Richmond", "Salt Lake City", "Montgomery", "Brooklyn", "Manhattan", "Queens", "Bronx",
         "Staten Island", "Long Island", "Silicon Valley", "Hollywood", "Wall Street",
     };
 

@@ -60,12 +60,12 @@ public static class SpeechLexicon
         "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
         "Leader", "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
         "Detective", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Minority", "Majority", "Whip", "Acting", "Former", "Foreign", "Defense", "Defence",
-        "State", "Home", "Interior", "Finance", "Trade", "Commerce", "Treasury", "Health", "Education", "Energy", "Justice", "Labor", "Labour", "Agriculture",
+        "State", "Home", "Interior", "Finance", "Trade", "Commerce", "Treasury", "Health", "Education", "Energy", "Labor", "Labour", "Agriculture",
         "Transport", "Transportation", "Homeland", "Security", "National", "Economic", "Affairs", "of", "the", "for", "and", "Senior", "Top", "Lead", "Head",
-        "Supreme", "Crown", "First", "Lady", "Chief", "Executive", "Secretary-General", "Director-General", "Attorney-General", "Attorney", "U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N.",
+        "Supreme", "Crown", "First", "Secretary-General", "Director-General", "Attorney-General", "U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N.",
         "American", "British", "Chinese", "French", "German", "Russian", "Ukrainian", "Japanese", "Indian", "Canadian", "Australian", "Israeli", "Palestinian",
         "Iranian", "Turkish", "Italian", "Spanish", "Mexican", "Brazilian", "Korean", "South", "North", "Taiwanese", "European", "Saudi", "Egyptian", "Pakistani",
-        "Afghan", "Iraqi", "Syrian", "Polish", "Dutch", "Swedish", "Norwegian", "Irish", "Scottish", "Welsh", "Democratic", "Republican", "Labour", "Conservative",
+        "Afghan", "Iraqi", "Syrian", "Polish", "Dutch", "Swedish", "Norwegian", "Irish", "Scottish", "Welsh", "Democratic", "Republican", "Conservative",
     };
 
     /// <summary>Nouns that end an organisation's name ("State Department", "Chinese Foreign Ministry").</summary>
