@@ -25,8 +25,8 @@ public readonly struct ArticleList : IReadOnlyList<Article>
     public ReadOnlySpan<Article>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
     /// <summary>
-    /// The quotations of a speaker across these articles: by canonical name ("Antony Blinken"), the words it ends
-    /// with ("Blinken"), or the name as an attribution wrote it. Case is ignored; enumerating allocates nothing.
+    /// The quotations of a speaker across these articles: by canonical name ("Maria Lopez"), the words it ends
+    /// with ("Lopez"), or the name as an attribution wrote it. Case is ignored; enumerating allocates nothing.
     /// </summary>
     /// <param name="speaker">The speaker's name.</param>
     public SpeakerQuotations QuotationsBy(string speaker) => new(_articles, speaker, indexed: true);

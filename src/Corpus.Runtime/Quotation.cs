@@ -47,13 +47,13 @@ public readonly struct Quotation
     /// <summary>The paragraph that holds the quotation.</summary>
     public Paragraph Paragraph => new(Article, Field(ParagraphField));
 
-    /// <summary>The speaker: the fullest name the article gives (<c>Antony Blinken</c>), or null when the article does not say.</summary>
+    /// <summary>The speaker: the fullest name the article gives (<c>Maria Lopez</c>), or null when the article does not say.</summary>
     public string? Speaker => Article.SliceText(Field(SpeakerField));
 
     /// <summary>The canonical speaker in UTF-8 (empty when none).</summary>
     public ReadOnlySpan<byte> SpeakerUtf8 => Article.SliceUtf8(Field(SpeakerField));
 
-    /// <summary>The speaker as the attribution writes it (<c>he</c>, <c>Blinken</c>), or null.</summary>
+    /// <summary>The speaker as the attribution writes it (<c>he</c>, <c>Lopez</c>), or null.</summary>
     public string? SpeakerAsWritten => Article.SliceText(Field(SpeakerAsWrittenField));
 
     /// <summary>The speaker as written, in UTF-8 (empty when none).</summary>

@@ -8,8 +8,8 @@ namespace Corpus.Generator.Analysis;
 public sealed record Misspelling(int Article, NameUse Name, string Likely, int Articles);
 
 /// <summary>
-/// Finds full names that one article writes and at least two others write differently: "Anthony Blinkenin" where the
-/// rest have "Antony Blinken" (every word a small edit away), "Chen Gang" where the rest have "Qin Gang" (the same
+/// Finds full names that one article writes and at least two others write differently: "Anthony Lopezin" where the
+/// rest have "Maria Lopez" (every word a small edit away), "Chen Gang" where the rest have "Ana Silva" (the same
 /// title, "Chinese Foreign Minister", and a word in common). Two spellings that each appear in several articles are
 /// two people, not a typo, and are never reported.
 /// </summary>
@@ -33,7 +33,7 @@ public static class NameSpellings
             }
         }
 
-        // Common spellings, reachable by each of their words and by their initials ("A B" for Antony Blinken).
+        // Common spellings, reachable by each of their words and by their initials ("A B" for Maria Lopez).
         var common = usedBy.Where(p => p.Value.Count >= 2).Select(p => p.Key).OrderBy(n => n, StringComparer.Ordinal).ToList();
         var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var name in common)

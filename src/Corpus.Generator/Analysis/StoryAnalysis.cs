@@ -141,7 +141,7 @@ public static class StoryAnalysis
             }
         }
 
-        // People only (an organisation's "Chinese" or "State" is no name of its own). An article that writes only "Blinken" mentions the "Antony Blinken" of the others, when no other full name ends so.
+        // People only (an organisation's "Chinese" or "State" is no name of its own). An article that writes only "Lopez" mentions the "Maria Lopez" of the others, when no other full name ends so.
         var bySurname = mentions.Keys.Where(n => n.IndexOf(' ') > 0 && !Parsing.Lexicons.SpeechLexicon.OrganisationHeads.Contains(n.Substring(n.LastIndexOf(' ') + 1)))
             .SelectMany(n => new[] { (Word: n.Substring(0, n.IndexOf(' ')), Name: n), (Word: n.Substring(n.LastIndexOf(' ') + 1), Name: n) })
             .GroupBy(x => x.Word, StringComparer.Ordinal)

@@ -21,7 +21,7 @@ public sealed record NameUse(string Name, string Title, TextRange Range, LineSpa
 /// content words, and the full names it uses. Value-equal, so an edit elsewhere leaves it cached; the signatures are
 /// computed here, per article, so that an edit does not recompute every article's in the corpus-wide step.
 /// </summary>
-/// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Antony Blinken") is found where this article writes only "Blinken".</param>
+/// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Maria Lopez") is found where this article writes only "Lopez".</param>
 public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
 {
     /// <summary>A name word shared by more people of one article than this says nothing of which of them a paragraph mentions.</summary>
@@ -112,7 +112,7 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
             }
 
             // A paragraph mentions a person by the last word of the name, or by any word the article uses alone for
-            // them ("Xi" of Xi Jinping: Chinese names put the family name first).
+            // them ("Xi" of Ana Silva: Chinese names put the family name first).
             var words = use.Name.Split(' ').Where(t => t == surname || names.IsKnownPersonToken(t)).Distinct(StringComparer.Ordinal).ToArray();
             people.Add((canonical, words));
             foreach (var word in words)

@@ -7,8 +7,8 @@ namespace Corpus.Generator.Model;
 /// <param name="Paragraph">Index of the paragraph (in the article's paragraph list) that holds the quotation.</param>
 /// <param name="Marked">True when the words stand inside quotation marks; false for direct speech whose marks the source dropped.</param>
 /// <param name="Cue">The attribution verb or phrase as written (<c>said</c>, <c>according to</c>), or <see cref="TextRange.None"/>.</param>
-/// <param name="SpeakerAsWritten">The speaker as the attribution writes it (<c>he</c>, <c>Blinken</c>), or <see cref="TextRange.None"/>.</param>
-/// <param name="Speaker">The canonical speaker: the fullest name the article gives (<c>Antony Blinken</c>), or null.</param>
+/// <param name="SpeakerAsWritten">The speaker as the attribution writes it (<c>he</c>, <c>Lopez</c>), or <see cref="TextRange.None"/>.</param>
+/// <param name="Speaker">The canonical speaker: the fullest name the article gives (<c>Maria Lopez</c>), or null.</param>
 /// <param name="Continues">Index of the quotation this one continues (a multi-paragraph quotation, or one interrupted by its attribution), or -1.</param>
 public sealed record QuotationModel(
     TextRange Text,

@@ -3,8 +3,8 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// How a query names a speaker: the canonical name ("Antony Blinken"), a shorter form the canonical name ends with
-/// ("Blinken", "foreign ministry"), or the name exactly as an attribution wrote it. Case is ignored.
+/// How a query names a speaker: the canonical name ("Maria Lopez"), a shorter form the canonical name ends with
+/// ("Lopez", "foreign ministry"), or the name exactly as an attribution wrote it. Case is ignored.
 /// </summary>
 public static class SpeakerName
 {

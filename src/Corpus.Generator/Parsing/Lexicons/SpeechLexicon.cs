@@ -41,7 +41,7 @@ public static class SpeechLexicon
     public static bool IsParticiple(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Cues strong enough to make a clause without quotation marks a quotation ("..., Blinken said."): the verbs
+    /// Cues strong enough to make a clause without quotation marks a quotation ("..., Lopez said."): the verbs
     /// of saying proper. The others (describe, call, dismiss) attribute only quotation marks.
     /// </summary>
     private static readonly string[] SpeechLemmas =
@@ -50,7 +50,7 @@ public static class SpeechLexicon
         "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer", "ask",
     };
 
-    /// <summary>Titles and roles stripped from a person's name ("Secretary of State Antony Blinken" → "Antony Blinken").</summary>
+    /// <summary>Titles and roles stripped from a person's name ("Secretary of State Maria Lopez" → "Maria Lopez").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Det", "Insp", "Supt", "Fr", "Msgr", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
@@ -68,7 +68,7 @@ public static class SpeechLexicon
         "Afghan", "Iraqi", "Syrian", "Polish", "Dutch", "Swedish", "Norwegian", "Irish", "Scottish", "Welsh", "Democratic", "Republican", "Conservative",
     };
 
-    /// <summary>Nouns that end an organisation's name ("State Department", "Chinese Foreign Ministry").</summary>
+    /// <summary>Nouns that end an organisation's name ("State Department", "Peruvian Foreign Ministry").</summary>
     public static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "Department", "Ministry", "Office", "Council", "Commission", "Agency", "Government", "Administration", "House", "Kremlin", "Pentagon",
@@ -139,7 +139,7 @@ public static class SpeechLexicon
         "nevertheless", "nonetheless", "besides", "likewise", "similarly", "otherwise", "thus", "therefore", "again",
     };
 
-    /// <summary>Words between a subject and its cue that do not break the attribution ("Blinken also said", "has repeatedly warned").</summary>
+    /// <summary>Words between a subject and its cue that do not break the attribution ("Lopez also said", "has repeatedly warned").</summary>
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "then", "later", "earlier", "again", "repeatedly", "previously", "once", "would", "will", "has also",

@@ -6,7 +6,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>
 /// The names an article uses, so that a speaker can be given the fullest form the article has
-/// ("Blinken" → "Antony Blinken", "the foreign ministry" → "Chinese Foreign Ministry") and pronouns can find
+/// ("Lopez" → "Maria Lopez", "the foreign ministry" → "Peruvian Foreign Ministry") and pronouns can find
 /// the people the text mentions.
 /// </summary>
 public sealed class ArticleNames
@@ -102,7 +102,7 @@ public sealed class ArticleNames
 
     /// <summary>
     /// The words of a person's name as written: the last run of capitalised words that are not titles, a possessive
-    /// removed ("Bank of England Governor Andrew Bailey" → Andrew Bailey; "State Department spokesman Matthew Miller" → Matthew Miller).
+    /// removed ("Bank of England Governor Andrew Bailey" → Andrew Bailey; "State Department spokesman Tom Reyes" → Tom Reyes).
     /// </summary>
     public static string[] PersonTokens(ParagraphWords words, int first, int end)
     {
@@ -131,7 +131,7 @@ public sealed class ArticleNames
         }
 
         // A surname extends to the fullest person's name ending in it ("Lee" → "Ann Lee", never "Lee Research"); a
-        // name given surname first ("Qin" → "Qin Gang") only when no name ends in it.
+        // name given surname first ("Qin" → "Ana Silva") only when no name ends in it.
         var best = Fullest(tokens, position, candidates: _namesByToken.TryGetValue(tokens[tokens.Length - 1], out var list) ? list : null, surnameLast: true);
         if (best.Length == 1 && tokens.Length == 1 && list is not null)
         {
@@ -174,7 +174,7 @@ public sealed class ArticleNames
 
     /// <summary>
     /// The fullest form of an organisation's name in the article: the same words with the most capitalised
-    /// words before them ("foreign ministry" → "Chinese Foreign Ministry"), from the runs of capitalised words
+    /// words before them ("foreign ministry" → "Peruvian Foreign Ministry"), from the runs of capitalised words
     /// indexed by their words (a bounded number per word), never by searching the text again.
     /// </summary>
     public string CanonicalOrganisation(string phrase)
@@ -379,7 +379,7 @@ public sealed class ArticleNames
         return word.Length > 1 && (word[word.Length - 1] == '\u2019' || word[word.Length - 1] == '\'') ? word.Substring(0, word.Length - 1) : word;
     }
 
-    /// <summary>Words count double and capitals break ties: "Chinese Foreign Ministry" beats "Chinese foreign ministry".</summary>
+    /// <summary>Words count double and capitals break ties: "Peruvian Foreign Ministry" beats "Peruvian foreign ministry".</summary>
     private static int Score(string name)
     {
         var score = 0;
@@ -461,7 +461,7 @@ public sealed class ArticleNames
         var start = first;
         if (words.SentenceStart(words.SentenceOf(first)) == first && !_midSentenceCapitals.Contains(StripPossessive(words.WordText(first))) && IsCommonOpener(words.WordText(first)))
         {
-            start++; // "Despite Blinken’s presence": a sentence's capitalised first word is not part of the name
+            start++; // "Despite Lopez’s presence": a sentence's capitalised first word is not part of the name
         }
 
         while (start < end && (ClauseOpenerHashes.Contains(words.WordHash(start)) || ConnectiveHashes.Contains(words.WordHash(start)))

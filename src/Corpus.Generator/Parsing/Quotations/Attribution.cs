@@ -9,10 +9,10 @@ public enum AttributionSource
 {
     None,
 
-    /// <summary>Right after the closing mark: “…,” Blinken said / said Blinken / according to X / — X.</summary>
+    /// <summary>Right after the closing mark: “…,” Lopez said / said Lopez / according to X / — X.</summary>
     After,
 
-    /// <summary>A cue before the quotation in its clause: Blinken told reporters: “…”.</summary>
+    /// <summary>A cue before the quotation in its clause: Lopez told reporters: “…”.</summary>
     Before,
 
     /// <summary>"according to X" later in the sentence.</summary>
@@ -230,7 +230,7 @@ public static class MarkedAttribution
 
     /// <summary>
     /// The first cue before the quotation in its clause (the main reporting verb: "The State Department said
-    /// Blinken had pointed out “…”" goes to the State Department), after any earlier quotation of the sentence.
+    /// Lopez had pointed out “…”" goes to the State Department), after any earlier quotation of the sentence.
     /// </summary>
     private static Attribution Before(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
     {
@@ -300,7 +300,7 @@ public static class MarkedAttribution
         }
 
         // No subject before the cue because an earlier quotation of the sentence ends right there:
-        // "“…”said State Department spokesman Matthew Miller, calling the talks “…”". ("urged Congress" is an object.)
+        // "“…”said State Department spokesman Tom Reyes, calling the talks “…”". ("urged Congress" is an object.)
         var cueLemma = words.CueAt(firstCue, out _);
         if (firstCue == start && start > words.SentenceStart(sentence) && cueLemma is not null && cueLemma != "tell" && SpeechLexicon.IsSpeechVerb(cueLemma) && firstCue + firstCueLength < first)
         {

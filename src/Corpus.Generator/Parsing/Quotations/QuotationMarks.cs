@@ -236,7 +236,7 @@ public static class QuotationMarks
 
             if (c == closing && !char.IsWhiteSpace(text[i - 1]) && !NextIsLetterOrDigit(text, paragraph.End, i))
             {
-                // "Blinkens’ visit": a plural possessive, not a close, when a lower-case word follows.
+                // "Lopezes’ visit": a plural possessive, not a close, when a lower-case word follows.
                 var j = i + 1;
                 while (j < limit && text[j] == ' ')
                 {

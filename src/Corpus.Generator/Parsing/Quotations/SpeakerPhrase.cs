@@ -13,10 +13,10 @@ public enum SpeakerKind
     /// <summary>he, she, they, it: resolved to a named speaker nearby.</summary>
     Pronoun,
 
-    /// <summary>A person's name, possibly with titles ("Secretary of State Antony Blinken").</summary>
+    /// <summary>A person's name, possibly with titles ("Secretary of State Maria Lopez").</summary>
     Person,
 
-    /// <summary>An organisation ("State Department", "Chinese foreign ministry").</summary>
+    /// <summary>An organisation ("State Department", "Peruvian foreign ministry").</summary>
     Organisation,
 
     /// <summary>A place or nation speaking as an institution ("China", "Beijing").</summary>
@@ -39,14 +39,14 @@ public readonly record struct SpeakerPhrase(int First, int End, SpeakerKind Kind
 
 /// <summary>
 /// Finds the speaker phrase on either side of a cue: "Kurt Campbell, the top Asia expert ..., said" (left, past
-/// an appositive), "said State Department spokesman Matthew Miller" (right), "according to the foreign ministry".
+/// an appositive), "said State Department spokesman Tom Reyes" (right), "according to the foreign ministry".
 /// </summary>
 public static class SpeakerPhrases
 {
     private const int LongestName = 8;
     private const int LongestAppositive = 14;
 
-    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Chinese foreign ministry spokesman").</summary>
+    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Peruvian foreign ministry spokesman").</summary>
     private static readonly HashSet<string> LowerCaseParts = new(StringComparer.Ordinal)
     {
         "foreign", "ministry", "department", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
@@ -307,7 +307,7 @@ public static class SpeakerPhrases
         return false;
     }
 
-    /// <summary>"Chinese foreign ministry spokesman": an organisation speaking through a role.</summary>
+    /// <summary>"Peruvian foreign ministry spokesman": an organisation speaking through a role.</summary>
     private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
     {
         var last = words.WordText(end - 1);

@@ -15,7 +15,7 @@ public readonly record struct UnmarkedQuotation(TextRange Text, Attribution Attr
 /// Finds direct speech whose quotation marks were stripped (scraped or machine-translated text), only where the
 /// form shows it is direct speech and not the reporter's paraphrase:
 /// <list type="bullet">
-/// <item>"clause, Blinken said." and "clause, said Thompson, ..." (the attribution ends the sentence), when the clause
+/// <item>"clause, Lopez said." and "clause, said Thompson, ..." (the attribution ends the sentence), when the clause
 /// speaks in the first person, or the name stands before the verb, or the speech goes on after the attribution;</item>
 /// <item>the sentences that go on after such an attribution, in the same paragraph;</item>
 /// <item>"However, he added, it is ..." (a short opening, the attribution between commas, then the words);</item>
@@ -76,7 +76,7 @@ public static class UnmarkedQuotations
         return found;
     }
 
-    /// <summary>"the Chinese foreign ministry said The China-US relationship is ...": a capitalised clause straight after the cue.</summary>
+    /// <summary>"the Peruvian foreign ministry said The China-US relationship is ...": a capitalised clause straight after the cue.</summary>
     private static bool ClauseAfterCue(ParagraphWords words, int start, int end, List<UnmarkedQuotation> found)
     {
         for (var w = start + 1; w < end - MinimumWords; w++)
@@ -106,7 +106,7 @@ public static class UnmarkedQuotations
         return false;
     }
 
-    /// <summary>"clause, Blinken told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
+    /// <summary>"clause, Lopez told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
     private static bool EndingAttribution(ParagraphWords words, int sentence, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
     {
         for (var a = end - 1; a > start + MinimumWords - 1; a--)
@@ -131,7 +131,7 @@ public static class UnmarkedQuotations
 
             var firstPerson = HasFirstPerson(words, quoteStart, a);
             var goesOn = sentence + 1 < words.SentenceCount && GoesOn(words, sentence + 1, articleMarksSpeech);
-            // "..., police said." is the reporter's sourcing; a named speaker ("the Chinese foreign ministry") is speech.
+            // "..., police said." is the reporter's sourcing; a named speaker ("the Peruvian foreign ministry") is speech.
             var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
                 || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
             // Only the form proves direct speech: the first or second person, a question, or speech going on after the
