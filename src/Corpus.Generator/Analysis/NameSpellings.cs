@@ -8,9 +8,9 @@ namespace Corpus.Generator.Analysis;
 public sealed record Misspelling(int Article, NameUse Name, string Likely, int Articles);
 
 /// <summary>
-/// Finds full names that one article writes and at least two others write differently: "Anthony Lopezin" where the
-/// rest have "Maria Lopez" (every word a small edit away), "Chen Gang" where the rest have "Ana Silva" (the same
-/// title, "Chinese Foreign Minister", and a word in common). Two spellings that each appear in several articles are
+/// Finds full names that one article writes and at least two others write differently: "Mario Lopes" where the
+/// rest have "Maria Lopez" (every word a small edit away), "Luis Silva" where the rest have "Ana Silva" (the same
+/// title, "Foreign Minister", and a word in common). Two spellings that each appear in several articles are
 /// two people, not a typo, and are never reported.
 /// </summary>
 public static class NameSpellings
