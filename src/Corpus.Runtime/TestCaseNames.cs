@@ -4,7 +4,7 @@ namespace Corpus;
 
 /// <summary>
 /// Short, readable names for articles and quotations as test cases (generated theory data rows use them as
-/// display names): <c>000_7357a1aa9a7ac386</c>, <c>Maria Lopez: “The importance of diplomacy…”</c>.
+/// display names): <c>000_7357a1aa9a7ac386</c>, <c>Maria Lopez: “We will rebuild the bridge…”</c>.
 /// </summary>
 public static class TestCaseNames
 {
@@ -18,7 +18,7 @@ public static class TestCaseNames
 
     /// <summary>The speaker (or <c>(unknown)</c>) and the start of the quoted words, on one line.</summary>
     /// <param name="quotation">The quotation.</param>
-    /// <returns>e.g. <c>Maria Lopez: “The importance of diplomacy…”</c>.</returns>
+    /// <returns>e.g. <c>Maria Lopez: “We will rebuild the bridge…”</c>.</returns>
     public static string Of(Quotation quotation)
     {
         var text = OneLine(quotation.Text);

@@ -74,7 +74,7 @@ public static class FixturesEmitter
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line($"/// xUnit theory data: one serialisable <see cref=\"{row}\"/> per {what}, so each is its own test case named");
-            writer.Line($"/// like <c>{(loop ? "Maria Lopez: “The importance of diplomacy…”" : "000_7357a1aa9a7ac386")}</c>. Use with <c>[Theory, MemberData(nameof({member}), MemberType = typeof(...))]</c>.");
+            writer.Line($"/// like <c>{(loop ? "Maria Lopez: “We will rebuild the bridge…”" : "000_7357a1aa9a7ac386")}</c>. Use with <c>[Theory, MemberData(nameof({member}), MemberType = typeof(...))]</c>.");
             writer.Line("/// </summary>");
             if (xunit == XunitVersion.V3)
             {
@@ -198,7 +198,7 @@ public static class FixturesEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>The test case's name: the speaker and the start of the quoted words.</summary>");
-        writer.Line("/// <returns>e.g. <c>Maria Lopez: “The importance of diplomacy…”</c>.</returns>");
+        writer.Line("/// <returns>e.g. <c>Maria Lopez: “We will rebuild the bridge…”</c>.</returns>");
         writer.Line("public override string ToString() => global::Corpus.TestCaseNames.Of(Quotation);");
         writer.Close();
     }

@@ -62,7 +62,7 @@ namespace TestProject
 
         /// <summary>
         /// xUnit theory data: one serialisable <see cref="QuotationRow"/> per quotation, so each is its own test case named
-        /// like <c>Antony Blinken: “The importance of diplomacy…”</c>. Use with <c>[Theory, MemberData(nameof(QuotationData), MemberType = typeof(...))]</c>.
+        /// like <c>Maria Lopez: “We will rebuild the bridge…”</c>. Use with <c>[Theory, MemberData(nameof(QuotationData), MemberType = typeof(...))]</c>.
         /// </summary>
         public static global::Xunit.TheoryData<QuotationRow> QuotationData
         {
@@ -160,7 +160,7 @@ namespace TestProject
             }
 
             /// <summary>The test case's name: the speaker and the start of the quoted words.</summary>
-            /// <returns>e.g. <c>Antony Blinken: “The importance of diplomacy…”</c>.</returns>
+            /// <returns>e.g. <c>Maria Lopez: “We will rebuild the bridge…”</c>.</returns>
             public override string ToString() => global::Corpus.TestCaseNames.Of(Quotation);
         }
 
