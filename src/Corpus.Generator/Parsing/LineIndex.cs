@@ -34,10 +34,19 @@ public sealed class LineIndex
 
     public (int Line, int Column) Position(int offset)
     {
-        var index = _lineStarts.BinarySearch(offset);
-        var line = index >= 0 ? index : ~index - 1;
+        var line = LineOf(offset);
         return (line, offset - _lineStarts[line]);
     }
+
+    /// <summary>The zero-based line that holds <paramref name="offset"/>.</summary>
+    public int LineOf(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The offset at which a zero-based line starts.</summary>
+    public int StartOf(int line) => _lineStarts[line];
 
     public LineSpan Span(TextRange range)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing.Normalization;
@@ -11,28 +10,12 @@ namespace Corpus.Generator.Parsing.Normalization;
 public sealed class SourceLocator
 {
     private readonly SourceMap _map;
-    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly LineIndex _lines;
 
     public SourceLocator(string normalText, SourceMap map)
     {
         _map = map;
-        for (var i = 0; i < normalText.Length; i++)
-        {
-            var c = normalText[i];
-            if (c == '\r')
-            {
-                if (i + 1 < normalText.Length && normalText[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                _lineStarts.Add(i + 1);
-            }
-            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
+        _lines = new LineIndex(normalText);
     }
 
     /// <summary>The file offset of an offset of the normalised text (an end offset maps to the end of what it ends).</summary>
@@ -57,15 +40,14 @@ public sealed class SourceLocator
     /// <summary>The zero-based line and column in the file of an offset of the normalised text.</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var index = _lineStarts.BinarySearch(offset);
-        var line = index >= 0 ? index : ~index - 1;
-        var lineStart = ToSource(_lineStarts[line]);
+        var line = _lines.LineOf(offset);
+        var lineStart = ToSource(_lines.StartOf(line));
 
         // Breaks joined before the offset (strictly: the joining space itself still stands on the earlier line).
         var joined = _map.JoinedBreaks;
         var before = LastAtOrBefore(joined, offset - 1);
         var joinedOnLine = 0;
-        if (before >= 0 && joined[before] >= _lineStarts[line])
+        if (before >= 0 && joined[before] >= _lines.StartOf(line))
         {
             // The file's line starts after the last joined break, whose length in the file is 1 (LF, CR) or 2 (CRLF).
             lineStart = ToSource(joined[before] + 1);
