@@ -43,12 +43,8 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        // A file several items list is one seed, in the corpus of its last item: the compiler, and so the generator
-        // in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
-            .GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal)
-            .Select(group => group.Last())
             .Select(item => SeedFileDecoder.Read(item.GetMetadata("FullPath"), item.GetMetadata("Corpus").Trim()))
             .ToList();
         var result = CorpusBuild.Run(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), projectDirectory: ProjectDirectory);

@@ -86,9 +86,7 @@ public static class GeneratorHarness
     public static Storage.CorpusBuildResult Build(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null)
     {
         var (texts, options) = Inputs(seeds, globalOptions);
-        // As the task: a path several items list is one seed (the last item's, as the compiler keeps it).
-        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!)
-            .GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => f!).ToList();
         options.GlobalOptions.TryGetValue(GeneratorOptions.NamespaceProperty, out var ns);
         options.GlobalOptions.TryGetValue(GeneratorOptions.RootNamespaceProperty, out var root);
         options.GlobalOptions.TryGetValue(GeneratorOptions.TextIndexProperty, out var index);

@@ -26,6 +26,10 @@ public static class CorpusBuild
     /// <param name="projectDirectory">The project folder: ids of same-named files are their paths relative to it (as the generator names them).</param>
     public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, string? projectDirectory = null, CancellationToken cancellationToken = default)
     {
+        // A file several AdditionalFiles items list is one seed, in the corpus of its last item: the compiler, and so the
+        // generator in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
+        seeds = seeds.GroupBy(seed => seed.Path, StringComparer.Ordinal).Select(group => group.Last()).ToList();
+
         // Each seed's own work (parse, signature, facts, words) is independent: spread over the cores, in seed order.
         var parsed = seeds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(SeedParser.Parse).ToList();
 
