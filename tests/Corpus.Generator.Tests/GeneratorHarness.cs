@@ -50,9 +50,18 @@ public static class GeneratorHarness
             references is null ? References.Value : References.Value.Concat(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: false));
 
-    public static GeneratorDriver Driver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true)
+    public static GeneratorDriver Driver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true) =>
+        DriverOver(seeds, language, globalOptions, track).Driver;
+
+    /// <summary>A driver and the additional texts it was given, so a test can replace one without reaching into the driver.</summary>
+    public static (GeneratorDriver Driver, ImmutableArray<AdditionalText> Texts) DriverOver(IEnumerable<TestSeed> seeds, LanguageVersion language = LanguageVersion.CSharp12, IDictionary<string, string>? globalOptions = null, bool track = true)
     {
         var (texts, options) = Inputs(seeds, globalOptions);
+        return (CreateDriver(texts, options, language, track), texts);
+    }
+
+    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider options, LanguageVersion language, bool track)
+    {
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
