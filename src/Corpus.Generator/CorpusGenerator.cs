@@ -9,14 +9,15 @@ using Corpus.Generator.Parsing;
 using Corpus.Generator.Reading;
 using Corpus.Generator.Storage;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator;
 
 /// <summary>
-/// The thin Roslyn wiring between the stages: read (AdditionalText to SeedFile), parse (SeedFile to ArticleModel),
-/// name (all seeds to member names), emit (model to source). Every step is named for the incremental tests.
+/// The thin Roslyn wiring between the stages: read (AdditionalText to SeedFile, or the build task's summary), parse
+/// (SeedFile to ParsedSeed), name (all seeds to member names), analyse (the corpus-wide checks), emit (models to
+/// source). Every step is named (<see cref="TrackingNames"/>) for the incremental tests; every problem reaches the
+/// build through <see cref="DiagnosticFactory.Report"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -31,6 +32,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((parseOptions, _) => LanguageSupport.Of(parseOptions))
             .WithTrackingName(TrackingNames.LanguageVersion);
 
+        var settings = options
+            .Combine(language)
+            .Select((pair, _) => new GeneratorSettings(pair.Left, pair.Right));
+
+        // Read. On a command-line build the seeds reach the compiler only through the build task's summary (one
+        // file), so nothing here reads or parses them; a design-time build or an in-memory test hands over the seeds.
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
@@ -38,12 +45,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((seed, _) => seed!)
             .WithTrackingName(TrackingNames.SeedFiles);
 
-        var parsed = seeds
-            .Select((seed, _) => SeedParser.Parse(seed))
-            .WithTrackingName(TrackingNames.ParsedArticles);
-
-        // On a command-line build the seeds reach the compiler only through the build task's summary (one file), so
-        // nothing here reads or parses them; a design-time build or an in-memory test hands over the seeds themselves.
         var summaries = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, cancellationToken) => SummaryFileReader.Read(pair.Left, pair.Right, cancellationToken))
@@ -51,62 +52,76 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((summary, _) => summary!)
             .WithTrackingName(TrackingNames.Summaries);
 
-        // Only names flow into the layout, so editing a seed's text leaves the layout (and the fixtures) cached.
+        // Parse.
+        var parsed = seeds
+            .Select((seed, _) => SeedParser.Parse(seed))
+            .WithTrackingName(TrackingNames.ParsedArticles);
+        var articles = parsed.Where(seed => seed.Article is not null);
+
+        var seedProblems = parsed
+            .Select((seed, _) => PathIssue.Of(seed))
+            .WithTrackingName(TrackingNames.SeedReports);
+        context.RegisterSourceOutput(seedProblems, DiagnosticFactory.Report);
+        context.RegisterSourceOutput(summaries, (spc, summary) => DiagnosticFactory.Report(spc, summary.Issues));
+
+        // Name. Only names flow into the layout, so editing a seed's text leaves the layout (and the fixtures) cached;
+        // a seed left out gets no member.
         var summaryNames = summaries
             .Select((summary, _) => summary.Entries.Select(entry => entry.Name).ToEquatableArray())
             .Collect();
         var layout = parsed
-            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null)) // a seed left out gets no member
+            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null))
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
             .Combine(summaryNames)
             .Combine(options.Select((o, _) => new LayoutSettings(o.Namespace, o.ProjectDirectory)))
-            .Select((input, _) => CorpusLayout.Build(input.Left.Left.Concat(input.Left.Right.SelectMany(n => n)), input.Right))
+            .Select((input, _) =>
+            {
+                var ((parsedNames, builtNames), layoutSettings) = input;
+                return CorpusLayout.Build(parsedNames.Concat(builtNames.SelectMany(names => names)), layoutSettings);
+            })
             .WithTrackingName(TrackingNames.Layout);
 
-        var settings = options.Combine(language);
-
-        var reports = parsed
-            .Select((seed, _) => PathIssues.Of(seed))
-            .WithTrackingName(TrackingNames.SeedReports);
-        context.RegisterSourceOutput(reports, ReportIssues);
-        context.RegisterSourceOutput(summaries, (spc, summary) => ReportIssues(spc, summary.Issues));
-
-        // Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
-        var duplicates = parsed
-            .Where(seed => seed.Article is not null)
+        // Analyse. Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
+        var duplicates = articles
             .Select((seed, _) => new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(seed.Article!)))
             .WithTrackingName(TrackingNames.Fingerprints)
             .Collect()
             .Select((fingerprints, _) => NearDuplicateFinder.Find(fingerprints))
             .WithTrackingName(TrackingNames.NearDuplicates);
-        context.RegisterSourceOutput(duplicates, ReportNearDuplicates);
+        context.RegisterSourceOutput(duplicates, DiagnosticFactory.Report);
 
         // Names one article spells differently from the rest (CORPUS013); the story tables themselves are the build task's.
-        var stories = parsed
-            .Where(seed => seed.Article is not null)
+        var stories = articles
             .Select((seed, cancellationToken) => StoryFacts.Read(seed, cancellationToken))
             .WithTrackingName(TrackingNames.StoryFacts)
             .Collect()
             .Combine(layout)
-            .Combine(settings)
-            .Select((input, _) => StoryAnalysis.Build(input.Left.Left, input.Left.Right, input.Right.Left.Namespace, emit: false))
+            .Combine(options)
+            .Select((input, _) =>
+            {
+                var ((facts, corpusLayout), projectOptions) = input;
+                return StoryAnalysis.Build(facts, corpusLayout, projectOptions.Namespace, emit: false);
+            })
             .WithTrackingName(TrackingNames.Stories);
-        context.RegisterSourceOutput(stories, ReportStories);
+        context.RegisterSourceOutput(stories, (spc, output) => DiagnosticFactory.Report(spc, output.Issues));
 
-        // The member docs and the fingerprint change with a seed's text; the corpus file is one line per article.
-        var entries = parsed
-            .Where(seed => seed.Article is not null)
+        // Emit. The member docs and the fingerprint change with a seed's text; the corpus file is one line per article.
+        var entries = articles
             .Select((seed, _) => SeedEntry.Of(seed, seed.Article!))
             .WithTrackingName(TrackingNames.SeedEntries)
             .Collect()
             .Combine(summaries.Collect())
-            .Select((input, _) => input.Left.Concat(input.Right.SelectMany(s => s.Entries)).ToEquatableArray());
+            .Select((input, _) => input.Left.Concat(input.Right.SelectMany(summary => summary.Entries)).ToEquatableArray());
 
         var indexes = layout
             .Combine(entries)
             .Combine(settings)
-            .Select((input, _) => IndexOutput.Create(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .Select((input, _) =>
+            {
+                var ((corpusLayout, seedEntries), project) = input;
+                return IndexOutput.Create(corpusLayout, seedEntries, project.Options, project.Language);
+            })
             .WithTrackingName(TrackingNames.CorpusIndexes);
         context.RegisterSourceOutput(indexes, EmitIndexes);
 
@@ -119,76 +134,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var fixtures = layout
             .Combine(settings)
             .Combine(testFrameworks)
-            .Select((input, _) => FixturesOutput.Create(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
+            .Select((input, _) =>
+            {
+                var ((corpusLayout, project), frameworks) = input;
+                return FixturesOutput.Create(corpusLayout, project.Options, project.Language, frameworks);
+            })
             .WithTrackingName(TrackingNames.FixtureSources);
         context.RegisterSourceOutput(fixtures, EmitFixtures);
     }
 
-    private static void ReportIssues(SourceProductionContext context, PathIssues issues)
-    {
-        foreach (var issue in issues.Issues)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.Create(issues.Path, issue, issues.TextOffset));
-        }
-    }
-
-    private static void ReportIssues(SourceProductionContext context, EquatableArray<PathIssue> issues)
-    {
-        foreach (var issue in issues)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.Create(issue.Path, issue.Issue));
-        }
-    }
-
-    private static void ReportNearDuplicates(SourceProductionContext context, EquatableArray<NearDuplicate> duplicates)
-    {
-        foreach (var duplicate in duplicates)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.AtFile(DiagnosticIds.NearDuplicateArticle, duplicate.Path, duplicate.Id, duplicate.OtherId, duplicate.Similarity));
-        }
-    }
-
-    private static void ReportStories(SourceProductionContext context, StoryOutput output)
-    {
-        foreach (var issue in output.Issues)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.Create(issue.Path, issue.Issue));
-        }
-    }
-
-    private static void EmitFixtures(SourceProductionContext context, FixturesOutput output)
-    {
-        foreach (var source in output.Sources)
-        {
-            AddSource(context, source.HintName, () => FixturesEmitter.Emit(source));
-        }
-    }
-
-    /// <summary>Adds one corpus-wide file; an emitter failure becomes CORPUS012 instead of dropping every output.</summary>
-    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
-    {
-        try
-        {
-            context.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, hintName, exception.GetType().Name + ": " + exception.Message));
-        }
-    }
-
     private static void EmitIndexes(SourceProductionContext context, IndexOutput output)
     {
-        foreach (var problem in output.Problems)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.AtFile(problem.Id, problem.Path, problem.Arguments.Cast<object>().ToArray()));
-        }
-
+        DiagnosticFactory.Report(context, output.Problems);
         if (!output.Language.Supported)
         {
             if (output.Sources.Count > 0)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, output.Language.Version));
+                DiagnosticFactory.Report(context, new[] { PathIssue.AtFile(DiagnosticIds.LanguageVersionTooLow, string.Empty, output.Language.Version) }.ToEquatableArray());
             }
 
             return;
@@ -204,49 +166,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddSource(context, GlobalUsingEmitter.HintName, () => GlobalUsingEmitter.Emit(ns));
         }
     }
-}
 
-/// <summary>The fixtures file of every corpus (none when the language version is too low: the index reports it).</summary>
-public sealed record FixturesOutput(EquatableArray<CorpusFixturesSource> Sources)
-{
-    public static FixturesOutput Create(CorpusLayout layout, GeneratorOptions options, LanguageSupport language, TestFrameworkSupport frameworks) =>
-        new(language.Supported
-            ? layout.CorpusNames.Select(name => new CorpusFixturesSource(options.Namespace, name, frameworks.Xunit, frameworks.RowLabels)).ToEquatableArray()
-            : EquatableArray<CorpusFixturesSource>.Empty);
-}
-
-/// <summary>Whether the consuming project's C# version can compile the generated code (UTF-8 literals need C# 11).</summary>
-public sealed record LanguageSupport(bool Supported, string Version)
-{
-    public static LanguageSupport Of(ParseOptions options)
+    private static void EmitFixtures(SourceProductionContext context, FixturesOutput output)
     {
-        var version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-        return new LanguageSupport(version >= LanguageVersion.CSharp11, version.ToDisplayString());
-    }
-}
-
-
-/// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
-/// <param name="GlobalUsing">The namespace to bring into scope everywhere (<see cref="GlobalUsingEmitter"/>), or null.</param>
-public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<LayoutProblem> Problems, LanguageSupport Language, string? GlobalUsing = null)
-{
-    public static IndexOutput Create(CorpusLayout layout, EquatableArray<SeedEntry> entries, GeneratorOptions options, LanguageSupport language)
-    {
-        var byPath = new System.Collections.Generic.Dictionary<(string, string), SeedEntry>();
-        foreach (var entry in entries)
+        foreach (var source in output.Sources)
         {
-            byPath[(entry.CorpusName, entry.Path)] = entry;
+            AddSource(context, source.HintName, () => FixturesEmitter.Emit(source));
         }
+    }
 
-        var sources = layout.CorpusNames
-            .Select(name =>
-            {
-                var members = layout.Members.Where(m => m.CorpusName == name).ToList();
-                var found = members.Select(m => byPath.TryGetValue((name, m.Path), out var e) ? e : null).ToList();
-                var fingerprint = CorpusFingerprint.Compute(members, found.Select(e => e?.ContentHash ?? 0).ToList(), options.TextIndex);
-                return new CorpusIndexSource(options.Namespace, name, members.ToEquatableArray(), found.Select(e => e?.Summary ?? string.Empty).ToEquatableArray(), fingerprint, options.TextIndex);
-            })
-            .ToEquatableArray();
-        return new IndexOutput(sources, layout.Problems, language, options.GlobalUsing ? options.Namespace : null);
+    /// <summary>
+    /// Adds one generated file under the stages' guard: an emitter failure, or a hint name the host refuses, is
+    /// reported as CORPUS012 and the other files are still added.
+    /// </summary>
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        if (StageGuard.Run(hintName, () => context.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8))) is { } failure)
+        {
+            DiagnosticFactory.Report(context, new[] { new PathIssue(string.Empty, failure) }.ToEquatableArray());
+        }
     }
 }

@@ -4,9 +4,6 @@ using System.Linq;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>A name one article spells differently from the others, and the spelling the others use.</summary>
-public sealed record Misspelling(int Article, NameUse Name, string Likely, int Articles);
-
 /// <summary>
 /// Finds full names that one article writes and at least two others write differently: "Mario Lopes" where the
 /// rest have "Maria Lopez" (every word a small edit away), "Luis Silva" where the rest have "Ana Silva" (the same

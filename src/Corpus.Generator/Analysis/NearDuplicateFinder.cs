@@ -6,12 +6,6 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>One article's fingerprint, as the corpus-wide similarity step sees it.</summary>
-public sealed record ArticleFingerprint(string CorpusName, string Path, string Id, EquatableArray<uint> Signature);
-
-/// <summary>A pair of articles whose story text is nearly the same; reported at <see cref="Path"/> (the later one).</summary>
-public sealed record NearDuplicate(string Path, string Id, string OtherId, string Similarity);
-
 /// <summary>
 /// Finds near-duplicate articles within each corpus. Locality-sensitive hashing (signature bands) yields candidate
 /// pairs without comparing every pair, so the step stays near-linear for large corpora.
@@ -24,9 +18,10 @@ public static class NearDuplicateFinder
     private const int Bands = 8;
     private const int Rows = ShingleSignature.Length / Bands;
 
-    public static EquatableArray<NearDuplicate> Find(IEnumerable<ArticleFingerprint> fingerprints)
+    /// <summary>Each near-duplicate pair as CORPUS009 at the later article (its id, the other's id, the similarity).</summary>
+    public static EquatableArray<PathIssue> Find(IEnumerable<ArticleFingerprint> fingerprints)
     {
-        var found = new List<NearDuplicate>();
+        var found = new List<(string Path, string Id, string OtherId, string Similarity)>();
         foreach (var corpus in fingerprints.Where(f => f.Signature.Count == ShingleSignature.Length).GroupBy(f => f.CorpusName, StringComparer.Ordinal))
         {
             // Ordered so the first of a pair is the same whatever order the compiler gives the files in.
@@ -63,7 +58,7 @@ public static class NearDuplicateFinder
                             var similarity = ShingleSignature.Similarity(a.Signature, b.Signature);
                             if (similarity >= Threshold)
                             {
-                                found.Add(new NearDuplicate(b.Path, b.Id, a.Id, similarity.ToString("0.00", CultureInfo.InvariantCulture)));
+                                found.Add((b.Path, b.Id, a.Id, similarity.ToString("0.00", CultureInfo.InvariantCulture)));
                             }
                         }
                     }
@@ -71,6 +66,9 @@ public static class NearDuplicateFinder
             }
         }
 
-        return found.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.OtherId, StringComparer.Ordinal).ToEquatableArray();
+        return found
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.OtherId, StringComparer.Ordinal)
+            .Select(d => PathIssue.AtFile(DiagnosticIds.NearDuplicateArticle, d.Path, d.Id, d.OtherId, d.Similarity))
+            .ToEquatableArray();
     }
 }

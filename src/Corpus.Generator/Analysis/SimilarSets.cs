@@ -4,9 +4,6 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>A pair of sets (by index) and their exact Jaccard similarity.</summary>
-public readonly record struct SimilarPair(int First, int Second, double Similarity);
-
 /// <summary>
 /// Links the word sets whose Jaccard similarity reaches a threshold without comparing every pair:
 /// MinHash signatures split into bands propose candidates (locality-sensitive hashing), and only candidates are

@@ -7,34 +7,6 @@ using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>Articles that tell the same story, by member name, with the mean similarity of the links that joined them.</summary>
-public sealed record StoryGroupModel(EquatableArray<string> Members, string Similarity);
-
-/// <summary>One quotation occurrence: the article's member name and the quotation's index in it.</summary>
-public sealed record QuotationOccurrence(string Member, int Index);
-
-/// <summary>The same quotation reported by several articles, with the mean similarity of the links that joined them.</summary>
-public sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);
-
-/// <summary>One paragraph of one article, by the article's member name.</summary>
-public sealed record ParagraphOccurrence(string Member, int Paragraph);
-
-/// <summary>A person or organisation named in the corpus, with every paragraph that mentions them.</summary>
-public sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);
-
-/// <summary>What a corpus's story file holds; <paramref name="Articles"/> are the corpus's members in <c>Articles</c> order, which the file's tables refer to by position.</summary>
-public sealed record StorySource(string? Namespace, string CorpusName, EquatableArray<string> Articles, EquatableArray<StoryGroupModel> Stories, EquatableArray<QuotationClusterModel> Clusters, EquatableArray<NamedEntityModel> Names)
-{
-    // "__" cannot start a member's hint name (members with it get a trailing underscore), so this never collides.
-    public string HintName => CorpusName + ".__Stories.g.cs";
-}
-
-/// <summary>An issue the corpus-wide analysis found in one seed (a likely misspelled name).</summary>
-public sealed record StoryIssue(string Path, SeedIssue Issue);
-
-/// <summary>The story files of every corpus and the issues to report.</summary>
-public sealed record StoryOutput(EquatableArray<StorySource> Sources, EquatableArray<StoryIssue> Issues);
-
 /// <summary>
 /// One story told many times, found at build time across each corpus: articles that tell the same story (content
 /// words shared), quotations that several articles report (even translated differently), and names that one
@@ -51,8 +23,9 @@ public static class StoryAnalysis
     public static StoryOutput Build(IEnumerable<StoryFacts> facts, CorpusLayout layout, string? ns, bool emit)
     {
         var sources = new List<StorySource>();
-        var issues = new List<StoryIssue>();
-        foreach (var corpus in facts.GroupBy(f => f.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var all = facts.ToList();
+        var issues = all.Where(f => f.Failure is not null).Select(f => new PathIssue(f.Path, f.Failure!)).ToList();
+        foreach (var corpus in all.GroupBy(f => f.CorpusName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (!layout.CorpusNames.Contains(corpus.Key))
             {
@@ -72,7 +45,7 @@ public static class StoryAnalysis
             {
                 var use = misspelling.Name;
                 var arguments = new[] { use.Name, misspelling.Likely, misspelling.Articles.ToString(CultureInfo.InvariantCulture) }.ToEquatableArray();
-                issues.Add(new StoryIssue(articles[misspelling.Article].Path, new SeedIssue(DiagnosticIds.LikelyMisspelledName, use.Range, use.Lines, arguments)));
+                issues.Add(new PathIssue(articles[misspelling.Article].Path, new SeedIssue(DiagnosticIds.LikelyMisspelledName, use.Range, use.Lines, arguments)));
             }
         }
 

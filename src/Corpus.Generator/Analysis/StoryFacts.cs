@@ -7,22 +7,14 @@ using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Analysis;
 
-/// <summary>A quotation's content words and their MinHash signature, as the corpus-wide clustering sees them.</summary>
-public sealed record QuotationPrint(int Index, EquatableArray<uint> Words, EquatableArray<uint> Signature);
-
-/// <summary>A person or organisation an article names, by its fullest name there, and the body paragraphs that mention it.</summary>
-public sealed record NameMention(string Name, EquatableArray<int> Paragraphs);
-
-/// <summary>A full name as one article writes it, with where it first stands (for a diagnostic there).</summary>
-public sealed record NameUse(string Name, string Title, TextRange Range, LineSpan Lines);
-
 /// <summary>
 /// What the corpus-wide story analysis needs of one article, and nothing more: its content words, its quotations'
 /// content words, and the full names it uses. Value-equal, so an edit elsewhere leaves it cached; the signatures are
 /// computed here, per article, so that an edit does not recompute every article's in the corpus-wide step.
 /// </summary>
+/// <param name="Failure">The CORPUS012 issue when reading the facts failed (the facts are then empty).</param>
 /// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Maria Lopez") is found where this article writes only "Lopez".</param>
-public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames)
+public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames, SeedIssue? Failure = null)
 {
     /// <summary>A name word shared by more people of one article than this says nothing of which of them a paragraph mentions.</summary>
     public const int MostPeoplePerWord = 4;
@@ -30,18 +22,13 @@ public sealed record StoryFacts(string CorpusName, string Path, string Id, Equat
     /// <summary>Quotations with fewer content words are too short to tell one quotation from another.</summary>
     public const int ShortestQuotation = 4;
 
-    /// <summary>The facts of a parsed seed; an unexpected failure gives empty facts (the article itself still builds).</summary>
+    /// <summary>The facts of a parsed seed; an unexpected failure gives empty facts and its CORPUS012 issue (the article itself still builds).</summary>
     public static StoryFacts Read(ParsedSeed seed, System.Threading.CancellationToken cancellationToken)
     {
-        try
-        {
-            return Of(seed);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty, EquatableArray<NameMention>.Empty, EquatableArray<NameMention>.Empty);
-        }
+        StoryFacts? facts = null;
+        var failure = StageGuard.Run(seed.FileName, () => facts = Of(seed));
+        cancellationToken.ThrowIfCancellationRequested();
+        return facts ?? new StoryFacts(seed.CorpusName, seed.Path, seed.Id, EquatableArray<uint>.Empty, EquatableArray<uint>.Empty, EquatableArray<QuotationPrint>.Empty, EquatableArray<NameUse>.Empty, EquatableArray<NameMention>.Empty, EquatableArray<NameMention>.Empty, failure);
     }
 
     public static StoryFacts Of(ParsedSeed seed)

@@ -5,20 +5,34 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Diagnostics;
 
-/// <summary>Builds Roslyn diagnostics from the issues the pure stages recorded, at the seed file's line and column.</summary>
+/// <summary>
+/// The one report path: turns the problems the stages recorded as data (<see cref="PathIssue"/>) into Roslyn
+/// diagnostics at the file's line and column, with the catalogue's descriptor for the id.
+/// </summary>
 public static class DiagnosticFactory
 {
-    /// <param name="textOffset">Where the parsed text starts in the file's own text, so spans are measured on the latter.</param>
-    public static Diagnostic Create(string path, SeedIssue issue, int textOffset = 0)
+    public static Diagnostic Create(PathIssue problem)
     {
-        var span = issue.Range.IsNone ? default : new TextSpan(issue.Range.Start + textOffset, issue.Range.Length);
+        var issue = problem.Issue;
+        var arguments = issue.Arguments.Cast<object>().ToArray();
+        if (problem.Path.Length == 0)
+        {
+            return Diagnostic.Create(DiagnosticDescriptors.ForId(issue.Id), Location.None, arguments);
+        }
+
+        var span = issue.Range.IsNone ? default : new TextSpan(issue.Range.Start, issue.Range.Length);
         var lines = new LinePositionSpan(
             new LinePosition(issue.Lines.StartLine, issue.Lines.StartColumn),
             new LinePosition(issue.Lines.EndLine, issue.Lines.EndColumn));
-        var location = Location.Create(path, span, lines);
-        return Diagnostic.Create(DiagnosticDescriptors.ForId(issue.Id), location, issue.Arguments.Cast<object>().ToArray());
+        return Diagnostic.Create(DiagnosticDescriptors.ForId(issue.Id), Location.Create(problem.Path, span, lines), arguments);
     }
 
-    public static Diagnostic AtFile(string id, string path, params object[] arguments) =>
-        Diagnostic.Create(DiagnosticDescriptors.ForId(id), Location.Create(path, default, default), arguments);
+    /// <summary>Reports every problem, in order.</summary>
+    public static void Report(SourceProductionContext context, EquatableArray<PathIssue> problems)
+    {
+        foreach (var problem in problems)
+        {
+            context.ReportDiagnostic(Create(problem));
+        }
+    }
 }

@@ -1,13 +1,4 @@
 namespace Corpus.Generator.Model;
 
-/// <summary>What a paragraph is. The numeric values are part of the generated tables; keep them stable.</summary>
-public enum ParagraphKind
-{
-    Body = 0,
-    Headline = 1,
-    Caption = 2,
-    Boilerplate = 3,
-}
-
 /// <summary>One paragraph of an article: its range in the article text (trimmed) and its kind.</summary>
 public sealed record ParagraphModel(TextRange Range, ParagraphKind Kind);

@@ -18,19 +18,3 @@ public sealed record QuotationModel(
     TextRange SpeakerAsWritten,
     string? Speaker,
     int Continues);
-
-/// <summary>What kind of problem the quotation extractor saw in the marks.</summary>
-public enum QuotationIssueKind
-{
-    /// <summary>An opening mark with no closing mark before the paragraph (or run) ends.</summary>
-    Unclosed,
-
-    /// <summary>A closing mark with no opening mark.</summary>
-    UnopenedClose,
-
-    /// <summary>A quotation with no attributable speaker.</summary>
-    NoSpeaker,
-}
-
-/// <summary>A spot the extractor recovered from, for validation to report. <see cref="Range"/> is the mark (or quotation).</summary>
-public sealed record QuotationIssue(QuotationIssueKind Kind, TextRange Range);

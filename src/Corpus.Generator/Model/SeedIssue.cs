@@ -9,9 +9,3 @@ namespace Corpus.Generator.Model;
 /// <param name="Lines">The same range as zero-based lines and columns.</param>
 /// <param name="Arguments">The message arguments.</param>
 public sealed record SeedIssue(string Id, TextRange Range, LineSpan Lines, EquatableArray<string> Arguments);
-
-/// <summary>A zero-based line/column span, as diagnostics print it (one-based) in build output.</summary>
-public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
-{
-    public static readonly LineSpan Empty = new(0, 0, 0, 0);
-}

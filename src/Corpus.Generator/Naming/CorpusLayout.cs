@@ -6,28 +6,8 @@ using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Naming;
 
-/// <summary>One seed as the naming step sees it: which corpus, which file (and whether it parsed into an article).</summary>
-public sealed record SeedName(string CorpusName, string Path, string Id, string FileName, bool HasArticle = true);
-
-/// <summary>What the layout needs of the project: the namespace of the generated classes and the project folder.</summary>
-public sealed record LayoutSettings(string? Namespace, string? ProjectDirectory)
-{
-    public static readonly LayoutSettings Default = new(null, null);
-}
-
-/// <summary>The generated member for one seed.</summary>
-/// <param name="Id">The article id, unique in its corpus: the file name without extension, or its path relative to the project (<c>sport/update</c>) when two files share that name.</param>
-/// <param name="HintStem">The article's generated file name stem, unique ignoring case (<see cref="HintNames"/>).</param>
-public sealed record MemberAssignment(string CorpusName, string Path, string Id, string MemberName, bool InLookup, string HintStem = "")
-{
-    public string HintName => CorpusName + "." + (HintStem.Length == 0 ? MemberName : HintStem) + ".g.cs";
-}
-
-/// <summary>A naming problem to report: a duplicate member name, an invalid corpus name, a file listed twice.</summary>
-public sealed record LayoutProblem(string Id, string Path, EquatableArray<string> Arguments);
-
 /// <summary>The member names of every seed of every corpus, and the problems found while choosing them.</summary>
-public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<LayoutProblem> Problems)
+public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<PathIssue> Problems)
 {
     // Lookup tables built once per layout value, kept outside the record so they do not take part in equality.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusLayout, Dictionary<(string, string), MemberAssignment>> Lookups = new();
@@ -61,7 +41,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     public static CorpusLayout Build(IEnumerable<SeedName> seeds, LayoutSettings settings)
     {
         var members = new List<MemberAssignment>();
-        var problems = new List<LayoutProblem>();
+        var problems = new List<PathIssue>();
         var corpusNames = new List<string>();
 
         // A file listed twice (two AdditionalFiles items, e.g. overlapping globs) is one seed; the generator emits it once (CorpusGenerator, OrderedSeeds).
@@ -72,7 +52,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
             if (count > 1)
             {
                 var shown = SeedPaths.Relative(listing.Key.Path, settings.ProjectDirectory);
-                problems.Add(new LayoutProblem(DiagnosticIds.RepeatedSeed, listing.Key.Path, new[] { shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName }.ToEquatableArray()));
+                problems.Add(PathIssue.AtFile(DiagnosticIds.RepeatedSeed, listing.Key.Path, shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName));
             }
 
             distinct.Add(listing.First());
@@ -86,7 +66,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
                 // Once per corpus, at its first file: the name is one mistake, however many files carry it.
                 var files = corpus.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
                 var suggestion = Naming.CorpusNames.Suggest(corpus.Key, settings.Namespace, corpusNames);
-                problems.Add(new LayoutProblem(DiagnosticIds.InvalidCorpusName, files[0].Path, new[] { corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion }.ToEquatableArray()));
+                problems.Add(PathIssue.AtFile(DiagnosticIds.InvalidCorpusName, files[0].Path, corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion));
                 continue;
             }
 
@@ -97,7 +77,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
         return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray());
     }
 
-    private static void AssignMembers(string corpusName, List<SeedName> seeds, LayoutSettings settings, List<MemberAssignment> members, List<LayoutProblem> problems)
+    private static void AssignMembers(string corpusName, List<SeedName> seeds, LayoutSettings settings, List<MemberAssignment> members, List<PathIssue> problems)
     {
         var ids = SeedIds.Assign(seeds, settings.ProjectDirectory);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -116,10 +96,10 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
 
             if (member != name)
             {
-                problems.Add(new LayoutProblem(
+                problems.Add(PathIssue.AtFile(
                     DiagnosticIds.DuplicateMemberName,
                     seed.Path,
-                    new[] { SeedPaths.Relative(seed.Path, settings.ProjectDirectory), name, corpusName, SeedPaths.Relative(taken[name], settings.ProjectDirectory), member }.ToEquatableArray()));
+                    SeedPaths.Relative(seed.Path, settings.ProjectDirectory), name, corpusName, SeedPaths.Relative(taken[name], settings.ProjectDirectory), member));
             }
 
             taken[member] = seed.Path;

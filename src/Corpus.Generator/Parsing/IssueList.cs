@@ -34,5 +34,8 @@ public sealed class IssueList
         _issues.Add(new SeedIssue(id, _locator.ToSource(range), _locator.Span(range), arguments.ToEquatableArray()));
     }
 
+    /// <summary>An issue of the whole file, already made (a failure caught by <see cref="StageGuard"/>).</summary>
+    public void Add(SeedIssue issue) => _issues.Add(issue);
+
     public EquatableArray<SeedIssue> ToEquatableArray() => _issues.ToEquatableArray();
 }

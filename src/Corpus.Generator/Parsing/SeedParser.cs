@@ -38,13 +38,10 @@ public static class SeedParser
                 issues.Add(DiagnosticIds.InvalidText, TextRange.None, "bytes that are not valid UTF-8 (the compiler decoded the file with a legacy code page); save it as UTF-8");
             }
 
-            try
+            var text = seed.Text;
+            if (StageGuard.Run(seed.FileName, () => article = parseArticle(seed.Id, seed.FileName, text)) is { } failure)
             {
-                article = parseArticle(seed.Id, seed.FileName, seed.Text);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                issues.Add(DiagnosticIds.GeneratorFailure, TextRange.None, seed.FileName, exception.GetType().Name + ": " + exception.Message);
+                issues.Add(failure);
             }
         }
 

@@ -40,18 +40,15 @@ public static class CorpusBuild
         var issues = new List<PathIssue>();
         foreach (var seed in parsed)
         {
-            issues.AddRange(PathIssues.Of(seed).Issues.Select(issue => new PathIssue(seed.Path, issue)));
+            issues.AddRange(PathIssue.Of(seed));
         }
 
         var fingerprints = withArticles.AsParallel().AsOrdered().Select(p => new ArticleFingerprint(p.CorpusName, p.Path, p.Id, ShingleSignature.Compute(p.Article!))).ToList();
-        foreach (var duplicate in NearDuplicateFinder.Find(fingerprints))
-        {
-            issues.Add(new PathIssue(duplicate.Path, new SeedIssue(DiagnosticIds.NearDuplicateArticle, TextRange.None, LineSpan.Empty, new[] { duplicate.Id, duplicate.OtherId, duplicate.Similarity }.ToEquatableArray())));
-        }
+        issues.AddRange(NearDuplicateFinder.Find(fingerprints));
 
         var facts = withArticles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(p => StoryFacts.Read(p, cancellationToken)).ToList();
         var stories = StoryAnalysis.Build(facts, layout, ns, emit: true);
-        issues.AddRange(stories.Issues.Select(i => new PathIssue(i.Path, i.Issue)));
+        issues.AddRange(stories.Issues);
 
         var byPath = new Dictionary<(string, string), ParsedSeed>();
         foreach (var seed in withArticles)

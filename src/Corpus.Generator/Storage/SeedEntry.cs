@@ -16,6 +16,3 @@ public sealed record SeedEntry(string CorpusName, string Path, string Id, string
     public static SeedEntry Of(ParsedSeed seed, ArticleModel article) =>
         new(seed.CorpusName, seed.Path, seed.Id, seed.FileName, CorpusFingerprint.OfText(article.Text), ArticleSummary.Of(article));
 }
-
-/// <summary>An issue to report at a seed's path (a seed's own, a near-duplicate or a corpus-wide finding).</summary>
-public sealed record PathIssue(string Path, SeedIssue Issue);

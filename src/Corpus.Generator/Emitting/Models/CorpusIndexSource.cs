@@ -8,9 +8,3 @@ public sealed record CorpusIndexSource(string? Namespace, string CorpusName, Equ
 {
     public string HintName => CorpusName + ".g.cs";
 }
-
-/// <summary>Everything needed to write one corpus's test fixtures file.</summary>
-public sealed record CorpusFixturesSource(string? Namespace, string CorpusName, XunitVersion Xunit, bool RowLabels = false)
-{
-    public string HintName => CorpusName + ".__Fixtures.g.cs"; // "__" never starts a member name, so no seed can collide
-}

@@ -1,0 +1,9 @@
+using System;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Quotations;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>A full name as one article writes it, with where it first stands (for a diagnostic there).</summary>
+public sealed record NameUse(string Name, string Title, TextRange Range, LineSpan Lines);

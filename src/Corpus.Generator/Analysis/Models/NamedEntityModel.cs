@@ -1,0 +1,7 @@
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>A person or organisation named in the corpus, with every paragraph that mentions them.</summary>
+public sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);

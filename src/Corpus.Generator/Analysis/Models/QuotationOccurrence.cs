@@ -1,0 +1,8 @@
+using System;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>One quotation occurrence: the article's member name and the quotation's index in it.</summary>
+public sealed record QuotationOccurrence(string Member, int Index);

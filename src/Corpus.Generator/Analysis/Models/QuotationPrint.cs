@@ -1,0 +1,9 @@
+using System;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Quotations;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>A quotation's content words and their MinHash signature, as the corpus-wide clustering sees them.</summary>
+public sealed record QuotationPrint(int Index, EquatableArray<uint> Words, EquatableArray<uint> Signature);

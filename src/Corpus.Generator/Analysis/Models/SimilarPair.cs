@@ -1,0 +1,6 @@
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Analysis;
+
+/// <summary>A pair of sets (by index) and their exact Jaccard similarity.</summary>
+public readonly record struct SimilarPair(int First, int Second, double Similarity);
