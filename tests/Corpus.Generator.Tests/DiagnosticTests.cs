@@ -195,14 +195,25 @@ public class DiagnosticTests
     [Fact]
     public void CORPUS010_language_version_too_low_gives_one_clear_error_and_no_code()
     {
-        var (result, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/a.txt", Good) }, "class Program { }", LanguageVersion.CSharp10);
+        var (result, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/a.txt", Good) }, "class Program { }", LanguageVersion.CSharp9);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CORPUS010", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Contains("C# 10.0", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("C# 9.0", diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Empty(result.Results.Single().GeneratedSources);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void The_generated_code_compiles_without_warnings_on_the_oldest_supported_language_version()
+    {
+        var (result, output, diagnostics) = GeneratorHarness.Run(new[] { new TestSeed("/p/a.txt", Good) }, "class Program { static int N => TestProject.Seeds.Count; }", LanguageVersion.CSharp10, XunitReferences.V2);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CORPUS010");
+        Assert.NotEmpty(result.Results.Single().GeneratedSources);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("CORPUS", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -89,17 +89,18 @@ public sealed class ConsoleProjectTests
     }
 
     [Fact]
-    public void A_project_on_CSharp_10_gets_one_clear_diagnostic_and_no_compiler_errors()
+    public void A_project_on_CSharp_9_gets_one_clear_diagnostic_and_no_compiler_errors()
     {
         var project = FreshProject.Create(_feed, "console", "Legacy")
             .WithSampleSeeds("000_7357a1aa9a7ac386.txt")
-            .WithProperties("<LangVersion>10</LangVersion>")
+            .WithProperties("<LangVersion>9</LangVersion><ImplicitUsings>disable</ImplicitUsings>")
+            .WithFile("Program.cs", "System.Console.WriteLine(1);\n")
             .WithItems(FreshProject.SeedItem);
 
         var build = FreshProject.Fails(project.Build());
 
         Assert.Contains("error CORPUS010", build.Output, StringComparison.Ordinal);
-        Assert.Contains("C# 11", build.Output, StringComparison.Ordinal);
+        Assert.Contains("C# 10", build.Output, StringComparison.Ordinal);
         Assert.Equal(0, FreshProject.Count(build, "error CS"));
     }
 }

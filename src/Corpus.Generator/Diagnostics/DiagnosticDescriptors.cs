@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         DiagnosticIds.LanguageVersionTooLow,
         "C# language version too low for the generated corpus",
-        "The generated corpus needs C# 11 or later (UTF-8 string literals); this project uses C# {0}. Set <LangVersion>11</LangVersion> or later.",
+        "The generated corpus needs C# 10 or later (global using directives); this project uses C# {0}. Set <LangVersion>10</LangVersion> or later.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor SeedTooLarge = Create(
