@@ -81,7 +81,6 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
     {
         var ids = SeedIds.Assign(seeds, settings.ProjectDirectory);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hints = new HintNames();
         var ordered = seeds
             .Select(s => (Seed: s, Name: BaseName(corpusName, s.Id)))
             .OrderBy(x => x.Name, StringComparer.Ordinal)
@@ -103,7 +102,7 @@ public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Equa
             }
 
             taken[member] = seed.Path;
-            members.Add(new MemberAssignment(corpusName, seed.Path, ids[seed.Path], member, InLookup: true, hints.StemFor(member)));
+            members.Add(new MemberAssignment(corpusName, seed.Path, ids[seed.Path], member, InLookup: true));
         }
     }
 
