@@ -26,6 +26,9 @@ public enum AttributionSource
 
     /// <summary>A lead-in ending in a colon: And from Chairwoman Rosenworcel: “…”.</summary>
     LeadIn,
+
+    /// <summary>A verb of thinking or judging before a partial quotation: she feared a “can’t fail” mentality.</summary>
+    Stance,
 }
 
 /// <summary>Who a quotation is attributed to, in words of its paragraph: the cue [CueFirst, CueEnd) and the speaker phrase.</summary>
@@ -98,7 +101,70 @@ public static class MarkedAttribution
             return inside;
         }
 
-        return LeadIn(words, span, first, sentence, previousParagraph);
+        var leadIn = LeadIn(words, span, first, sentence, previousParagraph);
+        return leadIn.Found ? leadIn : Stance(words, spanIndex, first, sentence, names);
+    }
+
+    /// <summary>
+    /// A partial quotation with no cue of saying, under a verb of thinking or judging in its clause ("she feared the
+    /// exams would bring a “can’t fail” mentality", "Lee is said to believe it was a “historic mistake”"): the one
+    /// who holds the view, the verb's subject, else the clause's first named person or organisation.
+    /// </summary>
+    private static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    {
+        var start = words.SentenceStart(sentence);
+        if (first <= start)
+        {
+            return Attribution.None; // speech that opens its sentence is no partial quotation
+        }
+
+        if (spanIndex > 0 && SharesSentenceWithPrevious(words, spanIndex))
+        {
+            start = Math.Max(start, words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseOrEnd));
+        }
+
+        start = Math.Max(start, first - ParagraphWords.Reach);
+        for (var w = first - 1; w >= start; w--)
+        {
+            QuotationWork.Step();
+            if (words.InsideSpan(w) || !words.IsLower(w) || !SpeechLexicon.StanceVerbHashes.Contains(words.WordHash(w)) || !SpeechLexicon.StanceVerbs.Contains(words.WordText(w)))
+            {
+                continue;
+            }
+
+            var left = SpeakerPhrases.Left(words, w, start);
+            var holder = left.IsNamed || left.Kind == SpeakerKind.Vague ? left : ClauseSubject(words, start, w, names);
+            return holder.IsNone ? Attribution.None : new Attribution(w, w + 1, holder, AttributionSource.Stance);
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The first person or organisation the words [start, end) name, by the article's mention model.</summary>
+    private static SpeakerPhrase ClauseSubject(ParagraphWords words, int start, int end, ArticleNames names)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (words.InsideSpan(w) || !words.IsCapitalized(w))
+            {
+                continue;
+            }
+
+            if (names.MentionAt(words[w].Start) is { Kind: MentionKind.Person or MentionKind.Organisation } mention
+                && (mention.Kind == MentionKind.Organisation || names.IsKnownPersonToken(mention.Tokens[mention.Tokens.Length - 1]) || names.IsFullNameToken(mention.Tokens[mention.Tokens.Length - 1])))
+            {
+                var last = w;
+                while (last + 1 < end && words[last].End < mention.Position + mention.Length)
+                {
+                    last++;
+                }
+
+                var kind = mention.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organisation;
+                return new SpeakerPhrase(w, last + 1, kind);
+            }
+        }
+
+        return SpeakerPhrase.None;
     }
 
     /// <summary>True when the previous quotation in the paragraph shares this quotation's sentence (it then shares the speaker).</summary>

@@ -115,10 +115,13 @@ public static class SpeakerPhrases
         return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
     }
 
-    /// <summary>"the coach said", "the former senator said": a role with its article, a vague speaker the naming step may resolve.</summary>
+    /// <summary>
+    /// "the coach said", "the former senator said", "the airline said": a role or an organisation's description with
+    /// its article, a vague speaker the naming step may resolve.
+    /// </summary>
     private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
     {
-        if (!words.IsLower(w) || !EntityLexicon.RoleNouns.Contains(words.WordText(w)))
+        if (!words.IsLower(w) || !(EntityLexicon.RoleNouns.Contains(words.WordText(w)) || EntityLexicon.OrganisationNouns.Contains(words.WordText(w))))
         {
             return SpeakerPhrase.None;
         }
