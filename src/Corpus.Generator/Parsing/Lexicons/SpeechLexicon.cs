@@ -53,6 +53,18 @@ public static class SpeechLexicon
     /// <summary><see cref="StanceVerbs"/> by <see cref="CaseInsensitiveHash"/>, to test a word in place.</summary>
     public static readonly HashSet<uint> StanceVerbHashes = FirstWordHashes(StanceVerbs);
 
+    /// <summary>"he" or "she", also contracted ("he’d", "she's"): a person the naming step resolves.</summary>
+    public static bool IsPersonalPronoun(string word) => PronounBase(word) is "he" or "she";
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    /// <summary>A pronoun without its contraction, in lower case ("He’d" → "he").</summary>
+    public static string PronounBase(string word)
+    {
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        return (apostrophe > 0 ? word.Substring(0, apostrophe) : word).ToLowerInvariant();
+    }
+
     /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>
     public static readonly string[] SourceCues = { "according to", "in the words of", "per" };
 

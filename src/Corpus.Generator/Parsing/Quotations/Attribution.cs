@@ -377,19 +377,41 @@ public static class MarkedAttribution
             }
         }
 
-        // A participle ("saying") or a second verb ("and blamed") takes the sentence's subject.
+        // A participle ("saying"), an infinitive ("went so far as to call") or a second verb ("and blamed") takes the
+        // sentence's subject; a participle's subject may be a pronoun ("he left the stage, saying “…”").
         var participle = cueLemma is not null && SpeechLexicon.IsParticiple(words.WordText(firstCue));
         var coordinated = firstCue > start && words.WordText(firstCue - 1) is "and" or "but" or "then";
-        if (participle || coordinated || firstCue == start)
+        var infinitive = firstCue > start && words.WordText(firstCue - 1) == "to";
+        if (participle || coordinated || infinitive || firstCue == start)
         {
             var subject = SentenceSubject(words, sentence, first, names);
             if (subject.IsNamed)
             {
                 return new Attribution(firstCue, firstCue + firstCueLength, subject, AttributionSource.Before);
             }
+
+            var pronoun = participle || infinitive ? FirstPronoun(words, words.SentenceStart(sentence), firstCue) : -1;
+            if (pronoun >= 0)
+            {
+                return new Attribution(firstCue, firstCue + firstCueLength, new SpeakerPhrase(pronoun, pronoun + 1, SpeakerKind.Pronoun), AttributionSource.Before);
+            }
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
+    private static int FirstPronoun(ParagraphWords words, int start, int end)
+    {
+        for (var w = Math.Max(start, end - ParagraphWords.Reach); w < end; w++)
+        {
+            if (!words.InsideSpan(w) && SpeechLexicon.IsPersonalPronoun(words.WordText(w)))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"according to X", or a cue with its subject, later in the sentence (before the next quotation).</summary>

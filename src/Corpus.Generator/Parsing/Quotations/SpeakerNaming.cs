@@ -66,6 +66,13 @@ public sealed class SpeakerNaming
                 quotation.SpeakerRange = before.Words.Words(before.Phrase.First, before.Phrase.End);
                 (quotation.Speaker, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
             }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && AfterReporterQuestion(quotations, i))
+            {
+                // An interview set as questions in the reporter's words: the answer is the one being interviewed, who
+                // was speaking just before the question.
+                var speaker = quotations[i - 1];
+                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = (speaker.Speaker, speaker.SpeakerKind, speaker.SpeakerRange);
+            }
 
             if (quotation.Speaker is not null)
             {
@@ -267,6 +274,23 @@ public sealed class SpeakerNaming
         }
 
         return (null, SpeakerKind.None, TextRange.None);
+    }
+
+    /// <summary>
+    /// True when the story paragraph before a quotation's is one question with no quotation in it (the reporter's),
+    /// and the quotation before that question, in the paragraph just before it, has a speaker.
+    /// </summary>
+    private bool AfterReporterQuestion(List<FoundQuotation> quotations, int i)
+    {
+        var p = quotations[i].Words.Paragraph - 1;
+        if (i == 0 || p < 1 || _paragraphs[p] is not { Count: > 0 } question || question.Spans.Count > 0 || question.SentenceCount != 1
+            || question.Text[question.Range.End - 1] != '?')
+        {
+            return false;
+        }
+
+        var before = quotations[i - 1];
+        return before.Speaker is not null && before.SpeakerKind == SpeakerKind.Person && before.Words.Paragraph == p - 1;
     }
 
     /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
@@ -527,7 +551,7 @@ public sealed class SpeakerNaming
     /// </summary>
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
     {
-        var lower = words.WordText(pronoun).ToLowerInvariant();
+        var lower = SpeechLexicon.PronounBase(words.WordText(pronoun));
         var personal = lower is "he" or "she";
         var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);

@@ -107,6 +107,11 @@ public static class SpeakerPhrases
             return RoleWithArticle(words, w, limit);
         }
 
+        if (phrase.Kind == SpeakerKind.Vague && words.IsLower(phrase.First) && RoleWithArticle(words, w, limit) is { IsNone: false } role)
+        {
+            return role; // "the then prime minister": the whole description, which naming resolves, not "minister" alone
+        }
+
         if (SpokespersonFor(words, phrase, limit))
         {
             return phrase with { Kind = SpeakerKind.Organisation }; // "a spokesman for Acme said": Acme speaks
@@ -203,6 +208,23 @@ public static class SpeakerPhrases
         while (end > w && words.WordText(end - 1) is "of" or "and")
         {
             end--;
+        }
+
+        // "Green Bay coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
+        var roleEnd = end;
+        while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd)) || EntityLexicon.RoleModifiers.Contains(words.WordText(roleEnd))))
+        {
+            roleEnd++;
+        }
+
+        if (roleEnd > end && roleEnd < limit && !words.PunctuationBefore(roleEnd) && words.IsCapitalized(roleEnd) && EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd - 1)))
+        {
+            var person = Right(words, roleEnd, limit);
+            if (person.Kind == SpeakerKind.Person)
+            {
+                return person;
+            }
         }
 
         return end == w ? SpeakerPhrase.None : Classify(words, w, end);
