@@ -543,7 +543,7 @@ public static class MarkedAttribution
 
             var word = ArticleNames.StripPossessive(words.WordText(w));
             var mention = names.MentionAt(words[w].Start);
-            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word)
+            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word) || (w > start && names.IsFullNameToken(word))
                 || (w == start && names.IsMidSentenceCapital(word) && mention is { Kind: MentionKind.Person or MentionKind.Organisation });
             if (w == start && !known)
             {
