@@ -33,7 +33,7 @@ public static class SpeechLexicon
 
     /// <summary>
     /// Verbs of thinking, wanting and judging, as written: no cue of saying, but a partial quotation in their clause
-    /// gives the words of the one who holds the view ("she feared a “can’t fail” mentality", "aimed to curb “…”").
+    /// gives the words of the one who holds the view ("she feared “a lost decade” for the town", "hoped to end “a culture of silence”").
     /// Used only for a quotation that no cue attributes.
     /// </summary>
     public static readonly HashSet<string> StanceVerbs = new(StringComparer.OrdinalIgnoreCase)

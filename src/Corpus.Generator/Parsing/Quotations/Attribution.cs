@@ -27,7 +27,7 @@ public enum AttributionSource
     /// <summary>A lead-in ending in a colon: And from Chairwoman Rosenworcel: “…”.</summary>
     LeadIn,
 
-    /// <summary>A verb of thinking or judging before a partial quotation: she feared a “can’t fail” mentality.</summary>
+    /// <summary>A verb of thinking or judging before a partial quotation: she feared “a lost decade” for the town.</summary>
     Stance,
 }
 
@@ -107,7 +107,7 @@ public static class MarkedAttribution
 
     /// <summary>
     /// A partial quotation with no cue of saying, under a verb of thinking or judging in its clause ("she feared the
-    /// exams would bring a “can’t fail” mentality", "Lee is said to believe it was a “historic mistake”"): the one
+    /// cuts would bring “a lost decade”", "Lee is said to believe it was a “grave error”"): the one
     /// who holds the view, the verb's subject, else the clause's first named person or organisation.
     /// </summary>
     private static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)

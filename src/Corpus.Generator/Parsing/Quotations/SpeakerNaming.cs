@@ -412,7 +412,7 @@ public sealed class SpeakerNaming
     /// <summary>
     /// The organisation a description refers to: the nearest one before it, in its sentence and then up to
     /// <see cref="PronounReach"/> sentences back: a quoted organisation, a name the mention model calls an
-    /// organisation, an institution that speaks as one ("the Vatican"), or a name the article capitalises that no
+    /// organisation, an institution that speaks as one ("the Kremlin"), or a name the article capitalises that no
     /// evidence makes a person or a place ("AirAsia"). Names inside quotation marks count: the entity was named.
     /// </summary>
     private string? NearestOrganisation(ParagraphWords words, int at)

@@ -210,7 +210,7 @@ public static class SpeakerPhrases
             end--;
         }
 
-        // "Green Bay coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
+        // "Riverton coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
         var roleEnd = end;
         while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
             && (EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd)) || EntityLexicon.RoleModifiers.Contains(words.WordText(roleEnd))))
