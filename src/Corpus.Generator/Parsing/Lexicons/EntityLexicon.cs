@@ -75,6 +75,22 @@ public static class EntityLexicon
     {
         "lead", "senior", "junior", "chief", "former", "deputy", "assistant", "associate", "acting", "interim", "head", "top", "veteran",
         "longtime", "retired", "fellow", "star", "team", "co", "vice", "executive", "managing", "general", "principal", "staff", "local",
+        "prime", "then",
+    };
+
+    /// <summary>
+    /// Descriptions that stand for an organisation the article names ("the airline said", "the company said") and the
+    /// documents that speak for their author ("the report said"): the speaker is the organisation named nearest before.
+    /// </summary>
+    public static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "automaker", "carmaker", "manufacturer",
+        "maker", "publisher", "broadcaster", "network", "studio", "label", "group", "organisation", "organization", "charity", "union",
+        "club", "team", "league", "federation", "association", "university", "college", "school", "hospital", "church", "agency",
+        "ministry", "department", "office", "government", "administration", "council", "committee", "commission", "board", "party",
+        "campaign", "regulator", "watchdog", "utility", "operator", "startup", "developer", "conglomerate", "giant", "newspaper",
+        "magazine", "paper", "outlet", "report", "statement", "study", "survey", "letter", "filing", "lawsuit", "complaint", "memo",
+        "document", "release", "announcement", "decree", "ruling",
     };
 
     /// <summary>Roles through which an organisation speaks: "a Google spokesman said" is Google speaking.</summary>

@@ -47,6 +47,7 @@ public static class FirstNameLexicon
         "Ebony", "Shanice", "Beyonce", "Oprah", "Serena", "Venus", "Alexandra", "Ariana", "Gwyneth", "Scarlett", "Nadia", "Nadine", "Lana",
         "Dana", "Judi", "Marla", "Roxanne", "Suzanne", "Lorraine", "Bernadette", "Colleen", "Maureen", "Siobhan", "Aoife", "Niamh",
         "Mairead", "Bridget", "Eleanor", "Margot", "Agnes", "Cecilia", "Clara", "Eva", "Ida", "Lena", "Liv", "Maja", "Sigrid", "Solveig",
+        "Sydney", "Chelsea", "Savannah", "Regina", "Adelaide", "Aurora",
     };
 
     private static readonly string[] Male =
@@ -79,6 +80,7 @@ public static class FirstNameLexicon
         "Jamie", "Tiger", "Kobe", "LeBron", "Drew", "Peyton", "Dick", "Rick", "Ron", "Don",
         "Hank", "Herb", "Stan", "Vince", "Abraham", "Isaac", "Jared", "Levi", "Caleb", "Gideon", "Elijah", "Ezra",
         "Jonah", "Micah", "Nathaniel", "Tobias", "Felix", "Hugo", "Julian", "Jules", "Lucas", "Mathias", "Rene", "Andre", "Guy", "Ivo",
+        "Chad", "Israel", "Lincoln", "Quincy",
     };
 
     /// <summary>Names that both lists would claim ("Jean", "Kim", "Jamie", "Lindsey"): no gender.</summary>

@@ -31,6 +31,40 @@ public static class SpeechLexicon
         "answer", "put it|put it,puts it,putting it", "label|labeled,labelled,labels,labeling,labelling", "dub|dubbed,dubs,dubbing", "brand", "term",
     };
 
+    /// <summary>
+    /// Verbs of thinking, wanting and judging, as written: no cue of saying, but a partial quotation in their clause
+    /// gives the words of the one who holds the view ("she feared “a lost decade” for the town", "hoped to end “a culture of silence”").
+    /// Used only for a quotation that no cue attributes.
+    /// </summary>
+    public static readonly HashSet<string> StanceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared", "hope", "hopes", "hoped", "want",
+        "wants", "wanted", "aim", "aims", "aimed", "feel", "feels", "felt", "consider", "considers", "considered", "regard", "regards",
+        "regarded", "view", "views", "viewed", "worry", "worries", "worried", "criticise", "criticises", "criticised", "criticize",
+        "criticizes", "criticized", "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "praise", "praises",
+        "praised", "hail", "hails", "hailed", "welcome", "welcomes", "welcomed", "reject", "rejects", "rejected", "defend", "defends",
+        "defended", "question", "questions", "questioned", "doubt", "doubts", "doubted", "expect", "expects", "expected", "pledge",
+        "pledges", "pledged", "deny", "denies", "denied", "seek", "seeks", "sought", "oppose", "opposes", "opposed", "favour", "favours",
+        "favoured", "favor", "favors", "favored", "recommend", "recommends", "recommended", "propose", "proposes", "proposed",
+        "envisage", "envisages", "envisaged", "envision", "envisions", "envisioned", "decry", "decries", "decried", "deplore",
+        "deplores", "deplored", "vowed", "sees", "saw",
+    };
+
+    /// <summary><see cref="StanceVerbs"/> by <see cref="CaseInsensitiveHash"/>, to test a word in place.</summary>
+    public static readonly HashSet<uint> StanceVerbHashes = FirstWordHashes(StanceVerbs);
+
+    /// <summary>"he" or "she", also contracted ("he’d", "she's"): a person the naming step resolves.</summary>
+    public static bool IsPersonalPronoun(string word) => PronounBase(word) is "he" or "she";
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    /// <summary>A pronoun without its contraction, in lower case ("He’d" → "he").</summary>
+    public static string PronounBase(string word)
+    {
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        return (apostrophe > 0 ? word.Substring(0, apostrophe) : word).ToLowerInvariant();
+    }
+
     /// <summary>Cues that introduce the speaker after them and never take a subject: "according to X".</summary>
     public static readonly string[] SourceCues = { "according to", "in the words of", "per" };
 

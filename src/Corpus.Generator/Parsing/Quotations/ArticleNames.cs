@@ -97,6 +97,27 @@ public sealed class ArticleNames
     /// <summary>True when a word is part of a full name (two words or more) the article gives: a person, most likely.</summary>
     public bool IsFullNameToken(string word) => _fullNameTokens.Contains(StripPossessive(word));
 
+    /// <summary>True when a person's name of two words or more ends in this word: someone's surname.</summary>
+    public bool IsSurname(string word)
+    {
+        if (!_namesByToken.TryGetValue(StripPossessive(word), out var list))
+        {
+            return false;
+        }
+
+        foreach (var index in list)
+        {
+            QuotationWork.Step();
+            var tokens = _names[index].Tokens;
+            if (tokens.Length >= 2 && NameComparer.Instance.Equals(tokens[tokens.Length - 1], StripPossessive(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a word is part of the name of a person the article titles or quotes.</summary>
     public bool IsKnownPersonToken(string word) => _knownPersonTokens.Contains(StripPossessive(word));
 
@@ -529,6 +550,10 @@ public sealed class ArticleNames
         if (!ReferenceEquals(tokens, whole))
         {
             kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+            if (kind == MentionKind.Organisation && MentionKinds.IsPlaceThenName(tokens) && !MentionKinds.IsOrganisationWord(tokens[tokens.Length - 1]))
+            {
+                kind = MentionKind.Person; // "farmer Chad Smith": a role or title before the name makes it a person's
+            }
         }
         if (kind is MentionKind.Place or MentionKind.Thing)
         {
@@ -618,8 +643,13 @@ public sealed class ArticleNames
     private static string? Initial(ParagraphWords words, int w)
     {
         var range = words[w];
-        return range.Length == 1 && char.IsUpper(words.Text[range.Start]) && range.End < words.Text.Length && words.Text[range.End] == '.'
-            ? words.Text.Substring(range.Start, 2)
+        if (range.End >= words.Text.Length || words.Text[range.End] != '.')
+        {
+            return null;
+        }
+
+        return (range.Length == 1 && char.IsUpper(words.Text[range.Start])) || (range.Length > 1 && ParagraphWords.IsDottedInitials(words.WordText(w)))
+            ? words.Text.Substring(range.Start, range.Length + 1)
             : null;
     }
 

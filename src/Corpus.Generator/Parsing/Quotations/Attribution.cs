@@ -26,6 +26,9 @@ public enum AttributionSource
 
     /// <summary>A lead-in ending in a colon: And from Chairwoman Rosenworcel: “…”.</summary>
     LeadIn,
+
+    /// <summary>A verb of thinking or judging before a partial quotation: she feared “a lost decade” for the town.</summary>
+    Stance,
 }
 
 /// <summary>Who a quotation is attributed to, in words of its paragraph: the cue [CueFirst, CueEnd) and the speaker phrase.</summary>
@@ -98,7 +101,70 @@ public static class MarkedAttribution
             return inside;
         }
 
-        return LeadIn(words, span, first, sentence, previousParagraph);
+        var leadIn = LeadIn(words, span, first, sentence, previousParagraph);
+        return leadIn.Found ? leadIn : Stance(words, spanIndex, first, sentence, names);
+    }
+
+    /// <summary>
+    /// A partial quotation with no cue of saying, under a verb of thinking or judging in its clause ("she feared the
+    /// cuts would bring “a lost decade”", "Lee is said to believe it was a “grave error”"): the one
+    /// who holds the view, the verb's subject, else the clause's first named person or organisation.
+    /// </summary>
+    private static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    {
+        var start = words.SentenceStart(sentence);
+        if (first <= start)
+        {
+            return Attribution.None; // speech that opens its sentence is no partial quotation
+        }
+
+        if (spanIndex > 0 && SharesSentenceWithPrevious(words, spanIndex))
+        {
+            start = Math.Max(start, words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseOrEnd));
+        }
+
+        start = Math.Max(start, first - ParagraphWords.Reach);
+        for (var w = first - 1; w >= start; w--)
+        {
+            QuotationWork.Step();
+            if (words.InsideSpan(w) || !words.IsLower(w) || !SpeechLexicon.StanceVerbHashes.Contains(words.WordHash(w)) || !SpeechLexicon.StanceVerbs.Contains(words.WordText(w)))
+            {
+                continue;
+            }
+
+            var left = SpeakerPhrases.Left(words, w, start);
+            var holder = left.IsNamed || left.Kind == SpeakerKind.Vague ? left : ClauseSubject(words, start, w, names);
+            return holder.IsNone ? Attribution.None : new Attribution(w, w + 1, holder, AttributionSource.Stance);
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The first person or organisation the words [start, end) name, by the article's mention model.</summary>
+    private static SpeakerPhrase ClauseSubject(ParagraphWords words, int start, int end, ArticleNames names)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (words.InsideSpan(w) || !words.IsCapitalized(w))
+            {
+                continue;
+            }
+
+            if (names.MentionAt(words[w].Start) is { Kind: MentionKind.Person or MentionKind.Organisation } mention
+                && (mention.Kind == MentionKind.Organisation || names.IsKnownPersonToken(mention.Tokens[mention.Tokens.Length - 1]) || names.IsFullNameToken(mention.Tokens[mention.Tokens.Length - 1])))
+            {
+                var last = w;
+                while (last + 1 < end && words[last].End < mention.Position + mention.Length)
+                {
+                    last++;
+                }
+
+                var kind = mention.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organisation;
+                return new SpeakerPhrase(w, last + 1, kind);
+            }
+        }
+
+        return SpeakerPhrase.None;
     }
 
     /// <summary>True when the previous quotation in the paragraph shares this quotation's sentence (it then shares the speaker).</summary>
@@ -311,19 +377,41 @@ public static class MarkedAttribution
             }
         }
 
-        // A participle ("saying") or a second verb ("and blamed") takes the sentence's subject.
+        // A participle ("saying"), an infinitive ("went so far as to call") or a second verb ("and blamed") takes the
+        // sentence's subject; a participle's subject may be a pronoun ("he left the stage, saying “…”").
         var participle = cueLemma is not null && SpeechLexicon.IsParticiple(words.WordText(firstCue));
         var coordinated = firstCue > start && words.WordText(firstCue - 1) is "and" or "but" or "then";
-        if (participle || coordinated || firstCue == start)
+        var infinitive = firstCue > start && words.WordText(firstCue - 1) == "to";
+        if (participle || coordinated || infinitive || firstCue == start)
         {
             var subject = SentenceSubject(words, sentence, first, names);
             if (subject.IsNamed)
             {
                 return new Attribution(firstCue, firstCue + firstCueLength, subject, AttributionSource.Before);
             }
+
+            var pronoun = participle || infinitive ? FirstPronoun(words, words.SentenceStart(sentence), firstCue) : -1;
+            if (pronoun >= 0)
+            {
+                return new Attribution(firstCue, firstCue + firstCueLength, new SpeakerPhrase(pronoun, pronoun + 1, SpeakerKind.Pronoun), AttributionSource.Before);
+            }
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
+    private static int FirstPronoun(ParagraphWords words, int start, int end)
+    {
+        for (var w = Math.Max(start, end - ParagraphWords.Reach); w < end; w++)
+        {
+            if (!words.InsideSpan(w) && SpeechLexicon.IsPersonalPronoun(words.WordText(w)))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"according to X", or a cue with its subject, later in the sentence (before the next quotation).</summary>
@@ -455,7 +543,7 @@ public static class MarkedAttribution
 
             var word = ArticleNames.StripPossessive(words.WordText(w));
             var mention = names.MentionAt(words[w].Start);
-            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word)
+            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word) || (w > start && names.IsFullNameToken(word))
                 || (w == start && names.IsMidSentenceCapital(word) && mention is { Kind: MentionKind.Person or MentionKind.Organisation });
             if (w == start && !known)
             {

@@ -55,6 +55,11 @@ public static class MentionKinds
             return MentionKind.Place; // "Acme Chicago", "Paris Texas": a name ending in a place, with no given name before it
         }
 
+        if (IsPlaceThenName(tokens))
+        {
+            return MentionKind.Organisation; // "Kenya Airways", "Ohio Gas": a place then a name is a company's, never a person's
+        }
+
         if (tokens.Length == 1 && before is not null && PlaceLexicon.LocativePrepositions.Contains(before) && !FirstNameLexicon.IsFirstName(last))
         {
             return MentionKind.Place; // "in Tuscaloosa", "from Opelika": a one-word name after a place preposition
@@ -62,6 +67,10 @@ public static class MentionKinds
 
         return MentionKind.Person;
     }
+
+    /// <summary>"Kenya Airways": a place with no given name, then one or two more words.</summary>
+    public static bool IsPlaceThenName(string[] tokens) =>
+        tokens.Length is 2 or 3 && PlaceLexicon.Names.Contains(tokens[0]) && !FirstNameLexicon.IsFirstName(tokens[0]) && !FirstNameLexicon.IsFirstName(tokens[1]);
 
     /// <summary>True for the words that end an organisation's name.</summary>
     public static bool IsOrganisationWord(string word) =>

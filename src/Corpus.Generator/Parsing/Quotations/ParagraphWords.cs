@@ -116,7 +116,30 @@ public sealed class ParagraphWords
         }
 
         var previous = WordText(word - 1);
-        return !(Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])));
+        return !(Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous));
+    }
+
+    /// <summary>
+    /// Initials written together ("J.C", "J.R.R" before their last dot): a name goes on after them. A place's
+    /// abbreviation ("D.C.", "N.Y.") may end a sentence and stays a break.
+    /// </summary>
+    public static bool IsDottedInitials(string word)
+    {
+        if (word.Length is < 3 or > 7 || PlaceLexicon.Names.Contains(word + "."))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var letter = i % 2 == 0;
+            if (letter ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
     }
 
     /// <summary>The first word starting at or after a character position (Count when none).</summary>
@@ -356,7 +379,7 @@ public sealed class ParagraphWords
             }
 
             var previous = WordText(w - 1);
-            if (stop == _words[w - 1].End && (Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0]))))
+            if (stop == _words[w - 1].End && (Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous)))
             {
                 continue;
             }

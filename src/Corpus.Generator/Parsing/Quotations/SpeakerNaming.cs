@@ -66,6 +66,13 @@ public sealed class SpeakerNaming
                 quotation.SpeakerRange = before.Words.Words(before.Phrase.First, before.Phrase.End);
                 (quotation.Speaker, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
             }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && AfterReporterQuestion(quotations, i))
+            {
+                // An interview set as questions in the reporter's words: the answer is the one being interviewed, who
+                // was speaking just before the question.
+                var speaker = quotations[i - 1];
+                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = (speaker.Speaker, speaker.SpeakerKind, speaker.SpeakerRange);
+            }
 
             if (quotation.Speaker is not null)
             {
@@ -94,6 +101,81 @@ public sealed class SpeakerNaming
                 first.SpeakerRange = quotation.SpeakerRange;
             }
         }
+
+        EchoSpeakers(quotations);
+    }
+
+    /// <summary>The longest quoted phrase whose speaker may be found by its words standing in another quotation.</summary>
+    private const int LongestEcho = 12;
+
+    /// <summary>How many quotations on either side a short quotation's words are sought in.</summary>
+    private const int EchoReach = 10;
+
+    /// <summary>
+    /// A short quotation no cue attributes whose words stand in a longer quotation nearby (a lede quotes “a political
+    /// circus”, a later paragraph gives the whole sentence and its speaker): the speaker of the whole. Each short
+    /// one is sought in at most <see cref="EchoReach"/> quotations on either side, a bounded scan of each.
+    /// </summary>
+    private static void EchoSpeakers(List<FoundQuotation> quotations)
+    {
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            var part = quotations[i];
+            var (first, end) = WordSpan(part);
+            if (part.Speaker is not null || !part.Marked || end - first is < 2 or > LongestEcho)
+            {
+                continue;
+            }
+
+            var hash = part.Words.WordHash(first);
+            for (var k = Math.Max(0, i - EchoReach); k < Math.Min(quotations.Count, i + EchoReach + 1) && part.Speaker is null; k++)
+            {
+                QuotationWork.Step();
+                var whole = quotations[k];
+                if (k == i || whole.Speaker is null || !whole.Marked || whole.SpeakerKind == SpeakerKind.Collective)
+                {
+                    continue;
+                }
+
+                var (wholeFirst, wholeEnd) = WordSpan(whole);
+                for (var w = wholeFirst; w + (end - first) <= wholeEnd; w++)
+                {
+                    if (whole.Words.WordHash(w) == hash && SameWords(part, whole, w, wholeEnd))
+                    {
+                        part.Speaker = whole.Speaker;
+                        part.SpeakerKind = whole.SpeakerKind;
+                        part.SpeakerRange = whole.SpeakerRange;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static (int First, int End) WordSpan(FoundQuotation quotation) =>
+        (quotation.FirstWord, Math.Min(quotation.Words.WordAtOrAfter(quotation.Text.End), quotation.FirstWord + ParagraphWords.Reach * 4));
+
+    /// <summary>True when the part's words stand in the whole from word <paramref name="at"/> on (case aside).</summary>
+    private static bool SameWords(FoundQuotation part, FoundQuotation whole, int at, int wholeEnd)
+    {
+        var (first, end) = WordSpan(part);
+        if (end - first > wholeEnd - at || (part.Words == whole.Words && at == first))
+        {
+            return false;
+        }
+
+        var text = part.Words.Text;
+        for (var k = 0; k < end - first; k++)
+        {
+            var a = part.Words[first + k];
+            var b = whole.Words[at + k];
+            if (a.Length != b.Length || string.Compare(text, a.Start, text, b.Start, a.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -194,6 +276,23 @@ public sealed class SpeakerNaming
         return (null, SpeakerKind.None, TextRange.None);
     }
 
+    /// <summary>
+    /// True when the story paragraph before a quotation's is one question with no quotation in it (the reporter's),
+    /// and the quotation before that question, in the paragraph just before it, has a speaker.
+    /// </summary>
+    private bool AfterReporterQuestion(List<FoundQuotation> quotations, int i)
+    {
+        var p = quotations[i].Words.Paragraph - 1;
+        if (i == 0 || p < 1 || _paragraphs[p] is not { Count: > 0 } question || question.Spans.Count > 0 || question.SentenceCount != 1
+            || question.Text[question.Range.End - 1] != '?')
+        {
+            return false;
+        }
+
+        var before = quotations[i - 1];
+        return before.Speaker is not null && before.SpeakerKind == SpeakerKind.Person && before.Words.Paragraph == p - 1;
+    }
+
     /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
     private (ParagraphWords Words, SpeakerPhrase Phrase)? ReporterBefore(FoundQuotation quotation)
     {
@@ -229,7 +328,15 @@ public sealed class SpeakerNaming
                 var tokens = ArticleNames.PersonTokens(words, phrase.First, phrase.End);
                 return tokens.Length == 0 ? (null, SpeakerKind.None) : (_names.CanonicalPerson(tokens, words[phrase.First].Start), SpeakerKind.Person);
             case SpeakerKind.Organisation:
-                return (_names.CanonicalOrganisation(OrganisationName(words, phrase)), SpeakerKind.Organisation);
+                var organisation = _names.CanonicalOrganisation(OrganisationName(words, phrase));
+                if (HasCapital(organisation))
+                {
+                    return (organisation, SpeakerKind.Organisation);
+                }
+
+                // "the agency said" with no capitalised form of it: the organisation named nearest before, never "agency".
+                var nearest = NearestOrganisation(words, phrase.First);
+                return nearest is null ? (null, SpeakerKind.None) : (nearest, SpeakerKind.Organisation);
             case SpeakerKind.Collective:
                 return (words.Text.Substring(words[phrase.First].Start, words[phrase.End - 1].End - words[phrase.First].Start), SpeakerKind.Collective);
             case SpeakerKind.Pronoun:
@@ -241,7 +348,11 @@ public sealed class SpeakerNaming
         }
     }
 
-    /// <summary>"the coach", "the former senator": the person the article last gave that role, or none.</summary>
+    /// <summary>
+    /// "the coach", "the former senator": the person the article last gave that role, else the person named nearest
+    /// before (a description refers back, as a pronoun does). "the airline", "the report", "the spokesman": the
+    /// organisation named nearest before.
+    /// </summary>
     private (string? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
     {
         if (phrase.End - phrase.First is < 2 or > 4 || !(words.WordText(phrase.First) is "the" or "The"))
@@ -250,13 +361,161 @@ public sealed class SpeakerNaming
         }
 
         var role = words.WordText(phrase.End - 1);
-        if (!EntityLexicon.RoleNouns.Contains(role) || EntityLexicon.SpokespersonRoles.Contains(role))
+        if (EntityLexicon.OrganisationNouns.Contains(role) || EntityLexicon.SpokespersonRoles.Contains(role))
+        {
+            var organisation = NearestOrganisation(words, phrase.First);
+            return organisation is null ? (null, SpeakerKind.None) : (organisation, SpeakerKind.Organisation);
+        }
+
+        if (!EntityLexicon.RoleNouns.Contains(role))
         {
             return (null, SpeakerKind.None);
         }
 
-        var holder = _names.RoleHolder(role, words[phrase.First].Start);
+        var holder = _names.RoleHolder(role, words[phrase.First].Start) ?? NearestPerson(words, phrase.First);
         return holder is null ? (null, SpeakerKind.None) : (holder, SpeakerKind.Person);
+    }
+
+    /// <summary>The person a description refers to: named earlier in its sentence, else in the sentences before (a quoted speaker or the first person named).</summary>
+    private string? NearestPerson(ParagraphWords words, int at)
+    {
+        var sentence = words.SentenceOf(at);
+        var same = FirstPerson(words, words.SentenceStart(sentence), at, NameGender.Unknown);
+        if (same is not null)
+        {
+            return same;
+        }
+
+        var p = words.Paragraph;
+        var s = sentence - 1;
+        for (var step = 0; step < PronounReach && Back(ref p, ref s); step++)
+        {
+            QuotationWork.Step();
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && speaker.Kind == SpeakerKind.Person)
+            {
+                return speaker.Name;
+            }
+
+            var view = _paragraphs[p]!;
+            var mentioned = FirstPerson(view, view.SentenceStart(s), view.SentenceEnd(s), NameGender.Unknown);
+            if (mentioned is not null)
+            {
+                return mentioned;
+            }
+
+            s--;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation a description refers to: the nearest one before it, in its sentence and then up to
+    /// <see cref="PronounReach"/> sentences back: a quoted organisation, a name the mention model calls an
+    /// organisation, an institution that speaks as one ("the Kremlin"), or a name the article capitalises that no
+    /// evidence makes a person or a place ("AirAsia"). Names inside quotation marks count: the entity was named.
+    /// </summary>
+    private string? NearestOrganisation(ParagraphWords words, int at)
+    {
+        var sentence = words.SentenceOf(at);
+        var found = LastOrganisation(words, words.SentenceStart(sentence), at);
+        var p = words.Paragraph;
+        var s = sentence - 1;
+        for (var step = 0; found is null && step < PronounReach && Back(ref p, ref s); step++)
+        {
+            QuotationWork.Step();
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective)
+            {
+                return speaker.Name;
+            }
+
+            var view = _paragraphs[p]!;
+            found = LastOrganisation(view, view.SentenceStart(s), view.SentenceEnd(s));
+            s--;
+        }
+
+        return found;
+    }
+
+    private string? LastOrganisation(ParagraphWords words, int start, int end)
+    {
+        start = Math.Max(start, end - (ParagraphWords.Reach * 4));
+        string? found = null;
+        for (var w = start; w < end; w++)
+        {
+            if (!words.IsCapitalized(w))
+            {
+                continue;
+            }
+
+            QuotationWork.Step();
+            var word = ArticleNames.StripPossessive(words.WordText(w));
+            if (SpeechLexicon.CollectiveSpeakers.Contains(word) && !PlaceLexicon.Names.Contains(word))
+            {
+                found = word;
+                continue;
+            }
+
+            var mention = _names.MentionAt(words[w].Start);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            if (mention.Kind == MentionKind.Organisation)
+            {
+                found = _names.CanonicalOrganisation(string.Join(" ", mention.Tokens));
+            }
+            else if (mention.Kind == MentionKind.Person && mention.Tokens.Length == 1 && !mention.Titled && !(words.InsideSpan(w) && words.PunctuationBefore(w)) && IsUnclassifiedName(mention.Tokens[0]))
+            {
+                found = mention.Tokens[0];
+            }
+
+            w += mention.Tokens.Length - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>A one-word name the article capitalises mid-sentence that no evidence makes a person (not a given name, nobody's surname, not titled).</summary>
+    private bool IsUnclassifiedName(string token) =>
+        _names.IsMidSentenceCapital(token) && !_names.IsSurname(token) && !FirstNameLexicon.IsFirstName(token)
+        && !SpeechLexicon.Titles.Contains(token) && !SpeechLexicon.PronounSpeakers.Contains(token) && !SpeechLexicon.Demonyms.Contains(token)
+        && !PlaceLexicon.Names.Contains(token) && !(token.Length > 3 && token[token.Length - 1] == 'n' && PlaceLexicon.Names.Contains(token.Substring(0, token.Length - 1)));
+
+    /// <summary>Steps to the sentence before (s, then into earlier story paragraphs); false at the article's start.</summary>
+    private bool Back(ref int p, ref int s)
+    {
+        while (s < 0)
+        {
+            p--;
+            while (p >= 0 && _paragraphs[p] is null)
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                return false;
+            }
+
+            s = _paragraphs[p]!.SentenceCount - 1;
+        }
+
+        return true;
+    }
+
+    private static bool HasCapital(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An organisation's words without a leading role or article and a trailing "spokesman" ("official broadcaster CCTV" → CCTV).</summary>
@@ -292,7 +551,7 @@ public sealed class SpeakerNaming
     /// </summary>
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
     {
-        var lower = words.WordText(pronoun).ToLowerInvariant();
+        var lower = SpeechLexicon.PronounBase(words.WordText(pronoun));
         var personal = lower is "he" or "she";
         var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);

@@ -107,6 +107,11 @@ public static class SpeakerPhrases
             return RoleWithArticle(words, w, limit);
         }
 
+        if (phrase.Kind == SpeakerKind.Vague && words.IsLower(phrase.First) && RoleWithArticle(words, w, limit) is { IsNone: false } role)
+        {
+            return role; // "the then prime minister": the whole description, which naming resolves, not "minister" alone
+        }
+
         if (SpokespersonFor(words, phrase, limit))
         {
             return phrase with { Kind = SpeakerKind.Organisation }; // "a spokesman for Acme said": Acme speaks
@@ -115,10 +120,13 @@ public static class SpeakerPhrases
         return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
     }
 
-    /// <summary>"the coach said", "the former senator said": a role with its article, a vague speaker the naming step may resolve.</summary>
+    /// <summary>
+    /// "the coach said", "the former senator said", "the airline said": a role or an organisation's description with
+    /// its article, a vague speaker the naming step may resolve.
+    /// </summary>
     private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
     {
-        if (!words.IsLower(w) || !EntityLexicon.RoleNouns.Contains(words.WordText(w)))
+        if (!words.IsLower(w) || !(EntityLexicon.RoleNouns.Contains(words.WordText(w)) || EntityLexicon.OrganisationNouns.Contains(words.WordText(w))))
         {
             return SpeakerPhrase.None;
         }
@@ -200,6 +208,23 @@ public static class SpeakerPhrases
         while (end > w && words.WordText(end - 1) is "of" or "and")
         {
             end--;
+        }
+
+        // "Riverton coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
+        var roleEnd = end;
+        while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd)) || EntityLexicon.RoleModifiers.Contains(words.WordText(roleEnd))))
+        {
+            roleEnd++;
+        }
+
+        if (roleEnd > end && roleEnd < limit && !words.PunctuationBefore(roleEnd) && words.IsCapitalized(roleEnd) && EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd - 1)))
+        {
+            var person = Right(words, roleEnd, limit);
+            if (person.Kind == SpeakerKind.Person)
+            {
+                return person;
+            }
         }
 
         return end == w ? SpeakerPhrase.None : Classify(words, w, end);
