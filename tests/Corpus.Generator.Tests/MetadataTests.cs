@@ -24,9 +24,9 @@ public class MetadataTests
         var gold = Gold.Article(id);
 
         Assert.Equal(Gold.Field(gold, "date"), article.Date?.ToString());
-        Assert.Equal(Gold.Field(gold, "headline"), Text(article, article.Headline));
-        Assert.Equal(Gold.Field(gold, "dateline"), Text(article, article.Dateline));
-        Assert.Equal(Gold.Field(gold, "agency"), Text(article, article.Agency));
+        Assert.Equal(Gold.Field(gold, "headline"), ParsedText.Of(article, article.Headline));
+        Assert.Equal(Gold.Field(gold, "dateline"), ParsedText.Of(article, article.Dateline));
+        Assert.Equal(Gold.Field(gold, "agency"), ParsedText.Of(article, article.Agency));
     }
 
     [Theory]
@@ -34,6 +34,12 @@ public class MetadataTests
     [InlineData("date 1999-12-31\nStory.", "1999-12-31", 15)]
     [InlineData(" date 2023-06-19 The story starts on the same line.", "2023-06-19", 16)]
     [InlineData("No header here.", null, 0)]
+    [InlineData(" date 5 May 2024 \n\nStory.", "2024-05-05", 16)]
+    [InlineData(" date May 5, 2024\n\nStory.", "2024-05-05", 17)]
+    [InlineData(" date 2024/05/05\n\nStory.", "2024-05-05", 16)]
+    [InlineData(" date Sept. 9, 2023\n\nStory.", "2023-09-09", 19)]
+    [InlineData(" date 29 february 2024\n\nStory.", "2024-02-29", 22)]
+    [InlineData(" date 2024-05-05 May rain closed the roads.", "2024-05-05", 16)]
     public void Date_header_is_read(string text, string? date, int bodyStart)
     {
         var header = DateHeader.Read(text);
@@ -46,7 +52,10 @@ public class MetadataTests
     [InlineData(" date 2023-13-45\n\nStory.", "2023-13-45")]
     [InlineData(" date 19/06/2023\n\nStory.", "19/06/2023")]
     [InlineData(" date 2023-02-29\n\nStory.", "2023-02-29")]
-    public void Malformed_date_header_gives_no_date_and_an_issue_at_the_value(string text, string value)
+    [InlineData(" date May 35, 2024\n\nStory.", "May 35, 2024")]
+    [InlineData(" date 31 June 2024\n\nStory.", "31 June 2024")]
+    [InlineData(" date 2024/13/01\n\nStory.", "2024/13/01")]
+    public void Malformed_date_header_gives_no_date_and_an_issue_at_the_value_with_the_forms_expected(string text, string value)
     {
         var article = ArticleParser.Parse("a", "a.txt", text);
 
@@ -54,6 +63,9 @@ public class MetadataTests
         var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.MalformedDate);
         Assert.Equal(value, issue.Range.Of(text));
         Assert.Equal(new LineSpan(0, text.IndexOf(value, System.StringComparison.Ordinal), 0, text.IndexOf(value, System.StringComparison.Ordinal) + value.Length), issue.Lines);
+        var message = Microsoft.CodeAnalysis.Diagnostic.Create(Corpus.Generator.Diagnostics.DiagnosticDescriptors.ForId(issue.Id), null, issue.Arguments.Cast<object>().ToArray()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("5 May 2024", message, System.StringComparison.Ordinal);
+        Assert.Contains("yyyy-mm-dd", message, System.StringComparison.Ordinal);
     }
 
     [Theory]
@@ -65,12 +77,45 @@ public class MetadataTests
     [InlineData("NATO leaders met in Vilnius.", null, null)]
     [InlineData("US officials said the talks went well.", null, null)]
     [InlineData("The ministers met on Monday.", null, null)]
-    public void Dateline_and_agency_are_read(string paragraph, string? place, string? agency)
+    [InlineData("LONDON (Reuters) - Shares fell on Monday.", "LONDON", "Reuters")]
+    [InlineData("JAKARTA, Indonesia/SINGAPORE (Reuters) - Haze closed two airports.", "JAKARTA, Indonesia/SINGAPORE", "Reuters")]
+    [InlineData("(CNN) -- A cold front will reach the coast by Friday.", null, "CNN")]
+    [InlineData("BOISE, Idaho — The legislature adjourned early.", "BOISE, Idaho", null)]
+    [InlineData("TALLAHASSEE, Fla. (AP) — Lawmakers passed the budget.", "TALLAHASSEE, Fla.", "AP")]
+    [InlineData("LEEDS, England (AP) — The club sacked its manager.", "LEEDS, England", "AP")]
+    [InlineData("ST. PAUL, Minn. -- Snow closed schools.", "ST. PAUL, Minn.", null)]
+    [InlineData("BEIJING U.S. officials arrived on Monday.", "BEIJING", null)]
+    [InlineData("OSLO, May 3 (Reuters) - Norway raised rates.", "OSLO", "Reuters")]
+    [InlineData("GENEVA—Delegates left without a deal.", "GENEVA", null)]
+    [InlineData("DENVER -- The city opened a new shelter.", "DENVER", null)]
+    [InlineData("BERLIN (dpa) - Trains stood still.", "BERLIN", "dpa")]
+    [InlineData("MADRID (EFE) - Farmers blocked roads.", "MADRID", "EFE")]
+    [InlineData("BEIJING (Xinhua) -- Exports rose.", "BEIJING", "Xinhua")]
+    [InlineData("NEW DELHI (PTI) - The court adjourned.", "NEW DELHI", "PTI")]
+    [InlineData("SEOUL, Dec. 4 (Yonhap) -- Exports rose.", "SEOUL", "Yonhap")]
+    [InlineData("TOKYO (Kyodo) -- The yen slid.", "TOKYO", "Kyodo")]
+    [InlineData("NEW YORK (CNNMoney) -- Stocks rallied.", "NEW YORK", "CNNMoney")]
+    [InlineData("Washington (CNN)The Senate passed the bill.", "Washington", "CNN")]
+    [InlineData("WASHINGTON, D.C. (AP) — The Senate passed the bill.", "WASHINGTON, D.C.", "AP")]
+    [InlineData("DENVER police said the road reopened.", null, null)]
+    [InlineData("LONDON (pictured)Nothing here.", null, null)]
+    [InlineData("NATO ministers met in Brussels — again.", null, null)]
+    public void Dateline_and_agency_are_read_first_or_after_a_headline(string paragraph, string? place, string? agency)
     {
-        var article = ArticleParser.Parse("a", "a.txt", paragraph);
+        var first = ArticleParser.Parse("a", "a.txt", paragraph + "\n\nMore of the story follows here.");
+        var afterHeadline = ArticleParser.Parse("a", "a.txt", "Headline of the story here\n\n" + paragraph + "\n\nMore of the story follows here.");
 
-        Assert.Equal(place, Text(article, article.Dateline));
-        Assert.Equal(agency, Text(article, article.Agency));
+        Assert.Equal((place, agency), (ParsedText.Of(first, first.Dateline), ParsedText.Of(first, first.Agency)));
+        Assert.Equal((place, agency), (ParsedText.Of(afterHeadline, afterHeadline.Dateline), ParsedText.Of(afterHeadline, afterHeadline.Agency)));
+    }
+
+    [Fact]
+    public void A_dateline_after_a_standfirst_is_found()
+    {
+        const string text = "Ferry strike ends\n\nCrews return after a week, and the unions claim a win.\n\nDOVER, England — Ferries sailed again on Monday.\n\nThe strike cost millions.";
+        var article = ArticleParser.Parse("a", "a.txt", text);
+
+        Assert.Equal("DOVER, England", ParsedText.Of(article, article.Dateline));
     }
 
     [Fact]
@@ -79,7 +124,7 @@ public class MetadataTests
         const string text = "Ministers met on Monday and agreed on nothing.\n\nThe next round is in May.\n\n(Reuters)";
         var article = ArticleParser.Parse("a", "a.txt", text);
 
-        Assert.Equal("Reuters", Text(article, article.Agency));
+        Assert.Equal("Reuters", ParsedText.Of(article, article.Agency));
         Assert.Equal(ParagraphKind.Boilerplate, article.Paragraphs[article.Paragraphs.Count - 1].Kind);
     }
 
@@ -92,6 +137,4 @@ public class MetadataTests
         Assert.Equal(2, lf.Paragraphs.Count);
         Assert.Equal(2, crlf.Paragraphs.Count);
     }
-
-    private static string? Text(ArticleModel article, TextRange range) => range.IsNone ? null : range.Of(article.Text);
 }
