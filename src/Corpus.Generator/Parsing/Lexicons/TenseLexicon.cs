@@ -28,6 +28,16 @@ public static class TenseLexicon
     /// <summary>Modals that reported speech shifts "can", "will" and "may" to: "the plan could fail, he said".</summary>
     public static readonly HashSet<string> BackshiftedModals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might" };
 
+    /// <summary>
+    /// Present auxiliaries before a participle: "has taken", "is owned", "will be named" are the present perfect, the
+    /// passive and the future, which reported speech would shift ("had taken", "was owned", "would be named").
+    /// </summary>
+    public static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "hasn’t", "haven’t", "hasn't", "haven't", "’ve", "'ve", "is", "are", "am", "isn’t", "aren’t", "isn't",
+        "aren't", "be", "been", "being", "get", "gets", "getting",
+    };
+
     /// <summary>Words ending in -ed that are no past forms.</summary>
     public static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {

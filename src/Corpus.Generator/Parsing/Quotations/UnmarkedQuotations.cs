@@ -28,9 +28,9 @@ public static class UnmarkedQuotations
 {
     private const int MinimumWords = 3;
     private const int AttributionReach = 20;
-    private const int LongestTail = 12;
+    private const int LongestTail = 14;
 
-    private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase) { "that" };
+    private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="words">The paragraph.</param>
     /// <param name="articleMarksSpeech">
@@ -330,11 +330,6 @@ public static class UnmarkedQuotations
             return true;
         }
 
-        if (end - from > LongestTail)
-        {
-            return false;
-        }
-
         for (var w = from; w < end; w++)
         {
             if (words.PunctuationBefore(w) && w > from)
@@ -342,7 +337,9 @@ public static class UnmarkedQuotations
                 return true;
             }
 
-            if (FiniteVerbs.Contains(words.WordText(w)))
+            // "told reporters that ..." opens a clause of its own; "an interview that ..." describes the occasion.
+            var word = words.WordText(w);
+            if (w - from >= LongestTail || FiniteVerbs.Contains(word) || (w - from < 2 && word == "that"))
             {
                 return false;
             }
@@ -538,7 +535,22 @@ public static class UnmarkedQuotations
             var range = words[w];
             var last = range.End - 1;
             var regular = range.Length >= 4 && text[last] == 'd' && text[last - 1] == 'e';
-            if ((regular || PastHashes.Contains(words.WordHash(w))) && IsPast(words.WordText(w), regular))
+            if ((regular || PastHashes.Contains(words.WordHash(w))) && IsPast(words.WordText(w), regular) && !AfterPresentAuxiliary(words, start, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"has taken", "has never wanted", "is owned": a participle after a present auxiliary, one adverb between at most.</summary>
+    private static bool AfterPresentAuxiliary(ParagraphWords words, int start, int w)
+    {
+        for (var k = w - 1; k >= start && k >= w - 2 && !words.PunctuationBefore(k + 1); k--)
+        {
+            var word = words.WordText(k);
+            if (TenseLexicon.PresentAuxiliaries.Contains(word) || word.EndsWith("’ve", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'ve", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
