@@ -132,9 +132,9 @@ public static class UnmarkedQuotations
     /// <summary>"clause, Lopez told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
     private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
     {
-        for (var a = end - 1; a > start + MinimumWords - 1; a--)
+        for (var a = end - 1; a > start; a--)
         {
-            if (!words.GapBeforeHas(a, ',') || words.GapBeforeHas(a, '.'))
+            if (!EndsClause(words, a))
             {
                 continue;
             }
@@ -145,8 +145,9 @@ public static class UnmarkedQuotations
                 continue;
             }
 
+            // A short last sentence ("No question, Lee said.") counts with the speech the paragraph opened with.
             var quoteStart = start;
-            var clauseWords = a - quoteStart;
+            var clauseWords = a - (runStart == 0 ? 0 : quoteStart);
             if (clauseWords < MinimumWords || HasDoubleSpan(words, start, a) || IntroducesWhatFollows(words, attribution, end))
             {
                 return false;
@@ -198,6 +199,22 @@ public static class UnmarkedQuotations
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The speech ends before word <paramref name="a"/>: a comma ("..., Lee said"), or speech trailing off ("but with
+    /// this law ... she said"); never a full stop, which ends a sentence of the reporter's.
+    /// </summary>
+    private static bool EndsClause(ParagraphWords words, int a)
+    {
+        if (a == 0)
+        {
+            return false;
+        }
+
+        var gap = words.GapBefore(a);
+        var text = words.Text;
+        return words.GapBeforeHas(a, ',') ? !words.GapBeforeHas(a, '.') : text.IndexOf('\u2026', gap.Start, gap.Length) >= 0 || text.IndexOf("...", gap.Start, gap.Length, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>"..., Lee asked the witness: “Done?”": an attribution ending in a colon introduces what follows; it ends nothing.</summary>
