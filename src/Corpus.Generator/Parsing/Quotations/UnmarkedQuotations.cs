@@ -392,8 +392,8 @@ public static class UnmarkedQuotations
     }
 
     /// <summary>
-    /// A span in double marks; one in single marks ("the word ‘failed’") is a word quoted inside the speech, whose
-    /// own double marks were lost.
+    /// A span in double marks, or one in single marks that opens the sentence; one in single marks after unmarked
+    /// words ("the word ‘failed’") is a word quoted inside the speech, whose own double marks were lost.
     /// </summary>
     private static bool HasDoubleSpan(ParagraphWords words, int start, int end)
     {
@@ -411,7 +411,14 @@ public static class UnmarkedQuotations
     private static bool InDoubleSpan(ParagraphWords words, int word)
     {
         var span = words.SpanOf(word);
-        return span >= 0 && (words.Spans[span].OpenMark < 0 || words.Text[words.Spans[span].OpenMark] is not ('\u2018' or '\''));
+        if (span < 0)
+        {
+            return false;
+        }
+
+        var open = words.Spans[span].OpenMark;
+        var first = words.WordAtOrAfter(words.Spans[span].Start);
+        return open < 0 || words.Text[open] is not ('\u2018' or '\'') || first == words.SentenceStart(words.SentenceOf(first));
     }
 
     private static bool HasCue(ParagraphWords words, int start, int end)
@@ -457,7 +464,7 @@ public static class UnmarkedQuotations
                 continue;
             }
 
-            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || (w == start && char.IsLower(word[1])))
+            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || ((w == start || words.SentenceStart(words.SentenceOf(w)) == w) && char.IsLower(word[1])))
             {
                 return true;
             }
