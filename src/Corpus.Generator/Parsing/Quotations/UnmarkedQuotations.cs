@@ -64,7 +64,7 @@ public static class UnmarkedQuotations
             else
             {
                 continuing = false;
-                reports = HasCue(words, start, end) || HasSourceCue(words, start, end);
+                reports = s + 1 < words.SentenceCount && Reports(words, start, end); // only a later sentence needs to know
                 if (!ClauseAfterCue(words, start, end, found))
                 {
                     continuing = EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
@@ -245,11 +245,13 @@ public static class UnmarkedQuotations
         return end;
     }
 
-    private static bool HasSourceCue(ParagraphWords words, int start, int end)
+    /// <summary>A verb of speech or a source cue ("according to"): the sentence is the reporter's report.</summary>
+    private static bool Reports(ParagraphWords words, int start, int end)
     {
         for (var w = start; w < end; w++)
         {
-            if (words.SourceCueAt(w, out _))
+            var lemma = words.CueAt(w, out _);
+            if ((lemma is not null && SpeechLexicon.IsSpeechVerb(lemma)) || words.SourceCueAt(w, out _))
             {
                 return true;
             }
