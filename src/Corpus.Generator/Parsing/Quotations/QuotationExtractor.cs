@@ -137,10 +137,16 @@ public static class QuotationExtractor
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
         var spanQuotation = new int[view.Spans.Count];
+        var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
         for (var i = 0; i < view.Spans.Count; i++)
         {
             spanQuotation[i] = -1;
             var span = view.Spans[i];
+            if (UnmarkedQuotations.Holds(unmarked, span))
+            {
+                continue; // a word quoted inside speech whose own marks were lost
+            }
+
             var attribution = MarkedAttribution.Find(view, i, previous, names);
             if (QuotedNames.IsTitle(view, span, attribution))
             {
@@ -170,7 +176,6 @@ public static class QuotationExtractor
             found.Add(quotation);
         }
 
-        var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
         foreach (var quotation in unmarked)
         {
             var item = new FoundQuotation(view, quotation.Text, false, quotation.Attribution, view.WordAtOrAfter(quotation.Text.Start)) { AttributionWords = view };

@@ -47,7 +47,10 @@ public sealed class SpeakerNaming
             {
                 var phrase = quotation.Attribution.Speaker;
                 quotation.SpeakerRange = words.Words(phrase.First, phrase.End);
-                (quotation.Speaker, quotation.SpeakerKind) = Canonical(words, phrase);
+                // The words before an unmarked quotation's "he said" are the speech: no antecedent is named in them.
+                (quotation.Speaker, quotation.SpeakerKind) = !quotation.Marked && phrase.Kind == SpeakerKind.Pronoun && words == quotation.Words
+                    ? ResolvePronoun(words, phrase.First, quotation.Sentence, words.WordAtOrAfter(quotation.Text.End))
+                    : Canonical(words, phrase);
             }
             else if (AnswersQuestion(quotations, i))
             {
@@ -549,7 +552,9 @@ public sealed class SpeakerNaming
     /// first person it names, skipping people of the other gender (by their given name).
     /// It or they: the organisation quoted most recently.
     /// </summary>
-    private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun)
+    /// <param name="speechSentence">The first sentence of the unmarked speech before the pronoun, or -1.</param>
+    /// <param name="speechEnd">The first word after that speech, or -1.</param>
+    private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
     {
         var lower = SpeechLexicon.PronounBase(words.WordText(pronoun));
         var personal = lower is "he" or "she";
@@ -557,7 +562,7 @@ public sealed class SpeakerNaming
         var sentence = words.SentenceOf(pronoun);
         if (personal)
         {
-            var same = FirstPerson(words, words.SentenceStart(sentence), pronoun, gender);
+            var same = FirstPerson(words, Math.Max(words.SentenceStart(sentence), speechEnd), pronoun, gender);
             if (same is not null)
             {
                 return (same, SpeakerKind.Person);
@@ -565,7 +570,7 @@ public sealed class SpeakerNaming
         }
 
         var p = words.Paragraph;
-        var s = sentence - 1;
+        var s = (speechSentence >= 0 ? Math.Min(speechSentence, sentence) : sentence) - 1;
         for (var step = 0; step < PronounReach; step++)
         {
             QuotationWork.Step();

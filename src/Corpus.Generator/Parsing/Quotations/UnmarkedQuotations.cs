@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
@@ -27,9 +28,9 @@ public static class UnmarkedQuotations
 {
     private const int MinimumWords = 3;
     private const int AttributionReach = 20;
-    private const int LongestTail = 12;
+    private const int LongestTail = 14;
 
-    private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase) { "that" };
+    private static readonly HashSet<string> FiniteVerbs = new(NewsLexicon.FiniteVerbMarkers, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="words">The paragraph.</param>
     /// <param name="articleMarksSpeech">
@@ -42,38 +43,59 @@ public static class UnmarkedQuotations
     {
         var found = new List<UnmarkedQuotation>();
         var continuing = false;
+        var runStart = 0; // the first of the sentences before this one that report nothing and hold no quotation
         for (var s = 0; s < words.SentenceCount; s++)
         {
             var start = words.SentenceStart(s);
             var end = words.SentenceEnd(s);
-            if (HasSpan(words, start, end))
+            var before = found.Count;
+            var reports = HasSpan(words, start, end);
+            if (reports)
             {
+                // A quoted title or the next part of the speech may follow the attribution ("..., Lee said of the film
+                // “Dusk”"); the clause before it must hold no marks (EndingAttribution checks).
                 continuing = false;
-                continue;
+                EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, found);
             }
-
-            if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
+            else if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
             {
                 found.Add(new UnmarkedQuotation(WithStop(words, start, end), Attribution.None, true));
-                continue;
             }
-
-            continuing = false;
-            if (ClauseAfterCue(words, start, end, found))
+            else
             {
-                continue;
+                continuing = false;
+                reports = s + 1 < words.SentenceCount && Reports(words, start, end); // only a later sentence needs to know
+                if (!ClauseAfterCue(words, start, end, found))
+                {
+                    continuing = EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
+                    if (!continuing)
+                    {
+                        ParentheticalAttribution(words, start, end, found);
+                    }
+                }
             }
 
-            if (EndingAttribution(words, s, start, end, articleMarksSpeech, found))
+            if (reports || found.Count > before)
             {
-                continuing = true;
-                continue;
+                runStart = s + 1;
             }
-
-            ParentheticalAttribution(words, start, end, found);
         }
 
         return found;
+    }
+
+    /// <summary>True when one of the quotations found holds the marked span: a word in single marks inside the speech.</summary>
+    public static bool Holds(List<UnmarkedQuotation> found, MarkedSpan span)
+    {
+        foreach (var quotation in found)
+        {
+            if (quotation.Text.Start <= span.Start && span.Start < quotation.Text.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Peruvian foreign ministry said The China-US relationship is ...": a capitalised clause straight after the cue.</summary>
@@ -82,7 +104,8 @@ public static class UnmarkedQuotations
         for (var w = start + 1; w < end - MinimumWords; w++)
         {
             var lemma = words.CueAt(w, out var length);
-            if (lemma is null || !SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(w)))
+            // "told The Times ...": what follows "tell" is the listener, not the speech.
+            if (lemma is null || lemma == "tell" || !SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(w)))
             {
                 continue;
             }
@@ -107,11 +130,11 @@ public static class UnmarkedQuotations
     }
 
     /// <summary>"clause, Lopez told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
-    private static bool EndingAttribution(ParagraphWords words, int sentence, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
+    private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
     {
-        for (var a = end - 1; a > start + MinimumWords - 1; a--)
+        for (var a = end - 1; a > start; a--)
         {
-            if (!words.GapBeforeHas(a, ',') || words.GapBeforeHas(a, '.'))
+            if (!EndsClause(words, a))
             {
                 continue;
             }
@@ -122,38 +145,53 @@ public static class UnmarkedQuotations
                 continue;
             }
 
+            // A short last sentence ("No question, Lee said.") counts with the speech the paragraph opened with.
             var quoteStart = start;
-            var clauseWords = a - quoteStart;
-            if (clauseWords < MinimumWords)
+            var clauseWords = a - (runStart == 0 ? 0 : quoteStart);
+            if (clauseWords < MinimumWords || HasDoubleSpan(words, start, a) || IntroducesWhatFollows(words, attribution, end))
             {
                 return false;
             }
 
-            var firstPerson = HasFirstPerson(words, quoteStart, a);
-            var goesOn = sentence + 1 < words.SentenceCount && GoesOn(words, sentence + 1, articleMarksSpeech);
+            // The sentences before it in the paragraph that report nothing themselves: when they run from the
+            // paragraph's start, the paragraph opens with the speech and its attribution closes it, and the form of
+            // the whole run (not of the last sentence alone) tells speech from paraphrase.
+            var opensParagraph = runStart == 0;
+            var from = opensParagraph ? 0 : quoteStart;
+            var firstPerson = HasFirstPerson(words, from, a);
+            // The speech goes on: in the next sentence, in marks or not, or in marks straight after the attribution
+            // (“..., Lee said, “and we ...”": the sentence the attribution broke, marked again).
+            var goesOn = (sentence + 1 < words.SentenceCount && (GoesOn(words, sentence + 1, articleMarksSpeech) || OpensWithSpan(words, sentence + 1)))
+                || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
             // "..., police said." is the reporter's sourcing; a named speaker ("the Peruvian foreign ministry") is speech.
             var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
                 || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
             // Only the form proves direct speech: the first or second person, a question, or speech going on after the
             // attribution. "..., the officer said." in the third person is the reporter's paraphrase.
             var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
-            var spoken = firstPerson || goesOn || asked || HasSecondPerson(words, quoteStart, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, quoteStart, a);
+            var spoken = firstPerson || goesOn || asked || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, from, a)
+                || (opensParagraph && !inverted && sentence + 1 == words.SentenceCount && IsOwnTense(words, attribution, from, a));
             if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;
             }
 
-            // Earlier sentences of the paragraph in the first person, with no cue of their own, are the same speech.
-            for (var s = sentence - 1; s >= 0 && quoteStart == words.SentenceStart(s + 1); s--)
+            if (opensParagraph && spoken)
             {
-                var from = words.SentenceStart(s);
-                var to = words.SentenceEnd(s);
-                if (!HasFirstPerson(words, from, to) || HasCue(words, from, to) || HasSpan(words, from, to))
+                quoteStart = words.SentenceStart(0);
+            }
+            else
+            {
+                // Earlier sentences of the paragraph in the first person, with no cue of their own, are the same speech.
+                for (var s = sentence - 1; s >= runStart && quoteStart == words.SentenceStart(s + 1); s--)
                 {
-                    break;
-                }
+                    if (!HasFirstPerson(words, words.SentenceStart(s), words.SentenceEnd(s)))
+                    {
+                        break;
+                    }
 
-                quoteStart = from;
+                    quoteStart = words.SentenceStart(s);
+                }
             }
 
             found.Add(new UnmarkedQuotation(words.Words(quoteStart, a), attribution, false));
@@ -161,6 +199,73 @@ public static class UnmarkedQuotations
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The speech ends before word <paramref name="a"/>: a comma ("..., Lee said"), or speech trailing off ("but with
+    /// this law ... she said"); never a full stop, which ends a sentence of the reporter's.
+    /// </summary>
+    private static bool EndsClause(ParagraphWords words, int a)
+    {
+        if (a == 0)
+        {
+            return false;
+        }
+
+        var gap = words.GapBefore(a);
+        var text = words.Text;
+        return words.GapBeforeHas(a, ',') ? !words.GapBeforeHas(a, '.') : text.IndexOf('\u2026', gap.Start, gap.Length) >= 0 || text.IndexOf("...", gap.Start, gap.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>"..., Lee asked the witness: “Done?”": an attribution ending in a colon introduces what follows; it ends nothing.</summary>
+    private static bool IntroducesWhatFollows(ParagraphWords words, Attribution attribution, int end)
+    {
+        for (var w = Math.Max(attribution.CueEnd, attribution.Speaker.End); w <= end && w < words.Count; w++)
+        {
+            if (words.GapBeforeHas(w, ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word in [start, end) inside double quotation marks, or end.</summary>
+    private static int FirstInSpan(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (InDoubleSpan(words, w))
+            {
+                return w;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A verb of speech or a source cue ("according to"): the sentence is the reporter's report.</summary>
+    private static bool Reports(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            var lemma = words.CueAt(w, out _);
+            if ((lemma is not null && SpeechLexicon.IsSpeechVerb(lemma)) || words.SourceCueAt(w, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence that opens with a quotation mark: "..., Lee said. “We ...”" is the speech going on, marked this time.</summary>
+    private static bool OpensWithSpan(ParagraphWords words, int sentence)
+    {
+        var start = words.SentenceStart(sentence);
+        var span = words.SpanOf(start);
+        return span >= 0 && words.Spans[span].Words.Start <= words[start].Start;
     }
 
     /// <summary>"However, he added, it is the responsibility ...": a short opening, the attribution between commas, then the words.</summary>
@@ -180,8 +285,9 @@ public static class UnmarkedQuotations
                 continue;
             }
 
+            // "Probably, Lee said, before giving ...": a participle phrase after the attribution is the reporter's.
             var rest = w + length;
-            if (end - rest < MinimumWords + 1 || SpeechLexicon.IsParticiple(words.WordText(rest)))
+            if (end - rest < MinimumWords + 1 || SpeechLexicon.IsParticiple(words.WordText(rest)) || SpeechLexicon.IsParticiple(words.WordText(rest + 1)))
             {
                 continue;
             }
@@ -243,11 +349,6 @@ public static class UnmarkedQuotations
             return true;
         }
 
-        if (end - from > LongestTail)
-        {
-            return false;
-        }
-
         for (var w = from; w < end; w++)
         {
             if (words.PunctuationBefore(w) && w > from)
@@ -255,7 +356,9 @@ public static class UnmarkedQuotations
                 return true;
             }
 
-            if (FiniteVerbs.Contains(words.WordText(w)))
+            // "told reporters that ..." opens a clause of its own; "an interview that ..." describes the occasion.
+            var word = words.WordText(w);
+            if (w - from >= LongestTail || FiniteVerbs.Contains(word) || (w - from < 2 && word == "that"))
             {
                 return false;
             }
@@ -288,6 +391,36 @@ public static class UnmarkedQuotations
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A span in double marks, or one in single marks that opens the sentence; one in single marks after unmarked
+    /// words ("the word ‘failed’") is a word quoted inside the speech, whose own double marks were lost.
+    /// </summary>
+    private static bool HasDoubleSpan(ParagraphWords words, int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (InDoubleSpan(words, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InDoubleSpan(ParagraphWords words, int word)
+    {
+        var span = words.SpanOf(word);
+        if (span < 0)
+        {
+            return false;
+        }
+
+        var open = words.Spans[span].OpenMark;
+        var first = words.WordAtOrAfter(words.Spans[span].Start);
+        return open < 0 || words.Text[open] is not ('\u2018' or '\'') || first == words.SentenceStart(words.SentenceOf(first));
     }
 
     private static bool HasCue(ParagraphWords words, int start, int end)
@@ -333,7 +466,7 @@ public static class UnmarkedQuotations
                 continue;
             }
 
-            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || (w == start && char.IsLower(word[1])))
+            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || ((w == start || words.SentenceStart(words.SentenceOf(w)) == w) && char.IsLower(word[1])))
             {
                 return true;
             }
@@ -394,6 +527,68 @@ public static class UnmarkedQuotations
 
         return false;
     }
+
+    /// <summary>
+    /// A paragraph that is one speech and its attribution, in the speaker's own tense: a clause (three lower-case
+    /// words or more, not a name and its description) with no past form, attributed by a verb of speech.
+    /// </summary>
+    private static bool IsOwnTense(ParagraphWords words, Attribution attribution, int from, int a)
+    {
+        var lower = 0;
+        for (var w = from; w < a && lower < MinimumWords; w++)
+        {
+            lower += words.IsLower(w) ? 1 : 0;
+        }
+
+        return lower >= MinimumWords && attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) is { } lemma && SpeechLexicon.IsSpeechVerb(lemma)
+            && !HasPastTense(words, from, a);
+    }
+
+    /// <summary>
+    /// A past form (-ed, or an irregular one of <see cref="TenseLexicon"/>): reported speech shifts back to the past
+    /// after "said"; the speaker's own words keep their present. Capitalised words are names, not verbs.
+    /// </summary>
+    private static bool HasPastTense(ParagraphWords words, int start, int end)
+    {
+        var text = words.Text;
+        for (var w = start; w < end; w++)
+        {
+            if (!words.IsLower(w))
+            {
+                continue;
+            }
+
+            var range = words[w];
+            var last = range.End - 1;
+            var regular = range.Length >= 4 && text[last] == 'd' && text[last - 1] == 'e';
+            if ((regular || PastHashes.Contains(words.WordHash(w))) && IsPast(words.WordText(w), regular) && !AfterPresentAuxiliary(words, start, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"has taken", "has never wanted", "is owned": a participle after a present auxiliary, one adverb between at most.</summary>
+    private static bool AfterPresentAuxiliary(ParagraphWords words, int start, int w)
+    {
+        for (var k = w - 1; k >= start && k >= w - 2 && !words.PunctuationBefore(k + 1); k--)
+        {
+            var word = words.WordText(k);
+            if (TenseLexicon.PresentAuxiliaries.Contains(word) || word.EndsWith("’ve", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'ve", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPast(string word, bool regular) =>
+        regular ? !TenseLexicon.NotPast.Contains(word) : TenseLexicon.IrregularPast.Contains(word) || TenseLexicon.BackshiftedModals.Contains(word);
+
+    private static readonly HashSet<uint> PastHashes = SpeechLexicon.Hashes(TenseLexicon.IrregularPast.Concat(TenseLexicon.BackshiftedModals));
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
 

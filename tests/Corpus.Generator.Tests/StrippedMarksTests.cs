@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Parsing;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// Quotations whose marks were stripped (issue 14), on sentences of our own, in an article that marks its other
+/// quotations: the forms that prove direct speech are taken, the reporter's paraphrase never (issue 13).
+/// </summary>
+public sealed class StrippedMarksTests
+{
+    private const string Opening = "Flood in the valley\n\n“We have never seen water like this,” Omar Haddad said. “Not in forty years.”\n\n";
+
+    private sealed record Found(string Text, string? Speaker, bool Marked);
+
+    private static List<Found> Unmarked(string paragraphs) => Quotations(paragraphs).Where(q => !q.Marked).ToList();
+
+    private static List<Found> Quotations(string paragraphs)
+    {
+        var text = Opening + paragraphs;
+        var article = ArticleParser.Parse("t", "t.txt", text);
+        return article.Quotations.Select(q => new Found(q.Text.Of(text), q.Speaker, q.Marked)).ToList();
+    }
+
+    [Theory]
+    // The speech goes on in marks, in the next sentence or after the attribution, whatever its tense.
+    [InlineData("The river rose faster than anyone expected, Haddad said. “We moved the sheep on Sunday.”", "The river rose faster than anyone expected")]
+    [InlineData("The bridge was the only road out, Haddad said, “and nobody knew when it would open.”", "The bridge was the only road out")]
+    // A paragraph that is one clause in the speaker's own tense and its attribution: no past form, no backshifted modal.
+    [InlineData("The valley needs a new dam, Haddad said.", "The valley needs a new dam")]
+    [InlineData("The council has ignored the valley for years, Haddad said.", "The council has ignored the valley for years")]
+    [InlineData("Every farm is insured and every family is accounted for, Haddad said.", "Every farm is insured and every family is accounted for")]
+    // Speech that trails off before its attribution.
+    [InlineData("There is one more season in these fields, but with this rain ... he said, looking at the sky.", "There is one more season in these fields, but with this rain")]
+    public void A_form_that_proves_speech_is_an_unmarked_quotation(string paragraph, string quoted)
+    {
+        var quotation = Assert.Single(Unmarked(paragraph));
+
+        Assert.Equal(quoted, quotation.Text.TrimEnd(' ', '.'));
+        Assert.Equal("Omar Haddad", quotation.Speaker);
+    }
+
+    [Fact]
+    public void A_paragraph_that_opens_with_speech_is_quoted_from_its_start()
+    {
+        var quotation = Assert.Single(Unmarked("The water came at night. Nobody had time to move anything. We lost the barn, Haddad said."));
+
+        Assert.Equal("The water came at night. Nobody had time to move anything. We lost the barn", quotation.Text);
+    }
+
+    [Fact]
+    public void A_short_last_sentence_counts_with_the_speech_before_it()
+    {
+        var quotation = Assert.Single(Unmarked("The dam is going to fail. No doubt, Haddad said."));
+
+        Assert.Equal("The dam is going to fail. No doubt", quotation.Text);
+    }
+
+    [Fact]
+    public void A_word_in_single_marks_inside_the_speech_is_part_of_it()
+    {
+        var quotations = Quotations("I never used the word ‘disaster’ in that meeting, Haddad said.");
+
+        var quotation = Assert.Single(quotations, q => !q.Marked);
+        Assert.Contains("‘disaster’", quotation.Text);
+        Assert.DoesNotContain(quotations, q => q.Text.StartsWith("disaster", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_marked_quotation_after_unmarked_speech_takes_its_speaker()
+    {
+        var quotations = Quotations("Carla Mendes runs the dairy on the hill.\n\nThe road washed away overnight, Mendes said. “We cannot reach the town.”");
+
+        Assert.Equal(new[] { "Carla Mendes", "Carla Mendes" }, quotations.Where(q => q.Text.Contains("road") || q.Text.Contains("town")).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_after_unmarked_speech_is_not_resolved_to_a_name_inside_it()
+    {
+        var quotation = Assert.Single(Unmarked("Carla Mendes runs the dairy on the hill.\n\n“Prices are low,” she said.\n\nAnna Weber is right about the rain, she said."));
+
+        Assert.Equal("Carla Mendes", quotation.Speaker);
+    }
+
+    [Theory]
+    // Backshifted: the past tense and "could", "would", "might" after "said" are the reporter's account.
+    [InlineData("The river was higher than last spring, Haddad said.")]
+    [InlineData("The dam could fail within a year, Haddad said.")]
+    [InlineData("Neither road has been cleared and the families believed the warning came late, Haddad said.")]
+    // The speaker's own tense counts only in the plain order, in a paragraph the attribution closes.
+    [InlineData("The valley needs a new dam, said Omar Haddad, an engineer with the district.")]
+    [InlineData("The valley needs a new dam, Haddad said. He spoke for an hour.")]
+    // No clause: a name and its description before "said" is the subject, not speech.
+    [InlineData("Omar Haddad, 52, of Riverton, who farms there, said the water is falling.")]
+    // Source cues and lead-ins belong to the reporter.
+    [InlineData("Rain will keep falling, according to the forecast. Farmers are ready, Haddad said.")]
+    [InlineData("Perhaps, Haddad said, before listing his reasons.")]
+    [InlineData("Haddad told The Valley Post the plan was final.")]
+    public void Reported_speech_is_not_an_unmarked_quotation(string paragraph) => Assert.Empty(Unmarked(paragraph));
+
+    [Fact]
+    public void An_attribution_ending_in_a_colon_introduces_the_quotation()
+    {
+        var quotations = Quotations("After a long pause, Haddad asked the mayor: “Is that all?”");
+
+        Assert.DoesNotContain(quotations, q => q.Text.StartsWith("After", System.StringComparison.Ordinal));
+    }
+}
