@@ -159,29 +159,14 @@ public static class TextScan
         return '\0';
     }
 
-    /// <summary><see cref="char.ToLowerInvariant"/>, without the culture tables for ASCII (the same result).</summary>
-    public static char ToLowerInvariant(char c) => c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    /// <summary><see cref="char.ToLowerInvariant"/>, read from a table (the same result).</summary>
+    public static char ToLowerInvariant(char c) => CaseTables.ToLower(c);
 
-    /// <summary><see cref="char.ToUpperInvariant"/>, without the culture tables for ASCII (the same result).</summary>
-    public static char ToUpperInvariant(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
+    /// <summary><see cref="char.ToUpperInvariant"/>, read from a table (the same result).</summary>
+    public static char ToUpperInvariant(char c) => CaseTables.ToUpper(c);
 
-    private static bool SameIgnoringCase(char a, char b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        // Two ASCII characters (nearly every comparison): equal ignoring case only as the same letter, without a
-        // call into the culture tables per character. Anything else takes the full invariant mapping.
-        if ((a | b) < 0x80)
-        {
-            var lower = a | 0x20;
-            return lower == (b | 0x20) && lower is >= 'a' and <= 'z';
-        }
-
-        return char.ToLowerInvariant(Normalize(a)) == char.ToLowerInvariant(Normalize(b));
-    }
+    private static bool SameIgnoringCase(char a, char b) =>
+        a == b || CaseTables.ToLower(Normalize(a)) == CaseTables.ToLower(Normalize(b));
 
     // A no-break space and a typographic apostrophe match their plain forms, as scraped pages mix them.
     private static char Normalize(char c) => c switch
