@@ -63,7 +63,7 @@ public static class ContentWords
         var hash = 2166136261u;
         for (var i = word.Start; i < word.End; i++)
         {
-            var c = text[i] == '\u2019' ? '\'' : char.ToLowerInvariant(text[i]);
+            var c = text[i] == '\u2019' ? '\'' : Parsing.TextScan.ToLowerInvariant(text[i]);
             hash = unchecked((hash ^ c) * 16777619u);
         }
 

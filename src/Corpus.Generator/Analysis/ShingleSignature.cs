@@ -88,7 +88,7 @@ public static class ShingleSignature
         var hash = 2166136261u;
         for (var i = word.Start; i < word.End; i++)
         {
-            hash = unchecked((hash ^ char.ToLowerInvariant(text[i])) * 16777619u);
+            hash = unchecked((hash ^ Parsing.TextScan.ToLowerInvariant(text[i])) * 16777619u);
         }
 
         return hash;

@@ -19,13 +19,14 @@ internal static class RepeatedParagraphs
 
     public static void Mark(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
     {
-        var words = new List<List<ulong>>(paragraphs.Count);
+        var words = new ulong[paragraphs.Count][];
         var teasers = new bool[paragraphs.Count];
+        var scratch = new List<ulong>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var range = paragraphs[p];
             teasers[p] = IsTeaser(text, range, out var cut);
-            words.Add(WordHashes(text, teasers[p] ? cut : WithoutTrailingWidget(text, range)));
+            words[p] = WordHashes(text, teasers[p] ? cut : WithoutTrailingWidget(text, range), scratch);
         }
 
         MarkDuplicates(words, kinds);
@@ -34,7 +35,7 @@ internal static class RepeatedParagraphs
         var byFirstWindow = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var count = words[p].Count;
+            var count = words[p].Length;
             if ((kinds[p] == ParagraphKind.Body || teasers[p]) && count >= Window && count <= MaxPullQuoteWords)
             {
                 var key = WindowHash(words[p], 0);
@@ -61,7 +62,7 @@ internal static class RepeatedParagraphs
         for (var host = 0; host < paragraphs.Count; host++)
         {
             var hostWords = words[host];
-            for (var at = 0; at + Window <= hostWords.Count; at++)
+            for (var at = 0; at + Window <= hostWords.Length; at++)
             {
                 if (!byFirstWindow.TryGetValue(WindowHash(hostWords, at), out var candidates))
                 {
@@ -89,7 +90,7 @@ internal static class RepeatedParagraphs
             {
                 kinds[p] = kinds[found[p]] == ParagraphKind.Body ? ParagraphKind.Boilerplate : kinds[found[p]];
             }
-            else if (kinds[p] == ParagraphKind.Body && words[p].Count < words[found[p]].Count)
+            else if (kinds[p] == ParagraphKind.Body && words[p].Length < words[found[p]].Length)
             {
                 kinds[p] = ParagraphKind.Boilerplate;
             }
@@ -97,18 +98,18 @@ internal static class RepeatedParagraphs
     }
 
     /// <summary>Body paragraphs printed whole two or more times are captions.</summary>
-    private static void MarkDuplicates(List<List<ulong>> words, List<ParagraphKind> kinds)
+    private static void MarkDuplicates(ulong[][] words, List<ParagraphKind> kinds)
     {
         var firstByHash = new Dictionary<ulong, int>();
-        var duplicated = new bool[words.Count];
-        for (var p = 0; p < words.Count; p++)
+        var duplicated = new bool[words.Length];
+        for (var p = 0; p < words.Length; p++)
         {
-            if (words[p].Count < MinDuplicateWords || kinds[p] != ParagraphKind.Body)
+            if (words[p].Length < MinDuplicateWords || kinds[p] != ParagraphKind.Body)
             {
                 continue;
             }
 
-            var hash = WindowHash(words[p], 0, words[p].Count);
+            var hash = WindowHash(words[p], 0, words[p].Length);
             if (firstByHash.TryGetValue(hash, out var first) && Same(words[first], words[p]))
             {
                 duplicated[first] = duplicated[p] = true;
@@ -119,7 +120,7 @@ internal static class RepeatedParagraphs
             }
         }
 
-        for (var p = 0; p < words.Count; p++)
+        for (var p = 0; p < words.Length; p++)
         {
             if (duplicated[p])
             {
@@ -177,14 +178,14 @@ internal static class RepeatedParagraphs
             : paragraph;
     }
 
-    private static bool StandsAt(List<ulong> needle, List<ulong> hay, int at)
+    private static bool StandsAt(ulong[] needle, ulong[] hay, int at)
     {
-        if (at + needle.Count > hay.Count)
+        if (at + needle.Length > hay.Length)
         {
             return false;
         }
 
-        for (var k = 0; k < needle.Count; k++)
+        for (var k = 0; k < needle.Length; k++)
         {
             if (needle[k] != hay[at + k])
             {
@@ -195,12 +196,14 @@ internal static class RepeatedParagraphs
         return true;
     }
 
-    private static bool Same(List<ulong> a, List<ulong> b) => a.Count == b.Count && StandsAt(a, b, 0);
+    private static bool Same(ulong[] a, ulong[] b) => a.Length == b.Length && StandsAt(a, b, 0);
 
     /// <summary>A 64-bit FNV-1a hash of each word, lower-cased: collisions are negligible and the result deterministic.</summary>
-    private static List<ulong> WordHashes(string text, TextRange range)
+    /// <remarks>Collected in <paramref name="scratch"/> and copied out at their exact count: one array a paragraph.</remarks>
+    private static ulong[] WordHashes(string text, TextRange range, List<ulong> scratch)
     {
-        var hashes = new List<ulong>((range.Length / 6) + 1);
+        var hashes = scratch;
+        hashes.Clear();
         foreach (var word in TextScan.WordsIn(text, range))
         {
             var hash = 14695981039346656037UL;
@@ -212,16 +215,16 @@ internal static class RepeatedParagraphs
                     continue; // the same word with a straight or a curly apostrophe
                 }
 
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                hash = (hash ^ TextScan.ToLowerInvariant(c)) * 1099511628211UL;
             }
 
             hashes.Add(hash);
         }
 
-        return hashes;
+        return hashes.Count == 0 ? System.Array.Empty<ulong>() : hashes.ToArray();
     }
 
-    private static ulong WindowHash(List<ulong> words, int at, int length = Window)
+    private static ulong WindowHash(ulong[] words, int at, int length = Window)
     {
         var hash = 1469598103934665603UL;
         for (var k = at; k < at + length; k++)

@@ -263,7 +263,7 @@ public static class SpeechLexicon
         var hash = 2166136261u;
         for (var i = start; i < start + length; i++)
         {
-            hash = unchecked((hash ^ char.ToUpperInvariant(text[i])) * 16777619u);
+            hash = unchecked((hash ^ TextScan.ToUpperInvariant(text[i])) * 16777619u);
         }
 
         return hash;

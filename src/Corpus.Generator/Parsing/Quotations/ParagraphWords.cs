@@ -25,6 +25,9 @@ public sealed class ParagraphWords
     private readonly List<TextRange> _words;
     private readonly List<int> _sentenceStarts = new();
 
+    // Each word's text, made on first use: the name and attribution rules ask for the same words many times.
+    private string?[]? _wordTexts;
+
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
     {
         _text = text;
@@ -42,6 +45,7 @@ public sealed class ParagraphWords
         Range = view.Range;
         Spans = spans;
         _words = view._words;
+        _wordTexts = view._wordTexts;
         FindSentences();
     }
 
@@ -60,7 +64,11 @@ public sealed class ParagraphWords
 
     public TextRange this[int word] => _words[word];
 
-    public string WordText(int word) => _text.Substring(_words[word].Start, _words[word].Length);
+    public string WordText(int word)
+    {
+        var texts = _wordTexts ??= new string?[_words.Count];
+        return texts[word] ??= _text.Substring(_words[word].Start, _words[word].Length);
+    }
 
     /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
     public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
