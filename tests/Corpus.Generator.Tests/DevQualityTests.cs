@@ -92,33 +92,9 @@ public sealed class DevQualityTests
             var text = File.ReadAllText(Path.Combine(Folder, "seeds", article.Id + ".txt"));
             var (messy, adjusted) = variant is null ? (text, article) : MessVariants.Make(variant, text, article);
             gold.Add(adjusted);
-            predicted.Add(Predict(article.Id, TextSanitizer.Clean(messy)));
+            predicted.Add(ParsedText.Scored(article.Id, TextSanitizer.Clean(messy)));
         }
 
         return SeedScore.Score(gold, predicted);
     }
-
-    private static SeedScore.Article Predict(string id, string seedText)
-    {
-        var article = ArticleParser.Parse(id, id + ".txt", seedText);
-        var text = article.Text;
-        return new SeedScore.Article(
-            id,
-            article.Date?.ToString(),
-            Of(text, article.Headline),
-            Of(text, article.Dateline),
-            Of(text, article.Agency),
-            article.Paragraphs.Select(p => new SeedScore.Paragraph(Kind(p.Kind), p.Range.Of(text))).ToList(),
-            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, Array.Empty<string>(), q.Marked)).ToList());
-    }
-
-    private static string? Of(string text, TextRange range) => range.IsNone ? null : range.Of(text);
-
-    private static string Kind(ParagraphKind kind) => kind switch
-    {
-        ParagraphKind.Headline => "headline",
-        ParagraphKind.Caption => "caption",
-        ParagraphKind.Boilerplate => "boilerplate",
-        _ => "body",
-    };
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 
@@ -17,4 +19,28 @@ internal static class ParsedText
         var text = "The story begins here, as stories do.\n\n" + paragraph + "\n\nThe story ends here, as stories do.";
         return ArticleParser.Parse("a", "a.txt", text).Paragraphs[1].Kind;
     }
+
+    /// <summary>A seed as the scorer reads the sample's <c>--json</c>: what the parse stage found, in the scorer's terms.</summary>
+    public static SeedScore.Article Scored(string id, string seedText)
+    {
+        var article = ArticleParser.Parse(id, id + ".txt", seedText);
+        var text = article.Text;
+        return new SeedScore.Article(
+            id,
+            article.Date?.ToString(),
+            Of(article, article.Headline),
+            Of(article, article.Dateline),
+            Of(article, article.Agency),
+            article.Paragraphs.Select(p => new SeedScore.Paragraph(KindName(p.Kind), p.Range.Of(text))).ToList(),
+            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, Array.Empty<string>(), q.Marked)).ToList());
+    }
+
+    /// <summary>The kind as the JSON schema names it.</summary>
+    public static string KindName(ParagraphKind kind) => kind switch
+    {
+        ParagraphKind.Headline => "headline",
+        ParagraphKind.Caption => "caption",
+        ParagraphKind.Boilerplate => "boilerplate",
+        _ => "body",
+    };
 }

@@ -38,7 +38,7 @@ public sealed class QuotationQualityTests
     {
         var folder = Path.Combine(System.AppContext.BaseDirectory, "data", "news");
         var gold = SeedScore.ReadGold(System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "news.gold.json"))).RootElement.GetProperty("articles").EnumerateArray());
-        var predicted = Directory.GetFiles(folder, "*.txt").Select(f => Predict(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList();
+        var predicted = Directory.GetFiles(folder, "*.txt").Select(f => ParsedText.Scored(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList();
 
         var scores = SeedScore.Score(gold, predicted);
         Assert.True(scores[metric] >= target, $"{metric} = {scores[metric]:0.000}, target {target:0.000}");
@@ -63,29 +63,5 @@ public sealed class QuotationQualityTests
     }
 
     private static List<SeedScore.Article> Predict() =>
-        GeneratorHarness.RepoSeeds().Select(seed => Predict(Path.GetFileNameWithoutExtension(seed.Path), seed.Text)).ToList();
-
-    private static SeedScore.Article Predict(string id, string seedText)
-    {
-        var article = ArticleParser.Parse(id, id + ".txt", seedText);
-        var text = article.Text;
-        return new SeedScore.Article(
-            id,
-            article.Date?.ToString(),
-            Of(text, article.Headline),
-            Of(text, article.Dateline),
-            Of(text, article.Agency),
-            article.Paragraphs.Select(p => new SeedScore.Paragraph(Kind(p.Kind), p.Range.Of(text))).ToList(),
-            article.Quotations.Select(q => new SeedScore.Quotation(q.Text.Of(text), q.Speaker, System.Array.Empty<string>(), q.Marked)).ToList());
-    }
-
-    private static string? Of(string text, TextRange range) => range.IsNone ? null : range.Of(text);
-
-    private static string Kind(Model.ParagraphKind kind) => kind switch
-    {
-        Model.ParagraphKind.Headline => "headline",
-        Model.ParagraphKind.Caption => "caption",
-        Model.ParagraphKind.Boilerplate => "boilerplate",
-        _ => "body",
-    };
+        GeneratorHarness.RepoSeeds().Select(seed => ParsedText.Scored(Path.GetFileNameWithoutExtension(seed.Path), seed.Text)).ToList();
 }
