@@ -11,6 +11,15 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// </summary>
 public static class EntityLexicon
 {
+    /// <summary>
+    /// The spokesperson nouns, each spelled here once: every list of roles, titles and crowds that holds them joins
+    /// this one (<see cref="WordSets.Of"/>).
+    /// </summary>
+    public static readonly string[] SpokespersonNouns = { "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen" };
+
+    /// <summary>"official", "officials": the role nouns of a person who speaks for an institution, spelled here once.</summary>
+    public static readonly string[] OfficialNouns = { "official", "officials" };
+
     /// <summary>Last words of company, venue and outlet names: "Trump Tower Hotel", "Acme Research", "Delta Air Lines".</summary>
     public static readonly HashSet<string> OrganisationSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,13 +54,10 @@ public static class EntityLexicon
         "label", "campaign", "operation", "project", "initiative", "app", "website", "blog", "channel",
     };
 
-    /// <summary>
-    /// Role nouns: what a person is, written before or after the name and never part of it ("striker", "lead author",
-    /// "a company spokesman"). Capitalised at a sentence start, they are still roles.
-    /// </summary>
-    public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The role nouns beyond <see cref="SpokespersonNouns"/> and <see cref="OfficialNouns"/>.</summary>
+    private static readonly string[] PersonRoleNouns =
     {
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "executive", "author",
+        "representative", "executive", "author",
         "co-author", "researcher", "scientist", "analyst", "economist", "strategist", "professor", "lecturer", "lawyer", "attorney",
         "solicitor", "barrister", "prosecutor", "judge", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "quarterback",
         "pitcher", "coach", "manager", "player", "captain", "farmer", "doctor", "physician", "surgeon", "nurse", "teacher", "student",
@@ -69,6 +75,12 @@ public static class EntityLexicon
         "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
         "boyfriend", "girlfriend", "partner", "widow", "widower", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "nun", "monk",
     };
+
+    /// <summary>
+    /// Role nouns: what a person is, written before or after the name and never part of it ("striker", "lead author",
+    /// "a company spokesman"). Capitalised at a sentence start, they are still roles.
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = WordSets.Of(StringComparer.OrdinalIgnoreCase, SpokespersonNouns, OfficialNouns, PersonRoleNouns);
 
     /// <summary>Words that qualify a role noun before a name: "lead author", "senior economist", "former coach".</summary>
     public static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -94,9 +106,30 @@ public static class EntityLexicon
     };
 
     /// <summary>Roles through which an organisation speaks: "a Google spokesman said" is Google speaking.</summary>
-    public static readonly HashSet<string> SpokespersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> SpokespersonRoles = WordSets.Of(StringComparer.OrdinalIgnoreCase, SpokespersonNouns, OfficialNouns, new[] { "representative", "sources", "source", "statement" });
+
+    /// <summary>Roles that end an organisation's speaker phrase, in lower case: "Peruvian foreign ministry spokesman", "Acme officials", "government sources".</summary>
+    public static readonly HashSet<string> OrganisationRoleEnds = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, new[] { "sources" });
+
+    /// <summary>The lower-case words of a speaker phrase beyond <see cref="SpokespersonNouns"/> and <see cref="OfficialNouns"/>.</summary>
+    private static readonly string[] SpeakerPhrasePartWords =
     {
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "sources", "source",
-        "statement", "spokesmen", "spokeswomen",
+        "foreign", "ministry", "department", "minister", "secretary",
+        "president", "leader", "chief", "adviser", "advisor", "government", "police", "prosecutors", "diplomat", "ambassador", "envoy",
+        "broadcaster", "newspaper", "agency", "office", "state", "senior", "top", "deputy", "defense", "defence", "commerce", "sources",
+        "security", "national", "news", "media", "outlet", "television", "radio", "daily", "council", "committee",
     };
+
+    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Peruvian foreign ministry spokesman"), as written.</summary>
+    public static readonly HashSet<string> SpeakerPhraseParts = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, SpeakerPhrasePartWords);
+
+    /// <summary>The roles right before a name beyond <see cref="SpokespersonNouns"/> and <see cref="OfficialNouns"/>.</summary>
+    private static readonly string[] TitlingRoleWords =
+    {
+        "leader", "minister", "diplomat", "president", "adviser", "advisor", "secretary", "chief", "envoy", "ambassador", "founder", "co-founder",
+        "expert", "analyst", "professor", "director", "fellow", "senator", "governor", "mayor", "counterpart",
+    };
+
+    /// <summary>Lower-case roles right before a name that make it a person's ("the diplomat Ana Lee", "Acme spokesman Tom Ray"), as written.</summary>
+    public static readonly HashSet<string> TitlingRoles = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, TitlingRoleWords);
 }
