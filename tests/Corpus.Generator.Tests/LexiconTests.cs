@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Generator.Parsing.Lexicons;
 using Xunit;
 
 namespace Corpus.Generator.Tests;
@@ -100,6 +101,12 @@ public sealed class LexiconTests
         {
             foreach (Match list in List.Matches(File.ReadAllText(file)))
             {
+                // A role noun may also qualify another ("chief economist"): the modifier list is another part of speech.
+                if (list.Groups[1].Value.EndsWith("Modifiers", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 foreach (Match word in Literal.Matches(list.Groups[3].Value))
                 {
                     if (!spellings.TryGetValue(word.Groups[1].Value, out var lists))
@@ -112,8 +119,8 @@ public sealed class LexiconTests
             }
         }
 
-        var shared = Corpus.Generator.Parsing.Lexicons.EntityLexicon.SpokespersonNouns.Concat(Corpus.Generator.Parsing.Lexicons.EntityLexicon.OfficialNouns).ToList();
-        Assert.True(shared.Count >= 5);
+        var shared = EntityLexicon.SpokespersonNouns.Concat(EntityLexicon.OfficialNouns).Concat(EntityLexicon.OfficeHolderNouns).ToList();
+        Assert.True(shared.Count >= 15);
         Assert.All(shared, noun => Assert.True(spellings[noun].Count == 1, $"'{noun}' is spelled in {string.Join(", ", spellings[noun])}"));
     }
 

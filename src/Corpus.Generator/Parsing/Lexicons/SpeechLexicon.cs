@@ -84,15 +84,15 @@ public static class SpeechLexicon
         "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer", "ask",
     };
 
-    /// <summary>The titles beyond <see cref="EntityLexicon.SpokespersonNouns"/>.</summary>
+    /// <summary>The titles beyond <see cref="EntityLexicon.SpokespersonNouns"/> and <see cref="EntityLexicon.OfficeHolderNouns"/>.</summary>
     private static readonly string[] TitleWords =
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Det", "Insp", "Supt", "Fr", "Msgr", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
-        "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
+        "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
         "Admiral", "Adm.", "Sgt.", "Sergeant", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
-        "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Ambassador", "Envoy", "Special",
-        "Adviser", "Advisor", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
-        "Leader", "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
+        "Judge", "Justice", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Special",
+        "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
+        "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
         "Detective", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Minority", "Majority", "Whip", "Acting", "Former", "Foreign", "Defense", "Defence",
         "State", "Home", "Interior", "Finance", "Trade", "Commerce", "Treasury", "Health", "Education", "Energy", "Labor", "Labour", "Agriculture",
         "Transport", "Transportation", "Homeland", "Security", "National", "Economic", "Affairs", "of", "the", "for", "and", "Senior", "Top", "Lead", "Head",
@@ -103,7 +103,7 @@ public static class SpeechLexicon
     };
 
     /// <summary>Titles and roles stripped from a person's name ("Secretary of State Maria Lopez" → "Maria Lopez").</summary>
-    public static readonly HashSet<string> Titles = WordSets.Of(StringComparer.OrdinalIgnoreCase, EntityLexicon.SpokespersonNouns, TitleWords);
+    public static readonly HashSet<string> Titles = WordSets.Of(StringComparer.OrdinalIgnoreCase, EntityLexicon.SpokespersonNouns, EntityLexicon.OfficeHolderNouns, TitleWords);
 
     /// <summary>The heads of organisation names beyond <see cref="EntityLexicon.SpokespersonNouns"/>.</summary>
     private static readonly string[] OrganisationHeadWords =
