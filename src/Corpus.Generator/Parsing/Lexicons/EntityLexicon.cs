@@ -111,6 +111,9 @@ public static class EntityLexicon
     /// <summary>Roles through which an organisation speaks: "a Google spokesman said" is Google speaking.</summary>
     public static readonly HashSet<string> SpokespersonRoles = WordSets.Of(StringComparer.OrdinalIgnoreCase, SpokespersonNouns, OfficialNouns, new[] { "representative", "sources", "source", "statement" });
 
+    /// <summary>The prepositions that tie a spokesperson to whom they speak for: "a spokeswoman for the Treasury", "a member of Acme", "an official at the bank".</summary>
+    public static readonly HashSet<string> SpokespersonPrepositions = new(StringComparer.Ordinal) { "for", "of", "at" };
+
     /// <summary>Roles that end an organisation's speaker phrase, in lower case: "Peruvian foreign ministry spokesman", "Acme officials", "government sources".</summary>
     public static readonly HashSet<string> OrganisationRoleEnds = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, new[] { "sources" });
 

@@ -226,7 +226,7 @@ public static class SpeakerPhrases
         }
 
         if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
-            || !(words.WordText(role + 1) is "for" or "of" or "at") || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+            || !EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(role + 1)) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
         {
             return SpeakerPhrase.None;
         }
@@ -398,7 +398,7 @@ public static class SpeakerPhrases
             w--;
         }
 
-        return w - 1 >= limit && words.WordText(w) is "for" or "of" or "at" && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+        return w - 1 >= limit && EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(w)) && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
             && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
