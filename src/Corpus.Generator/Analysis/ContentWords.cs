@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Analysis;
 
@@ -11,16 +12,6 @@ namespace Corpus.Generator.Analysis;
 /// </summary>
 public static class ContentWords
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "the", "and", "but", "for", "nor", "with", "from", "into", "onto", "upon", "about", "over", "under", "after", "before", "since",
-        "this", "that", "these", "those", "there", "here", "then", "than", "which", "who", "whom", "whose", "what", "when", "where",
-        "while", "are", "was", "were", "been", "being", "has", "have", "had", "having", "does", "did", "doing", "its", "it's", "his",
-        "her", "hers", "their", "theirs", "our", "ours", "your", "yours", "they", "them", "she", "him", "you", "not", "also", "will",
-        "would", "can", "could", "should", "may", "might", "must", "shall", "said", "says", "say", "told", "any", "all", "some", "such",
-        "more", "most", "other", "only", "very", "just", "even", "both", "each", "own", "same", "too", "out", "off", "per", "via",
-    };
-
     /// <summary>Distinct hashes of the content words in a range (fixed FNV-1a, the same in every process).</summary>
     public static HashSet<uint> Hashes(string text, TextRange range, HashSet<uint>? into = null)
     {
@@ -44,7 +35,7 @@ public static class ContentWords
 
     // Compared by hash, so no word is copied to a string: a content word whose 32-bit hash equals a function word's
     // (odds about 1 in 40 million per word) is dropped, which changes no similarity measurably.
-    private static readonly HashSet<uint> FunctionWordHashes = HashesOf(FunctionWords);
+    private static readonly HashSet<uint> FunctionWordHashes = HashesOf(GrammarLexicon.StopWords);
 
     private static HashSet<uint> HashesOf(IEnumerable<string> words)
     {

@@ -24,8 +24,6 @@ internal static class WebFurniture
 
     private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
 
-    private static readonly string[] BylineJoiners = { "and", "of", "in", "for", "with", "de", "van", "von", "da", "del", "la", "le", "bin", "al" };
-
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
         var text = folded.Text;
@@ -201,7 +199,7 @@ internal static class WebFurniture
             {
                 names++;
             }
-            else if (!TextScan.EqualsAny(text, word, BylineJoiners, ignoreCase: false))
+            else if (!TextScan.EqualsAny(text, word, GrammarLexicon.BylineJoiners, ignoreCase: false))
             {
                 return false;
             }

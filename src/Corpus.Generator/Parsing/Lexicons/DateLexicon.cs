@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Corpus.Generator.Parsing.Lexicons;
 
 /// <summary>Month names as news prints them, for date headers (<c>5 May 2024</c>) and datelines (<c>Dec. 30</c>).</summary>
@@ -19,6 +22,12 @@ public static class DateLexicon
         new[] { "November", "Nov" },
         new[] { "December", "Dec" },
     };
+
+    /// <summary>The days of the week, Monday first.</summary>
+    public static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    /// <summary>The names of days and months in full: capitalised, yet never a person's name.</summary>
+    public static readonly HashSet<string> CalendarNames = WordSets.Of(StringComparer.OrdinalIgnoreCase, Weekdays, Array.ConvertAll(Months, spellings => spellings[0]));
 
     /// <summary>The month (1-12) a word names, ignoring case and a trailing full stop; 0 when it names none.</summary>
     public static int MonthOf(string text, int start, int length)

@@ -11,6 +11,18 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// </summary>
 public static class EntityLexicon
 {
+    /// <summary>
+    /// The spokesperson nouns, each spelled here once: every list of roles, titles and crowds that holds them joins
+    /// this one (<see cref="WordSets.Of"/>).
+    /// </summary>
+    public static readonly string[] SpokespersonNouns = { "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen" };
+
+    /// <summary>"official", "officials": the role nouns of a person who speaks for an institution, spelled here once.</summary>
+    public static readonly string[] OfficialNouns = { "official", "officials" };
+
+    /// <summary>The holders of an office who speak for a government or a party ("the minister", "a senior diplomat"), spelled here once.</summary>
+    public static readonly string[] OfficeHolderNouns = { "minister", "secretary", "president", "leader", "chief", "adviser", "advisor", "ambassador", "envoy", "diplomat" };
+
     /// <summary>Last words of company, venue and outlet names: "Trump Tower Hotel", "Acme Research", "Delta Air Lines".</summary>
     public static readonly HashSet<string> OrganisationSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,23 +57,20 @@ public static class EntityLexicon
         "label", "campaign", "operation", "project", "initiative", "app", "website", "blog", "channel",
     };
 
-    /// <summary>
-    /// Role nouns: what a person is, written before or after the name and never part of it ("striker", "lead author",
-    /// "a company spokesman"). Capitalised at a sentence start, they are still roles.
-    /// </summary>
-    public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The role nouns beyond <see cref="SpokespersonNouns"/>, <see cref="OfficialNouns"/> and <see cref="OfficeHolderNouns"/>.</summary>
+    private static readonly string[] PersonRoleNouns =
     {
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "executive", "author",
+        "representative", "executive", "author",
         "co-author", "researcher", "scientist", "analyst", "economist", "strategist", "professor", "lecturer", "lawyer", "attorney",
         "solicitor", "barrister", "prosecutor", "judge", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "quarterback",
         "pitcher", "coach", "manager", "player", "captain", "farmer", "doctor", "physician", "surgeon", "nurse", "teacher", "student",
-        "resident", "officer", "detective", "investigator", "sergeant", "lieutenant", "chief", "director", "president", "chairman",
+        "resident", "officer", "detective", "investigator", "sergeant", "lieutenant", "director", "chairman",
         "chairwoman", "founder", "co-founder", "owner", "actor", "actress", "singer", "rapper", "musician", "filmmaker", "producer", "writer",
         "novelist", "poet", "artist", "architect", "engineer", "pilot", "driver", "witness", "victim", "survivor", "neighbour", "neighbor",
-        "activist", "campaigner", "organiser", "organizer", "volunteer", "worker", "employee", "consultant", "adviser", "advisor", "expert",
+        "activist", "campaigner", "organiser", "organizer", "volunteer", "worker", "employee", "consultant", "expert",
         "historian", "biologist", "physicist", "chemist", "astronomer", "geologist", "psychologist", "psychiatrist", "epidemiologist",
-        "senator", "governor", "mayor", "minister", "secretary", "ambassador", "diplomat", "envoy", "commissioner", "councillor",
-        "councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman", "candidate", "leader", "head", "boss",
+        "senator", "governor", "mayor", "commissioner", "councillor",
+        "councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman", "candidate", "head", "boss",
         "editor", "reporter", "correspondent", "journalist", "columnist", "critic", "commentator", "host", "anchor", "presenter",
         "ceo", "cfo", "coo", "cto", "chancellor", "premier", "treasurer", "superintendent", "principal", "dean", "sheriff", "deputy",
         "trooper", "constable", "firefighter", "paramedic", "agent", "broker", "trader", "banker", "investor", "entrepreneur", "shopkeeper",
@@ -69,6 +78,12 @@ public static class EntityLexicon
         "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
         "boyfriend", "girlfriend", "partner", "widow", "widower", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "nun", "monk",
     };
+
+    /// <summary>
+    /// Role nouns: what a person is, written before or after the name and never part of it ("striker", "lead author",
+    /// "a company spokesman"). Capitalised at a sentence start, they are still roles.
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = WordSets.Of(StringComparer.OrdinalIgnoreCase, SpokespersonNouns, OfficialNouns, OfficeHolderNouns, PersonRoleNouns);
 
     /// <summary>Words that qualify a role noun before a name: "lead author", "senior economist", "former coach".</summary>
     public static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -94,9 +109,32 @@ public static class EntityLexicon
     };
 
     /// <summary>Roles through which an organisation speaks: "a Google spokesman said" is Google speaking.</summary>
-    public static readonly HashSet<string> SpokespersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> SpokespersonRoles = WordSets.Of(StringComparer.OrdinalIgnoreCase, SpokespersonNouns, OfficialNouns, new[] { "representative", "sources", "source", "statement" });
+
+    /// <summary>The prepositions that tie a spokesperson to whom they speak for: "a spokeswoman for the Treasury", "a member of Acme", "an official at the bank".</summary>
+    public static readonly HashSet<string> SpokespersonPrepositions = new(StringComparer.Ordinal) { "for", "of", "at" };
+
+    /// <summary>Roles that end an organisation's speaker phrase, in lower case: "Peruvian foreign ministry spokesman", "Acme officials", "government sources".</summary>
+    public static readonly HashSet<string> OrganisationRoleEnds = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, new[] { "sources" });
+
+    /// <summary>The lower-case words of a speaker phrase beyond <see cref="SpokespersonNouns"/>, <see cref="OfficialNouns"/> and <see cref="OfficeHolderNouns"/>.</summary>
+    private static readonly string[] SpeakerPhrasePartWords =
     {
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials", "sources", "source",
-        "statement", "spokesmen", "spokeswomen",
+        "foreign", "ministry", "department", "government", "police", "prosecutors", "broadcaster", "newspaper", "agency",
+        "office", "state", "senior", "top", "deputy", "defense", "defence", "commerce", "sources", "security", "national", "news",
+        "media", "outlet", "television", "radio", "daily", "council", "committee",
     };
+
+    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Peruvian foreign ministry spokesman"), as written.</summary>
+    public static readonly HashSet<string> SpeakerPhraseParts = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, OfficeHolderNouns, SpeakerPhrasePartWords);
+
+    /// <summary>The roles right before a name beyond <see cref="SpokespersonNouns"/>, <see cref="OfficialNouns"/> and <see cref="OfficeHolderNouns"/>.</summary>
+    private static readonly string[] TitlingRoleWords =
+    {
+        "founder", "co-founder",
+        "expert", "analyst", "professor", "director", "fellow", "senator", "governor", "mayor", "counterpart",
+    };
+
+    /// <summary>Lower-case roles right before a name that make it a person's ("the diplomat Ana Lee", "Acme spokesman Tom Ray"), as written.</summary>
+    public static readonly HashSet<string> TitlingRoles = WordSets.Of(StringComparer.Ordinal, SpokespersonNouns, OfficialNouns, OfficeHolderNouns, TitlingRoleWords);
 }

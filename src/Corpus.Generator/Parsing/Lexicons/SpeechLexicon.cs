@@ -84,15 +84,15 @@ public static class SpeechLexicon
         "acknowledge", "admit", "declare", "tweet", "claim", "caution", "concede", "continue", "emphasize", "emphasise", "assert", "answer", "ask",
     };
 
-    /// <summary>Titles and roles stripped from a person's name ("Secretary of State Maria Lopez" → "Maria Lopez").</summary>
-    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The titles beyond <see cref="EntityLexicon.SpokespersonNouns"/> and <see cref="EntityLexicon.OfficeHolderNouns"/>.</summary>
+    private static readonly string[] TitleWords =
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Det", "Insp", "Supt", "Fr", "Msgr", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.",
-        "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
+        "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "General", "Gen.", "Gen", "Lt.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
         "Admiral", "Adm.", "Sgt.", "Sergeant", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
-        "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Ambassador", "Envoy", "Special", "Spokesman",
-        "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
-        "Leader", "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
+        "Judge", "Justice", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner", "Director", "Special",
+        "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Chancellor", "Premier",
+        "Speaker", "Attorney", "Treasurer", "Officer", "Executive", "CEO", "Founder", "Co-founder", "Coach", "Manager", "Inspector", "Superintendent",
         "Detective", "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Minority", "Majority", "Whip", "Acting", "Former", "Foreign", "Defense", "Defence",
         "State", "Home", "Interior", "Finance", "Trade", "Commerce", "Treasury", "Health", "Education", "Energy", "Labor", "Labour", "Agriculture",
         "Transport", "Transportation", "Homeland", "Security", "National", "Economic", "Affairs", "of", "the", "for", "and", "Senior", "Top", "Lead", "Head",
@@ -102,16 +102,22 @@ public static class SpeechLexicon
         "Afghan", "Iraqi", "Syrian", "Polish", "Dutch", "Swedish", "Norwegian", "Irish", "Scottish", "Welsh", "Democratic", "Republican", "Conservative",
     };
 
-    /// <summary>Nouns that end an organisation's name ("State Department", "Peruvian Foreign Ministry").</summary>
-    public static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Titles and roles stripped from a person's name ("Secretary of State Maria Lopez" → "Maria Lopez").</summary>
+    public static readonly HashSet<string> Titles = WordSets.Of(StringComparer.OrdinalIgnoreCase, EntityLexicon.SpokespersonNouns, EntityLexicon.OfficeHolderNouns, TitleWords);
+
+    /// <summary>The heads of organisation names beyond <see cref="EntityLexicon.SpokespersonNouns"/>.</summary>
+    private static readonly string[] OrganisationHeadWords =
     {
         "Department", "Ministry", "Office", "Council", "Commission", "Agency", "Government", "Administration", "House", "Kremlin", "Pentagon",
         "Police", "Army", "Navy", "Committee", "Court", "Parliament", "Congress", "Senate", "Assembly", "Bureau", "Service", "Board", "Authority",
         "Institute", "University", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Group", "Bank", "Fund", "Union", "Party", "Organization",
         "Organisation", "Foundation", "Association", "Federation", "Center", "Centre", "Forces", "Cabinet", "Embassy", "Consulate", "Secretariat", "Network",
-        "Times", "Post", "Journal", "News", "Press", "Media", "Club", "Team", "League", "Prosecutors", "Spokesman", "Affairs",
+        "Times", "Post", "Journal", "News", "Press", "Media", "Club", "Team", "League", "Prosecutors", "Affairs",
         "Treasury", "Commons", "Lords", "Bundestag", "Duma", "Knesset", "Reserve", "Exchange", "Tribunal", "Command", "Guard", "Ministries",
     };
+
+    /// <summary>Nouns that end an organisation's name ("State Department", "Peruvian Foreign Ministry").</summary>
+    public static readonly HashSet<string> OrganisationHeads = WordSets.Of(StringComparer.OrdinalIgnoreCase, EntityLexicon.SpokespersonNouns, OrganisationHeadWords);
 
     /// <summary>Places and nations that speak as institutions in news ("China said", "Beijing made it clear").</summary>
     public static readonly HashSet<string> CollectiveSpeakers = new(StringComparer.OrdinalIgnoreCase)
@@ -123,13 +129,16 @@ public static class SpeechLexicon
         "United States", "U.S.", "US", "America", "White House", "European Union", "United Nations",
     };
 
-    /// <summary>Group nouns: a speaker that is only one of these is a vague crowd ("officials said"), not a named source.</summary>
-    public static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The group nouns beyond <see cref="EntityLexicon.SpokespersonNouns"/> and <see cref="EntityLexicon.OfficialNouns"/>.</summary>
+    private static readonly string[] GroupNounWords =
     {
-        "officials", "official", "sources", "source", "experts", "analysts", "people", "residents", "witnesses", "observers", "diplomats",
+        "sources", "source", "experts", "analysts", "people", "residents", "witnesses", "observers", "diplomats",
         "critics", "supporters", "authorities", "reports", "media", "police", "lawmakers", "leaders", "sides", "both", "others", "some", "many",
-        "spokesman", "spokeswoman", "spokesperson", "someone", "everyone", "nobody", "government", "ministry", "statement", "report", "newspaper",
+        "someone", "everyone", "nobody", "government", "ministry", "statement", "report", "newspaper",
     };
+
+    /// <summary>Group nouns: a speaker that is only one of these is a vague crowd ("officials said"), not a named source.</summary>
+    public static readonly HashSet<string> GroupNouns = WordSets.Of(StringComparer.OrdinalIgnoreCase, EntityLexicon.SpokespersonNouns, EntityLexicon.OfficialNouns, GroupNounWords);
 
     /// <summary>Demonyms used as a vague collective subject ("the Chinese reiterated"); "according to" overrides them.</summary>
     public static readonly HashSet<string> Demonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -194,6 +203,12 @@ public static class SpeechLexicon
         "name", "named", "nickname", "nicknamed", "dubbed", "called", "titled", "entitled", "known", "as", "alias", "aka", "term", "word",
         "so-called", "brand", "label", "labelled", "labeled", "film", "movie", "book", "song", "album", "novel", "show", "series",
         "hashtag", "slogan", "headline", "codenamed", "code-named", "operation", "considered", "deemed", "termed", "coined", "branded", "reference",
+    };
+
+    /// <summary>Naming words that make even lower-case quoted words a term: "the so-called “soft landing”".</summary>
+    public static readonly HashSet<string> StrongNamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so-called", "dubbed", "nicknamed", "termed", "coined", "codenamed", "code-named", "hashtag", "slogan", "motto", "titled", "entitled",
     };
 
     /// <summary>

@@ -13,12 +13,6 @@ public sealed class ArticleNames
 {
     private const int MentionsPerToken = 64;
 
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December",
-    };
-
     private readonly string _text;
     private readonly List<PersonName> _names = new();
     private readonly Dictionary<string, List<int>> _namesByToken = new(NameComparer.Instance);
@@ -294,11 +288,11 @@ public sealed class ArticleNames
         }
     }
 
-    private static bool IsSmallWord(string word) => word is "of" or "the" or "for" or "and" or "on" or "in";
+    private static bool IsSmallWord(string word) => GrammarLexicon.NameJoiners.Contains(word);
 
     private static bool IsSmallWord(ParagraphWords words, int w) => words[w].Length <= 3 && words.IsLower(w) && SmallWordHashes.Contains(words.WordHash(w)) && IsSmallWord(words.WordText(w));
 
-    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(new[] { "of", "the", "for", "and", "on", "in" });
+    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(GrammarLexicon.NameJoiners);
 
     private static readonly HashSet<uint> ClauseOpenerHashes = SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners);
 
@@ -348,7 +342,7 @@ public sealed class ArticleNames
     }
 
     private static bool IsNameWordBefore(string word) =>
-        word.Length > 0 && char.IsUpper(word[0]) && !SpeechLexicon.ClauseOpeners.Contains(word) && !SpeechLexicon.Connectives.Contains(word) && !CalendarWords.Contains(word);
+        word.Length > 0 && char.IsUpper(word[0]) && !SpeechLexicon.ClauseOpeners.Contains(word) && !SpeechLexicon.Connectives.Contains(word) && !DateLexicon.CalendarNames.Contains(word);
 
     /// <summary>Indexes a run of capitalised words by each of its words, for <see cref="CanonicalOrganisation"/>.</summary>
     private void IndexOrganisationRun(ParagraphWords words, int start, int end, string[] tokens)
@@ -519,7 +513,7 @@ public sealed class ArticleNames
 
         var titled = nameStart > start
             ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
-            : first > 0 && !words.PunctuationBefore(first) && IsRoleWord(words.WordText(first - 1));
+            : first > 0 && !words.PunctuationBefore(first) && EntityLexicon.TitlingRoles.Contains(words.WordText(first - 1));
         var titleStart = first;
         var firstOfWhole = start;
         start = nameStart;
@@ -536,7 +530,7 @@ public sealed class ArticleNames
         }
         foreach (var token in tokens)
         {
-            if (CalendarWords.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
+            if (DateLexicon.CalendarNames.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -695,18 +689,5 @@ public sealed class ArticleNames
 
     /// <summary>Capitalised only because they open a sentence: prepositions, adverbs, participles ("Despite", "Earlier", "Speaking").</summary>
     private static bool IsCommonOpener(string word) =>
-        CommonOpeners.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
-
-    private static readonly HashSet<string> CommonOpeners = new(StringComparer.Ordinal)
-    {
-        "Despite", "After", "Before", "During", "Since", "Although", "Though", "While", "When", "Where", "Whether", "Following", "Under", "Amid",
-        "Among", "As", "At", "By", "For", "From", "Like", "Unlike", "With", "Without", "Over", "Through", "Until", "Upon", "Within", "According",
-        "Asked", "Earlier", "Later", "Last", "Next", "Yesterday", "Tomorrow", "Meanwhile", "Instead", "Once", "Only", "Even", "Both", "Neither",
-        "Either", "Each", "Every", "Many", "Most", "Some", "Several", "Few", "Other", "Another", "Such", "Then", "Thus", "Here", "Asked", "To",
-        "Of", "On", "Into", "About", "Against", "Between", "Behind", "Beyond", "Across", "Around", "Outside", "Inside", "Near", "Per", "Unless",
-    };
-
-    private static bool IsRoleWord(string word) => word is "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "minister" or "diplomat"
-        or "president" or "adviser" or "advisor" or "secretary" or "official" or "chief" or "envoy" or "ambassador" or "founder" or "co-founder" or "expert"
-        or "analyst" or "professor" or "director" or "fellow" or "senator" or "governor" or "mayor" or "counterpart";
+        GrammarLexicon.SentenceOpeners.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 }

@@ -48,8 +48,6 @@ public static class MarkedAttribution
 {
     private const int AfterReach = 8;
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "although", "though", "yet" };
-
     public static Attribution Find(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names)
     {
         var span = words.Spans[spanIndex];
@@ -309,7 +307,7 @@ public static class MarkedAttribution
         start = Math.Max(start, first - ParagraphWords.Reach);
         for (var w = first - 1; w > start; w--)
         {
-            if (words.GapBeforeHas(w, ';') || (words.GapBeforeHas(w, ',') && ClauseBreaks.Contains(words.WordText(w))))
+            if (words.GapBeforeHas(w, ';') || (words.GapBeforeHas(w, ',') && GrammarLexicon.ClauseBreaks.Contains(words.WordText(w))))
             {
                 start = w;
                 break;

@@ -14,13 +14,6 @@ public sealed class ParagraphWords
     /// <summary>Most words a rule looks through on either side of a quotation; keeps work linear on garbage input.</summary>
     public const int Reach = 60;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm", "Corp", "Inc", "Ltd", "Co",
-        "No", "vs", "etc", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "a.m", "p.m",
-        "e.g", "i.e", "Mt", "Ft", "Bros", "approx", "est", "Dept",
-    };
-
     private readonly string _text;
     private readonly List<TextRange> _words;
     private readonly List<int> _sentenceStarts = new();
@@ -124,7 +117,7 @@ public sealed class ParagraphWords
         }
 
         var previous = WordText(word - 1);
-        return !(Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous));
+        return !(GrammarLexicon.Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous));
     }
 
     /// <summary>
@@ -387,7 +380,7 @@ public sealed class ParagraphWords
             }
 
             var previous = WordText(w - 1);
-            if (stop == _words[w - 1].End && (Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous)))
+            if (stop == _words[w - 1].End && (GrammarLexicon.Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous)))
             {
                 continue;
             }

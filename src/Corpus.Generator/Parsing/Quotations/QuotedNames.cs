@@ -17,13 +17,6 @@ public static class QuotedNames
     /// <summary>Longest phrase that may stand as a modifier before a noun ("the “pay as you go” plan").</summary>
     private const int LongestModifier = 5;
 
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
-    {
-        "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but", "as", "vs", "de", "la", "le", "du", "von",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that" };
-
     /// <summary>
     /// True when the quoted words are a name or a term before any attribution is sought: after a naming word
     /// ("dubbed", "the film", "known as the"), a nickname between the parts of a name, or a phrase that modifies
@@ -73,7 +66,7 @@ public static class QuotedNames
         for (var w = first; w < end; w++)
         {
             var word = view.WordText(w);
-            if (!view.IsCapitalized(w) && !char.IsDigit(word[0]) && !MinorWords.Contains(word))
+            if (!view.IsCapitalized(w) && !char.IsDigit(word[0]) && !GrammarLexicon.TitleSmallWords.Contains(word))
             {
                 return false;
             }
@@ -104,18 +97,12 @@ public static class QuotedNames
         var before = view.WordText(first - 1);
         if (IsNaming(before))
         {
-            return view.IsCapitalized(first) || StrongNaming.Contains(before);
+            return view.IsCapitalized(first) || SpeechLexicon.StrongNamingWords.Contains(before);
         }
 
-        return first > 1 && Determiners.Contains(before) && !view.PunctuationBefore(first - 1) && IsNaming(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
+        return first > 1 && GrammarLexicon.Determiners.Contains(before) && !view.PunctuationBefore(first - 1) && IsNaming(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
             && !(view.WordText(first - 2) is "called" or "labelled" or "labeled" or "branded" && first > 2 && view.WordText(first - 3) is not ("been" or "be" or "being" or "is" or "was" or "are" or "were" or "so"));
     }
-
-    /// <summary>Naming words that make even lower-case quoted words a term: "the so-called “soft landing”".</summary>
-    private static readonly HashSet<string> StrongNaming = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "so-called", "dubbed", "nicknamed", "termed", "coined", "codenamed", "code-named", "hashtag", "slogan", "motto", "titled", "entitled",
-    };
 
     private static bool IsNaming(string word) => SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
 
@@ -167,7 +154,7 @@ public static class QuotedNames
         }
 
         var next = view.WordText(end);
-        return !next.EndsWith("ing", StringComparison.Ordinal) && !MinorWords.Contains(next) && !FunctionWords.Contains(next) && !SpeechLexicon.TimeWords.Contains(next) && view.CueAt(end, out _) is null
+        return !next.EndsWith("ing", StringComparison.Ordinal) && !GrammarLexicon.TitleSmallWords.Contains(next) && !GrammarLexicon.FunctionWords.Contains(next) && !SpeechLexicon.TimeWords.Contains(next) && view.CueAt(end, out _) is null
             && !NewsLexiconVerb(next);
     }
 
@@ -178,17 +165,6 @@ public static class QuotedNames
         || (word.Length > 5 && word.EndsWith("er", StringComparison.Ordinal) && !word.EndsWith("ter", StringComparison.Ordinal));
 
     private static bool NewsLexiconVerb(string word) => Array.IndexOf(NewsLexicon.FiniteVerbMarkers, word) >= 0 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal);
-
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "unless", "than", "so", "yet", "about", "into",
-        "over", "after", "before", "during", "since", "until", "against", "among", "between", "through", "without", "within", "under",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "do", "does", "did", "not", "no", "also", "too", "even", "just", "only", "then", "there", "here", "now", "again", "ago",
-        "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "this",
-        "these", "those", "all", "both", "each", "every", "some", "any", "many", "much", "more", "most", "other", "such", "very", "well",
-        "last", "next", "this", "per", "via", "like", "unlike", "including", "according", "despite", "toward", "towards", "up", "down", "off", "out",
-    };
 
     private static bool IsMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB';
 }

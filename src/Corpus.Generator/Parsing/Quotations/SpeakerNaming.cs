@@ -15,8 +15,6 @@ public sealed class SpeakerNaming
     /// <summary>How many sentences back a pronoun looks for the speaker it refers to.</summary>
     private const int PronounReach = 6;
 
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "official", "officials", "sources" };
-
     private readonly ArticleNames _names;
     private readonly ParagraphWords?[] _paragraphs;
 
@@ -526,7 +524,7 @@ public sealed class SpeakerNaming
     {
         var first = phrase.First;
         var end = phrase.End;
-        while (end - first > 1 && RoleWords.Contains(words.WordText(end - 1)))
+        while (end - first > 1 && EntityLexicon.OrganisationRoleEnds.Contains(words.WordText(end - 1)))
         {
             end--;
         }

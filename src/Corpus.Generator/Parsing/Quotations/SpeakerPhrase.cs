@@ -46,23 +46,6 @@ public static class SpeakerPhrases
     private const int LongestName = 8;
     private const int LongestAppositive = 14;
 
-    /// <summary>Lower-case words that may stand inside a speaker phrase ("the Peruvian foreign ministry spokesman").</summary>
-    private static readonly HashSet<string> LowerCaseParts = new(StringComparer.Ordinal)
-    {
-        "foreign", "ministry", "department", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
-        "president", "leader", "chief", "adviser", "advisor", "government", "police", "prosecutors", "diplomat", "ambassador", "envoy",
-        "broadcaster", "newspaper", "agency", "office", "state", "senior", "top", "deputy", "defense", "defence", "commerce", "sources",
-        "spokespeople", "security", "national", "news", "media", "outlet", "television", "radio", "daily", "council", "committee",
-    };
-
-    /// <summary>Words before a subject that show it is not the subject: "Biden and Xi", "advisers of ... the Philippines".</summary>
-    private static readonly HashSet<string> NotSubjectBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "nor", "of", "with", "to", "from", "by", "than", "between", "for", "about", "against", "on", "at", "in",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "its", "his", "her", "their" };
-
     /// <summary>The speaker that ends just before a cue word (subject–cue order), looking no further left than <paramref name="limit"/>.</summary>
     public static SpeakerPhrase Left(ParagraphWords words, int cue, int limit)
     {
@@ -146,7 +129,7 @@ public static class SpeakerPhrases
     private static SpeakerPhrase PersonBeforeOrganisation(ParagraphWords words, SpeakerPhrase phrase, int limit)
     {
         var b = phrase.First - 1;
-        if (b >= limit && Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
+        if (b >= limit && GrammarLexicon.Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
         {
             b--;
         }
@@ -174,7 +157,7 @@ public static class SpeakerPhrases
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
 
-        if (Determiners.Contains(words.WordText(w)) && w + 1 < limit && !words.PunctuationBefore(w + 1))
+        if (GrammarLexicon.Determiners.Contains(words.WordText(w)) && w + 1 < limit && !words.PunctuationBefore(w + 1))
         {
             w++;
         }
@@ -243,13 +226,13 @@ public static class SpeakerPhrases
         }
 
         if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
-            || !(words.WordText(role + 1) is "for" or "of" or "at") || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+            || !EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(role + 1)) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
         {
             return SpeakerPhrase.None;
         }
 
         var start = role + 2;
-        if (Determiners.Contains(words.WordText(start)) && start + 1 < limit)
+        if (GrammarLexicon.Determiners.Contains(words.WordText(start)) && start + 1 < limit)
         {
             start++;
         }
@@ -336,7 +319,7 @@ public static class SpeakerPhrases
     private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
     {
         var last = words.WordText(end - 1);
-        if (!(last is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officials" or "sources") || end - first < 2)
+        if (!EntityLexicon.OrganisationRoleEnds.Contains(last) || end - first < 2)
         {
             return false;
         }
@@ -380,7 +363,7 @@ public static class SpeakerPhrases
             return !isFirst;
         }
 
-        return LowerCaseParts.Contains(word);
+        return EntityLexicon.SpeakerPhraseParts.Contains(word);
     }
 
     /// <summary>A subject stands at the clause start, or after a determiner; never after "and" or a preposition.</summary>
@@ -398,24 +381,24 @@ public static class SpeakerPhrases
         }
 
         var word = words.WordText(before);
-        if (Determiners.Contains(word))
+        if (GrammarLexicon.Determiners.Contains(word))
         {
-            return before - 1 < limit || words.PunctuationBefore(before) || !NotSubjectBefore.Contains(words.WordText(before - 1));
+            return before - 1 < limit || words.PunctuationBefore(before) || !GrammarLexicon.NotSubjectBefore.Contains(words.WordText(before - 1));
         }
 
-        return !NotSubjectBefore.Contains(word);
+        return !GrammarLexicon.NotSubjectBefore.Contains(word);
     }
 
     /// <summary>"A spokesperson for the Treasury told": the spokesperson speaks for the organisation.</summary>
     private static bool SpokespersonFor(ParagraphWords words, SpeakerPhrase phrase, int limit)
     {
         var w = phrase.First - 1;
-        if (w >= limit && Determiners.Contains(words.WordText(w)))
+        if (w >= limit && GrammarLexicon.Determiners.Contains(words.WordText(w)))
         {
             w--;
         }
 
-        return w - 1 >= limit && words.WordText(w) is "for" or "of" or "at" && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+        return w - 1 >= limit && EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(w)) && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
             && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
@@ -431,7 +414,7 @@ public static class SpeakerPhrases
     {
         for (var w = first; w < end; w++)
         {
-            if (!words.IsLower(w) || NotSubjectBefore.Contains(words.WordText(w)))
+            if (!words.IsLower(w) || GrammarLexicon.NotSubjectBefore.Contains(words.WordText(w)))
             {
                 return false;
             }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Generator.Parsing.Lexicons;
+
+/// <summary>
+/// The closed classes of English the rules read a sentence by: determiners, conjunctions, prepositions, pronouns,
+/// auxiliaries and the abbreviations whose full stop ends no sentence. Data, not logic; each list says how it
+/// compares case.
+/// </summary>
+public static class GrammarLexicon
+{
+    /// <summary>Words before a noun that make it a description ("the coach", "its report", "our “plan”").</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that" };
+
+    /// <summary>Abbreviations whose full stop ends no sentence ("Mr.", "Jan.", "U.S.", "a.m.").</summary>
+    public static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm", "Corp", "Inc", "Ltd", "Co",
+        "No", "vs", "etc", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "a.m", "p.m",
+        "e.g", "i.e", "Mt", "Ft", "Bros", "approx", "est", "Dept",
+    };
+
+    /// <summary>Conjunctions that, after a comma, open a clause of its own ("..., but he said").</summary>
+    public static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "although", "though", "yet" };
+
+    /// <summary>Words before a subject that show it is not the subject: "Biden and Xi", "advisers of ... the Philippines".</summary>
+    public static readonly HashSet<string> NotSubjectBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "nor", "of", "with", "to", "from", "by", "than", "between", "for", "about", "against", "on", "at", "in",
+    };
+
+    /// <summary>Lower-case words that stand inside a title ("A Long Way Down the River", "Bonnie and Clyde").</summary>
+    public static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but", "as", "vs", "de", "la", "le", "du", "von",
+    };
+
+    /// <summary>Lower-case words that join the capitalised words of one name ("Bank of Ruritania").</summary>
+    public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "the", "for", "and", "on", "in" };
+
+    /// <summary>Lower-case words that join the names of a byline ("By Ana Lee and Tom Reyes", "Jan van Dijk").</summary>
+    public static readonly string[] BylineJoiners = { "and", "of", "in", "for", "with", "de", "van", "von", "da", "del", "la", "le", "bin", "al" };
+
+    /// <summary>Function words: after quoted words they show a clause goes on, so the quoted words are not a modifier.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "unless", "than", "so", "yet", "about", "into",
+        "over", "after", "before", "during", "since", "until", "against", "among", "between", "through", "without", "within", "under",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "not", "no", "also", "too", "even", "just", "only", "then", "there", "here", "now", "again", "ago",
+        "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "this",
+        "these", "those", "all", "both", "each", "every", "some", "any", "many", "much", "more", "most", "other", "such", "very", "well",
+        "last", "next", "per", "via", "like", "unlike", "including", "according", "despite", "toward", "towards", "up", "down", "off", "out",
+    };
+
+    /// <summary>
+    /// Stop words, lower case, three letters or more: what two versions of a story share without being about the same
+    /// thing. The verbs of saying are here too, as every story has them.
+    /// </summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "but", "for", "nor", "with", "from", "into", "onto", "upon", "about", "over", "under", "after", "before", "since",
+        "this", "that", "these", "those", "there", "here", "then", "than", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "are", "was", "were", "been", "being", "has", "have", "had", "having", "does", "did", "doing", "its", "it's", "his",
+        "her", "hers", "their", "theirs", "our", "ours", "your", "yours", "they", "them", "she", "him", "you", "not", "also", "will",
+        "would", "can", "could", "should", "may", "might", "must", "shall", "said", "says", "say", "told", "any", "all", "some", "such",
+        "more", "most", "other", "only", "very", "just", "even", "both", "each", "own", "same", "too", "out", "off", "per", "via",
+    };
+
+    /// <summary>Capitalised words that open a sentence without being a name ("Despite", "Asked", "Several").</summary>
+    public static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Despite", "After", "Before", "During", "Since", "Although", "Though", "While", "When", "Where", "Whether", "Following", "Under", "Amid",
+        "Among", "As", "At", "By", "For", "From", "Like", "Unlike", "With", "Without", "Over", "Through", "Until", "Upon", "Within", "According",
+        "Asked", "Earlier", "Later", "Last", "Next", "Yesterday", "Tomorrow", "Meanwhile", "Instead", "Once", "Only", "Even", "Both", "Neither",
+        "Either", "Each", "Every", "Many", "Most", "Some", "Several", "Few", "Other", "Another", "Such", "Then", "Thus", "Here", "To",
+        "Of", "On", "Into", "About", "Against", "Between", "Behind", "Beyond", "Across", "Around", "Outside", "Inside", "Near", "Per", "Unless",
+    };
+}
