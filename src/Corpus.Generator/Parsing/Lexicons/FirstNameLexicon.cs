@@ -3,14 +3,6 @@ using System.Collections.Generic;
 
 namespace Corpus.Generator.Parsing.Lexicons;
 
-/// <summary>The gender a first name usually carries, so "she" can find the woman a text named.</summary>
-public enum NameGender
-{
-    Unknown,
-    Female,
-    Male,
-}
-
 /// <summary>
 /// Common given names by the gender they usually carry, from many languages of the news (English, Spanish,
 /// French, German, Italian, Arabic, Slavic, Chinese and Indian forms). A name in both lists is left out of both: it

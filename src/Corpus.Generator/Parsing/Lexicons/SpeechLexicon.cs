@@ -147,6 +147,9 @@ public static class SpeechLexicon
     };
 
     /// <summary>Personal pronouns that can be a speaker, resolved to a named speaker nearby.</summary>
+    /// <summary>The third-person subject pronouns: a clause that speaks of someone so is the reporter's, not the speaker's.</summary>
+    public static readonly string[] ThirdPersonPronouns = { "he", "she", "they" };
+
     public static readonly HashSet<string> PronounSpeakers = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
 
     /// <summary>First-person words: a clause holding them is someone speaking, not the reporter.</summary>

@@ -5,9 +5,6 @@ using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
 
-/// <summary>The quotations of an article and the spots where its marks were broken.</summary>
-public sealed record QuotationResult(EquatableArray<QuotationModel> Quotations, EquatableArray<QuotationIssue> Issues);
-
 /// <summary>
 /// Finds the quotations of an article and who said them. The steps, in order:
 /// <list type="number">
@@ -155,7 +152,7 @@ public static class QuotationExtractor
 
             var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
             {
-                AttributionWords = attribution.CueFirst == -2 ? previous : view,
+                AttributionWords = attribution.InPrevious ? previous : view,
             };
 
             if (i == 0 && span.OpenMark == view.Range.Start && previous is { Spans.Count: > 0 } && previous.Spans[previous.Spans.Count - 1].RunsOn && previousParagraphLast >= 0

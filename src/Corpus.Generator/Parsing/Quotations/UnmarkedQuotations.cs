@@ -6,12 +6,6 @@ using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
 
-/// <summary>A direct quotation whose marks the source dropped, with its attribution.</summary>
-/// <param name="Text">The quoted words.</param>
-/// <param name="Attribution">Its cue and speaker, or none for a continuation (it takes the speaker of <paramref name="ContinuesPrevious"/>).</param>
-/// <param name="ContinuesPrevious">True for the sentences that go on after the attribution: they continue the quotation before them.</param>
-public readonly record struct UnmarkedQuotation(TextRange Text, Attribution Attribution, bool ContinuesPrevious);
-
 /// <summary>
 /// Finds direct speech whose quotation marks were stripped (scraped or machine-translated text), only where the
 /// form shows it is direct speech and not the reporter's paraphrase:
@@ -594,7 +588,7 @@ public static class UnmarkedQuotations
 
     private static readonly HashSet<uint> FirstPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson);
     private static readonly HashSet<uint> SecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.SecondPerson);
-    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(new[] { "he", "she", "they" });
+    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.ThirdPersonPronouns);
 
     /// <summary>A clause ending in a question mark before the attribution's comma.</summary>
     private static bool IsQuestion(ParagraphWords words, int start, int a)

@@ -1,0 +1,10 @@
+
+namespace Corpus.Generator.Parsing.Lexicons;
+
+/// <summary>The gender a first name usually carries, so "she" can find the woman a text named.</summary>
+public enum NameGender
+{
+    Unknown,
+    Female,
+    Male,
+}

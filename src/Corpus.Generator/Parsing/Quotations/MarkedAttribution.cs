@@ -1,0 +1,560 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// Finds the attribution of a marked quotation by looking where news writing puts it, most trusted place first:
+/// straight after the closing mark, then a cue before the quotation in its clause, then "according to", then
+/// later in the sentence, then inside the marks, then a lead-in ending in a colon.
+/// </summary>
+public static class MarkedAttribution
+{
+    private const int AfterReach = 8;
+
+    public static Attribution Find(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names)
+    {
+        var span = words.Spans[spanIndex];
+        var first = words.WordAtOrAfter(span.Start);
+        if (first >= words.Count)
+        {
+            return Attribution.None;
+        }
+
+        var sentence = words.SentenceOf(first);
+        var sentenceEnd = words.SentenceEnd(sentence);
+
+        var after = After(words, span, sentence, sentenceEnd);
+        if (after.Found && after.Speaker.Kind != SpeakerKind.Vague && !IsSourceCue(words, after))
+        {
+            return after;
+        }
+
+        var before = Before(words, spanIndex, first, sentence, names);
+        if (before.Found && before.Speaker.Kind != SpeakerKind.Vague)
+        {
+            return before;
+        }
+
+        if (after.Found && after.Speaker.Kind != SpeakerKind.Vague)
+        {
+            return after; // "according to X" right after the marks yields only to a named subject before them
+        }
+
+        var later = Later(words, span, sentenceEnd);
+        if (later.Found && later.Speaker.Kind != SpeakerKind.Vague)
+        {
+            return later;
+        }
+
+        if (before.Found)
+        {
+            return before;
+        }
+
+        if (after.Found)
+        {
+            return after; // a vague speaker right after the marks ("the coach said"), which naming may resolve to a person
+        }
+
+        var inside = Inside(words, span);
+        if (inside.Found)
+        {
+            return inside;
+        }
+
+        var leadIn = LeadIn(words, span, first, sentence, previousParagraph);
+        return leadIn.Found ? leadIn : Stance(words, spanIndex, first, sentence, names);
+    }
+
+    /// <summary>
+    /// A partial quotation with no cue of saying, under a verb of thinking or judging in its clause ("she feared the
+    /// cuts would bring “a lost decade”", "Lee is said to believe it was a “grave error”"): the one
+    /// who holds the view, the verb's subject, else the clause's first named person or organisation.
+    /// </summary>
+    private static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    {
+        var start = words.SentenceStart(sentence);
+        if (first <= start)
+        {
+            return Attribution.None; // speech that opens its sentence is no partial quotation
+        }
+
+        if (spanIndex > 0 && SharesSentenceWithPrevious(words, spanIndex))
+        {
+            start = Math.Max(start, words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseOrEnd));
+        }
+
+        start = Math.Max(start, first - ParagraphWords.Reach);
+        for (var w = first - 1; w >= start; w--)
+        {
+            QuotationWork.Step();
+            if (words.InsideSpan(w) || !words.IsLower(w) || !SpeechLexicon.StanceVerbHashes.Contains(words.WordHash(w)) || !SpeechLexicon.StanceVerbs.Contains(words.WordText(w)))
+            {
+                continue;
+            }
+
+            var left = SpeakerPhrases.Left(words, w, start);
+            var holder = left.IsNamed || left.Kind == SpeakerKind.Vague ? left : ClauseSubject(words, start, w, names);
+            return holder.IsNone ? Attribution.None : new Attribution(w, w + 1, holder, AttributionSource.Stance);
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The first person or organisation the words [start, end) name, by the article's mention model.</summary>
+    private static SpeakerPhrase ClauseSubject(ParagraphWords words, int start, int end, ArticleNames names)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (words.InsideSpan(w) || !words.IsCapitalized(w))
+            {
+                continue;
+            }
+
+            if (names.MentionAt(words[w].Start) is { Kind: MentionKind.Person or MentionKind.Organisation } mention
+                && (mention.Kind == MentionKind.Organisation || names.IsKnownPersonToken(mention.Tokens[mention.Tokens.Length - 1]) || names.IsFullNameToken(mention.Tokens[mention.Tokens.Length - 1])))
+            {
+                var last = w;
+                while (last + 1 < end && words[last].End < mention.Position + mention.Length)
+                {
+                    last++;
+                }
+
+                var kind = mention.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organisation;
+                return new SpeakerPhrase(w, last + 1, kind);
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>True when the previous quotation in the paragraph shares this quotation's sentence (it then shares the speaker).</summary>
+    public static bool SharesSentenceWithPrevious(ParagraphWords words, int spanIndex)
+    {
+        if (spanIndex == 0)
+        {
+            return false;
+        }
+
+        var first = words.WordAtOrAfter(words.Spans[spanIndex].Start);
+        var previous = words.WordAtOrAfter(words.Spans[spanIndex - 1].Start);
+        return first < words.Count && previous < words.Count && words.SentenceOf(first) == words.SentenceOf(previous);
+    }
+
+    /// <summary>
+    /// True when a quotation is the second half of one its attribution interrupts: “A,” he said, “B.”
+    /// (the first half ends in a comma and only the attribution stands between them).
+    /// </summary>
+    public static bool ContinuesPrevious(ParagraphWords words, int spanIndex)
+    {
+        if (!SharesSentenceWithPrevious(words, spanIndex))
+        {
+            return false;
+        }
+
+        var previous = words.Spans[spanIndex - 1];
+        if (previous.CloseMark < 0 || previous.End <= previous.Start || words.Text[previous.End - 1] != ',')
+        {
+            return false;
+        }
+
+        var from = words.WordAtOrAfter(previous.CloseMark);
+        var to = words.WordAtOrAfter(words.Spans[spanIndex].Start);
+        if (to - from > AfterReach || from >= to || words.WordText(from) is "and" or "but" or "or")
+        {
+            return false;
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            if (words.CueAt(w, out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInQuestionOrExclamation(ParagraphWords words, MarkedSpan span) =>
+        span.End > span.Start && words.Text[span.End - 1] is '?' or '!';
+
+    private static bool IsSourceCue(ParagraphWords words, Attribution attribution) =>
+        attribution.CueFirst >= 0 && words.SourceCueAt(attribution.CueFirst, out _);
+
+    /// <summary>Straight after the closing mark, with only commas, spaces or a dash between.</summary>
+    private static Attribution After(ParagraphWords words, MarkedSpan span, int sentence, int sentenceEnd)
+    {
+        if (span.CloseMark < 0)
+        {
+            return Attribution.None;
+        }
+
+        var w = words.WordAtOrAfter(span.CloseMark + 1);
+        if (w < words.Count && w == sentenceEnd && EndsInQuestionOrExclamation(words, span) && !words.InsideSpan(w))
+        {
+            // “Are you ready?” Lee asked. The question mark ended the sentence; the attribution is the next one.
+            sentence = words.SentenceOf(w);
+            sentenceEnd = words.SentenceEnd(sentence);
+        }
+
+        if (w >= sentenceEnd || words.SentenceOf(w) != sentence || words.InsideSpan(w))
+        {
+            return Attribution.None;
+        }
+
+        var dash = false;
+        for (var i = span.CloseMark + 1; i < words[w].Start; i++)
+        {
+            var c = words.Text[i];
+            if (c is '\u2014' or '\u2013' or '-')
+            {
+                dash = true;
+            }
+            else if (!(char.IsWhiteSpace(c) || c == ','))
+            {
+                return Attribution.None;
+            }
+        }
+
+        var limit = NextSpanStart(words, span, sentenceEnd);
+        if (words.SourceCueAt(w, out var sourceLength))
+        {
+            return new Attribution(w, w + sourceLength, SpeakerPhrases.Right(words, w + sourceLength, limit), AttributionSource.After);
+        }
+
+        var lemma = words.CueAt(w, out var length);
+        if (lemma is not null)
+        {
+            // "said Daniel Kritenbrink"; "told" is followed by its listener, never by its speaker.
+            var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + length, limit);
+            return right.IsNone ? Attribution.None : new Attribution(w, w + length, right, AttributionSource.After);
+        }
+
+        for (var k = w + 1; k < Math.Min(limit, w + AfterReach); k++)
+        {
+            if (words.CueAt(k, out length) is null)
+            {
+                continue;
+            }
+
+            var left = SpeakerPhrases.Left(words, k, w);
+            var startsHere = !left.IsNone && (left.First == w || (left.First == w + 1 && !words.PunctuationBefore(w + 1) && words.WordText(w) is "the" or "The" or "a" or "A"));
+            return startsHere ? new Attribution(k, k + length, left, AttributionSource.After) : Attribution.None;
+        }
+
+        if (dash)
+        {
+            var name = SpeakerPhrases.Right(words, w, limit);
+            if (name.IsNamed && name.Kind != SpeakerKind.Pronoun)
+            {
+                return new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.After);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// The first cue before the quotation in its clause (the main reporting verb: "The State Department said
+    /// Lopez had pointed out “…”" goes to the State Department), after any earlier quotation of the sentence.
+    /// </summary>
+    private static Attribution Before(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    {
+        var start = words.SentenceStart(sentence);
+        if (spanIndex > 0 && SharesSentenceWithPrevious(words, spanIndex))
+        {
+            start = Math.Max(start, words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseOrEnd));
+        }
+
+        start = Math.Max(start, first - ParagraphWords.Reach);
+        for (var w = first - 1; w > start; w--)
+        {
+            if (words.GapBeforeHas(w, ';') || (words.GapBeforeHas(w, ',') && GrammarLexicon.ClauseBreaks.Contains(words.WordText(w))))
+            {
+                start = w;
+                break;
+            }
+        }
+
+        var vague = Attribution.None;
+        var firstCue = -1;
+        var firstCueLength = 0;
+        for (var w = start; w < first; w++)
+        {
+            if (words.InsideSpan(w))
+            {
+                continue;
+            }
+
+            var lemma = words.CueAt(w, out var length);
+            if (lemma is null)
+            {
+                continue;
+            }
+
+            if (firstCue < 0)
+            {
+                firstCue = w;
+                firstCueLength = length;
+            }
+
+            var left = SpeakerPhrases.Left(words, w, start);
+            if (left.IsNamed)
+            {
+                return new Attribution(w, w + length, left, AttributionSource.Before);
+            }
+
+            // "Critics, said Ann Lee, see a “…”": the attribution set off by commas inside the sentence.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && w + length < first)
+            {
+                var right = SpeakerPhrases.Right(words, w + length, first);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun && right.End < first && words.GapBeforeHas(right.End, ','))
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Before);
+                }
+            }
+
+            if (left.Kind == SpeakerKind.Vague && !vague.Found)
+            {
+                vague = new Attribution(w, w + length, left, AttributionSource.Before);
+            }
+        }
+
+        if (vague.Found || firstCue < 0)
+        {
+            return vague;
+        }
+
+        // No subject before the cue because an earlier quotation of the sentence ends right there:
+        // "“…”said State Department spokesman Tom Reyes, calling the talks “…”". ("urged Congress" is an object.)
+        var cueLemma = words.CueAt(firstCue, out _);
+        if (firstCue == start && start > words.SentenceStart(sentence) && cueLemma is not null && cueLemma != "tell" && SpeechLexicon.IsSpeechVerb(cueLemma) && firstCue + firstCueLength < first)
+        {
+            var right = SpeakerPhrases.Right(words, firstCue + firstCueLength, first);
+            if (right.IsNamed && right.Kind != SpeakerKind.Pronoun)
+            {
+                return new Attribution(firstCue, firstCue + firstCueLength, right, AttributionSource.Before);
+            }
+        }
+
+        // A participle ("saying"), an infinitive ("went so far as to call") or a second verb ("and blamed") takes the
+        // sentence's subject; a participle's subject may be a pronoun ("he left the stage, saying “…”").
+        var participle = cueLemma is not null && SpeechLexicon.IsParticiple(words.WordText(firstCue));
+        var coordinated = firstCue > start && words.WordText(firstCue - 1) is "and" or "but" or "then";
+        var infinitive = firstCue > start && words.WordText(firstCue - 1) == "to";
+        if (participle || coordinated || infinitive || firstCue == start)
+        {
+            var subject = SentenceSubject(words, sentence, first, names);
+            if (subject.IsNamed)
+            {
+                return new Attribution(firstCue, firstCue + firstCueLength, subject, AttributionSource.Before);
+            }
+
+            var pronoun = participle || infinitive ? FirstPronoun(words, words.SentenceStart(sentence), firstCue) : -1;
+            if (pronoun >= 0)
+            {
+                return new Attribution(firstCue, firstCue + firstCueLength, new SpeakerPhrase(pronoun, pronoun + 1, SpeakerKind.Pronoun), AttributionSource.Before);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
+    private static int FirstPronoun(ParagraphWords words, int start, int end)
+    {
+        for (var w = Math.Max(start, end - ParagraphWords.Reach); w < end; w++)
+        {
+            if (!words.InsideSpan(w) && SpeechLexicon.IsPersonalPronoun(words.WordText(w)))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"according to X", or a cue with its subject, later in the sentence (before the next quotation).</summary>
+    private static Attribution Later(ParagraphWords words, MarkedSpan span, int sentenceEnd)
+    {
+        if (span.CloseMark < 0)
+        {
+            return Attribution.None;
+        }
+
+        var from = words.WordAtOrAfter(span.CloseMark + 1);
+        var limit = Math.Min(NextSpanStart(words, span, sentenceEnd), from + ParagraphWords.Reach);
+        for (var w = from; w < limit; w++)
+        {
+            if (words.SourceCueAt(w, out var sourceLength))
+            {
+                var source = SpeakerPhrases.Right(words, w + sourceLength, limit);
+                if (source.IsNamed)
+                {
+                    return new Attribution(w, w + sourceLength, source, AttributionSource.Source);
+                }
+            }
+
+            var lemma = words.CueAt(w, out var length);
+            if (lemma is null)
+            {
+                continue;
+            }
+
+            var left = SpeakerPhrases.Left(words, w, from);
+            if (left.IsNamed)
+            {
+                return new Attribution(w, w + length, left, AttributionSource.Later);
+            }
+
+            // "“…” in new plants, said Ann Lee, an economist": the verb before its subject, after a comma.
+            if (lemma != "tell" && SpeechLexicon.IsSpeechVerb(lemma) && words.GapBeforeHas(w, ',') && !SpeechLexicon.IsParticiple(words.WordText(w)))
+            {
+                var right = SpeakerPhrases.Right(words, w + length, limit);
+                if (right.IsNamed && right.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, right, AttributionSource.Later);
+                }
+            }
+
+            return Attribution.None;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>A cue inside the marks between commas: “Five years ago, he said, we were …”.</summary>
+    private static Attribution Inside(ParagraphWords words, MarkedSpan span)
+    {
+        var first = words.WordAtOrAfter(span.Start);
+        var end = Math.Min(words.WordAtOrAfter(span.End), first + ParagraphWords.Reach);
+        for (var w = first + 1; w < end - 1; w++)
+        {
+            var lemma = words.CueAt(w, out var length);
+            if (lemma is null || w + length >= end || !words.GapBeforeHas(w + length, ','))
+            {
+                continue;
+            }
+
+            var speaker = SpeakerPhrases.EndingAt(words, w - 1, first);
+            if (speaker.IsNamed && speaker.First > first && words.GapBeforeHas(speaker.First, ',') && w - speaker.First <= 4)
+            {
+                return new Attribution(w, w + length, speaker, AttributionSource.Inside);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>A name just before a colon that leads into the quotation, in its sentence or ending the paragraph before.</summary>
+    private static Attribution LeadIn(ParagraphWords words, MarkedSpan span, int first, int sentence, ParagraphWords? previousParagraph)
+    {
+        var start = words.SentenceStart(sentence);
+        if (first > start && first > 0 && words.GapBeforeHas(first, ':'))
+        {
+            var name = SpeakerPhrases.EndingAt(words, first - 1, start);
+            return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
+        }
+
+        if (first == 0 && span.OpenMark == words.Range.Start && previousParagraph is { Count: > 0 } previous && previous.Text[previous.Range.End - 1] == ':')
+        {
+            var last = previous.Count - 1;
+            var name = SpeakerPhrases.EndingAt(previous, last, previous.SentenceStart(previous.SentenceOf(last)));
+            if (name.IsNamed && name.Kind != SpeakerKind.Pronoun)
+            {
+                // The phrase lives in the previous paragraph; the caller maps its words there.
+                return new Attribution(Attribution.InPreviousParagraph, Attribution.InPreviousParagraph, name, AttributionSource.LeadIn);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The subject of a sentence: the named subject of its first cue, or its first name.</summary>
+    public static SpeakerPhrase SentenceSubject(ParagraphWords words, int sentence, int before, ArticleNames names)
+    {
+        var start = words.SentenceStart(sentence);
+        var end = Math.Min(before, start + ParagraphWords.Reach);
+        for (var w = start; w < end; w++)
+        {
+            if (words.InsideSpan(w))
+            {
+                continue;
+            }
+
+            if (words.CueAt(w, out _) is not null)
+            {
+                var left = SpeakerPhrases.Left(words, w, start);
+                if (left.IsNamed && left.Kind != SpeakerKind.Pronoun)
+                {
+                    return left;
+                }
+
+                break;
+            }
+        }
+
+        for (var w = start; w < end; w++)
+        {
+            if (words.InsideSpan(w) || !words.IsCapitalized(w))
+            {
+                continue;
+            }
+
+            var word = ArticleNames.StripPossessive(words.WordText(w));
+            var mention = names.MentionAt(words[w].Start);
+            var known = names.IsKnownPersonToken(word) || SpeechLexicon.CollectiveSpeakers.Contains(word) || (w > start && names.IsFullNameToken(word))
+                || (w == start && names.IsMidSentenceCapital(word) && mention is { Kind: MentionKind.Person or MentionKind.Organisation });
+            if (w == start && !known)
+            {
+                continue; // a sentence's first word is capitalised whatever it is
+            }
+
+            var phrase = SpeakerPhrases.Right(words, w, end);
+            if (phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (known || phrase.Kind == SpeakerKind.Organisation))
+            {
+                return phrase;
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    private static int NextSpanStart(ParagraphWords words, MarkedSpan span, int sentenceEnd)
+    {
+        var index = IndexOf(words.Spans, span);
+        if (index >= 0 && index + 1 < words.Spans.Count)
+        {
+            return Math.Min(sentenceEnd, words.WordAtOrAfter(words.Spans[index + 1].OpenMark));
+        }
+
+        return sentenceEnd;
+    }
+
+    private static int IndexOf(IReadOnlyList<MarkedSpan> spans, MarkedSpan span)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].OpenMark == span.OpenMark)
+            {
+                return mid;
+            }
+
+            if (spans[mid].OpenMark < span.OpenMark)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,7 @@
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>The quotations of an article and the spots where its marks were broken.</summary>
+public sealed record QuotationResult(EquatableArray<QuotationModel> Quotations, EquatableArray<QuotationIssue> Issues);

@@ -1,0 +1,424 @@
+using System;
+using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations;
+
+/// <summary>
+/// Finds the speaker phrase on either side of a cue: "Kurt Campbell, the top Asia expert ..., said" (left, past
+/// an appositive), "said State Department spokesman Tom Reyes" (right), "according to the foreign ministry".
+/// </summary>
+public static class SpeakerPhrases
+{
+    private const int LongestName = 8;
+    private const int LongestAppositive = 14;
+
+    /// <summary>The speaker that ends just before a cue word (subject–cue order), looking no further left than <paramref name="limit"/>.</summary>
+    public static SpeakerPhrase Left(ParagraphWords words, int cue, int limit)
+    {
+        var w = cue - 1;
+        while (w >= limit && w > cue - 5 && !words.PunctuationBefore(w + 1))
+        {
+            var word = words.WordText(w);
+            if (SpeechLexicon.Auxiliaries.Contains(word) || (words.IsLower(w) && word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                w--; // "has also said", "eventually concluded"
+            }
+            else if (word == "to" && w == cue - 1)
+            {
+                w--; // "prompted Lee to quip": Lee speaks
+            }
+            else if (SpeechLexicon.TimeWords.Contains(word))
+            {
+                // "Biden on Tuesday urged", "Johnson Monday said": a time between subject and verb.
+                w -= w - 1 >= limit && words.WordText(w - 1) is "on" or "last" or "this" or "early" or "late" && !words.PunctuationBefore(w) ? 2 : 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (w < limit || words.InsideSpan(w))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        if (words.PunctuationBefore(w + 1))
+        {
+            // Only an appositive may stand between a subject and its verb: "Hugh Hill, a doctor, said".
+            // Or a party-and-state tag: "Ann Lee (D-Ohio) said".
+            return (words.GapBeforeHas(w + 1, ',') || words.GapBeforeHas(w + 1, ')')) && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
+        }
+
+        var phrase = EndingAt(words, w, limit);
+        if (phrase.IsNone)
+        {
+            return RoleWithArticle(words, w, limit);
+        }
+
+        if (phrase.Kind == SpeakerKind.Vague && words.IsLower(phrase.First) && RoleWithArticle(words, w, limit) is { IsNone: false } role)
+        {
+            return role; // "the then prime minister": the whole description, which naming resolves, not "minister" alone
+        }
+
+        if (SpokespersonFor(words, phrase, limit))
+        {
+            return phrase with { Kind = SpeakerKind.Organisation }; // "a spokesman for Acme said": Acme speaks
+        }
+
+        return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
+    }
+
+    /// <summary>
+    /// "the coach said", "the former senator said", "the airline said": a role or an organisation's description with
+    /// its article, a vague speaker the naming step may resolve.
+    /// </summary>
+    private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
+    {
+        if (!words.IsLower(w) || !(EntityLexicon.RoleNouns.Contains(words.WordText(w)) || EntityLexicon.OrganisationNouns.Contains(words.WordText(w))))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var first = w;
+        while (first - 1 >= limit && w - first < 2 && !words.PunctuationBefore(first) && EntityLexicon.RoleModifiers.Contains(words.WordText(first - 1)))
+        {
+            first--;
+        }
+
+        return first - 1 >= limit && !words.PunctuationBefore(first) && words.WordText(first - 1) is "the" or "The"
+            ? new SpeakerPhrase(first - 1, w + 1, SpeakerKind.Vague)
+            : SpeakerPhrase.None;
+    }
+
+    /// <summary>"Chief Ann Lee with the city police said": the person before a prepositional phrase naming where she works.</summary>
+    private static SpeakerPhrase PersonBeforeOrganisation(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var b = phrase.First - 1;
+        if (b >= limit && GrammarLexicon.Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
+        {
+            b--;
+        }
+
+        if (b - 1 < limit || words.PunctuationBefore(b + 1) || words.PunctuationBefore(b) || !(words.WordText(b) is "with" or "of" or "at" or "from"))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var person = EndingAt(words, b - 1, limit);
+        return person.Kind == SpeakerKind.Person && StandsAsSubject(words, person, limit) ? person : SpeakerPhrase.None;
+    }
+
+    /// <summary>The speaker that starts at a word (cue–subject order, "according to X"), skipping a determiner.</summary>
+    public static SpeakerPhrase Right(ParagraphWords words, int first, int limit)
+    {
+        if (first >= limit || words.InsideSpan(first))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var w = first;
+        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(w)))
+        {
+            return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
+        }
+
+        if (GrammarLexicon.Determiners.Contains(words.WordText(w)) && w + 1 < limit && !words.PunctuationBefore(w + 1))
+        {
+            w++;
+        }
+
+        var through = SpeakingFor(words, w, limit);
+        if (!through.IsNone)
+        {
+            return through;
+        }
+
+        // "said lead author Dr. Ann Lee", "said striker Tom Ray": lower-case role words before the name are not the speaker.
+        var role = w;
+        while (role < limit && role - w < 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1 < limit ? role + 1 : role)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(role)) || EntityLexicon.RoleModifiers.Contains(words.WordText(role))))
+        {
+            role++;
+        }
+
+        if (role > w && role < limit && words.IsCapitalized(role) && EntityLexicon.RoleNouns.Contains(words.WordText(role - 1)))
+        {
+            w = role;
+        }
+
+        var end = w;
+        while (end < limit && end - w < LongestName && (end == w || !words.NameBreakBefore(end)) && IsNamePart(words, end, end == w))
+        {
+            end++;
+        }
+
+        // A trailing "of" belongs to what follows, not to the name.
+        while (end > w && words.WordText(end - 1) is "of" or "and")
+        {
+            end--;
+        }
+
+        // "Riverton coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
+        var roleEnd = end;
+        while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
+            && (EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd)) || EntityLexicon.RoleModifiers.Contains(words.WordText(roleEnd))))
+        {
+            roleEnd++;
+        }
+
+        if (roleEnd > end && roleEnd < limit && !words.PunctuationBefore(roleEnd) && words.IsCapitalized(roleEnd) && EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd - 1)))
+        {
+            var person = Right(words, roleEnd, limit);
+            if (person.Kind == SpeakerKind.Person)
+            {
+                return person;
+            }
+        }
+
+        return end == w ? SpeakerPhrase.None : Classify(words, w, end);
+    }
+
+    /// <summary>
+    /// "a spokeswoman for the Treasury", "a member of Acme": a spokesperson role, "for", "of" or "at", and the
+    /// organisation, which is the speaker.
+    /// </summary>
+    private static SpeakerPhrase SpeakingFor(ParagraphWords words, int w, int limit)
+    {
+        var role = w;
+        while (role < limit && role - w < 2 && words.IsLower(role) && EntityLexicon.RoleModifiers.Contains(words.WordText(role)))
+        {
+            role++;
+        }
+
+        if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
+            || !EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(role + 1)) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var start = role + 2;
+        if (GrammarLexicon.Determiners.Contains(words.WordText(start)) && start + 1 < limit)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < limit && end - start < LongestName && (end == start || !words.NameBreakBefore(end)) && words.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        return end == start ? SpeakerPhrase.None : new SpeakerPhrase(start, end, SpeakerKind.Organisation);
+    }
+
+    /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
+    public static SpeakerPhrase EndingAt(ParagraphWords words, int last, int limit)
+    {
+        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(last)))
+        {
+            return new SpeakerPhrase(last, last + 1, SpeakerKind.Pronoun);
+        }
+
+        var first = last + 1;
+        while (first - 1 >= limit && last - first + 1 < LongestName && IsNamePart(words, first - 1, false) && (first - 1 == last || !words.NameBreakBefore(first)))
+        {
+            first--;
+        }
+
+        // "of" only joins capitalised words ("Secretary of State"), never starts a name.
+        while (first <= last && words.WordText(first) is "of" or "and")
+        {
+            first++;
+        }
+
+        return first > last ? SpeakerPhrase.None : Classify(words, first, last + 1);
+    }
+
+    /// <summary>The kind of speaker that words [first, end) name.</summary>
+    public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
+    {
+        var lastWord = ArticleNames.StripPossessive(words.WordText(end - 1));
+        var anyCapital = false;
+        for (var w = first; w < end; w++)
+        {
+            anyCapital |= words.IsCapitalized(w) && !SpeechLexicon.Titles.Contains(words.WordText(w));
+        }
+
+        var whole = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
+        SpeakerKind kind;
+        if (SpeechLexicon.CollectiveSpeakers.Contains(whole))
+        {
+            kind = SpeakerKind.Collective;
+        }
+        else if (MentionKinds.IsOrganisationWord(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
+        {
+            kind = SpeakerKind.Organisation;
+        }
+        else if (!anyCapital || SpeechLexicon.GroupNouns.Contains(lastWord) || (end - first == 1 && SpeechLexicon.Demonyms.Contains(lastWord)))
+        {
+            kind = SpeakerKind.Vague;
+        }
+        else
+        {
+            kind = SpeakerKind.Person;
+        }
+
+        return new SpeakerPhrase(first, end, kind);
+    }
+
+    /// <summary>"Bank of England", "Ministry of Foreign Affairs": an organisation's head noun before "of".</summary>
+    private static bool HeadBeforeOf(ParagraphWords words, int first, int end)
+    {
+        for (var w = first + 1; w < end - 1; w++)
+        {
+            if (words.WordText(w) == "of" && SpeechLexicon.OrganisationHeads.Contains(words.WordText(w - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Peruvian foreign ministry spokesman": an organisation speaking through a role.</summary>
+    private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
+    {
+        var last = words.WordText(end - 1);
+        if (!EntityLexicon.OrganisationRoleEnds.Contains(last) || end - first < 2)
+        {
+            return false;
+        }
+
+        // "a Zentra spokeswoman": a capitalised name before the role that is not a person's (no given name first).
+        var before = words.WordText(end - 2);
+        return SpeechLexicon.OrganisationHeads.Contains(before)
+            || (words.IsCapitalized(end - 2) && !Corpus.Generator.Parsing.Lexicons.FirstNameLexicon.IsFirstName(words.WordText(first)) && !SpeechLexicon.Titles.Contains(before));
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return !SpeechLexicon.CollectiveSpeakers.Contains(word);
+    }
+
+    /// <summary>Capitalised words (not clause openers), "of" between them, and the lower-case parts of roles and institutions.</summary>
+    private static bool IsNamePart(ParagraphWords words, int w, bool isFirst)
+    {
+        var word = words.WordText(w);
+        if (words.IsCapitalized(w))
+        {
+            // A sentence-initial "The" or "But" is not part of a name.
+            return !(SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)) || word == "I";
+        }
+
+        if (word == "of")
+        {
+            return !isFirst;
+        }
+
+        return EntityLexicon.SpeakerPhraseParts.Contains(word);
+    }
+
+    /// <summary>A subject stands at the clause start, or after a determiner; never after "and" or a preposition.</summary>
+    private static bool StandsAsSubject(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var before = phrase.First - 1;
+        if (before < limit || words.PunctuationBefore(phrase.First))
+        {
+            return true;
+        }
+
+        if (SpokespersonFor(words, phrase, limit))
+        {
+            return true;
+        }
+
+        var word = words.WordText(before);
+        if (GrammarLexicon.Determiners.Contains(word))
+        {
+            return before - 1 < limit || words.PunctuationBefore(before) || !GrammarLexicon.NotSubjectBefore.Contains(words.WordText(before - 1));
+        }
+
+        return !GrammarLexicon.NotSubjectBefore.Contains(word);
+    }
+
+    /// <summary>"A spokesperson for the Treasury told": the spokesperson speaks for the organisation.</summary>
+    private static bool SpokespersonFor(ParagraphWords words, SpeakerPhrase phrase, int limit)
+    {
+        var w = phrase.First - 1;
+        if (w >= limit && GrammarLexicon.Determiners.Contains(words.WordText(w)))
+        {
+            w--;
+        }
+
+        return w - 1 >= limit && EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(w)) && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+            && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
+    }
+
+    /// <summary>A US party-and-state tag such as "D-Conn" or "R-La" is an appositive, never a speaker.</summary>
+    private static bool IsPartyAndState(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        var text = words.WordText(phrase.First);
+        return phrase.End - phrase.First == 1 && text.Length >= 3 && text[1] == '-' && text[0] is 'D' or 'R' or 'I';
+    }
+
+    /// <summary>Lower-case words naming what the speaker is, with no preposition: "the company" in "the company Paris Habitat".</summary>
+    private static bool OnlyDescribes(ParagraphWords words, int first, int end)
+    {
+        for (var w = first; w < end; w++)
+        {
+            if (!words.IsLower(w) || GrammarLexicon.NotSubjectBefore.Contains(words.WordText(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walks left over comma-separated appositives ("Wang, a former adviser to the State Council, China’s top
+    /// administrative body, told") to the segment that is a name on its own.
+    /// </summary>
+    private static SpeakerPhrase PastAppositives(ParagraphWords words, int last, int limit)
+    {
+        for (var segments = 0; segments < 3 && last >= limit; segments++)
+        {
+            var first = last;
+            while (first > limit && last - first < LongestAppositive && !words.PunctuationBefore(first))
+            {
+                first--;
+            }
+
+            var phrase = EndingAt(words, last, first);
+            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
+            {
+                return phrase;
+            }
+
+            // ".," ends an abbreviation inside the appositive ("Chris Murphy, D-Conn., said"), not a sentence.
+            if (!(words.GapBeforeHas(first, ',') || words.GapBeforeHas(first, '(')) || (words.GapBeforeHas(first, '.') && !words.Text.Substring(words.GapBefore(first).Start, words.GapBefore(first).Length).StartsWith(".,", StringComparison.Ordinal)))
+            {
+                return SpeakerPhrase.None;
+            }
+
+            last = first - 1;
+        }
+
+        return SpeakerPhrase.None;
+    }
+}
