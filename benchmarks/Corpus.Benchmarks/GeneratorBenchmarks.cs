@@ -21,8 +21,14 @@ public class GeneratorBenchmarks
     private SeedFile[] _seeds = Array.Empty<SeedFile>();
     private GeneratorInputs? _inputs;
 
-    [Params(1, 10, 100)]
+    /// <summary>1, 10 and 100 MB; <c>CORPUS_BENCH_MEGABYTES=10</c> (a comma list) runs only those sizes, for a quick A/B.</summary>
+    [ParamsSource(nameof(Sizes))]
     public int Megabytes { get; set; }
+
+    public static System.Collections.Generic.IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("CORPUS_BENCH_MEGABYTES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(size => int.Parse(size.Trim(), System.Globalization.CultureInfo.InvariantCulture))
+            : new[] { 1, 10, 100 };
 
     [GlobalSetup]
     public void Setup()
