@@ -97,7 +97,7 @@ public static class CorpusBuild
             resources.Add(new CorpusResourcePlan(corpus, CorpusFormat.ResourceName(ns, corpus), fingerprint, members, articles.Select(a => a.Stored!.Value).ToList(), sections, spill));
         }
 
-        // The tokens are the one part of a digest that grows with the text; with the index built they can go.
+        // The digests' words (the part that grows with the text) are in the index now: let them go before the writing.
         digests.Clear();
         byPath.Clear();
         return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
