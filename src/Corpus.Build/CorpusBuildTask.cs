@@ -70,6 +70,14 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                     continue;
                 }
 
+                if (resource.ArticleCount > CorpusResourcePlan.MaxArticles)
+                {
+                    Log.LogError(null, "CORPUS024", null, null, 0, 0, 0, 0,
+                        "Corpus '{0}' has {1:N0} articles, more than the {2:N0} one class can hold (each article is a property, and the .NET runtime loads no type of more than 65,535 methods): split its seeds into several corpora, e.g. Corpus=\"{0}1\" and Corpus=\"{0}2\"",
+                        resource.CorpusName, resource.ArticleCount, CorpusResourcePlan.MaxArticles);
+                    continue;
+                }
+
                 WriteIfChanged(path, resource);
                 written.Add(Path.GetFullPath(path));
             }
