@@ -45,37 +45,103 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     {
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
-            .Select(item => SeedFileDecoder.Read(item.GetMetadata("FullPath"), item.GetMetadata("Corpus").Trim()))
+            .Select(item => (Path: item.GetMetadata("FullPath"), Corpus: item.GetMetadata("Corpus").Trim()))
+            .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus)))
             .ToList();
-        var result = CorpusBuild.Run(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), projectDirectory: ProjectDirectory);
 
         Directory.CreateDirectory(OutputDirectory);
+        var spillPath = Path.Combine(OutputDirectory, "articles.spill");
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in result.Resources)
+        CorpusBuildPlan plan;
+        using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            var path = Path.Combine(OutputDirectory, resource.ResourceName);
-            WriteIfChanged(path, resource.Bytes);
-            written.Add(Path.GetFullPath(path));
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), ProjectDirectory, new ArticleSpill(spillStream));
+            // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
+            // as an overflow in the task or the compiler.
+            var total = plan.Resources.Sum(resource => resource.Length);
+            foreach (var resource in plan.Resources)
+            {
+                var path = Path.Combine(OutputDirectory, resource.ResourceName);
+                if (total > CorpusResourceWriter.MaxLength)
+                {
+                    Log.LogError(null, "CORPUS023", null, null, 0, 0, 0, 0,
+                        "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project",
+                        resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
+                    continue;
+                }
+
+                if (resource.ArticleCount > CorpusResourcePlan.MaxArticles)
+                {
+                    Log.LogError(null, "CORPUS024", null, null, 0, 0, 0, 0,
+                        "Corpus '{0}' has {1:N0} articles, more than the {2:N0} one class can hold (each article is a property, and the .NET runtime loads no type of more than 65,535 methods): split its seeds into several corpora, e.g. Corpus=\"{0}1\" and Corpus=\"{0}2\"",
+                        resource.CorpusName, resource.ArticleCount, CorpusResourcePlan.MaxArticles);
+                    continue;
+                }
+
+                WriteIfChanged(path, resource);
+                written.Add(Path.GetFullPath(path));
+            }
         }
 
-        // A corpus renamed or removed leaves no stale resource behind to be embedded.
+        // A corpus renamed or removed (or too large to embed) leaves no stale resource behind to be embedded.
         foreach (var stale in Directory.GetFiles(OutputDirectory, "*.corpus").Where(p => !written.Contains(Path.GetFullPath(p))))
         {
             File.Delete(stale);
         }
 
-        File.WriteAllText(SummaryFile, result.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(SummaryFile, plan.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return !Log.HasLoggedErrors;
     }
 
-    // An unchanged resource keeps its time stamp, so the compiler's own up-to-date check can skip it.
-    private static void WriteIfChanged(string path, byte[] bytes)
+    // Written beside the old one and swapped in only when its bytes differ: an unchanged resource keeps its time stamp,
+    // so the compiler's own up-to-date check can skip it.
+    private static void WriteIfChanged(string path, CorpusResourcePlan resource)
     {
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        var fresh = path + ".new";
+        using (var output = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
+            resource.WriteTo(output);
+        }
+
+        if (File.Exists(path) && SameBytes(path, fresh))
+        {
+            File.Delete(fresh);
             return;
         }
 
-        File.WriteAllBytes(path, bytes);
+        File.Delete(path);
+        File.Move(fresh, path);
+    }
+
+    private static bool SameBytes(string left, string right)
+    {
+        using var a = new FileStream(left, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var b = new FileStream(right, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var x = new byte[1 << 16];
+        var y = new byte[1 << 16];
+        while (true)
+        {
+            var n = a.Read(x, 0, x.Length);
+            if (n == 0)
+            {
+                return true;
+            }
+
+            var m = 0;
+            while (m < n && b.Read(y, m, n - m) is var r and > 0)
+            {
+                m += r;
+            }
+
+            if (m != n || !x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, n)))
+            {
+                return false;
+            }
+        }
     }
 }

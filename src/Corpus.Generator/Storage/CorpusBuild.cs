@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Corpus.Generator.Analysis;
+using Corpus.Generator.Emitting;
 using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
@@ -21,56 +24,106 @@ public sealed record CorpusBuildResult(IReadOnlyList<CorpusResource> Resources, 
 /// runs before the compiler, and what the in-memory tests run to attach the resources to their compilations. The
 /// generator never runs it; it only needs the <see cref="CorpusSummary"/>.
 /// </summary>
+/// <remarks>
+/// Memory is bounded by the corpus-wide data, not the text: each seed is read, parsed, encoded into the
+/// <see cref="ArticleSpill"/> and dropped in one pass (<see cref="SeedDigest"/> keeps what the corpus-wide steps need),
+/// and the resources are then streamed out of the spill in member order (<see cref="CorpusResourceWriter"/>).
+/// </remarks>
 public static class CorpusBuild
 {
+    /// <summary>The build in memory (the tests and benchmarks): every resource as bytes.</summary>
     /// <param name="projectDirectory">The project folder: ids of same-named files are their paths relative to it (as the generator names them).</param>
     public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, string? projectDirectory = null, CancellationToken cancellationToken = default)
     {
+        using var spill = new MemoryStream();
+        var plan = Plan(seeds.Select(SeedSource.Of), ns, textIndex, projectDirectory, new ArticleSpill(spill), cancellationToken);
+        var resources = plan.Resources.Select(resource =>
+        {
+            using var output = new MemoryStream();
+            resource.WriteTo(output);
+            return new CorpusResource(resource.CorpusName, resource.ResourceName, output.ToArray());
+        }).ToList();
+        return new CorpusBuildResult(resources, plan.Summary);
+    }
+
+    /// <summary>
+    /// Reads, parses, analyses and indexes the seeds, with each article's encoded sections put into
+    /// <paramref name="spill"/>; the plan's resources are written (from the spill, which must outlive them) by the caller.
+    /// </summary>
+    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, CancellationToken cancellationToken = default)
+    {
         // A file several AdditionalFiles items list is one seed, in the corpus of its last item: the compiler, and so the
         // generator in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
-        seeds = seeds.GroupBy(seed => seed.Path, StringComparer.Ordinal).Select(group => group.Last()).ToList();
+        var sources = seeds.GroupBy(seed => seed.Path, StringComparer.Ordinal).Select(group => group.Last()).ToList();
 
-        // Each seed's own work (parse, signature, facts, words) is independent: spread over the cores, in seed order.
-        var parsed = seeds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(SeedParser.Parse).ToList();
-
-        var withArticles = parsed.Where(p => p.Article is not null).ToList();
-        var layout = CorpusLayout.Build(parsed.Select(p => new SeedName(p.CorpusName, p.Path, p.Id, p.FileName, HasArticle: p.Article is not null)), new LayoutSettings(ns, projectDirectory));
-        var entries = withArticles.Select(p => SeedEntry.Of(p, p.Article!)).ToList();
-
-        var issues = new List<PathIssue>();
-        foreach (var seed in parsed)
+        // Each seed's own work (read, parse, signature, facts, words, encoding) is independent: spread over the cores, in
+        // seed order; only the digest outlives it, the encoded article goes to the spill as it comes.
+        var digests = new List<SeedDigest>(sources.Count);
+        foreach (var (digest, data, table) in sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => Digest(source, textIndex, cancellationToken)))
         {
-            issues.AddRange(PathIssue.Of(seed));
+            digests.Add(data is null ? digest : digest with { Stored = spill.Add(data, table!, digest.Name.FileName) });
         }
 
-        var fingerprints = withArticles.AsParallel().AsOrdered().Select(p => new ArticleFingerprint(p.CorpusName, p.Path, p.Id, ShingleSignature.Compute(p.Article!))).ToList();
-        issues.AddRange(NearDuplicateFinder.Find(fingerprints));
+        var withArticles = digests.Where(d => d.Entry is not null).ToList();
+        var layout = CorpusLayout.Build(digests.Select(d => d.Name), new LayoutSettings(ns, projectDirectory));
+        var entries = withArticles.Select(d => d.Entry!).ToList();
 
-        var facts = withArticles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(p => StoryFacts.Read(p, cancellationToken)).ToList();
-        var stories = StoryAnalysis.Build(facts, layout, ns, emit: true);
+        var issues = digests.SelectMany(d => d.Issues).ToList();
+        issues.AddRange(NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()));
+
+        var stories = StoryAnalysis.Build(withArticles.Select(d => d.Facts!).ToList(), layout, ns, emit: true);
         issues.AddRange(stories.Issues);
 
-        var byPath = new Dictionary<(string, string), ParsedSeed>();
-        foreach (var seed in withArticles)
+        var byPath = new Dictionary<(string, string), SeedDigest>();
+        foreach (var digest in withArticles)
         {
-            byPath[(seed.CorpusName, seed.Path)] = seed; // a file listed twice is one seed (CorpusLayout)
+            byPath[(digest.Name.CorpusName, digest.Name.Path)] = digest; // a file listed twice is one seed (CorpusLayout)
         }
 
-        var hashes = entries.GroupBy(e => (e.CorpusName, e.Path)).ToDictionary(g => g.Key, g => g.First().ContentHash);
-        var resources = new List<CorpusResource>();
+        var resources = new List<CorpusResourcePlan>();
         foreach (var corpus in layout.CorpusNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
             var articles = members.Select(m => byPath[(corpus, m.Path)]).ToList();
-            var fingerprint = CorpusFingerprint.Compute(members, members.Select(m => hashes[(corpus, m.Path)]).ToList(), textIndex);
-            var index = textIndex ? TextIndexBuilder.Build(ns, corpus, articles.AsParallel().AsOrdered().Select(a => ArticleTokenizer.Tokenize(a, enabled: true)).ToList()) : null;
+            var fingerprint = CorpusFingerprint.Compute(members, articles.Select(a => a.Entry!.ContentHash).ToList(), textIndex);
+            var index = textIndex ? TextIndexBuilder.Build(ns, corpus, articles.Select(a => a.Tokens!).ToList()) : null;
             var story = stories.Sources.FirstOrDefault(s => s.CorpusName == corpus)
                 ?? new StorySource(ns, corpus, members.Select(m => m.MemberName).ToEquatableArray(), EquatableArray<StoryGroupModel>.Empty, EquatableArray<QuotationClusterModel>.Empty, EquatableArray<NamedEntityModel>.Empty);
-            var bytes = CorpusResourceWriter.Write(fingerprint, members, articles.Select(a => a.Article!).ToList(), story, index);
-            resources.Add(new CorpusResource(corpus, CorpusFormat.ResourceName(ns, corpus), bytes));
+            var sections = CorpusResourceWriter.FixedSections(members, story, index);
+            resources.Add(new CorpusResourcePlan(corpus, CorpusFormat.ResourceName(ns, corpus), fingerprint, members, articles.Select(a => a.Stored!.Value).ToList(), sections, spill));
         }
 
-        return new CorpusBuildResult(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
+        // The digests' words (the part that grows with the text) are in the index now: let them go before the writing.
+        digests.Clear();
+        byPath.Clear();
+        return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
+    }
+
+    private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)
+    {
+        var seed = SeedParser.Parse(source.Read());
+        var name = new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null);
+        var issues = PathIssue.Of(seed).ToList();
+        if (seed.Article is not { } article)
+        {
+            return (new SeedDigest(name, null, issues, null, null, null, null), null, null);
+        }
+
+        var tables = new ArticleTableBuilder(article.Text);
+        var table = Encoding.ASCII.GetBytes(tables.Build(article));
+        var data = Encoding.UTF8.GetBytes(article.Text + tables.Extras);
+        var digest = new SeedDigest(
+            name,
+            SeedEntry.Of(seed, article),
+            issues,
+            new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(article)),
+            StoryFacts.Read(seed, cancellationToken),
+            textIndex ? ArticleTokenizer.Tokenize(seed, enabled: true) : null,
+            null);
+        return (digest, data, table);
     }
 }
+
+/// <summary>The build's outcome before any resource is written: one plan per corpus, and the summary.</summary>
+public sealed record CorpusBuildPlan(IReadOnlyList<CorpusResourcePlan> Resources, CorpusSummary Summary);

@@ -1,51 +1,131 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Analysis;
 using Corpus.Generator.Emitting;
-using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// Writes one corpus resource in the layout of <see cref="CorpusFormat"/> (the file the runtime's <c>CorpusStore</c>
-/// reads): the header with the fingerprint, the section table, then the sections, each aligned.
+/// reads): the header with the fingerprint, the section table, then the sections, each aligned. Streamed: every
+/// section's length is known before the first byte is written, and the articles are copied from the spill in order.
 /// </summary>
 public static class CorpusResourceWriter
 {
+    /// <summary>The largest resource the format's 32-bit offsets (and one managed resource) can hold.</summary>
+    public const long MaxLength = int.MaxValue;
+
+    private static readonly byte[] Padding = new byte[CorpusFormat.Alignment];
+
+    /// <summary>The sections before the articles: sorted ids and their table, the story tables, the text index.</summary>
     /// <param name="members">The corpus's members in <c>Articles</c> order.</param>
-    /// <param name="articles">The parsed article of each member, in the same order.</param>
     /// <param name="stories">The corpus's story analysis (its articles in the same order).</param>
     /// <param name="index">The text index, or null when it is turned off.</param>
-    public static byte[] Write(ulong fingerprint, IReadOnlyList<MemberAssignment> members, IReadOnlyList<ArticleModel> articles, StorySource stories, TextIndexSource? index)
+    public static IReadOnlyList<byte[]> FixedSections(IReadOnlyList<MemberAssignment> members, StorySource stories, TextIndexSource? index)
     {
-        var sections = new List<byte[]>(CorpusFormat.SectionCount(members.Count));
         var (ids, idTable) = SortedIds(members);
-        sections.Add(ids);
-        sections.Add(idTable);
-        sections.Add(StoryTableEncoding.Groups(stories));
-        sections.Add(StoryTableEncoding.Clusters(stories));
-        sections.Add(StoryTableEncoding.Names(stories));
-        sections.Add(StoryTableEncoding.NameStrings(stories));
-        sections.Add(index is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(index.Terms));
-        sections.Add(index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable));
-        sections.Add(index is null ? Array.Empty<byte>() : Indexing.PostingEncoding.Bytes(index.Postings));
-        for (var i = 0; i < articles.Count; i++)
+        return new[]
         {
-            var article = articles[i];
-            var tables = new ArticleTableBuilder(article.Text);
-            var table = tables.Build(article);
-            sections.Add(Encoding.UTF8.GetBytes(article.Text + tables.Extras));
-            sections.Add(Encoding.ASCII.GetBytes(table));
+            ids,
+            idTable,
+            StoryTableEncoding.Groups(stories),
+            StoryTableEncoding.Clusters(stories),
+            StoryTableEncoding.Names(stories),
+            StoryTableEncoding.NameStrings(stories),
+            index is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(index.Terms),
+            index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable),
+            index is null ? Array.Empty<byte>() : Indexing.PostingEncoding.Bytes(index.Postings),
+        };
+    }
 
-            // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
-            sections.Add(Encoding.Unicode.GetBytes(members[i].Id + "\0" + article.FileName));
+    /// <summary>The resource's length: header, section table and every section, each aligned.</summary>
+    public static long Length(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
+    {
+        long offset = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * CorpusFormat.SectionCount(members.Count)));
+        foreach (var length in SectionLengths(members, articles, fixedSections))
+        {
+            offset = AlignLong(offset + length);
         }
 
-        return Assemble(fingerprint, members.Count, sections);
+        return offset;
     }
+
+    public static void Write(Stream output, ulong fingerprint, IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections, ArticleSpill spill)
+    {
+        var count = CorpusFormat.SectionCount(members.Count);
+        var start = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * count));
+        var header = new byte[start];
+        CorpusFormat.WriteInt32(header, 0, CorpusFormat.Magic);
+        CorpusFormat.WriteInt32(header, 4, CorpusFormat.Version);
+        CorpusFormat.WriteInt32(header, 8, unchecked((int)fingerprint));
+        CorpusFormat.WriteInt32(header, 12, unchecked((int)(fingerprint >> 32)));
+        CorpusFormat.WriteInt32(header, 16, members.Count);
+        CorpusFormat.WriteInt32(header, 20, count);
+        var offset = start;
+        var s = 0;
+        foreach (var length in SectionLengths(members, articles, fixedSections))
+        {
+            CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (s * 8), offset);
+            CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (s * 8) + 4, length);
+            offset = checked(CorpusFormat.Align(checked(offset + length)));
+            s++;
+        }
+
+        output.Write(header, 0, header.Length);
+        foreach (var section in fixedSections)
+        {
+            WriteAligned(output, section);
+        }
+
+        var buffer = new byte[64 * 1024];
+        for (var i = 0; i < members.Count; i++)
+        {
+            var article = articles[i];
+            spill.CopyTo(article.Offset, article.DataLength, output, buffer);
+            Pad(output, article.DataLength);
+            spill.CopyTo(article.Offset + article.DataLength, article.TableLength, output, buffer);
+            Pad(output, article.TableLength);
+            WriteAligned(output, Names(members[i], article));
+        }
+    }
+
+    private static IEnumerable<int> SectionLengths(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
+    {
+        foreach (var section in fixedSections)
+        {
+            yield return section.Length;
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            yield return articles[i].DataLength;
+            yield return articles[i].TableLength;
+            yield return Encoding.Unicode.GetByteCount(NamesText(members[i], articles[i]));
+        }
+    }
+
+    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
+    private static string NamesText(MemberAssignment member, SpilledArticle article) => member.Id + "\0" + article.FileName;
+
+    private static byte[] Names(MemberAssignment member, SpilledArticle article) => Encoding.Unicode.GetBytes(NamesText(member, article));
+
+    private static void WriteAligned(Stream output, byte[] section)
+    {
+        output.Write(section, 0, section.Length);
+        Pad(output, section.Length);
+    }
+
+    private static void Pad(Stream output, int length)
+    {
+        var padding = CorpusFormat.Align(length) - length;
+        output.Write(Padding, 0, padding);
+    }
+
+    private static long AlignLong(long offset) => (offset + CorpusFormat.Alignment - 1) & ~(long)(CorpusFormat.Alignment - 1);
 
     // Ordinal order of UTF-16 code units, as the runtime's binary search compares; only the first seed of an id is found.
     private static (byte[] Ids, byte[] Table) SortedIds(IReadOnlyList<MemberAssignment> members)
@@ -65,32 +145,5 @@ public static class CorpusResourceWriter
         }
 
         return (Encoding.Unicode.GetBytes(text.ToString()), table);
-    }
-
-    private static byte[] Assemble(ulong fingerprint, int articleCount, List<byte[]> sections)
-    {
-        var offset = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * sections.Count));
-        var offsets = new int[sections.Count];
-        for (var s = 0; s < sections.Count; s++)
-        {
-            offsets[s] = offset;
-            offset = CorpusFormat.Align(checked(offset + sections[s].Length));
-        }
-
-        var bytes = new byte[offset];
-        CorpusFormat.WriteInt32(bytes, 0, CorpusFormat.Magic);
-        CorpusFormat.WriteInt32(bytes, 4, CorpusFormat.Version);
-        CorpusFormat.WriteInt32(bytes, 8, unchecked((int)fingerprint));
-        CorpusFormat.WriteInt32(bytes, 12, unchecked((int)(fingerprint >> 32)));
-        CorpusFormat.WriteInt32(bytes, 16, articleCount);
-        CorpusFormat.WriteInt32(bytes, 20, sections.Count);
-        for (var s = 0; s < sections.Count; s++)
-        {
-            CorpusFormat.WriteInt32(bytes, CorpusFormat.HeaderLength + (s * 8), offsets[s]);
-            CorpusFormat.WriteInt32(bytes, CorpusFormat.HeaderLength + (s * 8) + 4, sections[s].Length);
-            Buffer.BlockCopy(sections[s], 0, bytes, offsets[s], sections[s].Length);
-        }
-
-        return bytes;
     }
 }

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+
+namespace Corpus.Generator.Storage;
+
+/// <summary>Where one article's encoded data and table sit in an <see cref="ArticleSpill"/>.</summary>
+public readonly record struct SpilledArticle(long Offset, int DataLength, int TableLength, string FileName);
+
+/// <summary>
+/// The encoded articles (data and table sections) as they come out of the parser, in parse order, on a stream the
+/// caller owns (a temporary file under obj/ in the task, memory in the tests): the build keeps only each article's
+/// place, and the resource writer copies the bytes into member order, so the parsed text is dropped at once.
+/// </summary>
+public sealed class ArticleSpill
+{
+    private readonly Stream _stream;
+
+    public ArticleSpill(Stream stream) => _stream = stream;
+
+    public SpilledArticle Add(byte[] data, byte[] table, string fileName)
+    {
+        _stream.Seek(0, SeekOrigin.End);
+        var offset = _stream.Position;
+        _stream.Write(data, 0, data.Length);
+        _stream.Write(table, 0, table.Length);
+        return new SpilledArticle(offset, data.Length, table.Length, fileName);
+    }
+
+    /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> to <paramref name="output"/>.</summary>
+    public void CopyTo(long offset, int length, Stream output, byte[] buffer)
+    {
+        _stream.Seek(offset, SeekOrigin.Begin);
+        while (length > 0)
+        {
+            var read = _stream.Read(buffer, 0, Math.Min(buffer.Length, length));
+            if (read <= 0)
+            {
+                throw new EndOfStreamException("the article spill ended early");
+            }
+
+            output.Write(buffer, 0, read);
+            length -= read;
+        }
+    }
+}

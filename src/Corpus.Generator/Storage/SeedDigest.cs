@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using Corpus.Generator.Analysis;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Storage;
+
+/// <summary>
+/// What the corpus-wide steps of a build need of one parsed seed, so the seed's text and model can be dropped as soon
+/// as it is parsed: its name, summary entry, issues, near-duplicate signature, story facts, words for the text index
+/// (only when the index is on) and where its encoded article went (<see cref="ArticleSpill"/>).
+/// </summary>
+public sealed record SeedDigest(
+    SeedName Name,
+    SeedEntry? Entry,
+    IReadOnlyList<PathIssue> Issues,
+    ArticleFingerprint? Fingerprint,
+    StoryFacts? Facts,
+    ArticleTokens? Tokens,
+    SpilledArticle? Stored);
