@@ -11,7 +11,7 @@ namespace Corpus.Build;
 /// when the bytes are not valid UTF-8, which the parser reports as CORPUS002). A file the compiler would call binary
 /// (two NUL characters in a row: its CS2015) is not text, and is left out with CORPUS001 instead of failing the build.
 /// </summary>
-public static class SeedFileDecoder
+internal static class SeedFileDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -12,7 +12,7 @@ namespace Corpus.Generator;
 /// <param name="TextIndex">False when the project sets <c>&lt;CorpusTextIndex&gt;false&lt;/CorpusTextIndex&gt;</c>: no text index is emitted.</param>
 /// <param name="ProjectDirectory">The project folder (<c>MSBuildProjectDirectory</c>): ids and messages show seed paths relative to it.</param>
 /// <param name="GlobalUsing">False when the project sets <c>&lt;CorpusGlobalUsing&gt;false&lt;/CorpusGlobalUsing&gt;</c>: no <c>global using</c> of the namespace.</param>
-public sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, string? ProjectDirectory = null, bool GlobalUsing = true)
+internal sealed record GeneratorOptions(string? Namespace, bool TextIndex = true, string? ProjectDirectory = null, bool GlobalUsing = true)
 {
     public const string NamespaceProperty = "build_property.CorpusNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";

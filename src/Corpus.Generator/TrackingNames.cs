@@ -1,7 +1,7 @@
 namespace Corpus.Generator;
 
 /// <summary>The names of the pipeline steps, for <c>WithTrackingName</c> and the incremental tests.</summary>
-public static class TrackingNames
+internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string LanguageVersion = nameof(LanguageVersion);

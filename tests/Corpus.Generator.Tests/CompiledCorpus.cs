@@ -12,7 +12,7 @@ namespace Corpus.Generator.Tests;
 /// Compiles generated code to an in-memory assembly with the corpus resources embedded (as the build task's targets
 /// embed them) and loads it, to read the corpus back at run time.
 /// </summary>
-public static class CompiledCorpus
+internal static class CompiledCorpus
 {
     public static Assembly Load(Compilation output) => Load(output, GeneratorHarness.Resources(output));
 

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Corpus.Generator.Tests;
 
 /// <summary>A seed file for the harness: its path, its text and the corpus it joins (null: no metadata); or, with <paramref name="IsSummary"/>, the build task's summary file.</summary>
-public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds", bool IsSummary = false)
+internal sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds", bool IsSummary = false)
 {
     /// <summary>The build task's summary of these seeds, as the targets hand it to the compiler instead of the seeds.</summary>
     public static TestSeed SummaryOf(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions = null) =>
@@ -21,7 +21,7 @@ public sealed record TestSeed(string Path, string Text, string? Corpus = "Seeds"
 }
 
 /// <summary>Drives <see cref="CorpusGenerator"/> in-process over in-memory seed files, as the compiler would.</summary>
-public static class GeneratorHarness
+internal static class GeneratorHarness
 {
     public const string Namespace = "TestProject";
 

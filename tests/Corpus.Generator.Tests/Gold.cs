@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Corpus.Generator.Tests;
 
 /// <summary>The hand-made gold labels for the seeds (a copy of shared/eval/seeds.gold.json in tests/data).</summary>
-public static class Gold
+internal static class Gold
 {
     private static readonly Lazy<JsonDocument> Document = new(() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seeds.gold.json"))));

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Tests;
 /// A port of <c>tests/data/eval/mess.py</c> (the copy of <c>shared/eval/mess.py</c>): the same articles in the forms a
 /// scraper, an old archive or a bad export hands them over, with the gold adjusted. Keep the two in step.
 /// </summary>
-public static class MessVariants
+internal static class MessVariants
 {
     public static readonly string[] Names = { "straight", "stripped", "wrapped", "crlf", "lines", "mojibake" };
 

@@ -11,7 +11,7 @@ namespace Corpus.Generator.Tests;
 /// A port of <c>shared/eval/score.py</c> (the scorer the product is measured with): the same token F1, the same
 /// greedy one-to-one quotation matching, the same lenient and strict speaker rules. Keep the two in step.
 /// </summary>
-public static class SeedScore
+internal static class SeedScore
 {
     public sealed record Quotation(string Text, string? Speaker, IReadOnlyList<string> Aliases, bool Marked);
 

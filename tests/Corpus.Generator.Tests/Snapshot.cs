@@ -9,7 +9,7 @@ namespace Corpus.Generator.Tests;
 /// To accept new output, run the tests with CORPUS_ACCEPT_SNAPSHOTS=1 and review the diff in git.
 /// A mismatch writes NAME.received beside the golden file (git-ignored) to diff against.
 /// </summary>
-public static class Snapshot
+internal static class Snapshot
 {
     public const string AcceptVariable = "CORPUS_ACCEPT_SNAPSHOTS";
 

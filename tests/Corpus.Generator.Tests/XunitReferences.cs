@@ -11,7 +11,7 @@ namespace Corpus.Generator.Tests;
 /// this test project runs on, or stand-ins for xUnit v3 with the same assembly names and the members the fixtures
 /// use (the package tests build against the real xunit.v3).
 /// </summary>
-public static class XunitReferences
+internal static class XunitReferences
 {
     public static IReadOnlyList<MetadataReference> V2 { get; } = new MetadataReference[]
     {

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Analysis;
 /// The words that carry what a text is about: lower-cased, three letters or more, not a function word. Two versions
 /// of a story (or two translations of a quotation) share them even where their word order and grammar differ.
 /// </summary>
-public static class ContentWords
+internal static class ContentWords
 {
     /// <summary>Distinct hashes of the content words in a range (fixed FNV-1a, the same in every process).</summary>
     public static HashSet<uint> Hashes(string text, TextRange range, HashSet<uint>? into = null)

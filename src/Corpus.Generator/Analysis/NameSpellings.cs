@@ -10,7 +10,7 @@ namespace Corpus.Generator.Analysis;
 /// title, "Foreign Minister", and a word in common). Two spellings that each appear in several articles are
 /// two people, not a typo, and are never reported.
 /// </summary>
-public static class NameSpellings
+internal static class NameSpellings
 {
     private const int CandidatesPerKey = 64;
 

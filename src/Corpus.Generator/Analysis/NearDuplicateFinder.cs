@@ -10,7 +10,7 @@ namespace Corpus.Generator.Analysis;
 /// Finds near-duplicate articles within each corpus. Locality-sensitive hashing (signature bands) yields candidate
 /// pairs without comparing every pair, so the step stays near-linear for large corpora.
 /// </summary>
-public static class NearDuplicateFinder
+internal static class NearDuplicateFinder
 {
     /// <summary>Estimated Jaccard similarity of 5-word shingles at or above which two articles are reported.</summary>
     public const double Threshold = 0.8;

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Analysis;
 /// Jaccard similarity of their shingle sets. Hashes are fixed (FNV-1a and constant multipliers), never
 /// <c>string.GetHashCode</c>, so the same text gives the same signature in every process.
 /// </summary>
-public static class ShingleSignature
+internal static class ShingleSignature
 {
     public const int Length = 32;
     public const int ShingleWords = 5;

@@ -11,7 +11,7 @@ namespace Corpus.Generator.Analysis;
 /// group as the other is not compared (the groups are all that is kept), which keeps the work near-linear even when
 /// most of a corpus tells one story.
 /// </summary>
-public static class SimilarSets
+internal static class SimilarSets
 {
     private const int LargestBucket = 256;
 

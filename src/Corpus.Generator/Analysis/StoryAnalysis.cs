@@ -12,7 +12,7 @@ namespace Corpus.Generator.Analysis;
 /// words shared), quotations that several articles report (even translated differently), and names that one
 /// article spells differently from the rest.
 /// </summary>
-public static class StoryAnalysis
+internal static class StoryAnalysis
 {
     /// <summary>Jaccard similarity of content words at which two articles tell the same story (unrelated news stays below 0.05).</summary>
     public const double SameStory = 0.15;

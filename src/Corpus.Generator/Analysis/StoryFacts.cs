@@ -14,7 +14,7 @@ namespace Corpus.Generator.Analysis;
 /// </summary>
 /// <param name="Failure">The CORPUS012 issue when reading the facts failed (the facts are then empty).</param>
 /// <param name="Surnames">Capitalised words of the story with their paragraphs, so a name given in full elsewhere in the corpus ("Maria Lopez") is found where this article writes only "Lopez".</param>
-public sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames, SeedIssue? Failure = null)
+internal sealed record StoryFacts(string CorpusName, string Path, string Id, EquatableArray<uint> Words, EquatableArray<uint> Signature, EquatableArray<QuotationPrint> Quotations, EquatableArray<NameUse> Names, EquatableArray<NameMention> Mentions, EquatableArray<NameMention> Surnames, SeedIssue? Failure = null)
 {
     /// <summary>A name word shared by more people of one article than this says nothing of which of them a paragraph mentions.</summary>
     public const int MostPeoplePerWord = 4;

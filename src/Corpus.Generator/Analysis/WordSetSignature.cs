@@ -7,7 +7,7 @@ namespace Corpus.Generator.Analysis;
 /// A MinHash signature of a set of word hashes: the share of equal positions in two signatures estimates the
 /// Jaccard similarity of the two sets. Fixed hash constants, so the same words give the same signature everywhere.
 /// </summary>
-public static class WordSetSignature
+internal static class WordSetSignature
 {
     public const int Length = 32;
 

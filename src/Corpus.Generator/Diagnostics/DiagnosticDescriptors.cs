@@ -8,7 +8,7 @@ namespace Corpus.Generator.Diagnostics;
 /// The diagnostic catalogue, in one place. Each id is tracked in AnalyzerReleases.*.md and documented,
 /// with an example and the fix, in docs/diagnostics.md (the help link points at its section).
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     private const string Category = "Corpus";
     private const string HelpBase = "https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#";

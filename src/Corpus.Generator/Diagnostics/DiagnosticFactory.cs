@@ -9,7 +9,7 @@ namespace Corpus.Generator.Diagnostics;
 /// The one report path: turns the problems the stages recorded as data (<see cref="PathIssue"/>) into Roslyn
 /// diagnostics at the file's line and column, with the catalogue's descriptor for the id.
 /// </summary>
-public static class DiagnosticFactory
+internal static class DiagnosticFactory
 {
     public static Diagnostic Create(PathIssue problem)
     {

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Emitting;
 /// Text values are "slices": byte and character ranges into the article's data, which is the article text
 /// followed by any string that does not occur in the text verbatim.
 /// </summary>
-public sealed class ArticleTableBuilder
+internal sealed class ArticleTableBuilder
 {
     public const int Version = 1;
 

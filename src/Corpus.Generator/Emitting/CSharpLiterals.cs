@@ -8,7 +8,7 @@ namespace Corpus.Generator.Emitting;
 /// so names and accents stay readable); quotes, backslashes, control and invisible characters, and the
 /// characters that end a line inside a literal (U+0085, U+2028, U+2029) are escaped.
 /// </summary>
-public static class CSharpLiterals
+internal static class CSharpLiterals
 {
     /// <summary>A regular string literal, quotes included.</summary>
     public static string Quoted(string text)

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Emitting;
 /// character, a lone surrogate or U+FFFE/U+FFFF is not XML (CS1570) nor UTF-8 (CS9026 at emit). Each becomes
 /// U+FFFD, so the comment still shows where a character was.
 /// </summary>
-public static class CommentText
+internal static class CommentText
 {
     /// <summary>Text for a one-line <c>//</c> comment.</summary>
     public static string Line(string text) => Clean(text, xml: false);

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Emitting;
 /// headline and counts), and the queries, all reading the corpus resource the build task embedded through one
 /// <c>Corpus.CorpusStore</c>. No text, table or index is compiled: the file is one short line per article.
 /// </summary>
-public static class CorpusIndexEmitter
+internal static class CorpusIndexEmitter
 {
     public static string Emit(CorpusIndexSource source)
     {

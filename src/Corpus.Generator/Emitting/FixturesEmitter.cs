@@ -8,7 +8,7 @@ namespace Corpus.Generator.Emitting;
 /// xUnit, <c>ArticleData</c> / <c>QuotationData</c> of serialisable rows, so that each article and each quotation
 /// is its own test case with a readable name in test explorers and <c>dotnet test --list-tests</c>.
 /// </summary>
-public static class FixturesEmitter
+internal static class FixturesEmitter
 {
     private const string Article = "global::Corpus.Article";
     private const string Quotation = "global::Corpus.Quotation";

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Emitting;
 
 /// <summary>The header and namespace wrapper every generated file shares.</summary>
-public static class GeneratedFile
+internal static class GeneratedFile
 {
     /// <summary><c>[GeneratedCode]</c>, naming this generator and its package version.</summary>
     public static readonly string GeneratedCodeAttribute =

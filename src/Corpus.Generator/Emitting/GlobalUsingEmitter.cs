@@ -5,7 +5,7 @@ namespace Corpus.Generator.Emitting;
 /// namespace) reach <c>News</c> without a <c>using</c>, as a user following the README expects. Files in that
 /// namespace see it anyway; <c>&lt;CorpusGlobalUsing&gt;false&lt;/CorpusGlobalUsing&gt;</c> turns it off.
 /// </summary>
-public static class GlobalUsingEmitter
+internal static class GlobalUsingEmitter
 {
     /// <summary>Its own file, whatever the number of corpora: corpus names never start with <c>__</c>.</summary>
     public const string HintName = "__GlobalUsing.g.cs";

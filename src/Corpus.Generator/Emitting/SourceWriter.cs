@@ -3,7 +3,7 @@ using System.Text;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>A tiny indented text writer: the emitters write C# line by line, in the order it reads.</summary>
-public sealed class SourceWriter
+internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder;
     private int _indent;

@@ -11,7 +11,7 @@ namespace Corpus.Generator.Emitting;
 /// Widths 3 and 4 hold values from -1 to 2^18 - 2 and 2^24 - 2 (stored plus one); width 6 holds any 32-bit value.
 /// The runtime's <c>ArticleTable</c> reads this format; the two change together.
 /// </summary>
-public static class TableEncoding
+internal static class TableEncoding
 {
     public const char DigitBase = '0';
 

@@ -4,7 +4,7 @@ namespace Corpus.Generator.Emitting;
 /// One corpus's text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>) as the strings the corpus
 /// resource stores (Storage/CorpusResourceWriter.cs).
 /// </summary>
-public sealed record TextIndexSource(
+internal sealed record TextIndexSource(
     string? Namespace,
     string CorpusName,
     int ArticleCount,

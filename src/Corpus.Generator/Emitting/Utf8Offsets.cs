@@ -5,7 +5,7 @@ namespace Corpus.Generator.Emitting;
 /// can be stored as byte ranges into the article's UTF-8 data. Lone surrogates are counted as U+FFFD (3 bytes),
 /// which is how they are encoded.
 /// </summary>
-public sealed class Utf8Offsets
+internal sealed class Utf8Offsets
 {
     private readonly int[] _offsets;
 

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Indexing;
 /// Splits an article's paragraphs into folded terms (<see cref="TermFolding"/>: letter/digit runs, lower-cased,
 /// diacritics removed). Only paragraph text is indexed (not the <c>date</c> header line). Pure C#.
 /// </summary>
-public static class ArticleTokenizer
+internal static class ArticleTokenizer
 {
     public static ArticleTokens Tokenize(ParsedSeed seed, bool enabled)
     {

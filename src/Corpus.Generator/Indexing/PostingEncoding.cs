@@ -9,7 +9,7 @@ namespace Corpus.Generator.Indexing;
 /// format; the two change together). Printable five-bit digits were needed while postings were C# literals; in the
 /// resource they only made the index larger.
 /// </summary>
-public static class PostingEncoding
+internal static class PostingEncoding
 {
     public static void Write(StringBuilder builder, int value)
     {

@@ -20,7 +20,7 @@ namespace Corpus.Generator.Indexing;
 /// it differs from the folded term's (accents written as combining marks).</item>
 /// </list>
 /// </summary>
-public static class TextIndexBuilder
+internal static class TextIndexBuilder
 {
     public const int LengthFlag = 8;
     public const int NewArticleFlag = 16;

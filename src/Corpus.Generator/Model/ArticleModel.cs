@@ -5,7 +5,7 @@ namespace Corpus.Generator.Model;
 /// Every range indexes <see cref="Text"/>, the seed's text after normalisation; <see cref="Source"/> maps it
 /// back to the file.
 /// </summary>
-public sealed record ArticleModel(
+internal sealed record ArticleModel(
     string Id,
     string FileName,
     string Text,

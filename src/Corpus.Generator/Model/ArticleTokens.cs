@@ -5,4 +5,4 @@ namespace Corpus.Generator.Model;
 /// <see cref="Terms"/> are the article's distinct folded terms (ordinal order); each token names its term by
 /// index. Empty when the index is turned off.
 /// </summary>
-public sealed record ArticleTokens(string CorpusName, string Path, EquatableArray<string> Terms, EquatableArray<TokenOccurrence> Tokens);
+internal sealed record ArticleTokens(string CorpusName, string Path, EquatableArray<string> Terms, EquatableArray<TokenOccurrence> Tokens);

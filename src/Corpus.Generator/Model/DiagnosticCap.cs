@@ -8,7 +8,7 @@ namespace Corpus.Generator.Model;
 /// file of quotation marks made 350,000 diagnostics, which no one reads and which slow the build and the IDE.
 /// The one place every per-file issue passes on its way to being reported.
 /// </summary>
-public static class DiagnosticCap
+internal static class DiagnosticCap
 {
     public const int PerIdPerFile = 100;
 

@@ -6,7 +6,7 @@ namespace Corpus.Generator.Model;
 /// Roslyn, and the release-tracking analyzer checks each descriptor built from a constant id. A test keeps the two in
 /// step (every id has a descriptor, a docs/diagnostics.md section and a release entry).
 /// </summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     public const string EmptySeed = "CORPUS001";
     public const string InvalidText = "CORPUS002";

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>A zero-based line/column span, as diagnostics print it (one-based) in build output.</summary>
-public readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+internal readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public static readonly LineSpan Empty = new(0, 0, 0, 0);
 }

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>What a paragraph is. The numeric values are part of the generated tables; keep them stable.</summary>
-public enum ParagraphKind
+internal enum ParagraphKind
 {
     Body = 0,
     Headline = 1,

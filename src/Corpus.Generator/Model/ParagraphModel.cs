@@ -1,4 +1,4 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>One paragraph of an article: its range in the article text (trimmed) and its kind.</summary>
-public sealed record ParagraphModel(TextRange Range, ParagraphKind Kind);
+internal sealed record ParagraphModel(TextRange Range, ParagraphKind Kind);

@@ -5,4 +5,4 @@ namespace Corpus.Generator.Model;
 /// found, including file-level ones (unreadable, empty, too large, or a parser failure).
 /// </summary>
 /// <param name="TextOffset">Where the parsed text starts in the file's own text (see <see cref="SeedFile.TextOffset"/>).</param>
-public sealed record ParsedSeed(string Path, string CorpusName, string Id, string FileName, ArticleModel? Article, EquatableArray<SeedIssue> FileIssues, int TextOffset = 0);
+internal sealed record ParsedSeed(string Path, string CorpusName, string Id, string FileName, ArticleModel? Article, EquatableArray<SeedIssue> FileIssues, int TextOffset = 0);

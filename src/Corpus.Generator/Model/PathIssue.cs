@@ -7,7 +7,7 @@ namespace Corpus.Generator.Model;
 /// summary, the emit guard) hands its problems to the one report path, <see cref="Diagnostics.DiagnosticFactory"/>.
 /// </summary>
 /// <param name="Path">The file the problem is reported at; empty for a problem of no one file (it is reported without a location).</param>
-public sealed record PathIssue(string Path, SeedIssue Issue)
+internal sealed record PathIssue(string Path, SeedIssue Issue)
 {
     /// <summary>A problem of a whole file (or, with an empty path, of none): no line or column.</summary>
     public static PathIssue AtFile(string id, string path, params string[] arguments) =>

@@ -1,4 +1,4 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>A spot the extractor recovered from, for validation to report. <see cref="Range"/> is the mark (or quotation).</summary>
-public sealed record QuotationIssue(QuotationIssueKind Kind, TextRange Range);
+internal sealed record QuotationIssue(QuotationIssueKind Kind, TextRange Range);

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>What kind of problem the quotation extractor saw in the marks.</summary>
-public enum QuotationIssueKind
+internal enum QuotationIssueKind
 {
     /// <summary>An opening mark with no closing mark before the paragraph (or run) ends.</summary>
     Unclosed,

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Model;
 /// <param name="SpeakerAsWritten">The speaker as the attribution writes it (<c>he</c>, <c>Lopez</c>), or <see cref="TextRange.None"/>.</param>
 /// <param name="Speaker">The canonical speaker: the fullest name the article gives (<c>Maria Lopez</c>), or null.</param>
 /// <param name="Continues">Index of the quotation this one continues (a multi-paragraph quotation, or one interrupted by its attribution), or -1.</param>
-public sealed record QuotationModel(
+internal sealed record QuotationModel(
     TextRange Text,
     int Paragraph,
     bool Marked,

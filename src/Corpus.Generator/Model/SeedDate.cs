@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>A calendar date from a seed's <c>date yyyy-mm-dd</c> header.</summary>
-public readonly record struct SeedDate(int Year, int Month, int Day)
+internal readonly record struct SeedDate(int Year, int Month, int Day)
 {
     /// <summary>The date packed as (year &lt;&lt; 9) | (month &lt;&lt; 5) | day, the form stored in article tables (fits 24 bits).</summary>
     public int ToNumber() => (Year << 9) | (Month << 5) | Day;

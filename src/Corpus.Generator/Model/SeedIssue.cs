@@ -8,4 +8,4 @@ namespace Corpus.Generator.Model;
 /// <param name="Range">Where in the text (character range); <see cref="TextRange.None"/> for the whole file.</param>
 /// <param name="Lines">The same range as zero-based lines and columns.</param>
 /// <param name="Arguments">The message arguments.</param>
-public sealed record SeedIssue(string Id, TextRange Range, LineSpan Lines, EquatableArray<string> Arguments);
+internal sealed record SeedIssue(string Id, TextRange Range, LineSpan Lines, EquatableArray<string> Arguments);

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Model;
 /// <param name="NormalPoints">Sorted offsets in the normalised text where the shift to the file changes.</param>
 /// <param name="SourcePoints">The file offset of each of those points (same length as <paramref name="NormalPoints"/>).</param>
 /// <param name="JoinedBreaks">Sorted offsets in the normalised text of the spaces that replaced a line break of the file.</param>
-public sealed record SourceMap(EquatableArray<int> NormalPoints, EquatableArray<int> SourcePoints, EquatableArray<int> JoinedBreaks)
+internal sealed record SourceMap(EquatableArray<int> NormalPoints, EquatableArray<int> SourcePoints, EquatableArray<int> JoinedBreaks)
 {
     /// <summary>The map of a text that normalisation left as it was.</summary>
     public static readonly SourceMap Identity = new(EquatableArray<int>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty);

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Model;
 /// would drop all its output (CS8785), so an unexpected failure becomes a CORPUS012 issue naming what failed and the
 /// rest of the corpus still builds. Cancellation is never caught: the host asked to stop.
 /// </summary>
-public static class StageGuard
+internal static class StageGuard
 {
     /// <summary>Runs <paramref name="work"/>; returns null, or the CORPUS012 issue that says what failed in <paramref name="subject"/>.</summary>
     public static SeedIssue? Run(string subject, Action work)

@@ -12,7 +12,7 @@ namespace Corpus.Generator.Model;
 /// <param name="Xunit">Which xUnit, if any.</param>
 /// <param name="RowLabels">xUnit v3 3.0 or later: theory data rows have a <c>Label</c> (<c>Method [label]</c>); before
 /// it, only a <c>TestDisplayName</c> that replaces the method name.</param>
-public sealed record TestFrameworkSupport(XunitVersion Xunit, bool RowLabels = false)
+internal sealed record TestFrameworkSupport(XunitVersion Xunit, bool RowLabels = false)
 {
     public static readonly TestFrameworkSupport None = new(XunitVersion.None);
 

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>A range of UTF-16 characters in an article's text (the seed file's text after normalisation; see <see cref="SourceMap"/>).</summary>
-public readonly record struct TextRange(int Start, int Length)
+internal readonly record struct TextRange(int Start, int Length)
 {
     public static readonly TextRange None = new(-1, 0);
 

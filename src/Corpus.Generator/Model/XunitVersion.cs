@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Model;
 
 /// <summary>Which xUnit the consuming project references: it decides the shape of the generated theory data.</summary>
-public enum XunitVersion
+internal enum XunitVersion
 {
     None,
 

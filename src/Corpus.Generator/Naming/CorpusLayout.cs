@@ -7,7 +7,7 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Naming;
 
 /// <summary>The member names of every seed of every corpus, and the problems found while choosing them.</summary>
-public sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<PathIssue> Problems)
+internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, EquatableArray<string> CorpusNames, EquatableArray<PathIssue> Problems)
 {
     // Lookup tables built once per layout value, kept outside the record so they do not take part in equality.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusLayout, Dictionary<(string, string), MemberAssignment>> Lookups = new();

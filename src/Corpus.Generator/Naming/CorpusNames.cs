@@ -7,7 +7,7 @@ namespace Corpus.Generator.Naming;
 /// Whether a <c>Corpus="..."</c> value can name the generated class, and if not why, with a name that can
 /// (CORPUS007, reported once per corpus). The rules are listed in docs/diagnostics.md, "Naming rules".
 /// </summary>
-public static class CorpusNames
+internal static class CorpusNames
 {
     /// <summary>Why <paramref name="name"/> cannot be a corpus class in namespace <paramref name="ns"/>, or null when it can.</summary>
     /// <param name="taken">The corpus names already accepted (generated file names are compared ignoring case).</param>

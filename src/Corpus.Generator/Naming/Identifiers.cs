@@ -8,7 +8,7 @@ namespace Corpus.Generator.Naming;
 /// every character that cannot stand in an identifier becomes <c>_</c>; a name that starts with a digit, or is
 /// a C# keyword, gets a leading <c>_</c>; an empty name becomes <c>_</c>.
 /// </summary>
-public static class Identifiers
+internal static class Identifiers
 {
     public static string FromFileName(string name)
     {

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Naming;
 /// Names the generated code cannot give away (docs/diagnostics.md, "Naming rules"). Kept as data in one place so
 /// that each emitter's new member is added here once, and the layout and the tests read the same list.
 /// </summary>
-public static class ReservedNames
+internal static class ReservedNames
 {
     /// <summary>Members every class inherits from <c>object</c>: a static property of that name hides them (CS0108/CS0428).</summary>
     public static readonly string[] ObjectMembers =

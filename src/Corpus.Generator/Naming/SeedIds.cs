@@ -11,7 +11,7 @@ namespace Corpus.Generator.Naming;
 /// each one's path relative to the project folder, without the extension (<c>sport/update</c>), or with it when
 /// that still repeats (<c>a/x.txt</c>, <c>a/x.md</c>).
 /// </summary>
-public static class SeedIds
+internal static class SeedIds
 {
     /// <summary>The id of every seed of one corpus, by path.</summary>
     public static Dictionary<string, string> Assign(IReadOnlyList<SeedName> seeds, string? projectDirectory)

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Naming;
 /// Paths as the generated code and the messages show them: relative to the project folder, with <c>/</c>, so a
 /// build never writes a machine's absolute paths into an assembly and two clones build the same bytes.
 /// </summary>
-public static class SeedPaths
+internal static class SeedPaths
 {
     /// <summary>
     /// <paramref name="path"/> relative to <paramref name="projectDirectory"/>; a file outside the project (or a

@@ -4,7 +4,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing;
 
 /// <summary>Recognises wire-service names in datelines and sign-offs.</summary>
-public static class AgencyNames
+internal static class AgencyNames
 {
     /// <summary>True when the range is a known agency name, exactly as credited.</summary>
     public static bool IsAgency(string text, TextRange range) => TextScan.EqualsAny(text, range, NewsLexicon.Agencies, ignoreCase: false);

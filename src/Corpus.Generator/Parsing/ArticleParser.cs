@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing;
 /// The parse stage: seed text in, <see cref="ArticleModel"/> out. Pure C#, no Roslyn types, never throws on
 /// any text, and linear in the input. Each step is its own class so it can be read and tested alone.
 /// </summary>
-public static class ArticleParser
+internal static class ArticleParser
 {
     private const int MaxParagraphsBeforeDateline = 3;
 

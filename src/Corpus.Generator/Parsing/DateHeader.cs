@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing;
 /// <c>yyyy-mm-dd</c>, or one of the other forms in common use: <c>yyyy/mm/dd</c>, <c>5 May 2024</c>,
 /// <c>May 5, 2024</c> (month names in full or abbreviated, any case).
 /// </summary>
-public static class DateHeader
+internal static class DateHeader
 {
     private const string Keyword = "date";
 

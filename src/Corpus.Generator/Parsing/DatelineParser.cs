@@ -16,7 +16,7 @@ namespace Corpus.Generator.Parsing;
 /// </code>
 /// The place reported runs from the start through the last region (<c>GREEN BAY, Wis.</c>).
 /// </summary>
-public static class DatelineParser
+internal static class DatelineParser
 {
     private const int MaxPlaceWords = 4;
     private const int MaxRegionWords = 3;

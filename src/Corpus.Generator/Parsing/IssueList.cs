@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing;
 /// Collects the issues of one seed. Ranges are given in the text the parser reads; each issue stores the range
 /// and line span in the file as written (through the <see cref="SourceMap"/>), so locations stay exact.
 /// </summary>
-public sealed class IssueList
+internal sealed class IssueList
 {
     private readonly List<SeedIssue> _issues = new();
     private readonly string _text;

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing;
 /// Maps character offsets to zero-based line and column, counting line ends the way the compiler does
 /// (CR, LF, CRLF, U+0085, U+2028, U+2029), so diagnostics land where the IDE shows the file.
 /// </summary>
-public sealed class LineIndex
+internal sealed class LineIndex
 {
     private readonly List<int> _lineStarts = new() { 0 };
 

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing;
 /// Decides what each paragraph is: story, headline, caption or web boilerplate. Rules are tried in the order
 /// boilerplate, caption, headline; a paragraph that matches none is body. See docs/design.md, "Paragraph kinds".
 /// </summary>
-public static class ParagraphClassifier
+internal static class ParagraphClassifier
 {
     private const int MaxTitleWords = 40;
     private const int MaxSubheadWords = 14;

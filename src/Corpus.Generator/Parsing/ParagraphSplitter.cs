@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing;
 /// trimmed of surrounding white space. A line break after a line longer than any wrapping tool makes is a
 /// paragraph break too: scrapers that keep a blank line after the title often put single breaks after that.
 /// </summary>
-public static class ParagraphSplitter
+internal static class ParagraphSplitter
 {
     public static List<TextRange> Split(string text, int start, bool everyLine = false)
     {

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing;
 /// Wraps <see cref="ArticleParser"/> with the file-level checks, and turns any unexpected exception into an
 /// issue, so one bad seed can never take the rest of the corpus down with it.
 /// </summary>
-public static class SeedParser
+internal static class SeedParser
 {
     /// <summary>The largest seed compiled (in characters); larger files get CORPUS011.</summary>
     public const int MaxSeedLength = 64 * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing;
 /// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>) in a file that was not repaired because only some of it is
 /// double-encoded. One issue per kind per line keeps the output readable.
 /// </summary>
-public static class TextChecks
+internal static class TextChecks
 {
     public static void Run(string text, IssueList issues, bool reportMojibake = true)
     {

@@ -5,7 +5,7 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Parsing;
 
 /// <summary>Small, allocation-light helpers for scanning words in a range of text.</summary>
-public static class TextScan
+internal static class TextScan
 {
     /// <summary>The word ranges (letters, digits and in-word apostrophes, hyphens and dots) in a range.</summary>
     public static List<TextRange> Words(string text, TextRange range)

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Reading;
 /// The read stage: AdditionalText to <see cref="SeedFile"/>. Only files that carry <c>Corpus="..."</c> metadata
 /// are seeds, so other analyzers' text files (PublicAPI.Shipped.txt, BannedSymbols.txt) are never touched.
 /// </summary>
-public static class SeedFileReader
+internal static class SeedFileReader
 {
     public const string CorpusMetadata = "build_metadata.AdditionalFiles.Corpus";
 

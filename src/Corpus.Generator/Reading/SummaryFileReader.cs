@@ -10,7 +10,7 @@ namespace Corpus.Generator.Reading;
 /// Reads the build task's summary file (an additional file with <c>CorpusSummary="true"</c>): on a command-line build
 /// the seeds reach the compiler only through it, so the generator neither reads nor parses them.
 /// </summary>
-public static class SummaryFileReader
+internal static class SummaryFileReader
 {
     public const string SummaryMetadata = "build_metadata.AdditionalFiles.CorpusSummary";
 

@@ -6,7 +6,7 @@ namespace Corpus.Generator.Reading;
 /// Makes decoded text safe to store as UTF-8: a leading byte order mark is dropped (the compiler's decoder
 /// usually has already), and lone surrogates, which UTF-8 cannot encode, become U+FFFD (reported as CORPUS002).
 /// </summary>
-public static class TextSanitizer
+internal static class TextSanitizer
 {
     public static string Clean(string text)
     {

@@ -3,15 +3,12 @@ using System.IO;
 
 namespace Corpus.Generator.Storage;
 
-/// <summary>Where one article's encoded data and table sit in an <see cref="ArticleSpill"/>.</summary>
-public readonly record struct SpilledArticle(long Offset, int DataLength, int TableLength, string FileName);
-
 /// <summary>
 /// The encoded articles (data and table sections) as they come out of the parser, in parse order, on a stream the
 /// caller owns (a temporary file under obj/ in the task, memory in the tests): the build keeps only each article's
 /// place, and the resource writer copies the bytes into member order, so the parsed text is dropped at once.
 /// </summary>
-public sealed class ArticleSpill
+internal sealed class ArticleSpill
 {
     private readonly Stream _stream;
 

@@ -6,7 +6,7 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Storage;
 
 /// <summary>The one-line XML doc of an article's member: file, date, dateline, headline and counts, as IntelliSense shows it.</summary>
-public static class ArticleSummary
+internal static class ArticleSummary
 {
     public static string Of(ArticleModel article)
     {

@@ -6,7 +6,7 @@ namespace Corpus.Generator.Storage;
 /// How the project's properties become options, in one place for the generator and the build task: they must agree,
 /// or the resource the task writes is not the one the generated code asks for.
 /// </summary>
-public static class BuildOptions
+internal static class BuildOptions
 {
     /// <summary><c>CorpusNamespace</c> when set, else <c>RootNamespace</c>; an unusable namespace falls back to the global one (null).</summary>
     public static string? Namespace(string? corpusNamespace, string? rootNamespace)

@@ -13,12 +13,6 @@ using Corpus.Generator.Parsing;
 
 namespace Corpus.Generator.Storage;
 
-/// <summary>One corpus resource: its manifest resource name and bytes.</summary>
-public sealed record CorpusResource(string CorpusName, string ResourceName, byte[] Bytes);
-
-/// <summary>What a build of the seeds makes: one resource per corpus, and the summary the generator reads instead of the seeds.</summary>
-public sealed record CorpusBuildResult(IReadOnlyList<CorpusResource> Resources, CorpusSummary Summary);
-
 /// <summary>
 /// The whole corpus build, pure C# with the generator's own stages (parse, name, analyse, index): what the build task
 /// runs before the compiler, and what the in-memory tests run to attach the resources to their compilations. The
@@ -29,7 +23,7 @@ public sealed record CorpusBuildResult(IReadOnlyList<CorpusResource> Resources, 
 /// <see cref="ArticleSpill"/> and dropped in one pass (<see cref="SeedDigest"/> keeps what the corpus-wide steps need),
 /// and the resources are then streamed out of the spill in member order (<see cref="CorpusResourceWriter"/>).
 /// </remarks>
-public static class CorpusBuild
+internal static class CorpusBuild
 {
     /// <summary>The build in memory (the tests and benchmarks): every resource as bytes.</summary>
     /// <param name="projectDirectory">The project folder: ids of same-named files are their paths relative to it (as the generator names them).</param>
@@ -124,6 +118,3 @@ public static class CorpusBuild
         return (digest, data, table);
     }
 }
-
-/// <summary>The build's outcome before any resource is written: one plan per corpus, and the summary.</summary>
-public sealed record CorpusBuildPlan(IReadOnlyList<CorpusResourcePlan> Resources, CorpusSummary Summary);

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Storage;
 /// and text hash in order. The generated code and the resource header each carry it, so a resource out of step with
 /// the code is refused at first access instead of read as wrong data. No path takes part: two clones build alike.
 /// </summary>
-public static class CorpusFingerprint
+internal static class CorpusFingerprint
 {
     public static ulong OfText(string text) => CorpusFormat.Hash(CorpusFormat.FingerprintSeed, text);
 

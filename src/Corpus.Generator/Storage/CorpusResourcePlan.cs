@@ -9,7 +9,7 @@ namespace Corpus.Generator.Storage;
 /// <see cref="ArticleSpill"/>. <see cref="WriteTo"/> streams it (<see cref="CorpusResourceWriter"/>), so a resource of
 /// a gigabyte is never one array.
 /// </summary>
-public sealed class CorpusResourcePlan
+internal sealed class CorpusResourcePlan
 {
     private readonly ulong _fingerprint;
     private readonly IReadOnlyList<MemberAssignment> _members;

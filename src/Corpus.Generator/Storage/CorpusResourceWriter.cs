@@ -14,7 +14,7 @@ namespace Corpus.Generator.Storage;
 /// reads): the header with the fingerprint, the section table, then the sections, each aligned. Streamed: every
 /// section's length is known before the first byte is written, and the articles are copied from the spill in order.
 /// </summary>
-public static class CorpusResourceWriter
+internal static class CorpusResourceWriter
 {
     /// <summary>The largest resource the format's 32-bit offsets (and one managed resource) can hold.</summary>
     public const long MaxLength = int.MaxValue;

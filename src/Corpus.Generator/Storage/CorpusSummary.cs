@@ -13,7 +13,7 @@ namespace Corpus.Generator.Storage;
 /// their docs and reports the diagnostics (at the seeds' lines and columns, under the project's severities) without
 /// reading or parsing a seed. A plain text format of tab-separated lines; the first line carries the format version.
 /// </summary>
-public sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, EquatableArray<PathIssue> Issues)
+internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, EquatableArray<PathIssue> Issues)
 {
     public const string Header = "corpus-summary\t1";
 

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Storage;
 /// as it is parsed: its name, summary entry, issues, near-duplicate signature, story facts, words for the text index
 /// (only when the index is on) and where its encoded article went (<see cref="ArticleSpill"/>).
 /// </summary>
-public sealed record SeedDigest(
+internal sealed record SeedDigest(
     SeedName Name,
     SeedEntry? Entry,
     IReadOnlyList<PathIssue> Issues,

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Storage;
 /// instead of parsing the seed again.
 /// </summary>
 /// <param name="Summary">The XML doc text, already escaped (<see cref="ArticleSummary"/>).</param>
-public sealed record SeedEntry(string CorpusName, string Path, string Id, string FileName, ulong ContentHash, string Summary)
+internal sealed record SeedEntry(string CorpusName, string Path, string Id, string FileName, ulong ContentHash, string Summary)
 {
     public SeedName Name => new(CorpusName, Path, Id, FileName);
 

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Storage;
 /// A seed the build reads when it gets to it, not before: the task hands over paths, so a corpus of gigabytes is
 /// never held as text all at once (<see cref="CorpusBuild"/> reads, parses and drops each seed in turn).
 /// </summary>
-public sealed class SeedSource
+internal sealed class SeedSource
 {
     private readonly Func<SeedFile> _read;
 

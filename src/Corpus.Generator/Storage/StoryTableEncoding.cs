@@ -11,7 +11,7 @@ namespace Corpus.Generator.Storage;
 /// A corpus's story groups, quotation clusters and names as the digit tables <c>Corpus.StoryTables</c> reads: articles
 /// by their position in <c>Articles</c>, similarities in hundredths, each table led by its number of entries.
 /// </summary>
-public static class StoryTableEncoding
+internal static class StoryTableEncoding
 {
     public static byte[] Groups(StorySource source) => Table(GroupValues(source, Positions(source)));
 

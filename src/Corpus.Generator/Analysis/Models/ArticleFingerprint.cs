@@ -3,4 +3,4 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>One article's fingerprint, as the corpus-wide similarity step sees it.</summary>
-public sealed record ArticleFingerprint(string CorpusName, string Path, string Id, EquatableArray<uint> Signature);
+internal sealed record ArticleFingerprint(string CorpusName, string Path, string Id, EquatableArray<uint> Signature);

@@ -5,4 +5,4 @@ using Corpus.Generator.Parsing.Quotations;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A person or organisation an article names, by its fullest name there, and the body paragraphs that mention it.</summary>
-public sealed record NameMention(string Name, EquatableArray<int> Paragraphs);
+internal sealed record NameMention(string Name, EquatableArray<int> Paragraphs);

@@ -6,4 +6,4 @@ using Corpus.Generator.Parsing.Quotations;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A full name as one article writes it, with where it first stands (for a diagnostic there).</summary>
-public sealed record NameUse(string Name, string Title, TextRange Range, LineSpan Lines);
+internal sealed record NameUse(string Name, string Title, TextRange Range, LineSpan Lines);

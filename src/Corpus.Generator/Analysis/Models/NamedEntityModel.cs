@@ -4,4 +4,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A person or organisation named in the corpus, with every paragraph that mentions them.</summary>
-public sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);
+internal sealed record NamedEntityModel(string Name, EquatableArray<ParagraphOccurrence> Mentions);

@@ -4,4 +4,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>One paragraph of one article, by the article's member name.</summary>
-public sealed record ParagraphOccurrence(string Member, int Paragraph);
+internal sealed record ParagraphOccurrence(string Member, int Paragraph);

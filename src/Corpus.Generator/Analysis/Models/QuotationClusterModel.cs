@@ -4,4 +4,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>The same quotation reported by several articles, with the mean similarity of the links that joined them.</summary>
-public sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);
+internal sealed record QuotationClusterModel(EquatableArray<QuotationOccurrence> Occurrences, string Similarity);

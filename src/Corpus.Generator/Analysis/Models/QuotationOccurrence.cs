@@ -5,4 +5,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>One quotation occurrence: the article's member name and the quotation's index in it.</summary>
-public sealed record QuotationOccurrence(string Member, int Index);
+internal sealed record QuotationOccurrence(string Member, int Index);

@@ -6,4 +6,4 @@ using Corpus.Generator.Parsing.Quotations;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A quotation's content words and their MinHash signature, as the corpus-wide clustering sees them.</summary>
-public sealed record QuotationPrint(int Index, EquatableArray<uint> Words, EquatableArray<uint> Signature);
+internal sealed record QuotationPrint(int Index, EquatableArray<uint> Words, EquatableArray<uint> Signature);

@@ -3,4 +3,4 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A pair of sets (by index) and their exact Jaccard similarity.</summary>
-public readonly record struct SimilarPair(int First, int Second, double Similarity);
+internal readonly record struct SimilarPair(int First, int Second, double Similarity);

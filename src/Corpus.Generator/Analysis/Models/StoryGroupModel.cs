@@ -4,4 +4,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>Articles that tell the same story, by member name, with the mean similarity of the links that joined them.</summary>
-public sealed record StoryGroupModel(EquatableArray<string> Members, string Similarity);
+internal sealed record StoryGroupModel(EquatableArray<string> Members, string Similarity);

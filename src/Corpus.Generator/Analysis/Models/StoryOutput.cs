@@ -4,4 +4,4 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>The story files of every corpus and the issues to report.</summary>
-public sealed record StoryOutput(EquatableArray<StorySource> Sources, EquatableArray<PathIssue> Issues);
+internal sealed record StoryOutput(EquatableArray<StorySource> Sources, EquatableArray<PathIssue> Issues);

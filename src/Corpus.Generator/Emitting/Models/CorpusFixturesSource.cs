@@ -4,7 +4,7 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>Everything needed to write one corpus's test fixtures file.</summary>
-public sealed record CorpusFixturesSource(string? Namespace, string CorpusName, XunitVersion Xunit, bool RowLabels = false)
+internal sealed record CorpusFixturesSource(string? Namespace, string CorpusName, XunitVersion Xunit, bool RowLabels = false)
 {
     public string HintName => CorpusName + ".__Fixtures.g.cs"; // "__" never starts a member name, so no seed can collide
 }

@@ -4,7 +4,7 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>Everything needed to write one corpus's class: its members in <c>Articles</c> order, each one's doc summary, and the fingerprint of the resource it reads.</summary>
-public sealed record CorpusIndexSource(string? Namespace, string CorpusName, EquatableArray<MemberAssignment> Members, EquatableArray<string> Summaries, ulong Fingerprint, bool TextIndex)
+internal sealed record CorpusIndexSource(string? Namespace, string CorpusName, EquatableArray<MemberAssignment> Members, EquatableArray<string> Summaries, ulong Fingerprint, bool TextIndex)
 {
     public string HintName => CorpusName + ".g.cs";
 }

@@ -5,7 +5,7 @@ using Corpus.Generator.Naming;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>The fixtures file of every corpus (none when the language version is too low: the index reports it).</summary>
-public sealed record FixturesOutput(EquatableArray<CorpusFixturesSource> Sources)
+internal sealed record FixturesOutput(EquatableArray<CorpusFixturesSource> Sources)
 {
     public static FixturesOutput Create(CorpusLayout layout, GeneratorOptions options, LanguageSupport language, TestFrameworkSupport frameworks) =>
         new(language.Supported

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
 /// <param name="GlobalUsing">The namespace to bring into scope everywhere (<see cref="GlobalUsingEmitter"/>), or null.</param>
-public sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<PathIssue> Problems, LanguageSupport Language, string? GlobalUsing = null)
+internal sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<PathIssue> Problems, LanguageSupport Language, string? GlobalUsing = null)
 {
     public static IndexOutput Create(CorpusLayout layout, EquatableArray<SeedEntry> entries, GeneratorOptions options, LanguageSupport language)
     {

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Emitting;
 /// Whether the consuming project's C# version can compile the generated code: C# 10, for the <c>global using</c> and
 /// the nullable annotations (the corpus text lives in a resource, so no UTF-8 literal needs C# 11 any more).
 /// </summary>
-public sealed record LanguageSupport(bool Supported, string Version)
+internal sealed record LanguageSupport(bool Supported, string Version)
 {
     public static LanguageSupport Of(ParseOptions options)
     {

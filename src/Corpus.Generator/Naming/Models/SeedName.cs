@@ -3,4 +3,4 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Naming;
 
 /// <summary>One seed as the naming step sees it: which corpus, which file (and whether it parsed into an article).</summary>
-public sealed record SeedName(string CorpusName, string Path, string Id, string FileName, bool HasArticle = true);
+internal sealed record SeedName(string CorpusName, string Path, string Id, string FileName, bool HasArticle = true);

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Corpus.Generator.Parsing.Lexicons;
 
 /// <summary>Month names as news prints them, for date headers (<c>5 May 2024</c>) and datelines (<c>Dec. 30</c>).</summary>
-public static class DateLexicon
+internal static class DateLexicon
 {
     /// <summary>Each month's spellings, January first: full name, then the abbreviations in use (AP style and others).</summary>
     public static readonly string[][] Months =

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// title, and the role nouns that stand before or after a person's name and are never part of it. Data, not logic;
 /// matching ignores case.
 /// </summary>
-public static class EntityLexicon
+internal static class EntityLexicon
 {
     /// <summary>
     /// The spokesperson nouns, each spelled here once: every list of roles, titles and crowds that holds them joins

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// French, German, Italian, Arabic, Slavic, Chinese and Indian forms). A name in both lists is left out of both: it
 /// then says nothing about a pronoun. Data, not logic; matching ignores case.
 /// </summary>
-public static class FirstNameLexicon
+internal static class FirstNameLexicon
 {
     private static readonly string[] Female =
     {

@@ -5,7 +5,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// lines, buttons, related-story links. Data, not logic. Lower-case (matched against lower-cased text) unless a
 /// list says otherwise.
 /// </summary>
-public static class FurnitureLexicon
+internal static class FurnitureLexicon
 {
     /// <summary>Openings of a reporting credit, alone or in parentheses: <c>(Reporting by ...; Editing by ...)</c>.</summary>
     public static readonly string[] CreditOpenings =

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// auxiliaries and the abbreviations whose full stop ends no sentence. Data, not logic; each list says how it
 /// compares case.
 /// </summary>
-public static class GrammarLexicon
+internal static class GrammarLexicon
 {
     /// <summary>Words before a noun that make it a description ("the coach", "its report", "our “plan”").</summary>
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that" };

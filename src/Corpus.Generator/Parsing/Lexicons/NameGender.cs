@@ -2,7 +2,7 @@
 namespace Corpus.Generator.Parsing.Lexicons;
 
 /// <summary>The gender a first name usually carries, so "she" can find the woman a text named.</summary>
-public enum NameGender
+internal enum NameGender
 {
     Unknown,
     Female,

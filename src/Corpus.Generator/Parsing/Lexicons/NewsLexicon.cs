@@ -4,7 +4,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// Word lists for metadata and paragraph kinds. Data, not logic: extend a list to teach the parser
 /// a new outlet's habits. Matching is case-insensitive unless a list says otherwise.
 /// </summary>
-public static class NewsLexicon
+internal static class NewsLexicon
 {
     /// <summary>Wire services, as credited in datelines (<c>(AP)</c>) and sign-offs (<c>AFP</c>). Case-sensitive.</summary>
     public static readonly string[] Agencies =

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// surname never resolves to one; only the institutions of <see cref="SpeechLexicon.CollectiveSpeakers"/> speak.
 /// Data, not logic; matching ignores case.
 /// </summary>
-public static class PlaceLexicon
+internal static class PlaceLexicon
 {
     public static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// Word lists for quotations and their attribution. Data, not logic: add a verb or a title here and every rule
 /// that uses the list learns it. All lookups ignore case unless a list says otherwise.
 /// </summary>
-public static class SpeechLexicon
+internal static class SpeechLexicon
 {
     /// <summary>
     /// Verbs that attribute speech, as "lemma" or "lemma|irregular forms". Regular -s, -ed and -ing forms are

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// back to the past after "said" ("the talks were over, she said"), the speaker's words keep their own present
 /// ("the talks are over"). Regular forms end in -ed; the irregular ones are listed. Case-insensitive.
 /// </summary>
-public static class TenseLexicon
+internal static class TenseLexicon
 {
     /// <summary>Irregular past forms and past participles (the ones that are also present forms, "put", "hit", "read", are left out).</summary>
     public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing.Lexicons;
 /// Builds a lookup set from word lists, so a word shared by several sets (a role noun) is spelled in one list and
 /// joined into each set that needs it.
 /// </summary>
-public static class WordSets
+internal static class WordSets
 {
     /// <summary>A hashed set of every word of the lists under the comparer.</summary>
     public static HashSet<string> Of(StringComparer comparer, params IEnumerable<string>[] lists)

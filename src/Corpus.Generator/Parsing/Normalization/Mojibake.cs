@@ -4,7 +4,7 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// UTF-8 that was decoded as Windows-1252 and saved again (<c>â€™</c> for <c>’</c>, <c>Ã©</c> for <c>é</c>): each
 /// byte of a multi-byte sequence became one character. Finds such a run at an offset and decodes what it meant.
 /// </summary>
-public static class Mojibake
+internal static class Mojibake
 {
     /// <summary>
     /// The length of the run at <paramref name="i"/> that decodes to one well-formed UTF-8 character, or 0;

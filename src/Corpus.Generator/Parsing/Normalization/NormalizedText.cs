@@ -9,4 +9,4 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// <param name="MojibakeRepairs">How many double-encoded characters were repaired (0 when the file was left alone).</param>
 /// <param name="FirstRepair">The first repaired character, in <paramref name="Text"/>, or none.</param>
 /// <param name="FirstRepairAsWritten">That character as the file spells it (<c>â€™</c>).</param>
-public sealed record NormalizedText(string Text, SourceMap Map, bool LineBreaksSplitParagraphs, int MojibakeRepairs, TextRange FirstRepair, string FirstRepairAsWritten);
+internal sealed record NormalizedText(string Text, SourceMap Map, bool LineBreaksSplitParagraphs, int MojibakeRepairs, TextRange FirstRepair, string FirstRepairAsWritten);

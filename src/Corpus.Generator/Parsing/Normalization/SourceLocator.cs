@@ -7,7 +7,7 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// and column the IDE shows. Lines are counted in the normalised text and corrected by the line breaks that joining
 /// removed, so the file itself is not needed. Each query is a few binary searches.
 /// </summary>
-public sealed class SourceLocator
+internal sealed class SourceLocator
 {
     private readonly SourceMap _map;
     private readonly LineIndex _lines;

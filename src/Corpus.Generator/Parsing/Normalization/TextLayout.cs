@@ -4,7 +4,7 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// The line layout of a file, read in one pass: whether paragraphs are separated by blank lines or by single line
 /// breaks (many scrapers), and whether lines were hard-wrapped at a fixed width (plain-text archives, e-mail).
 /// </summary>
-public readonly record struct TextLayout(bool LineBreaksSplitParagraphs, int WrapWidth)
+internal readonly record struct TextLayout(bool LineBreaksSplitParagraphs, int WrapWidth)
 {
     // Hard wrapping happens at 60-80 columns; a file whose longest line inside a paragraph is outside this band
     // was not wrapped by a tool, and its line breaks are the writer's.

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Parsing.Normalization;
 /// is repaired. Everything else is left exactly as written (CRLF, a writer's own line breaks), and every offset of
 /// the result maps back to the file (<see cref="SourceMap"/>). One pass to read the layout, one to build; linear.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     public static NormalizedText Normalize(string source)
     {

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// ("Lopez" → "Maria Lopez", "the foreign ministry" → "Peruvian Foreign Ministry") and pronouns can find
 /// the people the text mentions.
 /// </summary>
-public sealed class ArticleNames
+internal sealed class ArticleNames
 {
     private const int MentionsPerToken = 64;
 

@@ -3,7 +3,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>Who a quotation is attributed to, in words of its paragraph: the cue [CueFirst, CueEnd) and the speaker phrase.</summary>
-public readonly record struct Attribution(int CueFirst, int CueEnd, SpeakerPhrase Speaker, AttributionSource Source)
+internal readonly record struct Attribution(int CueFirst, int CueEnd, SpeakerPhrase Speaker, AttributionSource Source)
 {
     /// <summary>The cue position of an attribution with no cue word of its own (a lead-in ending in a colon).</summary>
     public const int NoCue = -1;

@@ -3,7 +3,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>How an attribution was found; the order is the order of trust.</summary>
-public enum AttributionSource
+internal enum AttributionSource
 {
     None,
 

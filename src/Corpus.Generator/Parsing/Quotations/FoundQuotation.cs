@@ -3,7 +3,7 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>A quotation while the extractor works on it: where it is, how it is attributed, and what it links to.</summary>
-public sealed class FoundQuotation
+internal sealed class FoundQuotation
 {
     public FoundQuotation(ParagraphWords words, TextRange text, bool marked, Attribution attribution, int firstWord)
     {

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// straight after the closing mark, then a cue before the quotation in its clause, then "according to", then
 /// later in the sentence, then inside the marks, then a lead-in ending in a colon.
 /// </summary>
-public static class MarkedAttribution
+internal static class MarkedAttribution
 {
     private const int AfterReach = 8;
 

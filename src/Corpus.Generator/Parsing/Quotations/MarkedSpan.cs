@@ -10,7 +10,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// <param name="End">End (exclusive) of the quoted words.</param>
 /// <param name="CloseMark">Position of the closing mark, or -1 when the paragraph ends first.</param>
 /// <param name="RunsOn">Unclosed because the quotation runs on into the next paragraph, which opens with a mark.</param>
-public sealed record MarkedSpan(int OpenMark, int Start, int End, int CloseMark, bool RunsOn)
+internal sealed record MarkedSpan(int OpenMark, int Start, int End, int CloseMark, bool RunsOn)
 {
     public int CloseOrEnd => CloseMark >= 0 ? CloseMark : End;
 

@@ -3,7 +3,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>What a capitalised name in an article is.</summary>
-public enum MentionKind
+internal enum MentionKind
 {
     /// <summary>A person, also the default for a name no evidence classifies.</summary>
     Person,

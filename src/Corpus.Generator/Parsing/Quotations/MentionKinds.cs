@@ -6,7 +6,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// Classifies a name from general evidence: its last word (an organisation's head or suffix, a place noun), the
 /// place list, a given name at its start, and the preposition before it. Never from the article's own strings.
 /// </summary>
-public static class MentionKinds
+internal static class MentionKinds
 {
     /// <summary>The kind of a name given as words (possessives removed), with the word before it (or null).</summary>
     public static MentionKind Classify(string[] tokens, string? before)

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// surname, "José" and "Jose" one given name. Accents are dropped and the German spellings ue, oe, ae read as
 /// u, o, a; case is kept (a surname is capitalised).
 /// </summary>
-public sealed class NameComparer : IEqualityComparer<string>
+internal sealed class NameComparer : IEqualityComparer<string>
 {
     public static readonly NameComparer Instance = new();
 

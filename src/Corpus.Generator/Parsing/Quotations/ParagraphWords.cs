@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// One paragraph as words and sentences, with the spans its quotation marks enclose. Every attribution rule
 /// works on word indices of this view, so the text is scanned once per paragraph.
 /// </summary>
-public sealed class ParagraphWords
+internal sealed class ParagraphWords
 {
     /// <summary>Most words a rule looks through on either side of a quotation; keeps work linear on garbage input.</summary>
     public const int Reach = 60;

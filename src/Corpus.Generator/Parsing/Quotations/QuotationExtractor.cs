@@ -17,7 +17,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </list>
 /// Pure C#, never throws on any text, and bounded work per word.
 /// </summary>
-public static class QuotationExtractor
+internal static class QuotationExtractor
 {
     public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs)
     {

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// written as an opening one, a stray second closing mark after the real one, a mark never closed. Every
 /// recovery is recorded as an issue at the mark, for validation to report.
 /// </summary>
-public static class QuotationMarks
+internal static class QuotationMarks
 {
     /// <summary>How far a stray closing mark may stand after a closed quotation and still be taken as its real end.</summary>
     private const int StrayCloseReach = 160;

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// the “open door” policy, what is known as the “flat model”. A quotation is speech; these are left out. A short
 /// phrase the text gives to a speaker stays ("called it a “witch hunt”", "“Done,” she said").
 /// </summary>
-public static class QuotedNames
+internal static class QuotedNames
 {
     /// <summary>Longest title in words: "A Long Way Down the River" is a title, a long capitalised sentence is speech.</summary>
     private const int LongestTitle = 7;

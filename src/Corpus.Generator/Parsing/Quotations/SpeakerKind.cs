@@ -4,7 +4,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>What kind of speaker a phrase names.</summary>
-public enum SpeakerKind
+internal enum SpeakerKind
 {
     None,
 

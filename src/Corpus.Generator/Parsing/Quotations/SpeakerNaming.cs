@@ -10,7 +10,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// organisation, a pronoun resolved to the speaker it refers to, and for a quotation with no attribution of its
 /// own the speaker of the quotation it continues or follows.
 /// </summary>
-public sealed class SpeakerNaming
+internal sealed class SpeakerNaming
 {
     /// <summary>How many sentences back a pronoun looks for the speaker it refers to.</summary>
     private const int PronounReach = 6;

@@ -4,7 +4,7 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>A speaker as the attribution writes it: words [First, End) of a paragraph.</summary>
-public readonly record struct SpeakerPhrase(int First, int End, SpeakerKind Kind)
+internal readonly record struct SpeakerPhrase(int First, int End, SpeakerKind Kind)
 {
     public static readonly SpeakerPhrase None = new(-1, -1, SpeakerKind.None);
 

@@ -8,7 +8,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// Finds the speaker phrase on either side of a cue: "Kurt Campbell, the top Asia expert ..., said" (left, past
 /// an appositive), "said State Department spokesman Tom Reyes" (right), "according to the foreign ministry".
 /// </summary>
-public static class SpeakerPhrases
+internal static class SpeakerPhrases
 {
     private const int LongestName = 8;
     private const int LongestAppositive = 14;

@@ -7,4 +7,4 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// <param name="Text">The quoted words.</param>
 /// <param name="Attribution">Its cue and speaker, or none for a continuation (it takes the speaker of <paramref name="ContinuesPrevious"/>).</param>
 /// <param name="ContinuesPrevious">True for the sentences that go on after the attribution: they continue the quotation before them.</param>
-public readonly record struct UnmarkedQuotation(TextRange Text, Attribution Attribution, bool ContinuesPrevious);
+internal readonly record struct UnmarkedQuotation(TextRange Text, Attribution Attribution, bool ContinuesPrevious);

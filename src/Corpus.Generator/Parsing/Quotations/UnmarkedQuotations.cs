@@ -18,7 +18,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </list>
 /// Sentences that hold quotation marks are left to the marked rules.
 /// </summary>
-public static class UnmarkedQuotations
+internal static class UnmarkedQuotations
 {
     private const int MinimumWords = 3;
     private const int AttributionReach = 20;
