@@ -1,4 +1,3 @@
-
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A name one article spells differently from the others, and the spelling the others use.</summary>

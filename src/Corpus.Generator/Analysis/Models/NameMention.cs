@@ -1,6 +1,4 @@
 using Corpus.Generator.Model;
-using Corpus.Generator.Parsing;
-using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Analysis;
 

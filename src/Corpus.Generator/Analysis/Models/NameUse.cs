@@ -1,7 +1,5 @@
 using System;
 using Corpus.Generator.Model;
-using Corpus.Generator.Parsing;
-using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Analysis;
 

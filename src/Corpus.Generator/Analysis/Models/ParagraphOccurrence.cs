@@ -1,6 +1,3 @@
-using Corpus.Generator.Model;
-using Corpus.Generator.Naming;
-
 namespace Corpus.Generator.Analysis;
 
 /// <summary>One paragraph of one article, by the article's member name.</summary>

@@ -1,5 +1,4 @@
 using Corpus.Generator.Model;
-using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Analysis;
 

@@ -1,6 +1,4 @@
 using System;
-using Corpus.Generator.Model;
-using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Analysis;
 

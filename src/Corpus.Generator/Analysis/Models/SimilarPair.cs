@@ -1,5 +1,3 @@
-using Corpus.Generator.Model;
-
 namespace Corpus.Generator.Analysis;
 
 /// <summary>A pair of sets (by index) and their exact Jaccard similarity.</summary>

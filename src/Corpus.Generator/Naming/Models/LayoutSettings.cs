@@ -1,5 +1,3 @@
-using Corpus.Generator.Model;
-
 namespace Corpus.Generator.Naming;
 
 /// <summary>What the layout needs of the project: the namespace of the generated classes and the project folder.</summary>

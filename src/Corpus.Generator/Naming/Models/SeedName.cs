@@ -1,5 +1,3 @@
-using Corpus.Generator.Model;
-
 namespace Corpus.Generator.Naming;
 
 /// <summary>One seed as the naming step sees it: which corpus, which file (and whether it parsed into an article).</summary>

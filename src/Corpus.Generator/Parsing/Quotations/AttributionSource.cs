@@ -1,5 +1,3 @@
-using Corpus.Generator.Parsing.Lexicons;
-
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>How an attribution was found; the order is the order of trust.</summary>

@@ -1,6 +1,3 @@
-using Corpus.Generator.Model;
-using Corpus.Generator.Parsing.Lexicons;
-
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>What kind of speaker a phrase names.</summary>

@@ -1,12 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
-using System.Threading;
-using Corpus.Generator.Analysis;
-using Corpus.Generator.Emitting;
-using Corpus.Generator.Indexing;
-using Corpus.Generator.Model;
-using Corpus.Generator.Naming;
-using Corpus.Generator.Parsing;
 
 namespace Corpus.Generator.Storage;
 

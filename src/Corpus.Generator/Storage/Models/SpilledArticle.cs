@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace Corpus.Generator.Storage;
 
 /// <summary>Where one article's encoded data and table sit in an <see cref="ArticleSpill"/>.</summary>
