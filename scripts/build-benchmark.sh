@@ -24,22 +24,12 @@ echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePacka
 dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$work/seeds" >&2
 seed_bytes=$(cat "$work"/seeds/*.txt | wc -c)
 
-project() { # name, items, code
-  mkdir -p "$work/$1"
-  cat > "$work/$1/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  $( [[ "$1" == gen* ]] && echo "<Import Project=\"$repo/src/Corpus.Generator/build/Corpus.Generator.props\" />" || true)
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <RootNamespace>Bench</RootNamespace>
-  </PropertyGroup>
-  <ItemGroup>
-$2
-  </ItemGroup>
-</Project>
-XML
-  echo "$3" > "$work/$1/Use.cs"
+# shellcheck source=bench-project.sh
+source "$repo/scripts/bench-project.sh"
+project() { # name, items, code: a library; the generator's project imports the package's props as the package would
+  local extra=""
+  [[ "$1" == gen* ]] && extra="  <Import Project=\"$repo/src/Corpus.Generator/build/Corpus.Generator.props\" />"
+  bench_project "$work" "$1" Library "$extra" "$2" Use.cs "$3"
 }
 
 project gen "    <ProjectReference Include=\"$repo/src/Corpus.Generator/Corpus.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />

@@ -30,22 +30,10 @@ dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" 
 seed_bytes=$(cat "$work"/seeds/*.txt | wc -c)
 files=$(ls "$work/seeds" | wc -l)
 
-project() { # name, items, code
-  mkdir -p "$work/$1"
-  cat > "$work/$1/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <RootNamespace>Bench</RootNamespace>
-  </PropertyGroup>
-  <ItemGroup>
-$2
-  </ItemGroup>
-</Project>
-XML
-  echo "$3" > "$work/$1/Program.cs"
+# shellcheck source=bench-project.sh
+source "$repo/scripts/bench-project.sh"
+project() { # name, items, code: a console program
+  bench_project "$work" "$1" Exe "" "$2" Program.cs "$3"
 }
 
 project package "    <PackageReference Include=\"Corpus\" Version=\"$version\" />

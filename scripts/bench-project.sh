@@ -1,0 +1,22 @@
+# Sourced by the build benchmarks (build-benchmark.sh, package-build-benchmark.sh): writes one throw-away project.
+#   bench_project DIR NAME OUTPUT_TYPE EXTRA ITEMS CODE_FILE CODE
+# OUTPUT_TYPE is Exe or Library; EXTRA is XML put first in the project (e.g. an <Import>), or empty.
+bench_project() {
+  local dir=$1 name=$2 output=$3 extra=$4 items=$5 file=$6 code=$7
+  mkdir -p "$dir/$name"
+  cat > "$dir/$name/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+$extra
+  <PropertyGroup>
+    <OutputType>$output</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <RootNamespace>Bench</RootNamespace>
+  </PropertyGroup>
+  <ItemGroup>
+$items
+  </ItemGroup>
+</Project>
+XML
+  echo "$code" > "$dir/$name/$file"
+}
