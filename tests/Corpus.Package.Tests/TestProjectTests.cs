@@ -25,9 +25,7 @@ public sealed class TestProjectTests
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
-        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
-        var list = FreshProject.Succeeds(project.Test("--list-tests"));
-        var test = FreshProject.Succeeds(project.Test());
+        var (list, test) = BuildListAndTest(project);
 
         // v2 names a case by its method and its argument's ToString.
         Assert.Contains("NewsTests.Every_article_has_text_and_an_id(row: 000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
@@ -46,9 +44,7 @@ public sealed class TestProjectTests
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
-        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
-        var list = FreshProject.Succeeds(project.Test("--list-tests"));
-        var test = FreshProject.Succeeds(project.Test());
+        var (list, test) = BuildListAndTest(project);
 
         // v3 3.0+ rows carry a label: Method [label].
         Assert.Contains("NewsTests.Every_article_has_text_and_an_id [000_7357a1aa9a7ac386]", list.Output, StringComparison.Ordinal);
@@ -64,9 +60,7 @@ public sealed class TestProjectTests
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("nunit-tests"));
 
-        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
-        var list = FreshProject.Succeeds(project.Test("--list-tests"));
-        var test = FreshProject.Succeeds(project.Test());
+        var (list, test) = BuildListAndTest(project);
 
         Assert.Contains("Every_article_has_text_and_an_id(000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
         AssertEveryListedCasePassed(list, test);
@@ -85,6 +79,13 @@ public sealed class TestProjectTests
 
         Assert.Matches(@"Passed:\s+\d+", test.Output);
         Assert.Matches(@"Failed:\s+0", test.Output);
+    }
+
+    /// <summary>Builds the project (no warnings), lists its test cases and runs them.</summary>
+    private static (DotNet.Result List, DotNet.Result Test) BuildListAndTest(FreshProject project)
+    {
+        AssertNoWarnings(FreshProject.Succeeds(project.Build()));
+        return (FreshProject.Succeeds(project.Test("--list-tests")), FreshProject.Succeeds(project.Test()));
     }
 
     // The generated code raises nothing in a user's project either: no compiler warning, no test-framework analyzer
