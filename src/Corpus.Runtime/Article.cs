@@ -24,10 +24,10 @@ public abstract class Article
         FileName = fileName;
     }
 
-    /// <summary>The seed file's name without its extension, e.g. <c>000_7357a1aa9a7ac386</c>.</summary>
+    /// <summary>The seed file's name without its extension, e.g. <c>bridge-reopens</c>.</summary>
     public string Id { get; }
 
-    /// <summary>The seed file's name, e.g. <c>000_7357a1aa9a7ac386.txt</c>.</summary>
+    /// <summary>The seed file's name, e.g. <c>bridge-reopens.txt</c>.</summary>
     public string FileName { get; }
 
     /// <summary>The article's text in UTF-8: the seed file's whole text (byte order mark removed).</summary>

@@ -4,7 +4,7 @@ namespace Corpus;
 
 /// <summary>
 /// Short, readable names for articles and quotations as test cases (generated theory data rows use them as
-/// display names): <c>000_7357a1aa9a7ac386</c>, <c>Maria Lopez: “We will rebuild the bridge…”</c>.
+/// display names): <c>bridge-reopens</c>, <c>Maria Lopez: “We will rebuild the bridge…”</c>.
 /// </summary>
 public static class TestCaseNames
 {
@@ -13,7 +13,7 @@ public static class TestCaseNames
 
     /// <summary>The article's id.</summary>
     /// <param name="article">The article.</param>
-    /// <returns>The article's id, e.g. <c>000_7357a1aa9a7ac386</c>.</returns>
+    /// <returns>The article's id, e.g. <c>bridge-reopens</c>.</returns>
     public static string Of(Article article) => article.Id;
 
     /// <summary>The speaker (or <c>(unknown)</c>) and the start of the quoted words, on one line.</summary>

@@ -74,7 +74,7 @@ internal static class FixturesEmitter
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line($"/// xUnit theory data: one serialisable <see cref=\"{row}\"/> per {what}, so each is its own test case named");
-            writer.Line($"/// like <c>{(loop ? "Maria Lopez: “We will rebuild the bridge…”" : "000_7357a1aa9a7ac386")}</c>. Use with <c>[Theory, MemberData(nameof({member}), MemberType = typeof(...))]</c>.");
+            writer.Line($"/// like <c>{(loop ? "Maria Lopez: “We will rebuild the bridge…”" : "bridge-reopens")}</c>. Use with <c>[Theory, MemberData(nameof({member}), MemberType = typeof(...))]</c>.");
             writer.Line("/// </summary>");
             if (xunit == XunitVersion.V3)
             {
@@ -96,7 +96,7 @@ internal static class FixturesEmitter
                 writer.Open("for (var q = 0; q < quotations.Count; q++)");
             }
 
-            // v3 3.0+: a Label names the row after the method (Method [000_7357a1aa9a7ac386]); before it, the display
+            // v3 3.0+: a Label names the row after the method (Method [bridge-reopens]); before it, the display
             // name replaces the method name and xUnit appends the arguments.
             writer.Line($"var row = new {row}({item});");
             writer.Line(xunit == XunitVersion.V3
@@ -150,7 +150,7 @@ internal static class FixturesEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>The test case's name: the article id.</summary>");
-        writer.Line("/// <returns>The article id, e.g. <c>000_7357a1aa9a7ac386</c>.</returns>");
+        writer.Line("/// <returns>The article id, e.g. <c>bridge-reopens</c>.</returns>");
         writer.Line("public override string ToString() => global::Corpus.TestCaseNames.Of(Article);");
         writer.Close();
     }

@@ -8,8 +8,8 @@ namespace Corpus.Generator.Parsing;
 /// <code>
 /// dateline := place [", " region] ["/" place [", " region]] [","? date] ["(" agency ")"] dash
 ///           | "(" agency ")" dash                      (CNN) --
-///           | PLACE story...                           HONG KONG China and ...   (capitals, no dash)
-///           | Place ", " date "(" agency ")" dash      Beijing, June 19 (Reuters) -
+///           | PLACE story...                           OSLO Norway and ...   (capitals, no dash)
+///           | Place ", " date "(" agency ")" dash      Oslo, May 3 (Reuters) -
 /// place   := one to four words in capitals             SAN FRANCISCO, VATICAN CITY
 /// region  := a state abbreviation or a country         Wis., N.J., Indonesia, England
 /// dash    := - | -- | – | —
@@ -74,7 +74,7 @@ internal static class DatelineParser
             return new Result(new TextRange(paragraph.Start, placeEnd - paragraph.Start), agency);
         }
 
-        // Without an agency or a dash, the story must go on with a capitalised word: "HONG KONG China and ...".
+        // Without an agency or a dash, the story must go on with a capitalised word: "OSLO Norway and ...".
         var next = SkipSpaces(text, simplePlaceEnd, end);
         while (next < end && text[next] == ',')
         {
@@ -197,7 +197,7 @@ internal static class DatelineParser
         return placeEnd;
     }
 
-    /// <summary>A mixed-case place before an agency and a dash: <c>Beijing, June 19 (Reuters) -</c>.</summary>
+    /// <summary>A mixed-case place before an agency and a dash: <c>Oslo, May 3 (Reuters) -</c>.</summary>
     private static Result ReadPlaceBeforeAgency(string text, TextRange paragraph)
     {
         var limit = System.Math.Min(paragraph.End, paragraph.Start + MaxMixedCaseDatelineLength);

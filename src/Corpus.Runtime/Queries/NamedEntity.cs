@@ -25,7 +25,7 @@ public sealed class NamedEntity
         }
     }
 
-    /// <summary>The fullest name the corpus gives ("Maria Lopez", "State Department").</summary>
+    /// <summary>The fullest name the corpus gives ("Maria Lopez", "Transport Ministry").</summary>
     public string Name { get; }
 
     /// <summary>The number of paragraphs that mention the name.</summary>

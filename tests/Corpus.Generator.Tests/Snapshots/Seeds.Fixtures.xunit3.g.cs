@@ -42,7 +42,7 @@ namespace TestProject
 
         /// <summary>
         /// xUnit theory data: one serialisable <see cref="ArticleRow"/> per article, so each is its own test case named
-        /// like <c>000_7357a1aa9a7ac386</c>. Use with <c>[Theory, MemberData(nameof(ArticleData), MemberType = typeof(...))]</c>.
+        /// like <c>bridge-reopens</c>. Use with <c>[Theory, MemberData(nameof(ArticleData), MemberType = typeof(...))]</c>.
         /// </summary>
         public static global::System.Collections.Generic.IEnumerable<global::Xunit.TheoryDataRow<ArticleRow>> ArticleData
         {
@@ -107,7 +107,7 @@ namespace TestProject
             }
 
             /// <summary>The test case's name: the article id.</summary>
-            /// <returns>The article id, e.g. <c>000_7357a1aa9a7ac386</c>.</returns>
+            /// <returns>The article id, e.g. <c>bridge-reopens</c>.</returns>
             public override string ToString() => global::Corpus.TestCaseNames.Of(Article);
         }
 

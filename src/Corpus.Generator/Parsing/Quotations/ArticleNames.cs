@@ -6,7 +6,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>
 /// The names an article uses, so that a speaker can be given the fullest form the article has
-/// ("Lopez" → "Maria Lopez", "the foreign ministry" → "Peruvian Foreign Ministry") and pronouns can find
+/// ("Lopez" → "Maria Lopez", "the foreign ministry" → "Norwegian Foreign Ministry") and pronouns can find
 /// the people the text mentions.
 /// </summary>
 internal sealed class ArticleNames
@@ -46,7 +46,7 @@ internal sealed class ArticleNames
     }
 
     /// <summary>
-    /// A name as one stretch of text gives it, titles removed, the title words before it ("Chinese Foreign Minister"),
+    /// A name as one stretch of text gives it, titles removed, the title words before it ("French Foreign Minister"),
     /// and what the name is (<see cref="MentionKinds"/>).
     /// </summary>
     public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title, MentionKind Kind);
@@ -117,7 +117,7 @@ internal sealed class ArticleNames
 
     /// <summary>
     /// The words of a person's name as written: the last run of capitalised words that are not titles, a possessive
-    /// removed ("Bank of England Governor Andrew Bailey" → Andrew Bailey; "State Department spokesman Tom Reyes" → Tom Reyes).
+    /// removed ("Bank of England Governor Andrew Bailey" → Andrew Bailey; "Transport Ministry spokesman Tom Reyes" → Tom Reyes).
     /// </summary>
     public static string[] PersonTokens(ParagraphWords words, int first, int end)
     {
@@ -146,7 +146,7 @@ internal sealed class ArticleNames
         }
 
         // A surname extends to the fullest person's name ending in it ("Lee" → "Ann Lee", never "Lee Research"); a
-        // name given surname first ("Qin" → "Ana Silva") only when no name ends in it.
+        // name given surname first ("Silva" → "Silva Ana") only when no name ends in it.
         var best = Fullest(tokens, position, candidates: _namesByToken.TryGetValue(tokens[tokens.Length - 1], out var list) ? list : null, surnameLast: true);
         if (best.Length == 1 && tokens.Length == 1 && list is not null)
         {
@@ -189,7 +189,7 @@ internal sealed class ArticleNames
 
     /// <summary>
     /// The fullest form of an organisation's name in the article: the same words with the most capitalised
-    /// words before them ("foreign ministry" → "Peruvian Foreign Ministry"), from the runs of capitalised words
+    /// words before them ("foreign ministry" → "Norwegian Foreign Ministry"), from the runs of capitalised words
     /// indexed by their words (a bounded number per word), never by searching the text again.
     /// </summary>
     public string CanonicalOrganisation(string phrase)
@@ -394,7 +394,7 @@ internal sealed class ArticleNames
         return word.Length > 1 && (word[word.Length - 1] == '\u2019' || word[word.Length - 1] == '\'') ? word.Substring(0, word.Length - 1) : word;
     }
 
-    /// <summary>Words count double and capitals break ties: "Peruvian Foreign Ministry" beats "Peruvian foreign ministry".</summary>
+    /// <summary>Words count double and capitals break ties: "Norwegian Foreign Ministry" beats "Norwegian foreign ministry".</summary>
     private static int Score(string name)
     {
         var score = 0;

@@ -228,7 +228,7 @@ internal static class MarkedAttribution
         var lemma = words.CueAt(w, out var length);
         if (lemma is not null)
         {
-            // "said Daniel Kritenbrink"; "told" is followed by its listener, never by its speaker.
+            // "said Ana Ruiz"; "told" is followed by its listener, never by its speaker.
             var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + length, limit);
             return right.IsNone ? Attribution.None : new Attribution(w, w + length, right, AttributionSource.After);
         }
@@ -258,8 +258,8 @@ internal static class MarkedAttribution
     }
 
     /// <summary>
-    /// The first cue before the quotation in its clause (the main reporting verb: "The State Department said
-    /// Lopez had pointed out “…”" goes to the State Department), after any earlier quotation of the sentence.
+    /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said
+    /// Lopez had pointed out “…”" goes to the Transport Ministry), after any earlier quotation of the sentence.
     /// </summary>
     private static Attribution Before(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
     {
@@ -329,7 +329,7 @@ internal static class MarkedAttribution
         }
 
         // No subject before the cue because an earlier quotation of the sentence ends right there:
-        // "“…”said State Department spokesman Tom Reyes, calling the talks “…”". ("urged Congress" is an object.)
+        // "“…”said Transport Ministry spokesman Tom Reyes, calling the talks “…”". ("urged Congress" is an object.)
         var cueLemma = words.CueAt(firstCue, out _);
         if (firstCue == start && start > words.SentenceStart(sentence) && cueLemma is not null && cueLemma != "tell" && SpeechLexicon.IsSpeechVerb(cueLemma) && firstCue + firstCueLength < first)
         {

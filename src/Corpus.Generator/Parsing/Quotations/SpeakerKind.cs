@@ -11,12 +11,12 @@ internal enum SpeakerKind
     /// <summary>A person's name, possibly with titles ("Secretary of State Maria Lopez").</summary>
     Person,
 
-    /// <summary>An organisation ("State Department", "Peruvian foreign ministry").</summary>
+    /// <summary>An organisation ("Transport Ministry", "Norwegian foreign ministry").</summary>
     Organisation,
 
-    /// <summary>A place or nation speaking as an institution ("China", "Beijing").</summary>
+    /// <summary>A place or nation speaking as an institution ("France", "Brussels").</summary>
     Collective,
 
-    /// <summary>A crowd or a role without a name ("officials", "the Chinese"): a speaker of last resort.</summary>
+    /// <summary>A crowd or a role without a name ("officials", "the French"): a speaker of last resort.</summary>
     Vague,
 }

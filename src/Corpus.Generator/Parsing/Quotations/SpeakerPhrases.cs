@@ -4,8 +4,8 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>
-/// Finds the speaker phrase on either side of a cue: "Kurt Campbell, the top Asia expert ..., said" (left, past
-/// an appositive), "said State Department spokesman Tom Reyes" (right), "according to the foreign ministry".
+/// Finds the speaker phrase on either side of a cue: "Ana Ruiz, the city's chief engineer ..., said" (left, past
+/// an appositive), "said Transport Ministry spokesman Tom Reyes" (right), "according to the foreign ministry".
 /// </summary>
 internal static class SpeakerPhrases
 {
@@ -281,7 +281,7 @@ internal static class SpeakerPhrases
         return false;
     }
 
-    /// <summary>"Peruvian foreign ministry spokesman": an organisation speaking through a role.</summary>
+    /// <summary>"Norwegian foreign ministry spokesman": an organisation speaking through a role.</summary>
     private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
     {
         var last = words.WordText(end - 1);
@@ -390,8 +390,8 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>
-    /// Walks left over comma-separated appositives ("Wang, a former adviser to the State Council, China’s top
-    /// administrative body, told") to the segment that is a name on its own.
+    /// Walks left over comma-separated appositives ("Ruiz, a former adviser to the Harbour Board, the port’s
+    /// governing body, told") to the segment that is a name on its own.
     /// </summary>
     private static SpeakerPhrase PastAppositives(ParagraphWords words, int last, int limit)
     {

@@ -92,7 +92,7 @@ internal static class UnmarkedQuotations
         return false;
     }
 
-    /// <summary>"the Peruvian foreign ministry said The China-US relationship is ...": a capitalised clause straight after the cue.</summary>
+    /// <summary>"the foreign ministry said The border talks are ...": a capitalised clause straight after the cue.</summary>
     private static bool ClauseAfterCue(ParagraphWords words, int start, int end, List<UnmarkedQuotation> found)
     {
         for (var w = start + 1; w < end - MinimumWords; w++)
@@ -157,7 +157,7 @@ internal static class UnmarkedQuotations
             // (“..., Lee said, “and we ...”": the sentence the attribution broke, marked again).
             var goesOn = (sentence + 1 < words.SentenceCount && (GoesOn(words, sentence + 1, articleMarksSpeech) || OpensWithSpan(words, sentence + 1)))
                 || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
-            // "..., police said." is the reporter's sourcing; a named speaker ("the Peruvian foreign ministry") is speech.
+            // "..., police said." is the reporter's sourcing; a named speaker ("the Norwegian foreign ministry") is speech.
             var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
                 || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
             // Only the form proves direct speech: the first or second person, a question, or speech going on after the
