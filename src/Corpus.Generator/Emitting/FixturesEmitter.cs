@@ -122,16 +122,7 @@ internal static class FixturesEmitter
     private static void WriteArticleRow(SourceWriter writer, XunitVersion xunit)
     {
         var serializable = Serializable(xunit);
-        writer.Line();
-        writer.Line("/// <summary>An article as an xUnit theory row: serialised by id, named by <see cref=\"global::Corpus.TestCaseNames\"/>.</summary>");
-        writer.Open("public sealed class ArticleRow : " + serializable.Interface);
-        writer.Line("private " + Article + "? _article;");
-        writer.Line();
-        writer.Line("/// <summary>For xUnit's deserialisation only.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line("public ArticleRow()");
-        writer.Line("{");
-        writer.Line("}");
+        OpenRow(writer, "ArticleRow", "An article as an xUnit theory row: serialised by id", serializable, "private " + Article + "? _article;");
         writer.Line();
         writer.Line("/// <summary>A row for this article.</summary>");
         writer.Line("/// <param name=\"article\">An article of this corpus.</param>");
@@ -158,17 +149,7 @@ internal static class FixturesEmitter
     private static void WriteQuotationRow(SourceWriter writer, XunitVersion xunit)
     {
         var serializable = Serializable(xunit);
-        writer.Line();
-        writer.Line("/// <summary>A quotation as an xUnit theory row: serialised by article id and index, named by <see cref=\"global::Corpus.TestCaseNames\"/>.</summary>");
-        writer.Open("public sealed class QuotationRow : " + serializable.Interface);
-        writer.Line("private " + Article + "? _article;");
-        writer.Line("private int _index;");
-        writer.Line();
-        writer.Line("/// <summary>For xUnit's deserialisation only.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line("public QuotationRow()");
-        writer.Line("{");
-        writer.Line("}");
+        OpenRow(writer, "QuotationRow", "A quotation as an xUnit theory row: serialised by article id and index", serializable, "private " + Article + "? _article;", "private int _index;");
         writer.Line();
         writer.Line("/// <summary>A row for this quotation.</summary>");
         writer.Line("/// <param name=\"quotation\">A quotation of an article of this corpus.</param>");
@@ -201,6 +182,25 @@ internal static class FixturesEmitter
         writer.Line("/// <returns>e.g. <c>Maria Lopez: “We will rebuild the bridge…”</c>.</returns>");
         writer.Line("public override string ToString() => global::Corpus.TestCaseNames.Of(Quotation);");
         writer.Close();
+    }
+
+    /// <summary>A row class's opening: its doc, its fields, and the parameterless constructor xUnit deserialises with.</summary>
+    private static void OpenRow(SourceWriter writer, string name, string summary, SerializableApi serializable, params string[] fields)
+    {
+        writer.Line();
+        writer.Line($"/// <summary>{summary}, named by <see cref=\"global::Corpus.TestCaseNames\"/>.</summary>");
+        writer.Open($"public sealed class {name} : " + serializable.Interface);
+        foreach (var field in fields)
+        {
+            writer.Line(field);
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>For xUnit's deserialisation only.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public {name}()");
+        writer.Line("{");
+        writer.Line("}");
     }
 
     // Rows name their article by id (stable when seeds are added between discovery and a later run from a test
