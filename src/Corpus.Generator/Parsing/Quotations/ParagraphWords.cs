@@ -232,7 +232,7 @@ internal sealed class ParagraphWords
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Length - word); n >= 1; n--)
         {
-            if (n > 1 && PunctuationBefore(word + n - 1))
+            if (n > 1 && (PunctuationBefore(word + n - 1) || !SpeechLexicon.CanStartLongCue(hash, WordHash(word + 1))))
             {
                 continue;
             }
