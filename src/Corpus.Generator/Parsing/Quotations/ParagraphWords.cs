@@ -67,6 +67,10 @@ internal sealed class ParagraphWords
         return texts[word] ??= _text.Substring(_words[word].Start, _words[word].Length);
     }
 
+    /// <summary>True when the word is exactly this text, compared in place (no copy of a word the rules may never ask for again).</summary>
+    public bool WordIs(int word, string text) =>
+        _words[word].Length == text.Length && string.CompareOrdinal(_text, _words[word].Start, text, 0, text.Length) == 0;
+
     /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
     public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
 
