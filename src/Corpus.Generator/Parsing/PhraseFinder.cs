@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 
@@ -12,6 +13,10 @@ internal sealed class PhraseFinder
 {
     private readonly Dictionary<ulong, List<(string Phrase, int List)>> _byFirstWord = new();
 
+    // Which (first character, first-word length) pairs some phrase has: most words of a paragraph fail this
+    // check, which costs less than hashing them and looking the hash up.
+    private readonly bool[] _firstWordShapes = new bool[128 * 32];
+
     /// <param name="lists">Lower-case phrases, each starting with a letter or digit; a hit reports its list's index as a bit.</param>
     public PhraseFinder(params string[][] lists)
     {
@@ -19,7 +24,9 @@ internal sealed class PhraseFinder
         {
             foreach (var phrase in lists[list])
             {
-                var key = Hash(phrase, 0, LeadingRun(phrase, 0, phrase.Length));
+                var run = LeadingRun(phrase, 0, phrase.Length);
+                _firstWordShapes[Shape(phrase, 0, run)] = true;
+                var key = Hash(phrase, 0, run);
                 if (!_byFirstWord.TryGetValue(key, out var entries))
                 {
                     _byFirstWord.Add(key, entries = new List<(string, int)>());
@@ -37,7 +44,8 @@ internal sealed class PhraseFinder
         var found = 0;
         foreach (var word in TextScan.WordsIn(lower, paragraph))
         {
-            if (!_byFirstWord.TryGetValue(Hash(lower, word.Start, LeadingRun(lower, word.Start, word.End)), out var entries))
+            var run = LeadingRun(lower, word.Start, word.End);
+            if (!_firstWordShapes[Shape(lower, word.Start, run)] || !_byFirstWord.TryGetValue(Hash(lower, word.Start, run), out var entries))
             {
                 continue;
             }
@@ -64,6 +72,13 @@ internal sealed class PhraseFinder
         }
 
         return i - start;
+    }
+
+    /// <summary>The filter slot of a first word: its first character (every non-ASCII one shares slot 0) and its length (31 and up share one).</summary>
+    private static int Shape(string text, int start, int length)
+    {
+        var first = length == 0 ? 0 : text[start];
+        return ((first < 128 ? first : 0) * 32) + Math.Min(length, 31);
     }
 
     private static ulong Hash(string text, int start, int length)

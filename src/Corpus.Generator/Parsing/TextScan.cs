@@ -8,7 +8,10 @@ namespace Corpus.Generator.Parsing;
 internal static class TextScan
 {
     /// <summary>The word ranges (letters, digits and in-word apostrophes, hyphens and dots) in a range.</summary>
-    public static List<TextRange> Words(string text, TextRange range)
+    public static List<TextRange> Words(string text, TextRange range) => new(WordArray(text, range));
+
+    /// <summary>The same words as <see cref="Words"/>, as an array of the exact size (no list around it).</summary>
+    public static TextRange[] WordArray(string text, TextRange range)
     {
         // Gathered in a per-thread buffer and copied into a list of the exact size: a guessed capacity either
         // regrew (copies, and garbage the collector then walks) or wasted memory for every paragraph of the article.
@@ -29,12 +32,13 @@ internal static class TextScan
             t_words = buffer;
         }
 
-        var words = new List<TextRange>(count);
-        for (var i = 0; i < count; i++)
+        if (count == 0)
         {
-            words.Add(buffer[i]);
+            return Array.Empty<TextRange>();
         }
 
+        var words = new TextRange[count];
+        Array.Copy(buffer, words, count);
         return words;
     }
 

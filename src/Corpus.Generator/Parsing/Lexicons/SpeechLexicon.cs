@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing.Lexicons;
 
@@ -288,6 +289,32 @@ internal static class SpeechLexicon
     }
 
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
+
+    private static readonly HashSet<ulong> CueFirstPairs = FirstPairHashes(CueForms.Keys);
+
+    /// <summary>
+    /// True when some cue form of two words or more starts with two words of these hashes: the parser copies a
+    /// phrase of several words to look it up only when this holds.
+    /// </summary>
+    public static bool CanStartLongCue(uint first, uint second) => CueFirstPairs.Contains(((ulong)first << 32) | second);
+
+    /// <summary>The first two words of each form of several words, as the word scanner splits them.</summary>
+    private static HashSet<ulong> FirstPairHashes(IEnumerable<string> forms)
+    {
+        var pairs = new HashSet<ulong>();
+        foreach (var form in forms)
+        {
+            var words = TextScan.Words(form, new TextRange(0, form.Length));
+            if (words.Count >= 2)
+            {
+                var first = CaseInsensitiveHash(form, words[0].Start, words[0].Length);
+                var second = CaseInsensitiveHash(form, words[1].Start, words[1].Length);
+                pairs.Add(((ulong)first << 32) | second);
+            }
+        }
+
+        return pairs;
+    }
 
     /// <summary>Case-insensitive hashes of a word list (<see cref="CaseInsensitiveHash"/>), to test words in place before copying them.</summary>
     public static HashSet<uint> Hashes(IEnumerable<string> words) => FirstWordHashes(words);

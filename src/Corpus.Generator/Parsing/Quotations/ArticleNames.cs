@@ -461,7 +461,7 @@ internal sealed class ArticleNames
 
             var first = w;
             var end = w + 1;
-            while (end < words.Count && !words.NameBreakBefore(end) && (words.IsCapitalized(end) || (words.WordText(end) == "of" && end + 1 < words.Count && words.IsCapitalized(end + 1))))
+            while (end < words.Count && !words.NameBreakBefore(end) && (words.IsCapitalized(end) || (words.WordIs(end, "of") && end + 1 < words.Count && words.IsCapitalized(end + 1))))
             {
                 end++;
             }

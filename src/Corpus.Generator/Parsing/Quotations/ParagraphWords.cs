@@ -15,8 +15,12 @@ internal sealed class ParagraphWords
     public const int Reach = 60;
 
     private readonly string _text;
-    private readonly List<TextRange> _words;
-    private readonly List<int> _sentenceStarts = new();
+    private readonly TextRange[] _words;
+    private int[] _sentenceStarts = Array.Empty<int>();
+
+    // Sentence starts are gathered here and copied out at their exact size: a list per paragraph view regrew.
+    [ThreadStatic]
+    private static int[]? t_sentenceStarts;
 
     // Each word's text, made on first use: the name and attribution rules ask for the same words many times.
     private string?[]? _wordTexts;
@@ -27,7 +31,7 @@ internal sealed class ParagraphWords
         Paragraph = paragraph;
         Range = range;
         Spans = spans;
-        _words = TextScan.Words(text, range);
+        _words = TextScan.WordArray(text, range);
         FindSentences();
     }
 
@@ -51,7 +55,7 @@ internal sealed class ParagraphWords
 
     public IReadOnlyList<MarkedSpan> Spans { get; }
 
-    public int Count => _words.Count;
+    public int Count => _words.Length;
 
     public string Text => _text;
 
@@ -59,9 +63,13 @@ internal sealed class ParagraphWords
 
     public string WordText(int word)
     {
-        var texts = _wordTexts ??= new string?[_words.Count];
+        var texts = _wordTexts ??= new string?[_words.Length];
         return texts[word] ??= _text.Substring(_words[word].Start, _words[word].Length);
     }
+
+    /// <summary>True when the word is exactly this text, compared in place (no copy of a word the rules may never ask for again).</summary>
+    public bool WordIs(int word, string text) =>
+        _words[word].Length == text.Length && string.CompareOrdinal(_text, _words[word].Start, text, 0, text.Length) == 0;
 
     /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
     public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
@@ -146,7 +154,7 @@ internal sealed class ParagraphWords
     /// <summary>The first word starting at or after a character position (Count when none).</summary>
     public int WordAtOrAfter(int position)
     {
-        int lo = 0, hi = _words.Count;
+        int lo = 0, hi = _words.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -200,15 +208,15 @@ internal sealed class ParagraphWords
     /// <summary>The sentence (index) that holds a word.</summary>
     public int SentenceOf(int word)
     {
-        var s = _sentenceStarts.BinarySearch(word);
+        var s = Array.BinarySearch(_sentenceStarts, word);
         return s >= 0 ? s : ~s - 1;
     }
 
-    public int SentenceCount => _sentenceStarts.Count;
+    public int SentenceCount => _sentenceStarts.Length;
 
     public int SentenceStart(int sentence) => _sentenceStarts[sentence];
 
-    public int SentenceEnd(int sentence) => sentence + 1 < _sentenceStarts.Count ? _sentenceStarts[sentence + 1] : _words.Count;
+    public int SentenceEnd(int sentence) => sentence + 1 < _sentenceStarts.Length ? _sentenceStarts[sentence + 1] : _words.Length;
 
     /// <summary>The cue (1–3 words) that starts at a word, as its lemma, or null. Cues are written in lower case.</summary>
     public string? CueAt(int word, out int length)
@@ -226,9 +234,9 @@ internal sealed class ParagraphWords
             return SpeechLexicon.CanBeNounLikeVerb(hash) ? NounLikeVerb(word, ref length) : null;
         }
 
-        for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Count - word); n >= 1; n--)
+        for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Length - word); n >= 1; n--)
         {
-            if (n > 1 && PunctuationBefore(word + n - 1))
+            if (n > 1 && (PunctuationBefore(word + n - 1) || !SpeechLexicon.CanStartLongCue(hash, WordHash(word + 1))))
             {
                 continue;
             }
@@ -298,7 +306,7 @@ internal sealed class ParagraphWords
         length = 0;
         foreach (var parts in SpeechLexicon.SourceCueWords)
         {
-            if (word + parts.Length > _words.Count)
+            if (word + parts.Length > _words.Length)
             {
                 continue;
             }
@@ -335,13 +343,15 @@ internal sealed class ParagraphWords
     /// </summary>
     private void FindSentences()
     {
-        if (_words.Count == 0)
+        if (_words.Length == 0)
         {
             return;
         }
 
-        _sentenceStarts.Add(0);
-        for (var w = 1; w < _words.Count; w++)
+        var starts = t_sentenceStarts ??= new int[64];
+        var count = 0;
+        starts[count++] = 0;
+        for (var w = 1; w < _words.Length; w++)
         {
             var gap = GapBefore(w);
             var stop = -1;
@@ -385,8 +395,21 @@ internal sealed class ParagraphWords
                 continue;
             }
 
-            _sentenceStarts.Add(w);
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+            }
+
+            starts[count++] = w;
         }
+
+        if (starts.Length <= 1 << 16)
+        {
+            t_sentenceStarts = starts;
+        }
+
+        _sentenceStarts = new int[count];
+        Array.Copy(starts, _sentenceStarts, count);
     }
 
     /// <summary>True when a position lies inside a quotation span other than at its very end.</summary>
