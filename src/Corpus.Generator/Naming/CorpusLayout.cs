@@ -102,7 +102,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
             }
 
             taken[member] = seed.Path;
-            members.Add(new MemberAssignment(corpusName, seed.Path, ids[seed.Path], member, InLookup: true));
+            members.Add(new MemberAssignment(corpusName, seed.Path, ids[seed.Path], member));
         }
     }
 

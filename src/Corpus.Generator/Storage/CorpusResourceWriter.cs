@@ -131,7 +131,6 @@ internal static class CorpusResourceWriter
     private static (byte[] Ids, byte[] Table) SortedIds(IReadOnlyList<MemberAssignment> members)
     {
         var sorted = members.Select((member, position) => (member, position))
-            .Where(x => x.member.InLookup)
             .OrderBy(x => x.member.Id, StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();
