@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Storage;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -64,16 +65,14 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                 var path = Path.Combine(OutputDirectory, resource.ResourceName);
                 if (total > CorpusResourceWriter.MaxLength)
                 {
-                    Log.LogError(null, "CORPUS023", null, null, 0, 0, 0, 0,
-                        "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project",
+                    Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, null, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
                         resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
                     continue;
                 }
 
                 if (resource.ArticleCount > CorpusResourcePlan.MaxArticles)
                 {
-                    Log.LogError(null, "CORPUS024", null, null, 0, 0, 0, 0,
-                        "Corpus '{0}' has {1:N0} articles, more than the {2:N0} one class can hold (each article is a property, and the .NET runtime loads no type of more than 65,535 methods): split its seeds into several corpora, e.g. Corpus=\"{0}1\" and Corpus=\"{0}2\"",
+                    Log.LogError(null, DiagnosticCatalog.TooManyArticles, null, null, 0, 0, 0, 0, DiagnosticCatalog.TooManyArticlesMessage,
                         resource.CorpusName, resource.ArticleCount, CorpusResourcePlan.MaxArticles);
                     continue;
                 }

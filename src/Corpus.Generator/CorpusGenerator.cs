@@ -150,7 +150,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (output.Sources.Count > 0)
             {
-                DiagnosticFactory.Report(context, new[] { PathIssue.AtFile(DiagnosticIds.LanguageVersionTooLow, string.Empty, output.Language.Version) }.ToEquatableArray());
+                DiagnosticFactory.Report(context, new[] { PathIssue.AtFile(DiagnosticCatalog.LanguageVersionTooLow, string.Empty, output.Language.Version) }.ToEquatableArray());
             }
 
             return;

@@ -225,7 +225,7 @@ public class DiagnosticTests
         Assert.Null(parsed.Article);
         var issue = Assert.Single(parsed.FileIssues);
         Assert.Equal("CORPUS011", issue.Id);
-        Assert.Equal(DiagnosticSeverity.Error, Diagnostics.DiagnosticDescriptors.ForId(issue.Id).DefaultSeverity);
+        Assert.Equal(DiagnosticSeverity.Error, Diagnostics.DiagnosticCatalog.ForId(issue.Id).DefaultSeverity);
     }
 
     [Fact]
@@ -258,19 +258,30 @@ public class DiagnosticTests
     [Fact]
     public void Every_reported_id_is_in_the_catalogue_and_documented()
     {
-        var catalogue = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).ToHashSet();
-        var ids = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        var catalogue = Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToHashSet();
+        var ids = typeof(Diagnostics.DiagnosticCatalog).GetFields()
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetValue(null)!)
+            .Where(value => value.StartsWith("CORPUS", System.StringComparison.Ordinal) && value.Length == 9)
+            .ToList();
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
         var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Unshipped.md"));
+        string[] buildTaskIds = [Diagnostics.DiagnosticCatalog.ResourceTooLarge, Diagnostics.DiagnosticCatalog.TooManyArticles];
 
+        Assert.Equal(ids.Count, ids.Distinct().Count());
         foreach (var id in ids)
         {
-            Assert.Contains(id, catalogue);
             Assert.Contains("## " + id, docs, System.StringComparison.Ordinal);
-            Assert.Contains(id + " |", shipped, System.StringComparison.Ordinal);
+            if (!buildTaskIds.Contains(id))
+            {
+                // The generator's own diagnostics have a descriptor and a release entry; the build task's two are MSBuild errors.
+                Assert.Contains(id, catalogue);
+                Assert.Contains(id + " |", shipped, System.StringComparison.Ordinal);
+            }
         }
 
-        foreach (var descriptor in Diagnostics.DiagnosticDescriptors.All)
+        Assert.Equal(ids.Count - buildTaskIds.Length, catalogue.Count);
+        foreach (var descriptor in Diagnostics.DiagnosticCatalog.All)
         {
             Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, System.StringComparison.Ordinal);
         }

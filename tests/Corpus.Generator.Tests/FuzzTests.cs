@@ -19,7 +19,7 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public class FuzzTests
 {
-    private static readonly HashSet<string> Catalogue = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Catalogue = Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>File-name pieces that have broken generators: keywords, inherited and generated members, case twins, line breaks, bad UTF-16.</summary>
     private static readonly string[] FileNamePieces =

@@ -42,7 +42,7 @@ public sealed class LinkTests
     [Fact]
     public void Every_diagnostic_help_link_resolves_to_its_section()
     {
-        foreach (var descriptor in Diagnostics.DiagnosticDescriptors.All)
+        foreach (var descriptor in Diagnostics.DiagnosticCatalog.All)
         {
             AssertResolves(descriptor.HelpLinkUri);
         }

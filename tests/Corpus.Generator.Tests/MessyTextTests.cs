@@ -1,4 +1,5 @@
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 using Xunit;
@@ -54,7 +55,7 @@ public class MessyTextTests
         var text = Wrapped.Replace("\n", newline, System.StringComparison.Ordinal).Replace("ending a dispute", "ending a\0dispute", System.StringComparison.Ordinal);
         var article = ArticleParser.Parse("a", "a.txt", text);
 
-        var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.InvalidText);
+        var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.InvalidText);
         Assert.Equal(new LineSpan(4, 51, 4, 52), issue.Lines);
         Assert.Equal(text.IndexOf('\0', System.StringComparison.Ordinal), issue.Range.Start);
     }
@@ -92,10 +93,10 @@ public class MessyTextTests
         var article = ArticleParser.Parse("a", "a.txt", broken);
 
         Assert.Equal(clean + "\0", article.Text);
-        var mojibake = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.Mojibake);
+        var mojibake = Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.Mojibake);
         Assert.Contains("5 sequences", mojibake.Arguments[0], System.StringComparison.Ordinal);
         Assert.Equal(new LineSpan(0, 9, 0, 12), mojibake.Lines); // the first run, as the file spells it
-        var nul = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.InvalidText);
+        var nul = Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.InvalidText);
         Assert.Equal(new LineSpan(2, broken.Length - broken.LastIndexOf('\n') - 2, 2, broken.Length - broken.LastIndexOf('\n') - 1), nul.Lines);
     }
 
@@ -107,7 +108,7 @@ public class MessyTextTests
         var article = ArticleParser.Parse("a", "a.txt", title + "\n\n" + DoubleEncode(body));
 
         Assert.Equal(title + "\n\n" + body, article.Text);
-        Assert.Single(article.Issues, i => i.Id == DiagnosticIds.Mojibake);
+        Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.Mojibake);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class MessyTextTests
         var article = ArticleParser.Parse("a", "a.txt", text);
 
         Assert.Equal(text, article.Text);
-        Assert.Single(article.Issues, i => i.Id == DiagnosticIds.Mojibake);
+        Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.Mojibake);
     }
 
     [Fact]
@@ -160,11 +161,11 @@ public class MessyTextTests
                 foreach (var issue in article.Issues.Where(i => !i.Range.IsNone))
                 {
                     Assert.Equal(lines.Span(issue.Range), issue.Lines);
-                    if (issue.Id == DiagnosticIds.InvalidText)
+                    if (issue.Id == DiagnosticCatalog.InvalidText)
                     {
                         Assert.True(issue.Range.Of(source) is "\0" or "\uFFFD" or "\u00EF\u00BF\u00BD", issue.Range.Of(source)); // the last: U+FFFD double-encoded, repaired
                     }
-                    else if (issue.Id == DiagnosticIds.UnbalancedQuotationMark)
+                    else if (issue.Id == DiagnosticCatalog.UnbalancedQuotationMark)
                     {
                         Assert.True(issue.Range.Of(source) is "\u201C" or "\u201D" or "\u00E2\u20AC\u0153" or "\u00E2\u20AC\u009D", issue.Range.Of(source));
                     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 using Xunit;
@@ -60,10 +61,10 @@ public class MetadataTests
         var article = ArticleParser.Parse("a", "a.txt", text);
 
         Assert.Null(article.Date);
-        var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticIds.MalformedDate);
+        var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.MalformedDate);
         Assert.Equal(value, issue.Range.Of(text));
         Assert.Equal(new LineSpan(0, text.IndexOf(value, System.StringComparison.Ordinal), 0, text.IndexOf(value, System.StringComparison.Ordinal) + value.Length), issue.Lines);
-        var message = Microsoft.CodeAnalysis.Diagnostic.Create(Corpus.Generator.Diagnostics.DiagnosticDescriptors.ForId(issue.Id), null, issue.Arguments.Cast<object>().ToArray()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var message = Microsoft.CodeAnalysis.Diagnostic.Create(Corpus.Generator.Diagnostics.DiagnosticCatalog.ForId(issue.Id), null, issue.Arguments.Cast<object>().ToArray()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("5 May 2024", message, System.StringComparison.Ordinal);
         Assert.Contains("yyyy-mm-dd", message, System.StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 using Xunit;
@@ -147,7 +148,7 @@ public sealed class QuotationTests
 
         Assert.Equal("We will protect our interests and values.” rule-based.", quotation.Text);
         Assert.Equal("State Department", quotation.Speaker);
-        var issue = Assert.Single(ArticleParser.Parse("t", "t.txt", text).Issues, i => i.Id == DiagnosticIds.UnbalancedQuotationMark);
+        var issue = Assert.Single(ArticleParser.Parse("t", "t.txt", text).Issues, i => i.Id == DiagnosticCatalog.UnbalancedQuotationMark);
         Assert.Equal(text.IndexOf('”'), issue.Range.Start);
     }
 

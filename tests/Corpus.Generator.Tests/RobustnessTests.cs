@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public class RobustnessTests
 {
-    private static readonly HashSet<string> Catalogue = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).ToHashSet();
+    private static readonly HashSet<string> Catalogue = Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToHashSet();
 
     private static readonly string[] Fragments =
     {
@@ -86,7 +87,7 @@ public class RobustnessTests
 
             Assert.Null(result.Results.Single().Exception);
             Assert.All(result.Diagnostics, d => Assert.Contains(d.Id, Catalogue));
-            Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.GeneratorFailure);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticCatalog.GeneratorFailure);
             Assert.Empty(GeneratorHarness.CompilerProblems(output));
         }
     }
@@ -95,7 +96,7 @@ public class RobustnessTests
     {
         var parsed = SeedParser.Parse(new SeedFile("/p/x.txt", "x.txt", "Seeds", Reading.TextSanitizer.Clean(text), DecodedAsUtf8: true));
 
-        Assert.DoesNotContain(parsed.FileIssues, i => i.Id == DiagnosticIds.GeneratorFailure);
+        Assert.DoesNotContain(parsed.FileIssues, i => i.Id == DiagnosticCatalog.GeneratorFailure);
         if (parsed.Article is not { } article)
         {
             return;

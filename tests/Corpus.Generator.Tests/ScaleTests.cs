@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Synth;
 using Microsoft.CodeAnalysis;
@@ -25,7 +26,7 @@ public class ScaleTests
         var (result, output, _) = GeneratorHarness.Run(seeds);
 
         Assert.Null(result.Results.Single().Exception);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == DiagnosticIds.GeneratorFailure);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == DiagnosticCatalog.GeneratorFailure);
         Assert.Equal(3, result.GeneratedTrees.Length); // the corpus class, the fixtures and the global using: the text is in the resource
 
         var articles = CompiledCorpus.Articles(CompiledCorpus.Load(output)); // fails on CS8103 or any emit error

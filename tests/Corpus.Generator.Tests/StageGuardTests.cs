@@ -1,4 +1,5 @@
 using System;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Xunit;
 
@@ -13,7 +14,7 @@ public class StageGuardTests
         var issue = StageGuard.Run("a.txt", () => throw new InvalidOperationException("boom"));
 
         Assert.NotNull(issue);
-        Assert.Equal(DiagnosticIds.GeneratorFailure, issue!.Id);
+        Assert.Equal(DiagnosticCatalog.GeneratorFailure, issue!.Id);
         Assert.Equal(new[] { "a.txt", "InvalidOperationException: boom" }, issue.Arguments);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Corpus.Generator.Analysis;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
@@ -51,7 +52,7 @@ public sealed class StoryTests
         var issues = Seeds().Issues;
         var seeds = GeneratorHarness.RepoSeeds().ToDictionary(s => s.Path, s => s.Text);
 
-        Assert.All(issues, i => Assert.Equal(DiagnosticIds.LikelyMisspelledName, i.Issue.Id));
+        Assert.All(issues, i => Assert.Equal(DiagnosticCatalog.LikelyMisspelledName, i.Issue.Id));
         var anthony = Assert.Single(issues, i => i.Issue.Arguments[0] == "Anthony Blinkenin");
         Assert.Equal("Antony Blinken", anthony.Issue.Arguments[1]);
         Assert.EndsWith("004_30997ad6c51fc156.txt", anthony.Path, System.StringComparison.Ordinal);

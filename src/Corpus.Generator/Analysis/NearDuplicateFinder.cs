@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Analysis;
@@ -68,7 +69,7 @@ internal static class NearDuplicateFinder
 
         return found
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.OtherId, StringComparer.Ordinal)
-            .Select(d => PathIssue.AtFile(DiagnosticIds.NearDuplicateArticle, d.Path, d.Id, d.OtherId, d.Similarity))
+            .Select(d => PathIssue.AtFile(DiagnosticCatalog.NearDuplicateArticle, d.Path, d.Id, d.OtherId, d.Similarity))
             .ToEquatableArray();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 
@@ -45,7 +46,7 @@ internal static class StoryAnalysis
             {
                 var use = misspelling.Name;
                 var arguments = new[] { use.Name, misspelling.Likely, misspelling.Articles.ToString(CultureInfo.InvariantCulture) }.ToEquatableArray();
-                issues.Add(new PathIssue(articles[misspelling.Article].Path, new SeedIssue(DiagnosticIds.LikelyMisspelledName, use.Range, use.Lines, arguments)));
+                issues.Add(new PathIssue(articles[misspelling.Article].Path, new SeedIssue(DiagnosticCatalog.LikelyMisspelledName, use.Range, use.Lines, arguments)));
             }
         }
 

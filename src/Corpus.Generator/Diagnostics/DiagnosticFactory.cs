@@ -17,14 +17,14 @@ internal static class DiagnosticFactory
         var arguments = issue.Arguments.Cast<object>().ToArray();
         if (problem.Path.Length == 0)
         {
-            return Diagnostic.Create(DiagnosticDescriptors.ForId(issue.Id), Location.None, arguments);
+            return Diagnostic.Create(DiagnosticCatalog.ForId(issue.Id), Location.None, arguments);
         }
 
         var span = issue.Range.IsNone ? default : new TextSpan(issue.Range.Start, issue.Range.Length);
         var lines = new LinePositionSpan(
             new LinePosition(issue.Lines.StartLine, issue.Lines.StartColumn),
             new LinePosition(issue.Lines.EndLine, issue.Lines.EndColumn));
-        return Diagnostic.Create(DiagnosticDescriptors.ForId(issue.Id), Location.Create(problem.Path, span, lines), arguments);
+        return Diagnostic.Create(DiagnosticCatalog.ForId(issue.Id), Location.Create(problem.Path, span, lines), arguments);
     }
 
     /// <summary>Reports every problem, in order.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Corpus.Generator.Diagnostics;
 
 namespace Corpus.Generator.Model;
 
@@ -44,7 +45,7 @@ internal static class DiagnosticCap
             // At the first issue left out, so the summary points where the unreported ones begin.
             var first = firstDropped[id];
             var arguments = new[] { (counts[id] - PerIdPerFile).ToString(CultureInfo.InvariantCulture), id, PerIdPerFile.ToString(CultureInfo.InvariantCulture) };
-            kept.Add(new SeedIssue(DiagnosticIds.DiagnosticsCapped, first.Range, first.Lines, arguments.ToEquatableArray()));
+            kept.Add(new SeedIssue(DiagnosticCatalog.DiagnosticsCapped, first.Range, first.Lines, arguments.ToEquatableArray()));
         }
 
         return kept.ToEquatableArray();

@@ -1,4 +1,5 @@
 using System;
+using Corpus.Generator.Diagnostics;
 
 namespace Corpus.Generator.Model;
 
@@ -19,7 +20,7 @@ internal static class StageGuard
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new SeedIssue(DiagnosticIds.GeneratorFailure, TextRange.None, LineSpan.Empty, new[] { subject, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new SeedIssue(DiagnosticCatalog.GeneratorFailure, TextRange.None, LineSpan.Empty, new[] { subject, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Naming;
@@ -52,7 +53,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
             if (count > 1)
             {
                 var shown = SeedPaths.Relative(listing.Key.Path, settings.ProjectDirectory);
-                problems.Add(PathIssue.AtFile(DiagnosticIds.RepeatedSeed, listing.Key.Path, shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName));
+                problems.Add(PathIssue.AtFile(DiagnosticCatalog.RepeatedSeed, listing.Key.Path, shown, count.ToString(CultureInfo.InvariantCulture), listing.Key.CorpusName));
             }
 
             distinct.Add(listing.First());
@@ -66,7 +67,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
                 // Once per corpus, at its first file: the name is one mistake, however many files carry it.
                 var files = corpus.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
                 var suggestion = Naming.CorpusNames.Suggest(corpus.Key, settings.Namespace, corpusNames);
-                problems.Add(PathIssue.AtFile(DiagnosticIds.InvalidCorpusName, files[0].Path, corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion));
+                problems.Add(PathIssue.AtFile(DiagnosticCatalog.InvalidCorpusName, files[0].Path, corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion));
                 continue;
             }
 
@@ -96,7 +97,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
             if (member != name)
             {
                 problems.Add(PathIssue.AtFile(
-                    DiagnosticIds.DuplicateMemberName,
+                    DiagnosticCatalog.DuplicateMemberName,
                     seed.Path,
                     SeedPaths.Relative(seed.Path, settings.ProjectDirectory), name, corpusName, SeedPaths.Relative(taken[name], settings.ProjectDirectory), member));
             }

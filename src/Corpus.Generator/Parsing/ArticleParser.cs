@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
@@ -20,7 +21,7 @@ internal static class ArticleParser
         var issues = new IssueList(text, normal.Map);
         if (normal.MojibakeRepairs > 0)
         {
-            issues.Add(DiagnosticIds.Mojibake, normal.FirstRepair, RepairedMojibake(normal), RepairedAs(normal, text));
+            issues.Add(DiagnosticCatalog.Mojibake, normal.FirstRepair, RepairedMojibake(normal), RepairedAs(normal, text));
         }
 
         TextChecks.Run(text, issues, reportMojibake: normal.MojibakeRepairs == 0);
@@ -28,7 +29,7 @@ internal static class ArticleParser
         var header = DateHeader.Read(text);
         if (!header.Value.IsNone && header.Date is null)
         {
-            issues.Add(DiagnosticIds.MalformedDate, header.Value, header.Value.Of(text));
+            issues.Add(DiagnosticCatalog.MalformedDate, header.Value, header.Value.Of(text));
         }
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
@@ -54,7 +55,7 @@ internal static class ArticleParser
         {
             if (quotation.Speaker is null)
             {
-                issues.Add(DiagnosticIds.QuotationWithoutSpeaker, quotation.Text, Shorten(quotation.Text.Of(text)));
+                issues.Add(DiagnosticCatalog.QuotationWithoutSpeaker, quotation.Text, Shorten(quotation.Text.Of(text)));
             }
         }
 
@@ -116,10 +117,10 @@ internal static class ArticleParser
         switch (issue.Kind)
         {
             case QuotationIssueKind.Unclosed:
-                issues.Add(DiagnosticIds.UnbalancedQuotationMark, issue.Range, $"Quotation mark '{issue.Range.Of(text)}' opens a quotation that is never closed");
+                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, $"Quotation mark '{issue.Range.Of(text)}' opens a quotation that is never closed");
                 break;
             case QuotationIssueKind.UnopenedClose:
-                issues.Add(DiagnosticIds.UnbalancedQuotationMark, issue.Range, $"Closing quotation mark '{issue.Range.Of(text)}' has no opening mark");
+                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, $"Closing quotation mark '{issue.Range.Of(text)}' has no opening mark");
                 break;
             default:
                 break; // speakerless quotations are reported from the quotations themselves, once each

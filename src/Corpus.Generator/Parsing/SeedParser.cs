@@ -1,4 +1,5 @@
 using System;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
@@ -21,21 +22,21 @@ internal static class SeedParser
         var issues = new IssueList(seed.Text ?? string.Empty);
         if (seed.Text is null)
         {
-            issues.Add(DiagnosticIds.EmptySeed, TextRange.None, seed.FileName, "could not be read");
+            issues.Add(DiagnosticCatalog.EmptySeed, TextRange.None, seed.FileName, "could not be read");
         }
         else if (IsBlank(seed.Text))
         {
-            issues.Add(DiagnosticIds.EmptySeed, TextRange.None, seed.FileName, seed.Text.Length == 0 ? "is empty" : "holds only white space");
+            issues.Add(DiagnosticCatalog.EmptySeed, TextRange.None, seed.FileName, seed.Text.Length == 0 ? "is empty" : "holds only white space");
         }
         else if (seed.Text.Length > MaxSeedLength)
         {
-            issues.Add(DiagnosticIds.SeedTooLarge, TextRange.None, seed.FileName, seed.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxSeedLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            issues.Add(DiagnosticCatalog.SeedTooLarge, TextRange.None, seed.FileName, seed.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxSeedLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
             if (!seed.DecodedAsUtf8)
             {
-                issues.Add(DiagnosticIds.InvalidText, TextRange.None, "bytes that are not valid UTF-8 (the compiler decoded the file with a legacy code page); save it as UTF-8");
+                issues.Add(DiagnosticCatalog.InvalidText, TextRange.None, "bytes that are not valid UTF-8 (the compiler decoded the file with a legacy code page); save it as UTF-8");
             }
 
             var text = seed.Text;

@@ -1,3 +1,4 @@
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
@@ -27,7 +28,7 @@ internal static class TextChecks
             {
                 if (line != lastControlLine)
                 {
-                    issues.Add(DiagnosticIds.InvalidText, new TextRange(i, 1), Describe(c));
+                    issues.Add(DiagnosticCatalog.InvalidText, new TextRange(i, 1), Describe(c));
                     lastControlLine = line;
                 }
 
@@ -36,7 +37,7 @@ internal static class TextChecks
 
             if (reportMojibake && line != lastMojibakeLine && MojibakeLength(text, i) is var length and > 0)
             {
-                issues.Add(DiagnosticIds.Mojibake, new TextRange(i, length), "'" + text.Substring(i, length) + "'", $"did you mean '{Repair(text, i)}'?");
+                issues.Add(DiagnosticCatalog.Mojibake, new TextRange(i, length), "'" + text.Substring(i, length) + "'", $"did you mean '{Repair(text, i)}'?");
                 lastMojibakeLine = line;
             }
         }

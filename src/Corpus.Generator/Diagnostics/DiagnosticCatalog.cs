@@ -1,0 +1,180 @@
+#if !CORPUS_BUILD_TASK
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+#endif
+
+namespace Corpus.Generator.Diagnostics;
+
+/// <summary>
+/// The diagnostic catalogue, in one place: each id, its title, message and default severity. Each id is tracked in
+/// AnalyzerReleases.*.md and documented, with an example and the fix, in docs/diagnostics.md (the help link points at
+/// its section); a test keeps the three in step. The ids are constants: the pure stages record them as data, the build
+/// task (which compiles this file without Roslyn, <c>CORPUS_BUILD_TASK</c>) reports its own two, and the
+/// release-tracking analyzer reads the id of each descriptor below.
+/// </summary>
+internal static class DiagnosticCatalog
+{
+    public const string EmptySeed = "CORPUS001";
+    public const string InvalidText = "CORPUS002";
+    public const string Mojibake = "CORPUS003";
+    public const string MalformedDate = "CORPUS004";
+    public const string UnbalancedQuotationMark = "CORPUS005";
+    public const string DuplicateMemberName = "CORPUS006";
+    public const string InvalidCorpusName = "CORPUS007";
+    public const string QuotationWithoutSpeaker = "CORPUS008";
+    public const string NearDuplicateArticle = "CORPUS009";
+    public const string LanguageVersionTooLow = "CORPUS010";
+    public const string SeedTooLarge = "CORPUS011";
+    public const string GeneratorFailure = "CORPUS012";
+    public const string LikelyMisspelledName = "CORPUS013";
+    public const string RepeatedSeed = "CORPUS020";
+    public const string DiagnosticsCapped = "CORPUS021";
+
+    // Reported by the build task, before the compiler runs: MSBuild errors with no file, so they have no descriptor.
+    public const string ResourceTooLarge = "CORPUS023";
+    public const string TooManyArticles = "CORPUS024";
+
+    /// <summary>{0} corpus, {1} its resource's bytes, {2} all corpora's, {3} the most one assembly holds.</summary>
+    public const string ResourceTooLargeMessage =
+        "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project";
+
+    /// <summary>{0} corpus, {1} its articles, {2} the most one corpus class holds.</summary>
+    public const string TooManyArticlesMessage =
+        "Corpus '{0}' has {1:N0} articles, more than the {2:N0} one class can hold (each article is a property, and the .NET runtime loads no type of more than 65,535 methods): split its seeds into several corpora, e.g. Corpus=\"{0}1\" and Corpus=\"{0}2\"";
+
+#if !CORPUS_BUILD_TASK
+    private const string Category = "Corpus";
+    private const string HelpBase = "https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#";
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
+        Descriptors.EmptySeed,
+        Descriptors.InvalidText,
+        Descriptors.Mojibake,
+        Descriptors.MalformedDate,
+        Descriptors.UnbalancedQuotationMark,
+        Descriptors.DuplicateMemberName,
+        Descriptors.InvalidCorpusName,
+        Descriptors.QuotationWithoutSpeaker,
+        Descriptors.NearDuplicateArticle,
+        Descriptors.LanguageVersionTooLow,
+        Descriptors.SeedTooLarge,
+        Descriptors.GeneratorFailure,
+        Descriptors.LikelyMisspelledName,
+        Descriptors.RepeatedSeed,
+        Descriptors.DiagnosticsCapped);
+
+    /// <summary>Every descriptor of the catalogue, in id order.</summary>
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
+
+    /// <summary>The descriptor for an id recorded by a pure stage.</summary>
+    public static DiagnosticDescriptor ForId(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>(descriptors.Length, System.StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            byId.Add(descriptor.Id, descriptor);
+        }
+
+        return byId;
+    }
+
+    // Fields initialised from the constant ids: the form the release-tracking analyzer reads.
+    private static class Descriptors
+    {
+        public static readonly DiagnosticDescriptor EmptySeed = Create(
+            DiagnosticCatalog.EmptySeed,
+            "Seed file is empty or unreadable",
+            "Seed file '{0}' {1}; it is left out of the corpus",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidText = Create(
+            DiagnosticCatalog.InvalidText,
+            "Seed text is not clean UTF-8",
+            "Seed text contains {0}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor Mojibake = Create(
+            DiagnosticCatalog.Mojibake,
+            "Seed text looks double-encoded (mojibake)",
+            "{0} looks like UTF-8 decoded as Windows-1252 (mojibake); {1}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MalformedDate = Create(
+            DiagnosticCatalog.MalformedDate,
+            "Malformed date header",
+            "Date header '{0}' is not a valid date in the forms read: yyyy-mm-dd, yyyy/mm/dd, 5 May 2024 or May 5, 2024; the article gets no date",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Create(
+            DiagnosticCatalog.UnbalancedQuotationMark,
+            "Unbalanced quotation mark",
+            "{0}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DuplicateMemberName = Create(
+            DiagnosticCatalog.DuplicateMemberName,
+            "Two seed files map to the same member name",
+            "Seed file '{0}' maps to member '{1}' of corpus '{2}', already taken by '{3}'; it is generated as '{4}'",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidCorpusName = Create(
+            DiagnosticCatalog.InvalidCorpusName,
+            "Corpus name cannot name a C# class",
+            "Corpus=\"{0}\" {1}; the {2} file(s) that carry it are left out. Did you mean Corpus=\"{3}\"?",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor QuotationWithoutSpeaker = Create(
+            DiagnosticCatalog.QuotationWithoutSpeaker,
+            "Quotation has no attributable speaker",
+            "No speaker found for the quotation \"{0}\"",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor NearDuplicateArticle = Create(
+            DiagnosticCatalog.NearDuplicateArticle,
+            "Near-duplicate articles",
+            "Article '{0}' is a near-duplicate of '{1}' (similarity {2})",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+            DiagnosticCatalog.LanguageVersionTooLow,
+            "C# language version too low for the generated corpus",
+            "The generated corpus needs C# 10 or later (global using directives); this project uses C# {0}. Set <LangVersion>10</LangVersion> or later.",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor SeedTooLarge = Create(
+            DiagnosticCatalog.SeedTooLarge,
+            "Seed file too large",
+            "Seed file '{0}' is {1} bytes; the largest seed the generator compiles is {2} bytes",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+            DiagnosticCatalog.GeneratorFailure,
+            "The corpus generator failed on a seed",
+            "The corpus generator failed on '{0}': {1}. The rest of the corpus was generated; please report this.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor LikelyMisspelledName = Create(
+            DiagnosticCatalog.LikelyMisspelledName,
+            "Likely misspelled name",
+            "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor RepeatedSeed = Create(
+            DiagnosticCatalog.RepeatedSeed,
+            "Seed file listed more than once",
+            "Seed file '{0}' is listed by {1} AdditionalFiles items; it is compiled once, in corpus '{2}' (the compiler sees one Corpus value per file: give each file one item)",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DiagnosticsCapped = Create(
+            DiagnosticCatalog.DiagnosticsCapped,
+            "Too many diagnostics of one kind in one file",
+            "{0} more {1} diagnostics in this file are not reported (only the first {2} are)",
+            DiagnosticSeverity.Info);
+    }
+#endif
+}
