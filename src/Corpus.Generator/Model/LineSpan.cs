@@ -4,4 +4,8 @@ namespace Corpus.Generator.Model;
 internal readonly record struct LineSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public static readonly LineSpan Empty = new(0, 0, 0, 0);
+
+    /// <summary>The span from one (line, column) position to another.</summary>
+    public static LineSpan Between((int Line, int Column) start, (int Line, int Column) end) =>
+        new(start.Line, start.Column, end.Line, end.Column);
 }

@@ -48,15 +48,6 @@ internal sealed class LineIndex
     /// <summary>The offset at which a zero-based line starts.</summary>
     public int StartOf(int line) => _lineStarts[line];
 
-    public LineSpan Span(TextRange range)
-    {
-        if (range.IsNone)
-        {
-            return LineSpan.Empty;
-        }
-
-        var (startLine, startColumn) = Position(range.Start);
-        var (endLine, endColumn) = Position(range.End);
-        return new LineSpan(startLine, startColumn, endLine, endColumn);
-    }
+    public LineSpan Span(TextRange range) =>
+        range.IsNone ? LineSpan.Empty : LineSpan.Between(Position(range.Start), Position(range.End));
 }

@@ -57,17 +57,8 @@ internal sealed class SourceLocator
         return (line + joinedOnLine, ToSource(offset) - lineStart);
     }
 
-    public LineSpan Span(TextRange range)
-    {
-        if (range.IsNone)
-        {
-            return LineSpan.Empty;
-        }
-
-        var (startLine, startColumn) = Position(range.Start);
-        var (endLine, endColumn) = Position(range.End);
-        return new LineSpan(startLine, startColumn, endLine, endColumn);
-    }
+    public LineSpan Span(TextRange range) =>
+        range.IsNone ? LineSpan.Empty : LineSpan.Between(Position(range.Start), Position(range.End));
 
     /// <summary>The index of the last element at or before <paramref name="value"/>, or -1.</summary>
     private static int LastAtOrBefore(EquatableArray<int> sorted, int value)
