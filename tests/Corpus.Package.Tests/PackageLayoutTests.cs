@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Corpus.Package.Tests;
 
-/// <summary>What is inside the nupkg: the generator as an analyzer only, the runtime as lib, props, docs, and no build-time dependencies.</summary>
+/// <summary>What is inside the nupkg: the generator as an analyzer only, the runtime as lib (and ReadyToRun under runtimes/, see ReadyToRunTests), props, docs, and no build-time dependencies.</summary>
 [Collection(PackageFeedCollectionDefinition.Name)]
 public sealed class PackageLayoutTests
 {
@@ -25,6 +25,7 @@ public sealed class PackageLayoutTests
         {
             "analyzers/dotnet/cs/Corpus.Generator.dll",
             "tasks/netstandard2.0/Corpus.Build.dll",
+            "lib/net10.0/Corpus.Runtime.dll", "lib/net10.0/Corpus.Runtime.xml",
             "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml",
             "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml",
             "build/Corpus.props", "buildTransitive/Corpus.props",
@@ -65,6 +66,7 @@ public sealed class PackageLayoutTests
     {
         var entries = Entries($"Corpus.{_feed.Version}.snupkg");
 
+        Assert.Contains("lib/net10.0/Corpus.Runtime.pdb", entries);
         Assert.Contains("lib/net8.0/Corpus.Runtime.pdb", entries);
         Assert.Contains("lib/netstandard2.0/Corpus.Runtime.pdb", entries);
     }
@@ -78,14 +80,23 @@ public sealed class PackageLayoutTests
         var repo = DotNet.RepoRoot();
         var project = Path.Combine(repo, "src", "Corpus.Runtime", "Corpus.Runtime.csproj");
         FreshProject.Succeeds(DotNet.Run(repo, $"build \"{project}\" -c Release --no-incremental -p:Version={_feed.Version}"));
+        // The ReadyToRun images again, from the rebuilt net10.0 IL (crossgen2 is deterministic too).
+        FreshProject.Succeeds(DotNet.Run(repo, $"msbuild \"{project}\" -t:CorpusReadyToRunImages -p:Configuration=Release -p:TargetFramework=net10.0 -p:Version={_feed.Version} -nologo"));
 
         var rebuilt = new Dictionary<string, byte[]>
         {
             ["analyzers/dotnet/cs/Corpus.Generator.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Generator", "bin", "Release", "netstandard2.0", "Corpus.Generator.dll")),
             ["tasks/netstandard2.0/Corpus.Build.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Build", "bin", "Release", "netstandard2.0", "Corpus.Build.dll")),
             ["lib/net8.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "net8.0", "Corpus.Runtime.dll")),
+            ["lib/net10.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "net10.0", "Corpus.Runtime.dll")),
             ["lib/netstandard2.0/Corpus.Runtime.dll"] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "bin", "Release", "netstandard2.0", "Corpus.Runtime.dll")),
         };
+        foreach (var image in packed.Keys.Where(k => k.StartsWith("runtimes/", StringComparison.Ordinal)))
+        {
+            var rid = image.Split('/')[1];
+            rebuilt[image] = File.ReadAllBytes(Path.Combine(repo, "src", "Corpus.Runtime", "obj", "Release", "readytorun", rid, "Corpus.Runtime.dll"));
+        }
+
         Assert.Equal(rebuilt.Keys.Order(StringComparer.Ordinal), packed.Keys.Order(StringComparer.Ordinal));
         foreach (var (entry, bytes) in rebuilt)
         {

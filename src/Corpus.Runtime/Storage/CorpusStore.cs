@@ -74,7 +74,7 @@ public sealed unsafe class CorpusStore
         {
             var middle = low + ((high - low) >> 1);
             var at = middle * CorpusFormat.SortedIdWidth;
-            var order = id.SequenceCompareTo(ids.Slice(Little(table[at]), Little(table[at + 1])));
+            var order = CompareOrdinal(id, ids.Slice(Little(table[at]), Little(table[at + 1])));
             if (order == 0)
             {
                 return this[Little(table[at + 2])];
@@ -112,8 +112,16 @@ public sealed unsafe class CorpusStore
         return bytes.Slice(CorpusFormat.ReadInt32(bytes, entry), CorpusFormat.ReadInt32(bytes, entry + 4));
     }
 
-    // Sections start at 8-byte boundaries of the resource, so UTF-16 sections are aligned.
-    internal static ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf16) => MemoryMarshal.Cast<byte, char>(utf16);
+    // Sections start at 8-byte boundaries of the resource, so UTF-16 sections are aligned; the memory is the mapped
+    // image or a pinned copy, so it never moves. A span from the pointer, not MemoryMarshal.Cast<byte, char>: that
+    // generic instantiation has no precompiled code in the framework, and a cold first access would JIT it.
+    internal static ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf16)
+    {
+        fixed (byte* bytes = utf16)
+        {
+            return new ReadOnlySpan<char>(bytes, utf16.Length / 2);
+        }
+    }
 
     private ReadOnlySpan<byte> Bytes
     {
@@ -133,6 +141,22 @@ public sealed unsafe class CorpusStore
 
     private static int SectionLength(byte* resource, int section) =>
         CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8) + 4, 4), 0);
+
+    // Ordinal order, as the build sorted the ids. A plain loop: ids are short, and the framework's SequenceCompareTo
+    // (generic, and vectorised) is JIT-compiled on a cold first access, where this one is precompiled with the library.
+    private static int CompareOrdinal(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var length = Math.Min(left.Length, right.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return left[i] - right[i];
+            }
+        }
+
+        return left.Length - right.Length;
+    }
 
     // The format is little-endian; so is every platform .NET runs on today, where this is free.
     private static int Little(int value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
