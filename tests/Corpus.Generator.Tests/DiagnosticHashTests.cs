@@ -10,67 +10,109 @@ namespace Corpus.Generator.Tests;
 
 /// <summary>
 /// The compiler drops duplicate diagnostics through a hash set, and Roslyn's hash of a diagnostic leaves the location
-/// out: a corpus's thousands of diagnostics of one id must still hash apart (else reporting them is quadratic), while
-/// what users see stays the catalogue's and a diagnostic reported twice is still one.
+/// out: a corpus's thousands of diagnostics of one id must still spread over many hash codes (else reporting them is
+/// quadratic), while what users see stays the catalogue's and a diagnostic reported twice is still one.
 /// </summary>
 public class DiagnosticHashTests
 {
-    private static PathIssue At(string path, int line, int column, params string[] arguments) =>
-        new(path, new SeedIssue(DiagnosticIds.UnbalancedQuotationMark, new TextRange(line * 100 + column, 1), new LineSpan(line, column, line, column + 1), arguments.ToEquatableArray()));
+    private const string Message = "A quotation mark opens a quotation that is never closed";
+
+    private static PathIssue At(string path, int line, int column, string message = Message) =>
+        new(path, new SeedIssue(DiagnosticIds.UnbalancedQuotationMark, new TextRange((line * 100) + column, 1), new LineSpan(line, column, line, column + 1), new[] { message }.ToEquatableArray()));
+
+    private static EquatableArray<PathIssue> Batch(int files, int linesPerFile) =>
+        Enumerable.Range(0, files).SelectMany(file => Enumerable.Range(0, linesPerFile).Select(line => At($"/p/seeds/{file:D3}.txt", line, 7))).ToEquatableArray();
 
     [Fact]
-    public void Diagnostics_of_one_id_and_message_at_different_places_hash_apart()
+    public void A_large_batch_of_one_id_and_message_spreads_over_many_hash_codes()
     {
-        var diagnostics = new List<Diagnostic>();
-        for (var file = 0; file < 40; file++)
-        {
-            for (var line = 0; line < 50; line++)
-            {
-                diagnostics.Add(DiagnosticFactory.Create(At($"/p/seeds/{file:D3}.txt", line, 7, "A quotation mark opens a quotation that is never closed")));
-            }
-        }
+        var diagnostics = DiagnosticFactory.CreateAll(Batch(80, 50));
 
-        var hashes = diagnostics.Select(d => d.GetHashCode()).Distinct().Count();
-        Assert.True(hashes >= diagnostics.Count * 99 / 100, $"{hashes} distinct hash codes for {diagnostics.Count} diagnostics");
-        Assert.Equal(diagnostics.Count, new HashSet<Diagnostic>(diagnostics).Count);
+        var largestRunOfEqualHashes = diagnostics.GroupBy(d => d.GetHashCode()).Max(group => group.Count());
+        Assert.True(largestRunOfEqualHashes <= 2 * DescriptorVariants.PerVariant, $"{largestRunOfEqualHashes} diagnostics share one hash code");
+        Assert.Equal(diagnostics.Length, new HashSet<Diagnostic>(diagnostics).Count);
+    }
+
+    [Fact]
+    public void Descriptor_copies_are_one_per_PerVariant_diagnostics()
+    {
+        var diagnostics = DiagnosticFactory.CreateAll(Batch(80, 50));
+
+        var copies = diagnostics.Select(d => d.Descriptor).Distinct().Count();
+        Assert.Equal((4000 + DescriptorVariants.PerVariant - 1) / DescriptorVariants.PerVariant, copies);
+    }
+
+    [Fact]
+    public void A_small_batch_keeps_the_catalogue_descriptor()
+    {
+        var diagnostics = DiagnosticFactory.CreateAll(Batch(4, DescriptorVariants.PerVariant / 4));
+        var catalogue = DiagnosticDescriptors.ForId(DiagnosticIds.UnbalancedQuotationMark);
+
+        Assert.All(diagnostics, d => Assert.Same(catalogue, d.Descriptor));
     }
 
     [Fact]
     public void The_same_problem_reported_twice_is_one_diagnostic()
     {
-        var first = DiagnosticFactory.Create(At("/p/seeds/a.txt", 3, 4, "message"));
-        var second = DiagnosticFactory.Create(At("/p/seeds/a.txt", 3, 4, "message"));
+        var first = DiagnosticFactory.CreateAll(Batch(80, 50));
+        var second = DiagnosticFactory.CreateAll(Batch(80, 50));
 
-        Assert.Equal(first.GetHashCode(), second.GetHashCode());
-        Assert.Equal(first.Descriptor, second.Descriptor);
-        Assert.NotEqual(first.Descriptor, DiagnosticFactory.Create(At("/p/seeds/a.txt", 4, 4, "message")).Descriptor);
+        Assert.Equal(first, second);
+        Assert.Equal(first.Select(d => d.GetHashCode()), second.Select(d => d.GetHashCode()));
+        Assert.Equal(first.Length, new HashSet<Diagnostic>(first.Concat(second)).Count);
     }
 
     [Fact]
     public void What_users_see_is_the_catalogue_entry()
     {
-        var diagnostic = DiagnosticFactory.Create(At("/p/seeds/a.txt", 3, 4, "Closing quotation mark has no opening mark"));
         var catalogue = DiagnosticDescriptors.ForId(DiagnosticIds.UnbalancedQuotationMark);
-        var descriptor = diagnostic.Descriptor;
+        var diagnostics = DiagnosticFactory.CreateAll(Batch(80, 50));
+        Assert.Contains(diagnostics, d => !ReferenceEquals(d.Descriptor, catalogue));
 
-        Assert.Equal(catalogue.Id, descriptor.Id);
-        Assert.Equal(catalogue.Title.ToString(), descriptor.Title.ToString());
-        Assert.Equal(catalogue.MessageFormat.ToString(), descriptor.MessageFormat.ToString());
-        Assert.Equal(catalogue.Description.ToString(), descriptor.Description.ToString());
-        Assert.Equal(catalogue.Category, descriptor.Category);
-        Assert.Equal(catalogue.DefaultSeverity, descriptor.DefaultSeverity);
-        Assert.Equal(catalogue.IsEnabledByDefault, descriptor.IsEnabledByDefault);
-        Assert.Equal(catalogue.HelpLinkUri, descriptor.HelpLinkUri);
-        Assert.Equal(catalogue.CustomTags, descriptor.CustomTags);
-        Assert.Equal("Closing quotation mark has no opening mark", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new LinePosition(3, 4), diagnostic.Location.GetLineSpan().StartLinePosition);
+        foreach (var diagnostic in diagnostics)
+        {
+            var descriptor = diagnostic.Descriptor;
+            Assert.Equal(catalogue.Id, descriptor.Id);
+            Assert.Equal(catalogue.Title.ToString(), descriptor.Title.ToString());
+            Assert.Equal(catalogue.MessageFormat.ToString(), descriptor.MessageFormat.ToString());
+            Assert.Equal(catalogue.Description.ToString(), descriptor.Description.ToString());
+            Assert.Equal(catalogue.Category, descriptor.Category);
+            Assert.Equal(catalogue.DefaultSeverity, descriptor.DefaultSeverity);
+            Assert.Equal(catalogue.IsEnabledByDefault, descriptor.IsEnabledByDefault);
+            Assert.Equal(catalogue.HelpLinkUri, descriptor.HelpLinkUri);
+            Assert.Equal(catalogue.CustomTags, descriptor.CustomTags);
+            Assert.Equal(Message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(new LinePosition(3, 7), diagnostics[3].Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Theory]
+    [InlineData(ReportDiagnostic.Error, 4000)]
+    [InlineData(ReportDiagnostic.Suppress, 0)]
+    public void Project_severities_apply_to_every_copy(ReportDiagnostic severity, int reported)
+    {
+        var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [DiagnosticIds.UnbalancedQuotationMark] = severity }));
+        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new BatchReporter(Batch(80, 50)))
+            .RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        Assert.Equal(reported, diagnostics.Count(d => d.Id == DiagnosticIds.UnbalancedQuotationMark));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
 
     [Fact]
     public void A_problem_of_no_file_keeps_the_catalogue_descriptor()
     {
-        var diagnostic = DiagnosticFactory.Create(PathIssue.AtFile(DiagnosticIds.LanguageVersionTooLow, string.Empty, "9"));
+        var diagnostic = DiagnosticFactory.CreateAll(new[] { PathIssue.AtFile(DiagnosticIds.LanguageVersionTooLow, string.Empty, "9") }.ToEquatableArray()).Single();
 
         Assert.Same(DiagnosticDescriptors.ForId(DiagnosticIds.LanguageVersionTooLow), diagnostic.Descriptor);
+    }
+
+    /// <summary>Reports one batch through the generator's report path, so the driver applies the project's severities.</summary>
+    private sealed class BatchReporter(EquatableArray<PathIssue> batch) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context) =>
+            context.RegisterSourceOutput(context.CompilationProvider, (spc, _) => DiagnosticFactory.Report(spc, batch));
     }
 }
