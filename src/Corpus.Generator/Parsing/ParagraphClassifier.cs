@@ -17,6 +17,9 @@ internal static class ParagraphClassifier
     private const int MaxQuestionSubheadWords = 6;
     private const int MaxChartTitleWords = 14;
 
+    private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
+    private static readonly PhraseSet CaptionPhrases = new(NewsLexicon.CaptionPhrases);
+
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
@@ -68,12 +71,9 @@ internal static class ParagraphClassifier
 
         if (TextScan.CountWords(text, paragraph, 30) <= 30)
         {
-            foreach (var phrase in NewsLexicon.BoilerplatePhrases)
+            if (BoilerplatePhrases.AnyIn(folded, paragraph))
             {
-                if (folded.Contains(paragraph, phrase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -106,12 +106,9 @@ internal static class ParagraphClassifier
     private static bool IsCaption(FoldedText folded, TextRange paragraph)
     {
         var text = folded.Text;
-        foreach (var phrase in NewsLexicon.CaptionPhrases)
+        if (CaptionPhrases.AnyIn(folded, paragraph))
         {
-            if (folded.Contains(paragraph, phrase))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph))

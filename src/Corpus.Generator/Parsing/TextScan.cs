@@ -110,6 +110,8 @@ internal static class TextScan
         }
     }
 
+    // Inlined: the word scan asks this of every character that is not a letter or a digit.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsInWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '.' or '/';
 
     /// <summary>True when the range starts with <paramref name="prefix"/>, ignoring case; a no-break space matches a space.</summary>
