@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
@@ -298,6 +299,20 @@ internal sealed class ArticleNames
 
     private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
 
+    /// <summary>
+    /// The words that end a title or an outlet before a person's name (<see cref="IsNameBreakWord"/>), by their
+    /// case-insensitive hash: most words of a name are none of them, and skip the four look-ups by their text.
+    /// </summary>
+    private static readonly HashSet<uint> NameBreakHashes = SpeechLexicon.Hashes(
+        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives));
+
+    private static bool IsNameBreakWord(string word) =>
+        SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);
+
+    /// <summary>The first words of <see cref="SpeechLexicon.CollectiveSpeakers"/>: only a name starting with one can be one (no joined copy needed).</summary>
+    private static readonly HashSet<string> CollectiveFirstWords = new(
+        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
     private static string Initials(string[] tokens)
     {
@@ -504,8 +519,7 @@ internal sealed class ArticleNames
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)
-                || (w < end - 1 && MentionKinds.IsAcronym(word)))
+            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word)) || (w < end - 1 && MentionKinds.IsAcronym(word)))
             {
                 nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }
@@ -536,7 +550,7 @@ internal sealed class ArticleNames
             }
         }
 
-        if (SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
+        if (CollectiveFirstWords.Contains(tokens[0]) && SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
         {
             return; // "United States" is a place that speaks as an institution, not a person
         }
