@@ -12,8 +12,8 @@ internal sealed class PhraseSet
 {
     private const int FilterSize = 1 << 12;
 
-    private readonly bool[] _firstPairs = new bool[FilterSize];
-    private readonly Dictionary<int, string[]> _byFirstPair = new();
+    // The phrases by a slot of their first two characters (null where none starts): one array read a position.
+    private readonly string[]?[] _bySlot = new string[]?[FilterSize];
     private readonly string[] _singleCharacters;
 
     /// <param name="phrases">Lower-case phrases (as <see cref="FoldedText.Contains"/> takes them).</param>
@@ -29,11 +29,10 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            var pair = Pair(phrase[0], phrase[1]);
-            _firstPairs[Slot(pair)] = true;
-            if (!lists.TryGetValue(pair, out var list))
+            var slot = Slot(phrase[0], phrase[1]);
+            if (!lists.TryGetValue(slot, out var list))
             {
-                lists.Add(pair, list = new List<string>());
+                lists.Add(slot, list = new List<string>());
             }
 
             list.Add(phrase);
@@ -41,7 +40,7 @@ internal sealed class PhraseSet
 
         foreach (var entry in lists)
         {
-            _byFirstPair.Add(entry.Key, entry.Value.ToArray());
+            _bySlot[entry.Key] = entry.Value.ToArray();
         }
 
         _singleCharacters = singles.ToArray();
@@ -62,8 +61,8 @@ internal sealed class PhraseSet
         var end = range.End;
         for (var i = range.Start; i + 1 < end; i++)
         {
-            var pair = Pair(lower[i], lower[i + 1]);
-            if (!_firstPairs[Slot(pair)] || !_byFirstPair.TryGetValue(pair, out var candidates))
+            var candidates = _bySlot[Slot(lower[i], lower[i + 1])];
+            if (candidates is null)
             {
                 continue;
             }
@@ -80,7 +79,6 @@ internal sealed class PhraseSet
         return false;
     }
 
-    private static int Pair(char first, char second) => (first << 16) | second;
-
-    private static int Slot(int pair) => ((pair >> 16) * 31 + (pair & 0xFFFF)) & (FilterSize - 1);
+    // Distinct for any two lower-case ASCII letters; a collision only costs a comparison.
+    private static int Slot(char first, char second) => ((first * 31) + second) & (FilterSize - 1);
 }
