@@ -306,6 +306,8 @@ internal sealed class ArticleNames
     private static readonly HashSet<uint> NameBreakHashes = SpeechLexicon.Hashes(
         SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives));
 
+    private static readonly HashSet<uint> RoleOrTitleHashes = SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns));
+
     private static bool IsNameBreakWord(string word) =>
         SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);
 
@@ -592,6 +594,11 @@ internal sealed class ArticleNames
             if (w < titleStart && !words.IsLower(w))
             {
                 continue;
+            }
+
+            if (!RoleOrTitleHashes.Contains(words.WordHash(w)))
+            {
+                continue; // no role noun or title is this word, in any case
             }
 
             var word = words.WordText(w);

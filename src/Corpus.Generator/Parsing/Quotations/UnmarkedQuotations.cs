@@ -380,6 +380,11 @@ internal static class UnmarkedQuotations
 
     private static bool HasSpan(ParagraphWords words, int start, int end)
     {
+        if (words.Spans.Count == 0)
+        {
+            return false; // most paragraphs have no quotation marks: no word to look up
+        }
+
         for (var w = start; w < end; w++)
         {
             // Spans always hold a word (QuotationMarks drops empty ones), so this sees every span.
