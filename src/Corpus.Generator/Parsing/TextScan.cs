@@ -174,6 +174,9 @@ internal static class TextScan
     private static bool SameIgnoringCase(char a, char b) =>
         a == b || CaseTables.ToLower(Normalize(a)) == CaseTables.ToLower(Normalize(b));
 
+    /// <summary>A character as <see cref="StartsWithIgnoreCase"/> compares it: two characters match when these are equal.</summary>
+    public static char FoldForPrefix(char c) => CaseTables.ToLower(Normalize(c));
+
     // A no-break space and a typographic apostrophe match their plain forms, as scraped pages mix them.
     private static char Normalize(char c) => c switch
     {
