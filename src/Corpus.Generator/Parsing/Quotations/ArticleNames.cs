@@ -455,9 +455,15 @@ internal sealed class ArticleNames
 
     private void CollectMidSentenceCapitals(ParagraphWords words)
     {
+        var sentence = 0; // the sentence of word w, followed word by word (no search a word)
         for (var w = 0; w < words.Count; w++)
         {
-            if (words.IsCapitalized(w) && words.SentenceStart(words.SentenceOf(w)) != w)
+            while (sentence + 1 < words.SentenceCount && words.SentenceStart(sentence + 1) <= w)
+            {
+                sentence++;
+            }
+
+            if (words.IsCapitalized(w) && words.SentenceStart(sentence) != w)
             {
                 _midSentenceCapitals.Add(StripPossessive(words.WordText(w)));
             }
