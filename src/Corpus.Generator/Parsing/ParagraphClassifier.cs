@@ -367,9 +367,18 @@ internal static class ParagraphClassifier
         return colon > 0 && TextScan.CountWords(text, new TextRange(paragraph.Start, colon - paragraph.Start), MinLinkClauseWords) >= MinLinkClauseWords;
     }
 
-    // The characters of TextScan.IsQuotationMark, for one vectorised search instead of a test a character.
-    private static readonly char[] QuotationMarkChars = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' };
+    private static bool ContainsQuotationMark(string text, TextRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            // Below U+00AB only the straight mark is one: one comparison for nearly every character.
+            var c = text[i];
+            if (c < '\u00AB' ? c == '"' : TextScan.IsQuotationMark(c))
+            {
+                return true;
+            }
+        }
 
-    private static bool ContainsQuotationMark(string text, TextRange range) =>
-        range.Length > 0 && text.IndexOfAny(QuotationMarkChars, range.Start, range.Length) >= 0;
+        return false;
+    }
 }
