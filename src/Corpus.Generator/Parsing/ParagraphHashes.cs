@@ -11,13 +11,30 @@ internal sealed class ParagraphHashes
 {
     private readonly int[] _starts;
     private readonly int[] _counts;
-    private ulong[] _all = new ulong[1024];
+    private const int MaxKeptBuffer = 1 << 20;
+
+    // The hash buffer of the last article on this thread, reused: it lives only while one article is classified.
+    [ThreadStatic]
+    private static ulong[]? t_all;
+
+    private ulong[] _all;
     private int _length;
 
     public ParagraphHashes(int paragraphs)
     {
         _starts = new int[paragraphs];
         _counts = new int[paragraphs];
+        _all = t_all ?? new ulong[1024];
+        t_all = null; // taken: a nested use on this thread gets its own
+    }
+
+    /// <summary>Hands the buffer back to the thread for the next article; this instance must not be used after it.</summary>
+    public void Release()
+    {
+        if (_all.Length <= MaxKeptBuffer)
+        {
+            t_all = _all;
+        }
     }
 
     /// <summary>Every paragraph's hashes, one after another (longer than the words it holds).</summary>

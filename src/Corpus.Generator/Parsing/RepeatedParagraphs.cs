@@ -29,12 +29,19 @@ internal static class RepeatedParagraphs
         }
 
         MarkDuplicates(words, kinds);
+        MarkPullQuotes(words, teasers, kinds);
+        words.Release();
+    }
+
+    private static void MarkPullQuotes(ParagraphHashes words, bool[] teasers, List<ParagraphKind> kinds)
+    {
+        var paragraphs = teasers.Length;
 
         // Candidates: short body paragraphs (and teasers), found by their first window of words. The filter on a
         // candidate's first word spares most host positions the window hash and the lookup.
         var byFirstWindow = new Dictionary<ulong, List<int>>();
         var firstWords = new bool[FirstWordFilterSize];
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < paragraphs; p++)
         {
             var count = words.Count(p);
             if ((kinds[p] == ParagraphKind.Body || teasers[p]) && count >= Window && count <= MaxPullQuoteWords)
@@ -55,14 +62,14 @@ internal static class RepeatedParagraphs
             return;
         }
 
-        var found = new int[paragraphs.Count];
+        var found = new int[paragraphs];
         for (var p = 0; p < found.Length; p++)
         {
             found[p] = -1;
         }
 
         var all = words.All;
-        for (var host = 0; host < paragraphs.Count; host++)
+        for (var host = 0; host < paragraphs; host++)
         {
             var hostStart = words.Start(host);
             var hostEnd = hostStart + words.Count(host);
@@ -83,7 +90,7 @@ internal static class RepeatedParagraphs
             }
         }
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < paragraphs; p++)
         {
             if (found[p] < 0)
             {
