@@ -17,13 +17,45 @@ internal sealed class FoldedText
     public string Text { get; }
 
     /// <summary>The lower-cased copy (offsets are those of <see cref="Text"/>).</summary>
-    public string Lower => _lower ??= Text.ToLowerInvariant();
+    public string Lower => _lower ??= Lowered(Text);
 
     /// <summary>True when the range holds the phrase, ignoring case; <paramref name="lowerPhrase"/> is lower-case already.</summary>
     public bool Contains(TextRange range, string lowerPhrase)
     {
         // ToLowerInvariant maps char for char, so offsets in the copy are offsets in the text.
-        _lower ??= Text.ToLowerInvariant();
+        _lower ??= Lowered(Text);
         return range.Length >= lowerPhrase.Length && _lower.IndexOf(lowerPhrase, range.Start, range.Length, StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, a character at a time from <see cref="CaseTables"/>: the string method
+    /// hands everything after the first non-ASCII character (a curly quote, in most news) to the slow culture path.
+    /// A surrogate pair folds as a whole code point, so text with any surrogate takes the string method.
+    /// </summary>
+    private static string Lowered(string text)
+    {
+        var buffer = t_buffer is { } kept && kept.Length >= text.Length ? kept : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                return text.ToLowerInvariant();
+            }
+
+            buffer[i] = CaseTables.ToLower(c);
+        }
+
+        if (buffer.Length <= MaxKeptBuffer)
+        {
+            t_buffer = buffer;
+        }
+
+        return new string(buffer, 0, text.Length);
+    }
+
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
 }

@@ -21,6 +21,24 @@ internal static class ParagraphSplitter
         {
             var atEnd = i == text.Length;
             var c = atEnd ? '\n' : text[i];
+            if (c > ' ' && c < '\u007F')
+            {
+                // A run of printable ASCII other than the space (most of any text): content, and no line break.
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = i;
+                }
+
+                while (i + 1 < text.Length && text[i + 1] > ' ' && text[i + 1] < '\u007F')
+                {
+                    i++;
+                }
+
+                lineHasContent = true;
+                lastContent = i;
+                continue;
+            }
+
             if (c == '\n' && i > start && text[i - 1] == '\r')
             {
                 continue; // the second half of CRLF

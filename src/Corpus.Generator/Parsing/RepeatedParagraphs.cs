@@ -19,32 +19,41 @@ internal static class RepeatedParagraphs
 
     public static void Mark(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
     {
-        var words = new ulong[paragraphs.Count][];
+        var words = new ParagraphHashes(paragraphs.Count);
         var teasers = new bool[paragraphs.Count];
-        var scratch = new List<ulong>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var range = paragraphs[p];
             teasers[p] = IsTeaser(text, range, out var cut);
-            words[p] = WordHashes(text, teasers[p] ? cut : WithoutTrailingWidget(text, range), scratch);
+            words.Add(text, teasers[p] ? cut : WithoutTrailingWidget(text, range));
         }
 
         MarkDuplicates(words, kinds);
+        MarkPullQuotes(words, teasers, kinds);
+        words.Release();
+    }
 
-        // Candidates: short body paragraphs (and teasers), found by their first window of words.
+    private static void MarkPullQuotes(ParagraphHashes words, bool[] teasers, List<ParagraphKind> kinds)
+    {
+        var paragraphs = teasers.Length;
+
+        // Candidates: short body paragraphs (and teasers), found by their first window of words. The filter on a
+        // candidate's first word spares most host positions the window hash and the lookup.
         var byFirstWindow = new Dictionary<ulong, List<int>>();
-        for (var p = 0; p < paragraphs.Count; p++)
+        var firstWords = new bool[FirstWordFilterSize];
+        for (var p = 0; p < paragraphs; p++)
         {
-            var count = words[p].Length;
+            var count = words.Count(p);
             if ((kinds[p] == ParagraphKind.Body || teasers[p]) && count >= Window && count <= MaxPullQuoteWords)
             {
-                var key = WindowHash(words[p], 0);
+                var key = WindowHash(words.All, words.Start(p), Window);
                 if (!byFirstWindow.TryGetValue(key, out var list))
                 {
                     byFirstWindow.Add(key, list = new List<int>());
                 }
 
                 list.Add(p);
+                firstWords[FirstWordSlot(words.All[words.Start(p)])] = true;
             }
         }
 
@@ -53,25 +62,27 @@ internal static class RepeatedParagraphs
             return;
         }
 
-        var found = new int[paragraphs.Count];
+        var found = new int[paragraphs];
         for (var p = 0; p < found.Length; p++)
         {
             found[p] = -1;
         }
 
-        for (var host = 0; host < paragraphs.Count; host++)
+        var all = words.All;
+        for (var host = 0; host < paragraphs; host++)
         {
-            var hostWords = words[host];
-            for (var at = 0; at + Window <= hostWords.Length; at++)
+            var hostStart = words.Start(host);
+            var hostEnd = hostStart + words.Count(host);
+            for (var at = hostStart; at + Window <= hostEnd; at++)
             {
-                if (!byFirstWindow.TryGetValue(WindowHash(hostWords, at), out var candidates))
+                if (!firstWords[FirstWordSlot(all[at])] || !byFirstWindow.TryGetValue(WindowHash(all, at, Window), out var candidates))
                 {
                     continue;
                 }
 
                 foreach (var candidate in candidates)
                 {
-                    if (candidate != host && found[candidate] < 0 && StandsAt(words[candidate], hostWords, at))
+                    if (candidate != host && found[candidate] < 0 && StandsAt(words, candidate, at, hostEnd))
                     {
                         found[candidate] = host;
                     }
@@ -79,7 +90,7 @@ internal static class RepeatedParagraphs
             }
         }
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < paragraphs; p++)
         {
             if (found[p] < 0)
             {
@@ -90,27 +101,31 @@ internal static class RepeatedParagraphs
             {
                 kinds[p] = kinds[found[p]] == ParagraphKind.Body ? ParagraphKind.Boilerplate : kinds[found[p]];
             }
-            else if (kinds[p] == ParagraphKind.Body && words[p].Length < words[found[p]].Length)
+            else if (kinds[p] == ParagraphKind.Body && words.Count(p) < words.Count(found[p]))
             {
                 kinds[p] = ParagraphKind.Boilerplate;
             }
         }
     }
 
+    private const int FirstWordFilterSize = 1 << 12;
+
+    private static int FirstWordSlot(ulong wordHash) => (int)(wordHash & (FirstWordFilterSize - 1));
+
     /// <summary>Body paragraphs printed whole two or more times are captions.</summary>
-    private static void MarkDuplicates(ulong[][] words, List<ParagraphKind> kinds)
+    private static void MarkDuplicates(ParagraphHashes words, List<ParagraphKind> kinds)
     {
         var firstByHash = new Dictionary<ulong, int>();
-        var duplicated = new bool[words.Length];
-        for (var p = 0; p < words.Length; p++)
+        var duplicated = new bool[words.Paragraphs];
+        for (var p = 0; p < words.Paragraphs; p++)
         {
-            if (words[p].Length < MinDuplicateWords || kinds[p] != ParagraphKind.Body)
+            if (words.Count(p) < MinDuplicateWords || kinds[p] != ParagraphKind.Body)
             {
                 continue;
             }
 
-            var hash = WindowHash(words[p], 0, words[p].Length);
-            if (firstByHash.TryGetValue(hash, out var first) && Same(words[first], words[p]))
+            var hash = WindowHash(words.All, words.Start(p), words.Count(p));
+            if (firstByHash.TryGetValue(hash, out var first) && Same(words, first, p))
             {
                 duplicated[first] = duplicated[p] = true;
             }
@@ -120,7 +135,7 @@ internal static class RepeatedParagraphs
             }
         }
 
-        for (var p = 0; p < words.Length; p++)
+        for (var p = 0; p < words.Paragraphs; p++)
         {
             if (duplicated[p])
             {
@@ -178,16 +193,20 @@ internal static class RepeatedParagraphs
             : paragraph;
     }
 
-    private static bool StandsAt(ulong[] needle, ulong[] hay, int at)
+    /// <summary>True when paragraph <paramref name="needle"/>'s words stand at <paramref name="at"/>, before <paramref name="hayEnd"/>.</summary>
+    private static bool StandsAt(ParagraphHashes words, int needle, int at, int hayEnd)
     {
-        if (at + needle.Length > hay.Length)
+        var count = words.Count(needle);
+        if (at + count > hayEnd)
         {
             return false;
         }
 
-        for (var k = 0; k < needle.Length; k++)
+        var all = words.All;
+        var start = words.Start(needle);
+        for (var k = 0; k < count; k++)
         {
-            if (needle[k] != hay[at + k])
+            if (all[start + k] != all[at + k])
             {
                 return false;
             }
@@ -196,35 +215,10 @@ internal static class RepeatedParagraphs
         return true;
     }
 
-    private static bool Same(ulong[] a, ulong[] b) => a.Length == b.Length && StandsAt(a, b, 0);
+    private static bool Same(ParagraphHashes words, int a, int b) =>
+        words.Count(a) == words.Count(b) && StandsAt(words, a, words.Start(b), words.Start(b) + words.Count(b));
 
-    /// <summary>A 64-bit FNV-1a hash of each word, lower-cased: collisions are negligible and the result deterministic.</summary>
-    /// <remarks>Collected in <paramref name="scratch"/> and copied out at their exact count: one array a paragraph.</remarks>
-    private static ulong[] WordHashes(string text, TextRange range, List<ulong> scratch)
-    {
-        var hashes = scratch;
-        hashes.Clear();
-        foreach (var word in TextScan.WordsIn(text, range))
-        {
-            var hash = 14695981039346656037UL;
-            for (var i = word.Start; i < word.End; i++)
-            {
-                var c = text[i];
-                if (c is '\'' or '\u2019')
-                {
-                    continue; // the same word with a straight or a curly apostrophe
-                }
-
-                hash = (hash ^ TextScan.ToLowerInvariant(c)) * 1099511628211UL;
-            }
-
-            hashes.Add(hash);
-        }
-
-        return hashes.Count == 0 ? System.Array.Empty<ulong>() : hashes.ToArray();
-    }
-
-    private static ulong WindowHash(ulong[] words, int at, int length = Window)
+    private static ulong WindowHash(ulong[] words, int at, int length)
     {
         var hash = 1469598103934665603UL;
         for (var k = at; k < at + length; k++)

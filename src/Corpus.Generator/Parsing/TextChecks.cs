@@ -18,6 +18,11 @@ internal static class TextChecks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c >= ' ' && c < '\u007F')
+            {
+                continue; // printable ASCII, most of any text: no control character, and no mojibake starts with it
+            }
+
             if (c == '\n')
             {
                 line++;

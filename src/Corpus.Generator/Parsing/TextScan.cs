@@ -110,6 +110,8 @@ internal static class TextScan
         }
     }
 
+    // Inlined: the word scan asks this of every character that is not a letter or a digit.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsInWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '.' or '/';
 
     /// <summary>True when the range starts with <paramref name="prefix"/>, ignoring case; a no-break space matches a space.</summary>
@@ -171,6 +173,9 @@ internal static class TextScan
 
     private static bool SameIgnoringCase(char a, char b) =>
         a == b || CaseTables.ToLower(Normalize(a)) == CaseTables.ToLower(Normalize(b));
+
+    /// <summary>A character as <see cref="StartsWithIgnoreCase"/> compares it: two characters match when these are equal.</summary>
+    public static char FoldForPrefix(char c) => CaseTables.ToLower(Normalize(c));
 
     // A no-break space and a typographic apostrophe match their plain forms, as scraped pages mix them.
     private static char Normalize(char c) => c switch

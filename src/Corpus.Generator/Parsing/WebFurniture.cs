@@ -22,6 +22,8 @@ internal static class WebFurniture
     private const int ContactPhrase = 1 << 1;
     private const int EmbedPhrase = 1 << 2;
 
+    private static readonly PrefixSet CreditOpenings = new(FurnitureLexicon.CreditOpenings);
+
     private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
@@ -55,15 +57,7 @@ internal static class WebFurniture
             inner = new TextRange(inner.Start + 1, inner.Length - 1);
         }
 
-        foreach (var opening in FurnitureLexicon.CreditOpenings)
-        {
-            if (TextScan.StartsWithIgnoreCase(text, inner, opening))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CreditOpenings.StartsAny(text, inner);
     }
 
     /// <summary><c>To contact the reporter ...</c>, <c>Follow Jane Roe on Twitter @janeroe</c>, <c>Like us on Facebook</c>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
@@ -298,6 +299,22 @@ internal sealed class ArticleNames
 
     private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
 
+    /// <summary>
+    /// The words that end a title or an outlet before a person's name (<see cref="IsNameBreakWord"/>), by their
+    /// case-insensitive hash: most words of a name are none of them, and skip the four look-ups by their text.
+    /// </summary>
+    private static readonly HashSet<uint> NameBreakHashes = SpeechLexicon.Hashes(
+        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives));
+
+    private static readonly HashSet<uint> RoleOrTitleHashes = SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns));
+
+    private static bool IsNameBreakWord(string word) =>
+        SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);
+
+    /// <summary>The first words of <see cref="SpeechLexicon.CollectiveSpeakers"/>: only a name starting with one can be one (no joined copy needed).</summary>
+    private static readonly HashSet<string> CollectiveFirstWords = new(
+        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
     private static string Initials(string[] tokens)
     {
@@ -438,9 +455,15 @@ internal sealed class ArticleNames
 
     private void CollectMidSentenceCapitals(ParagraphWords words)
     {
+        var sentence = 0; // the sentence of word w, followed word by word (no search a word)
         for (var w = 0; w < words.Count; w++)
         {
-            if (words.IsCapitalized(w) && words.SentenceStart(words.SentenceOf(w)) != w)
+            while (sentence + 1 < words.SentenceCount && words.SentenceStart(sentence + 1) <= w)
+            {
+                sentence++;
+            }
+
+            if (words.IsCapitalized(w) && words.SentenceStart(sentence) != w)
             {
                 _midSentenceCapitals.Add(StripPossessive(words.WordText(w)));
             }
@@ -504,8 +527,7 @@ internal sealed class ArticleNames
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)
-                || (w < end - 1 && MentionKinds.IsAcronym(word)))
+            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word)) || (w < end - 1 && MentionKinds.IsAcronym(word)))
             {
                 nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }
@@ -536,7 +558,7 @@ internal sealed class ArticleNames
             }
         }
 
-        if (SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
+        if (CollectiveFirstWords.Contains(tokens[0]) && SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
         {
             return; // "United States" is a place that speaks as an institution, not a person
         }
@@ -578,6 +600,11 @@ internal sealed class ArticleNames
             if (w < titleStart && !words.IsLower(w))
             {
                 continue;
+            }
+
+            if (!RoleOrTitleHashes.Contains(words.WordHash(w)))
+            {
+                continue; // no role noun or title is this word, in any case
             }
 
             var word = words.WordText(w);

@@ -25,6 +25,12 @@ internal sealed class ParagraphWords
     // Each word's text, made on first use: the name and attribution rules ask for the same words many times.
     private string?[]? _wordTexts;
 
+    // Each word's case-insensitive hash, computed for the whole paragraph on first use: the cue and name rules
+    // hash the same words again and again.
+    private uint[]? _wordHashes;
+
+    private static readonly HashSet<uint> SourceCueFirstWords = SpeechLexicon.Hashes(Array.ConvertAll(SpeechLexicon.SourceCueWords, parts => parts[0]));
+
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
     {
         _text = text;
@@ -43,6 +49,7 @@ internal sealed class ParagraphWords
         Spans = spans;
         _words = view._words;
         _wordTexts = view._wordTexts;
+        _wordHashes = view._wordHashes;
         FindSentences();
     }
 
@@ -72,7 +79,47 @@ internal sealed class ParagraphWords
         _words[word].Length == text.Length && string.CompareOrdinal(_text, _words[word].Start, text, 0, text.Length) == 0;
 
     /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
-    public uint WordHash(int word) => SpeechLexicon.CaseInsensitiveHash(_text, _words[word].Start, _words[word].Length);
+    public uint WordHash(int word) => (_wordHashes ??= HashWords())[word];
+
+    private uint[] HashWords()
+    {
+        var hashes = new uint[_words.Length];
+        for (var w = 0; w < hashes.Length; w++)
+        {
+            hashes[w] = SpeechLexicon.CaseInsensitiveHash(_text, _words[w].Start, _words[w].Length);
+        }
+
+        return hashes;
+    }
+
+    /// <summary>
+    /// True when <see cref="CueAt"/> may find a cue at a word: it is in lower case and some cue (or noun-like verb)
+    /// starts with it. Most words are not, and the rules that need a cue skip a sentence without one.
+    /// </summary>
+    public bool MayStartCue(int word)
+    {
+        if (!IsLower(word))
+        {
+            return false;
+        }
+
+        var hash = WordHash(word);
+        return SpeechLexicon.CanStartCue(hash) || SpeechLexicon.CanBeNounLikeVerb(hash);
+    }
+
+    /// <summary>True when some word in [start, end) may start a cue (<see cref="MayStartCue"/>).</summary>
+    public bool MayHoldCue(int start, int end)
+    {
+        for (var w = start; w < end; w++)
+        {
+            if (MayStartCue(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsCapitalized(int word) => char.IsUpper(_text[_words[word].Start]);
 
@@ -206,10 +253,25 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The sentence (index) that holds a word.</summary>
+    /// <remarks>The last sentence starting at or before the word, by a plain binary search over the ascending starts (the generic one went through a comparer, and the rules ask this of nearly every word).</remarks>
     public int SentenceOf(int word)
     {
-        var s = Array.BinarySearch(_sentenceStarts, word);
-        return s >= 0 ? s : ~s - 1;
+        int lo = 0, hi = _sentenceStarts.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_sentenceStarts[mid] <= word)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     public int SentenceCount => _sentenceStarts.Length;
@@ -304,6 +366,11 @@ internal sealed class ParagraphWords
     public bool SourceCueAt(int word, out int length)
     {
         length = 0;
+        if (!SourceCueFirstWords.Contains(WordHash(word)))
+        {
+            return false; // no source cue starts with this word (the hash folds case as the comparison below does)
+        }
+
         foreach (var parts in SpeechLexicon.SourceCueWords)
         {
             if (word + parts.Length > _words.Length)

@@ -26,7 +26,14 @@ internal static class QuotationMarks
         var end = paragraph.End;
         for (var i = paragraph.Start; i < end; i++)
         {
+            // Only a quotation mark or an apostrophe moves the state below; every other character (most of them,
+            // and nearly all below U+00AB) is passed by with one or two comparisons.
             var c = text[i];
+            if (c < '\u00AB' ? c != '"' && c != '\'' : !IsMarkCharacter(c))
+            {
+                continue;
+            }
+
             if (open < 0 && IsDoubledOpening(text, paragraph, i))
             {
                 // “”This or ""This: a mark written twice opens one quotation (the first of the two is dropped).
@@ -111,6 +118,9 @@ internal static class QuotationMarks
 
         return spans;
     }
+
+    /// <summary>Every character the pairing loop acts on: the double marks, the single marks and the straight apostrophe.</summary>
+    private static bool IsMarkCharacter(char c) => IsDoubleMark(c) || c is '\'' or '\u2018' or '\u2019';
 
     /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
     public static bool OpensWithMark(string text, TextRange paragraph) =>

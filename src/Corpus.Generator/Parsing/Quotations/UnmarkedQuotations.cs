@@ -49,7 +49,10 @@ internal static class UnmarkedQuotations
                 // A quoted title or the next part of the speech may follow the attribution ("..., Lee said of the film
                 // “Dusk”"); the clause before it must hold no marks (EndingAttribution checks).
                 continuing = false;
-                EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, found);
+                if (words.MayHoldCue(start, end))
+                {
+                    EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, found);
+                }
             }
             else if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
             {
@@ -59,7 +62,9 @@ internal static class UnmarkedQuotations
             {
                 continuing = false;
                 reports = s + 1 < words.SentenceCount && Reports(words, start, end); // only a later sentence needs to know
-                if (!ClauseAfterCue(words, start, end, found))
+
+                // Every rule below starts from a cue in the sentence: most sentences have none, and are passed by.
+                if (words.MayHoldCue(start, end) && !ClauseAfterCue(words, start, end, found))
                 {
                     continuing = EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
                     if (!continuing)
@@ -375,6 +380,11 @@ internal static class UnmarkedQuotations
 
     private static bool HasSpan(ParagraphWords words, int start, int end)
     {
+        if (words.Spans.Count == 0)
+        {
+            return false; // most paragraphs have no quotation marks: no word to look up
+        }
+
         for (var w = start; w < end; w++)
         {
             // Spans always hold a word (QuotationMarks drops empty ones), so this sees every span.
