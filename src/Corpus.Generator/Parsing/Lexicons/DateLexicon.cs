@@ -50,4 +50,7 @@ internal static class DateLexicon
 
         return 0;
     }
+
+    /// <summary>Words that open a time between a subject and its verb ("X on Tuesday said", "last week", "early Monday").</summary>
+    public static bool OpensTimeBeforeVerb(string word) => word is "on" or "last" or "this" or "early" or "late";
 }

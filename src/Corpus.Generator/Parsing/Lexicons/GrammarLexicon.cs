@@ -77,4 +77,43 @@ internal static class GrammarLexicon
         "Either", "Each", "Every", "Many", "Most", "Some", "Several", "Few", "Other", "Another", "Such", "Then", "Thus", "Here", "To",
         "Of", "On", "Into", "About", "Against", "Between", "Behind", "Beyond", "Across", "Around", "Outside", "Inside", "Near", "Per", "Unless",
     };
+
+    // Small closed sets the rules test in place. A pattern, not a set: the compiler turns it into a switch on length and
+    // characters, cheaper than a hash on the paths every word takes. Each says how it compares case.
+
+    /// <summary>"the", as a sentence or a phrase opens with it.</summary>
+    public static bool IsDefiniteArticle(string word) => word is "the" or "The";
+
+    /// <summary>"the" or "a", in either case of the first letter.</summary>
+    public static bool IsArticle(string word) => word is "the" or "The" or "a" or "A";
+
+    /// <summary>Conjunctions that join two clauses or two quotations ("“…,” and “…”").</summary>
+    public static bool IsCoordinator(string word) => word is "and" or "but" or "or";
+
+    /// <summary>Words that tie a second verb to the subject of the first ("she left, then said", "and told").</summary>
+    public static bool LinksVerbs(string word) => word is "and" or "but" or "then";
+
+    /// <summary>Lower-case words that stand inside a name or title, never at its edge ("Secretary of State").</summary>
+    public static bool JoinsNameInside(string word) => word is "of" or "and";
+
+    /// <summary>Lower-case words a title may hold between its capitalised words ("Minister for Trade and Industry").</summary>
+    public static bool JoinsTitle(string word) => word is "of" or "the" or "and" or "for";
+
+    /// <summary>Prepositions between a role and its organisation ("a spokeswoman for", "an analyst with", "a director at").</summary>
+    public static bool LinksRoleToOrganisation(string word) => word is "with" or "of" or "at" or "from";
+
+    /// <summary>Forms of "be", and "so": before a labelling verb they make it a description ("was called", "so called").</summary>
+    public static bool IsBeFormOrSo(string word) => word is "been" or "be" or "being" or "is" or "was" or "are" or "were" or "so";
+
+    /// <summary>Negations and the conjunctions "and" / "or": beside quoted words they show a judgement, not a name.</summary>
+    public static bool NegatesOrJoins(string word) => word is "not" or "no" or "never" or "and" or "or";
+
+    /// <summary>The personal pronouns of one person, lower case.</summary>
+    public static bool IsPersonalPronoun(string lower) => lower is "he" or "she";
+
+    /// <summary>The third-person singular subject pronouns, either case of the first letter.</summary>
+    public static bool IsThirdPersonSubjectPronoun(string word) => word is "he" or "she" or "it" or "He" or "She" or "It";
+
+    /// <summary>What follows the apostrophe of a contraction other than "'s" ("don't", "we're", "I've", "we'll", "I'm", "I'd"), lower case.</summary>
+    public static bool IsContractionTail(string lower) => lower is "t" or "re" or "ve" or "ll" or "m" or "d";
 }

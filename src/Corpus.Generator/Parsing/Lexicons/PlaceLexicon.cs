@@ -114,4 +114,7 @@ internal static class PlaceLexicon
 
     /// <summary>True when a name (its words joined by spaces) is a known place or ends in a place noun.</summary>
     public static bool IsPlace(string name, string lastWord) => Names.Contains(name) || Heads.Contains(lastWord);
+
+    /// <summary>Words that begin a place's name ("Lake Tahoe", "Mount Kenya").</summary>
+    public static bool IsPlacePrefix(string word) => word is "Lake" or "Mount";
 }

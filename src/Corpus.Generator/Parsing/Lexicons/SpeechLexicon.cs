@@ -377,4 +377,7 @@ internal static class SpeechLexicon
 
         return forms;
     }
+
+    /// <summary>Verbs that put a label on a thing ("called it a “…”"); after a form of "be" they describe, not label.</summary>
+    public static bool IsLabellingVerb(string word) => word is "called" or "labelled" or "labeled" or "branded";
 }

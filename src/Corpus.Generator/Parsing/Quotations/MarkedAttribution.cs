@@ -162,7 +162,7 @@ internal static class MarkedAttribution
 
         var from = words.WordAtOrAfter(previous.CloseMark);
         var to = words.WordAtOrAfter(words.Spans[spanIndex].Start);
-        if (to - from > AfterReach || from >= to || words.WordText(from) is "and" or "but" or "or")
+        if (to - from > AfterReach || from >= to || GrammarLexicon.IsCoordinator(words.WordText(from)))
         {
             return false;
         }
@@ -241,7 +241,7 @@ internal static class MarkedAttribution
             }
 
             var left = SpeakerPhrases.Left(words, k, w);
-            var startsHere = !left.IsNone && (left.First == w || (left.First == w + 1 && !words.PunctuationBefore(w + 1) && words.WordText(w) is "the" or "The" or "a" or "A"));
+            var startsHere = !left.IsNone && (left.First == w || (left.First == w + 1 && !words.PunctuationBefore(w + 1) && GrammarLexicon.IsArticle(words.WordText(w))));
             return startsHere ? new Attribution(k, k + length, left, AttributionSource.After) : Attribution.None;
         }
 
@@ -343,7 +343,7 @@ internal static class MarkedAttribution
         // A participle ("saying"), an infinitive ("went so far as to call") or a second verb ("and blamed") takes the
         // sentence's subject; a participle's subject may be a pronoun ("he left the stage, saying “…”").
         var participle = cueLemma is not null && SpeechLexicon.IsParticiple(words.WordText(firstCue));
-        var coordinated = firstCue > start && words.WordText(firstCue - 1) is "and" or "but" or "then";
+        var coordinated = firstCue > start && GrammarLexicon.LinksVerbs(words.WordText(firstCue - 1));
         var infinitive = firstCue > start && words.WordText(firstCue - 1) == "to";
         if (participle || coordinated || infinitive || firstCue == start)
         {

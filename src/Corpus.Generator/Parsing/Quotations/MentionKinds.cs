@@ -28,7 +28,7 @@ internal static class MentionKinds
         }
 
         var whole = tokens.Length == 1 ? tokens[0] : PlaceLexicon.MayStartName(tokens[0]) && tokens.Length <= 4 ? string.Join(" ", tokens) : string.Empty;
-        if (PlaceLexicon.Names.Contains(whole) || (tokens.Length > 1 && PlaceLexicon.Heads.Contains(last)) || (tokens.Length > 1 && tokens[0] is "Lake" or "Mount"))
+        if (PlaceLexicon.Names.Contains(whole) || (tokens.Length > 1 && PlaceLexicon.Heads.Contains(last)) || (tokens.Length > 1 && PlaceLexicon.IsPlacePrefix(tokens[0])))
         {
             // "Washington" or "Victoria" alone is a place; "Victoria Smith" is not (the whole name is not in the list).
             return MentionKind.Place;
@@ -69,7 +69,7 @@ internal static class MentionKinds
                 // "Bank of England", not "Bank of England Governor Ann Lee" (a title after it starts a person's name).
                 for (var k = i + 1; k < tokens.Length; k++)
                 {
-                    if (SpeechLexicon.Titles.Contains(tokens[k]) && tokens[k] is not ("of" or "the" or "and" or "for"))
+                    if (SpeechLexicon.Titles.Contains(tokens[k]) && !GrammarLexicon.JoinsTitle(tokens[k]))
                     {
                         return false;
                     }

@@ -336,7 +336,7 @@ internal sealed class ParagraphWords
         var previous = WordText(word - 1);
         var thirdPerson = text.Length > lemma.Length;
         var verb = thirdPerson
-            ? (char.IsUpper(previous[0]) && !SpeechLexicon.ClauseOpeners.Contains(previous) && !previous.EndsWith("s", StringComparison.Ordinal)) || previous is "he" or "she" or "it" or "He" or "She" or "It"
+            ? (char.IsUpper(previous[0]) && !SpeechLexicon.ClauseOpeners.Contains(previous) && !previous.EndsWith("s", StringComparison.Ordinal)) || GrammarLexicon.IsThirdPersonSubjectPronoun(previous)
             : previous is "to";
         if (!verb)
         {

@@ -101,7 +101,7 @@ internal static class QuotedNames
         }
 
         return first > 1 && GrammarLexicon.Determiners.Contains(before) && !view.PunctuationBefore(first - 1) && IsNaming(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
-            && !(view.WordText(first - 2) is "called" or "labelled" or "labeled" or "branded" && first > 2 && view.WordText(first - 3) is not ("been" or "be" or "being" or "is" or "was" or "are" or "were" or "so"));
+            && !(SpeechLexicon.IsLabellingVerb(view.WordText(first - 2)) && first > 2 && !GrammarLexicon.IsBeFormOrSo(view.WordText(first - 3)));
     }
 
     private static bool IsNaming(string word) => SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
@@ -161,7 +161,7 @@ internal static class QuotedNames
     /// <summary>Words of judgement rather than naming: negations, coordination, adverbs, comparatives and superlatives.</summary>
     private static bool Judges(string word) =>
         word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("’t", StringComparison.Ordinal)
-        || word is "not" or "no" or "never" or "and" or "or" || (word.Length > 4 && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)))
+        || GrammarLexicon.NegatesOrJoins(word) || (word.Length > 4 && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)))
         || (word.Length > 5 && word.EndsWith("er", StringComparison.Ordinal) && !word.EndsWith("ter", StringComparison.Ordinal));
 
     private static bool NewsLexiconVerb(string word) => Array.IndexOf(NewsLexicon.FiniteVerbMarkers, word) >= 0 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal);

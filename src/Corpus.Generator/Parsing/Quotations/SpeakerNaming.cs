@@ -356,7 +356,7 @@ internal sealed class SpeakerNaming
     /// </summary>
     private (string? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
     {
-        if (phrase.End - phrase.First is < 2 or > 4 || !(words.WordText(phrase.First) is "the" or "The"))
+        if (phrase.End - phrase.First is < 2 or > 4 || !GrammarLexicon.IsDefiniteArticle(words.WordText(phrase.First)))
         {
             return (null, SpeakerKind.None);
         }
@@ -555,7 +555,7 @@ internal sealed class SpeakerNaming
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
     {
         var lower = SpeechLexicon.PronounBase(words.WordText(pronoun));
-        var personal = lower is "he" or "she";
+        var personal = GrammarLexicon.IsPersonalPronoun(lower);
         var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);
         if (personal)

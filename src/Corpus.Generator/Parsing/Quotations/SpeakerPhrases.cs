@@ -30,7 +30,7 @@ internal static class SpeakerPhrases
             else if (SpeechLexicon.TimeWords.Contains(word))
             {
                 // "Biden on Tuesday urged", "Johnson Monday said": a time between subject and verb.
-                w -= w - 1 >= limit && words.WordText(w - 1) is "on" or "last" or "this" or "early" or "late" && !words.PunctuationBefore(w) ? 2 : 1;
+                w -= w - 1 >= limit && DateLexicon.OpensTimeBeforeVerb(words.WordText(w - 1)) && !words.PunctuationBefore(w) ? 2 : 1;
             }
             else
             {
@@ -86,7 +86,7 @@ internal static class SpeakerPhrases
             first--;
         }
 
-        return first - 1 >= limit && !words.PunctuationBefore(first) && words.WordText(first - 1) is "the" or "The"
+        return first - 1 >= limit && !words.PunctuationBefore(first) && GrammarLexicon.IsDefiniteArticle(words.WordText(first - 1))
             ? new SpeakerPhrase(first - 1, w + 1, SpeakerKind.Vague)
             : SpeakerPhrase.None;
     }
@@ -100,7 +100,7 @@ internal static class SpeakerPhrases
             b--;
         }
 
-        if (b - 1 < limit || words.PunctuationBefore(b + 1) || words.PunctuationBefore(b) || !(words.WordText(b) is "with" or "of" or "at" or "from"))
+        if (b - 1 < limit || words.PunctuationBefore(b + 1) || words.PunctuationBefore(b) || !GrammarLexicon.LinksRoleToOrganisation(words.WordText(b)))
         {
             return SpeakerPhrase.None;
         }
@@ -154,7 +154,7 @@ internal static class SpeakerPhrases
         }
 
         // A trailing "of" belongs to what follows, not to the name.
-        while (end > w && words.WordText(end - 1) is "of" or "and")
+        while (end > w && GrammarLexicon.JoinsNameInside(words.WordText(end - 1)))
         {
             end--;
         }
@@ -227,7 +227,7 @@ internal static class SpeakerPhrases
         }
 
         // "of" only joins capitalised words ("Secretary of State"), never starts a name.
-        while (first <= last && words.WordText(first) is "of" or "and")
+        while (first <= last && GrammarLexicon.JoinsNameInside(words.WordText(first)))
         {
             first++;
         }

@@ -523,7 +523,7 @@ internal static class UnmarkedQuotations
             }
 
             var tail = word.Substring(apostrophe + 1).ToLowerInvariant();
-            if (tail is "t" or "re" or "ve" or "ll" or "m" or "d" || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe))))
+            if (GrammarLexicon.IsContractionTail(tail) || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe))))
             {
                 return true;
             }
