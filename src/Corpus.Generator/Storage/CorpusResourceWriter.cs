@@ -104,14 +104,30 @@ internal static class CorpusResourceWriter
         {
             yield return articles[i].DataLength;
             yield return articles[i].TableLength;
-            yield return Encoding.Unicode.GetByteCount(NamesText(members[i], articles[i]));
+            yield return Names(members[i], articles[i]).Length;
         }
     }
 
     // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
     private static string NamesText(MemberAssignment member, SpilledArticle article) => member.Id + "\0" + article.FileName;
 
-    private static byte[] Names(MemberAssignment member, SpilledArticle article) => Encoding.Unicode.GetBytes(NamesText(member, article));
+    // UTF-8, unless a name holds a lone surrogate (a file name may), which only UTF-16 keeps: then a 0xFF byte (never in
+    // UTF-8) and a zero byte lead the UTF-16LE text (CorpusFormat.Utf16Names).
+    private static byte[] Names(MemberAssignment member, SpilledArticle article)
+    {
+        var text = NamesText(member, article);
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        if (Encoding.UTF8.GetString(utf8) == text)
+        {
+            return utf8;
+        }
+
+        var utf16 = Encoding.Unicode.GetBytes(text);
+        var bytes = new byte[2 + utf16.Length];
+        bytes[0] = CorpusFormat.Utf16Names;
+        utf16.CopyTo(bytes, 2);
+        return bytes;
+    }
 
     private static void WriteAligned(Stream output, byte[] section)
     {

@@ -26,14 +26,14 @@ namespace Corpus;
 ///   7 IndexTermTable
 ///   8 IndexPostings
 ///   per article i, at 9 + 3i: Data (UTF-8 text, then the names stored after it), Table (the article's digit table,
-///   docs/design.md "Article tables"), Names (id NUL file name, UTF-16LE: a file name may hold a lone surrogate)
+///   docs/design.md "Article tables"), Names (id NUL file name, UTF-8; or 0xFF 0x00 then UTF-16LE when a name holds a lone surrogate)
 /// </code>
 /// Nothing in a resource depends on a path, a time or the machine, so two clones build the same bytes.
 /// </remarks>
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 
@@ -55,6 +55,9 @@ internal static class CorpusFormat
     internal const int ArticleData = 0;
     internal const int ArticleTable = 1;
     internal const int ArticleNames = 2;
+
+    /// <summary>The first byte of an article's names section that holds UTF-16LE (after one more byte), not UTF-8.</summary>
+    internal const byte Utf16Names = 0xFF;
 
     /// <summary>Ints per entry of <see cref="SortedIdTable"/>.</summary>
     internal const int SortedIdWidth = 3;

@@ -115,6 +115,20 @@ public sealed unsafe class CorpusStore
     // Sections start at 8-byte boundaries of the resource, so UTF-16 sections are aligned.
     internal static ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf16) => MemoryMarshal.Cast<byte, char>(utf16);
 
+    // "id NUL file name": UTF-8, or UTF-16LE after a two-byte mark (CorpusFormat.Utf16Names).
+    private static string ArticleNames(ReadOnlySpan<byte> names)
+    {
+        if (names.Length >= 2 && names[0] == CorpusFormat.Utf16Names)
+        {
+            return Chars(names.Slice(2)).ToString();
+        }
+
+        fixed (byte* bytes = names)
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes, names.Length);
+        }
+    }
+
     private ReadOnlySpan<byte> Bytes
     {
         get
@@ -142,7 +156,7 @@ public sealed unsafe class CorpusStore
         var article = new StoredArticle(
             Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleData)),
             Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleTable)),
-            Chars(Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleNames))));
+            ArticleNames(Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleNames))));
         return Interlocked.CompareExchange(ref _articles[position], article, null) ?? article;
     }
 
