@@ -4,7 +4,8 @@
     scripts/resource-size.py obj/Release/net10.0/corpus/Corpus.X.Seeds.corpus [more.corpus ...]
 
 Reads the header and section table of CorpusFormat (src/Corpus.Runtime/Storage/CorpusFormat.cs), format versions 1
-(digit tables) and 2 (binary tables), and prints each part's bytes and its ratio to the article text.
+(digit tables; data, table, names per article) and 2 (binary
+tables; data, then table and names per article), and prints each part's bytes and its ratio to the article text.
 """
 import struct
 import sys
@@ -31,9 +32,15 @@ def measure(path):
     parts = dict.fromkeys(["article text", "stored after the text", "article tables", "ids (per article)",
                            "ids (sorted, for Find)", "story tables", "text index", "header and section table",
                            "alignment padding"], 0)
-    per_article = 3
     for a in range(articles):
-        (d_off, d_len), (t_off, t_len), (_, n_len) = sections[9 + per_article * a:12 + per_article * a]
+        if version == 1:  # data, table, names
+            (d_off, d_len), (t_off, t_len), (_, n_len) = sections[9 + 3 * a:12 + 3 * a]
+        else:  # data, then the table followed by the names (ArticleTableFormat.Length)
+            (d_off, d_len), (t_off, section) = sections[9 + 2 * a:11 + 2 * a]
+            string_base, strings = struct.unpack_from("<I", data, t_off + 40)[0], struct.unpack_from("<i", data, t_off + 32)[0]
+            string_bits = struct.unpack_from("<H", data, t_off + 48)[0]
+            t_len = (string_base + strings * string_bits + 7) // 8 + 7
+            n_len = section - t_len
         text = text_length(version, data[t_off:t_off + t_len])
         parts["article text"] += text
         parts["stored after the text"] += d_len - text

@@ -111,6 +111,17 @@ public class ArticleTableTests
         Assert.Equal(name + ".txt", article.FileName);
     }
 
+    [Fact]
+    public void A_file_name_that_is_not_the_id_and_a_suffix_reads_back()
+    {
+        // Two files of one name: their ids are their folders' paths, their file names stay their own.
+        var (_, output, _) = GeneratorHarness.Run(new[] { new TestSeed("/p/sport/update.txt", Texts[0]), new TestSeed("/p/news/update.txt", Texts[1]) });
+        var articles = CompiledCorpus.Articles(CompiledCorpus.Load(output));
+
+        Assert.Equal(new[] { "news/update", "sport/update" }, articles.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray());
+        Assert.All(articles, a => Assert.Equal("update.txt", a.FileName));
+    }
+
     private static void AssertReadsBack(Corpus.Article article)
     {
         var text = article.Text;

@@ -88,8 +88,7 @@ internal static class CorpusResourceWriter
             spill.CopyTo(article.Offset, article.DataLength, output, buffer);
             Pad(output, article.DataLength);
             spill.CopyTo(article.Offset + article.DataLength, article.TableLength, output, buffer);
-            Pad(output, article.TableLength);
-            WriteAligned(output, Names(members[i], article));
+            WriteAligned(output, Names(members[i], article), article.TableLength);
         }
     }
 
@@ -103,13 +102,14 @@ internal static class CorpusResourceWriter
         for (var i = 0; i < members.Count; i++)
         {
             yield return articles[i].DataLength;
-            yield return articles[i].TableLength;
-            yield return Names(members[i], articles[i]).Length;
+            yield return articles[i].TableLength + Names(members[i], articles[i]).Length;
         }
     }
 
-    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
-    private static string NamesText(MemberAssignment member, SpilledArticle article) => member.Id + "\0" + article.FileName;
+    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own; a file name
+    // that is the id and a suffix ("id.txt") is stored as the suffix after a second NUL.
+    private static string NamesText(MemberAssignment member, SpilledArticle article) =>
+        member.Id + "\0" + (article.FileName.StartsWith(member.Id, StringComparison.Ordinal) ? "\0" + article.FileName.Substring(member.Id.Length) : article.FileName);
 
     // UTF-8, unless a name holds a lone surrogate (a file name may), which only UTF-16 keeps: then a 0xFF byte (never in
     // UTF-8) and a zero byte lead the UTF-16LE text (CorpusFormat.Utf16Names).
@@ -129,10 +129,10 @@ internal static class CorpusResourceWriter
         return bytes;
     }
 
-    private static void WriteAligned(Stream output, byte[] section)
+    private static void WriteAligned(Stream output, byte[] section, int written = 0)
     {
         output.Write(section, 0, section.Length);
-        Pad(output, section.Length);
+        Pad(output, written + section.Length);
     }
 
     private static void Pad(Stream output, int length)

@@ -74,6 +74,13 @@ internal static class ArticleTableFormat
     internal const int OffsetShift = 6;
     internal const int WidthMask = 63;
 
+    /// <summary>The table's length in bytes (the article's names follow it in its section).</summary>
+    internal static int Length(System.ReadOnlySpan<byte> table)
+    {
+        var bits = (uint)CorpusFormat.ReadInt32(table, StringBase) + ((long)CorpusFormat.ReadInt32(table, StringCount) * (table[StringBits] | (table[StringBits + 1] << 8)));
+        return (int)((bits + 7) / 8) + TailBytes;
+    }
+
     /// <summary>Whether a field is stored plus one (it may be −1, "none").</summary>
     internal static bool PlusOne(int field) =>
         field == QuotationParagraph || field == QuotationContinues || field == QuotationCue || field == QuotationSpeakerAsWritten || field == QuotationSpeaker;
