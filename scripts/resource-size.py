@@ -58,7 +58,7 @@ def measure(path):
     overhead = sum(parts[k] for k in ["stored after the text", "article tables", "ids (per article)",
                                       "ids (sorted, for Find)", "header and section table", "alignment padding"])
     print(f"  {'tables + ids + headers':28} {overhead:>12,} {overhead / text:7.3f}")
-    print(f"  {'resource / (text + index)':28} {'':>12} {len(data) / (text + parts['text index']):7.3f}")
+    print(f"  {'(resource - index) / text':28} {len(data) - parts['text index']:>12,} {(len(data) - parts['text index']) / text:7.3f}")
 
 
 for file in sys.argv[1:]:
