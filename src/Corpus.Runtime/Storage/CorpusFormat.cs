@@ -18,9 +18,9 @@ namespace Corpus;
 /// sections each starting at a multiple of <see cref="Alignment"/>:
 ///   0 SortedIds        the looked-up ids in ordinal order, UTF-16LE, concatenated
 ///   1 SortedIdTable    per sorted id: (char offset in SortedIds, char length, article position)
-///   2 StoryGroups      digit table (Corpus.StoryTables)
-///   3 Clusters         digit table
-///   4 NameTable        digit table
+///   2 StoryGroups      varint table (Corpus.StoryTables)
+///   3 Clusters         varint table
+///   4 NameTable        varint table
 ///   5 NameStrings      the names, UTF-8, each followed by NUL
 ///   6 IndexTerms       text index (docs/queries.md), empty when the index is off
 ///   7 IndexTermTable
