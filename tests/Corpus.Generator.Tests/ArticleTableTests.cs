@@ -122,6 +122,20 @@ public class ArticleTableTests
         Assert.All(articles, a => Assert.Equal("update.txt", a.FileName));
     }
 
+    [Fact]
+    public void A_story_of_more_articles_than_one_varint_byte_holds_reads_back()
+    {
+        // 150 versions of one report: one story group whose member positions (up to 149) take two varint bytes.
+        var seeds = Enumerable.Range(0, 150).Select(i => new TestSeed($"/p/v{i:D3}.txt",
+            $"Harbour bridge reopens after repairs {i}\n\nLONDON (AP) - The harbour bridge reopened on Monday after two years of repairs, the council said. Engineers replaced the cables and the deck, and traffic returned at noon. Version {i}.")).ToList();
+        const string probe = "public static class Probe { public static int Largest() { var most = 0; foreach (var story in TestProject.Seeds.Stories) { most = System.Math.Max(most, story.Articles.Count); } return most; } public static string Last() { var last = \"\"; foreach (var story in TestProject.Seeds.Stories) { foreach (var a in story.Articles) { last = string.CompareOrdinal(a.Id, last) > 0 ? a.Id : last; } } return last; } }";
+        var (_, output, _) = GeneratorHarness.Run(seeds, probe);
+        var type = CompiledCorpus.Load(output).GetType("Probe", throwOnError: true)!;
+
+        Assert.Equal(150, (int)type.GetMethod("Largest")!.Invoke(null, null)!);
+        Assert.Equal("v149", (string)type.GetMethod("Last")!.Invoke(null, null)!);
+    }
+
     private static void AssertReadsBack(Corpus.Article article)
     {
         var text = article.Text;
