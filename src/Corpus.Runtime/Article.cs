@@ -50,22 +50,22 @@ public abstract class Article
     }
 
     /// <summary>The title line, or null when the seed has none.</summary>
-    public string? Headline => SliceText(Table.HeadlineSlice);
+    public string? Headline => StringText(Table.HeadlineString);
 
     /// <summary>The title line in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> HeadlineUtf8 => SliceUtf8(Table.HeadlineSlice);
+    public ReadOnlySpan<byte> HeadlineUtf8 => StringUtf8(Table.HeadlineString);
 
     /// <summary>The place of the dateline that opens the story (<c>BEIJING</c>), or null.</summary>
-    public string? Dateline => SliceText(Table.DatelineSlice);
+    public string? Dateline => StringText(Table.DatelineString);
 
     /// <summary>The dateline place in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> DatelineUtf8 => SliceUtf8(Table.DatelineSlice);
+    public ReadOnlySpan<byte> DatelineUtf8 => StringUtf8(Table.DatelineString);
 
     /// <summary>The wire service credited in the dateline or a sign-off (<c>AP</c>, <c>AFP</c>), or null.</summary>
-    public string? Agency => SliceText(Table.AgencySlice);
+    public string? Agency => StringText(Table.AgencyString);
 
     /// <summary>The agency in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> AgencyUtf8 => SliceUtf8(Table.AgencySlice);
+    public ReadOnlySpan<byte> AgencyUtf8 => StringUtf8(Table.AgencyString);
 
     /// <summary>Every paragraph in order.</summary>
     public ParagraphList Paragraphs => new(this);
@@ -88,26 +88,51 @@ public abstract class Article
     /// <inheritdoc/>
     public override string ToString() => Id;
 
-    internal ReadOnlySpan<byte> SliceUtf8(int slice)
+    /// <summary>A string of the table (headline, dateline, agency, cue, speaker), empty when none (−1).</summary>
+    internal ReadOnlySpan<byte> StringUtf8(int s)
     {
-        if (slice < 0)
+        if (s < 0)
         {
             return default;
         }
 
         var table = Table;
-        return Data.Slice(table.SliceUtf8Start(slice), table.SliceUtf8Length(slice));
+        return Data.Slice(table.StringUtf8Start(s), table.StringUtf8Length(s));
     }
 
-    internal string? SliceText(int slice)
+    internal string? StringText(int s) => s < 0 ? null : Cached(s, StringUtf8(s));
+
+    internal ReadOnlySpan<byte> ParagraphUtf8(int paragraph)
     {
-        if (slice < 0)
+        var table = Table;
+        return Data.Slice(table.ParagraphUtf8Start(paragraph), table.ParagraphUtf8Length(paragraph));
+    }
+
+    internal string ParagraphText(int paragraph) => Cached(Table.StringCount + paragraph, ParagraphUtf8(paragraph));
+
+    internal ReadOnlySpan<byte> QuotationUtf8(int quotation)
+    {
+        var table = Table;
+        return Data.Slice(table.QuotationUtf8Start(quotation), table.QuotationUtf8Length(quotation));
+    }
+
+    internal string QuotationText(int quotation)
+    {
+        var table = Table;
+        return Cached(table.StringCount + table.ParagraphCount + quotation, QuotationUtf8(quotation));
+    }
+
+    // One cache slot per string, then per paragraph, then per quotation.
+    private string Cached(int slot, ReadOnlySpan<byte> utf8)
+    {
+        var strings = _strings;
+        if (strings is null)
         {
-            return null;
+            var table = Table;
+            strings = Interlocked.CompareExchange(ref _strings, new string?[table.StringCount + table.ParagraphCount + table.QuotationCount], null) ?? _strings;
         }
 
-        var strings = _strings ?? Interlocked.CompareExchange(ref _strings, new string?[Table.SliceCount], null) ?? _strings;
-        return strings[slice] ??= Decode(SliceUtf8(slice));
+        return strings[slot] ??= Decode(utf8);
     }
 
     private static unsafe string Decode(ReadOnlySpan<byte> utf8)

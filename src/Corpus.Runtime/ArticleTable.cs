@@ -1,66 +1,111 @@
 using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using F = Corpus.ArticleTableFormat;
 
 namespace Corpus;
 
 /// <summary>
-/// Reads the constant offset table that the generator emits for each article (see docs/design.md, "Article tables").
-/// The table is a section of the corpus resource (read in place, so reading it allocates nothing) of fixed-width base-64 integers:
-/// the first byte is the width (3, 4 or 6 digits), and digit d is stored as the byte <c>'0' + d</c>.
-/// Widths 3 and 4 store each value plus one, so that -1 ("none") fits.
+/// Reads an article's table (layout: <see cref="ArticleTableFormat"/>, docs/design.md "Article tables"), a section of
+/// the corpus resource read in place: header integers, then bit-packed records of strings, paragraphs and quotations.
+/// A field is one unaligned 64-bit load, a shift and a mask; nothing allocates.
 /// </summary>
-/// <remarks>
-/// Layout (ints): a header of <see cref="HeaderLength"/> values, then <c>SliceCount</c> slices of
-/// (utf8Start, utf8Length, charStart, charLength), then paragraphs of (slice, kind), then quotations of
-/// (textSlice, paragraph, flags, cueSlice, speakerAsWrittenSlice, speakerSlice, continues).
-/// A slice index of -1 means "none"; a charStart of -1 marks a string stored after the article text.
-/// </remarks>
 internal readonly ref struct ArticleTable
 {
-    internal const int Version = 1;
-    internal const int HeaderLength = 10;
-    internal const int SliceWidth = 4;
-    internal const int ParagraphWidth = 2;
-    internal const int QuotationWidth = 7;
-
     private readonly ReadOnlySpan<byte> _bytes;
 
     internal ArticleTable(ReadOnlySpan<byte> bytes) => _bytes = bytes;
 
-    internal int this[int index] => TableDigits.Read(_bytes, index);
+    internal int TextUtf8Length => Int(F.TextUtf8Length);
 
-    internal int TextUtf8Length => this[1];
+    internal int TextLength => Int(F.TextLength);
 
-    internal int TextLength => this[2];
+    internal int Date => Int(F.Date);
 
-    internal int Date => this[3];
+    internal int HeadlineString => Int(F.Headline);
 
-    internal int HeadlineSlice => this[4];
+    internal int DatelineString => Int(F.Dateline);
 
-    internal int DatelineSlice => this[5];
+    internal int AgencyString => Int(F.Agency);
 
-    internal int AgencySlice => this[6];
+    internal int StringCount => Int(F.StringCount);
 
-    internal int SliceCount => this[7];
+    internal int ParagraphCount => Int(F.ParagraphCount);
 
-    internal int ParagraphCount => this[8];
+    internal int QuotationCount => Int(F.QuotationCount);
 
-    internal int QuotationCount => this[9];
+    internal int StringUtf8Start(int s) => String(s, F.StringStart);
 
-    internal int SliceUtf8Start(int slice) => this[HeaderLength + (slice * SliceWidth)];
+    internal int StringUtf8Length(int s) => String(s, F.StringLength);
 
-    internal int SliceUtf8Length(int slice) => this[HeaderLength + (slice * SliceWidth) + 1];
+    internal int ParagraphUtf8Start(int p) => Paragraph(p, F.ParagraphStart);
 
-    internal int SliceStart(int slice) => this[HeaderLength + (slice * SliceWidth) + 2];
+    internal int ParagraphUtf8Length(int p) => Paragraph(p, F.ParagraphLength);
 
-    internal int SliceLength(int slice) => this[HeaderLength + (slice * SliceWidth) + 3];
+    internal int ParagraphStart(int p) => Paragraph(p, F.ParagraphStart) - Paragraph(p, F.ParagraphShift);
 
-    private int ParagraphBase => HeaderLength + (SliceCount * SliceWidth);
+    internal int ParagraphLength(int p) => Paragraph(p, F.ParagraphLength) - Paragraph(p, F.ParagraphExtra);
 
-    internal int ParagraphSlice(int paragraph) => this[ParagraphBase + (paragraph * ParagraphWidth)];
+    internal ParagraphKind ParagraphKind(int p) => (ParagraphKind)Paragraph(p, F.ParagraphKind);
 
-    internal ParagraphKind ParagraphKind(int paragraph) => (ParagraphKind)this[ParagraphBase + (paragraph * ParagraphWidth) + 1];
+    internal int QuotationParagraph(int q) => Quotation(q, F.QuotationParagraph) - 1;
 
-    private int QuotationBase => ParagraphBase + (ParagraphCount * ParagraphWidth);
+    internal int QuotationUtf8Start(int q) => Quotation(q, F.QuotationStart);
 
-    internal int QuotationField(int quotation, int field) => this[QuotationBase + (quotation * QuotationWidth) + field];
+    internal int QuotationUtf8Length(int q) => Quotation(q, F.QuotationLength);
+
+    internal int QuotationStart(int q) => Quotation(q, F.QuotationStart) - Quotation(q, F.QuotationShift);
+
+    internal int QuotationLength(int q) => Quotation(q, F.QuotationLength) - Quotation(q, F.QuotationExtra);
+
+    internal int QuotationFlags(int q) => Quotation(q, F.QuotationFlags);
+
+    internal int QuotationContinues(int q) => Quotation(q, F.QuotationContinues) - 1;
+
+    internal int QuotationCue(int q) => Quotation(q, F.QuotationCue) - 1;
+
+    internal int QuotationSpeakerAsWritten(int q) => Quotation(q, F.QuotationSpeakerAsWritten) - 1;
+
+    internal int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
+
+    // Paragraphs start at the header's end; quotations and strings where the header says.
+    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * UInt16(F.ParagraphBits)), field);
+
+    private int Quotation(int q, int field) => Field(UInt32(F.QuotationBase) + ((long)q * UInt16(F.QuotationBits)), field);
+
+    private int String(int s, int field) => Field(UInt32(F.StringBase) + ((long)s * UInt16(F.StringBits)), field);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Field(long record, int field)
+    {
+        var descriptor = (int)UInt16(F.Descriptors + (2 * field));
+        var bit = record + (descriptor >> F.OffsetShift);
+        var word = UInt64((int)(bit >> 3));
+        return (int)((word >> (int)(bit & 7)) & ((1UL << (descriptor & F.WidthMask)) - 1));
+    }
+
+    private int Int(int offset) => (int)UInt32(offset);
+
+    // The format is little-endian, as is every platform .NET runs on today, where the reversal is compiled away. The
+    // writer pads the table (ArticleTableFormat.TailBytes), so an 8-byte load at a field's first byte stays inside it.
+    private ref byte At(int offset) => ref Unsafe.Add(ref MemoryMarshal.GetReference(_bytes), offset);
+
+    private ushort UInt16(int offset)
+    {
+        var value = Unsafe.ReadUnaligned<ushort>(ref At(offset));
+        return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+    }
+
+    private uint UInt32(int offset)
+    {
+        var value = Unsafe.ReadUnaligned<uint>(ref At(offset));
+        return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+    }
+
+    private ulong UInt64(int offset)
+    {
+        var value = Unsafe.ReadUnaligned<ulong>(ref At(offset));
+        return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+    }
 }

@@ -21,21 +21,19 @@ public readonly struct Paragraph
     public ParagraphKind Kind => Article.Table.ParagraphKind(Index);
 
     /// <summary>The paragraph's text in UTF-8.</summary>
-    public ReadOnlySpan<byte> Utf8 => Article.SliceUtf8(Slice);
+    public ReadOnlySpan<byte> Utf8 => Article.ParagraphUtf8(Index);
 
     /// <summary>The paragraph's text (decoded on first use, then cached).</summary>
-    public string Text => Article.SliceText(Slice)!;
+    public string Text => Article.ParagraphText(Index);
 
     /// <summary>Where the paragraph starts in <see cref="Article.Text"/>, in UTF-16 characters.</summary>
-    public int Start => Article.Table.SliceStart(Slice);
+    public int Start => Article.Table.ParagraphStart(Index);
 
     /// <summary>The paragraph's length in UTF-16 characters.</summary>
-    public int Length => Article.Table.SliceLength(Slice);
+    public int Length => Article.Table.ParagraphLength(Index);
 
     /// <summary>Where the paragraph starts in <see cref="Article.Utf8"/>, in bytes.</summary>
-    public int Utf8Start => Article.Table.SliceUtf8Start(Slice);
-
-    private int Slice => Article.Table.ParagraphSlice(Index);
+    public int Utf8Start => Article.Table.ParagraphUtf8Start(Index);
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -5,13 +5,6 @@ namespace Corpus;
 /// <summary>One quotation and who said it: a view over the article's constant text.</summary>
 public readonly struct Quotation
 {
-    private const int TextField = 0;
-    private const int ParagraphField = 1;
-    private const int FlagsField = 2;
-    private const int CueField = 3;
-    private const int SpeakerAsWrittenField = 4;
-    private const int SpeakerField = 5;
-    private const int ContinuesField = 6;
     private const int MarkedFlag = 1;
 
     internal Quotation(Article article, int index)
@@ -27,51 +20,49 @@ public readonly struct Quotation
     public int Index { get; }
 
     /// <summary>The quoted words in UTF-8, without the quotation marks.</summary>
-    public ReadOnlySpan<byte> Utf8 => Article.SliceUtf8(Field(TextField));
+    public ReadOnlySpan<byte> Utf8 => Article.QuotationUtf8(Index);
 
     /// <summary>The quoted words, without the quotation marks.</summary>
-    public string Text => Article.SliceText(Field(TextField))!;
+    public string Text => Article.QuotationText(Index);
 
     /// <summary>Where the quoted words start in <see cref="Article.Text"/>, in UTF-16 characters.</summary>
-    public int Start => Article.Table.SliceStart(Field(TextField));
+    public int Start => Article.Table.QuotationStart(Index);
 
     /// <summary>The length of the quoted words in UTF-16 characters.</summary>
-    public int Length => Article.Table.SliceLength(Field(TextField));
+    public int Length => Article.Table.QuotationLength(Index);
 
     /// <summary>Where the quoted words start in <see cref="Article.Utf8"/>, in bytes.</summary>
-    public int Utf8Start => Article.Table.SliceUtf8Start(Field(TextField));
+    public int Utf8Start => Article.Table.QuotationUtf8Start(Index);
 
     /// <summary>True when the words stand inside quotation marks; false for direct speech whose marks the source dropped.</summary>
-    public bool Marked => (Field(FlagsField) & MarkedFlag) != 0;
+    public bool Marked => (Article.Table.QuotationFlags(Index) & MarkedFlag) != 0;
 
     /// <summary>The paragraph that holds the quotation.</summary>
-    public Paragraph Paragraph => new(Article, Field(ParagraphField));
+    public Paragraph Paragraph => new(Article, Article.Table.QuotationParagraph(Index));
 
     /// <summary>The speaker: the fullest name the article gives (<c>Maria Lopez</c>), or null when the article does not say.</summary>
-    public string? Speaker => Article.SliceText(Field(SpeakerField));
+    public string? Speaker => Article.StringText(Article.Table.QuotationSpeaker(Index));
 
     /// <summary>The canonical speaker in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> SpeakerUtf8 => Article.SliceUtf8(Field(SpeakerField));
+    public ReadOnlySpan<byte> SpeakerUtf8 => Article.StringUtf8(Article.Table.QuotationSpeaker(Index));
 
     /// <summary>The speaker as the attribution writes it (<c>he</c>, <c>Lopez</c>), or null.</summary>
-    public string? SpeakerAsWritten => Article.SliceText(Field(SpeakerAsWrittenField));
+    public string? SpeakerAsWritten => Article.StringText(Article.Table.QuotationSpeakerAsWritten(Index));
 
     /// <summary>The speaker as written, in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> SpeakerAsWrittenUtf8 => Article.SliceUtf8(Field(SpeakerAsWrittenField));
+    public ReadOnlySpan<byte> SpeakerAsWrittenUtf8 => Article.StringUtf8(Article.Table.QuotationSpeakerAsWritten(Index));
 
     /// <summary>The attribution verb or phrase as written (<c>said</c>, <c>according to</c>), or null.</summary>
-    public string? Cue => Article.SliceText(Field(CueField));
+    public string? Cue => Article.StringText(Article.Table.QuotationCue(Index));
 
     /// <summary>The cue in UTF-8 (empty when none).</summary>
-    public ReadOnlySpan<byte> CueUtf8 => Article.SliceUtf8(Field(CueField));
+    public ReadOnlySpan<byte> CueUtf8 => Article.StringUtf8(Article.Table.QuotationCue(Index));
 
     /// <summary>True when this quotation continues an earlier one (a quotation interrupted by its attribution, or running over paragraphs).</summary>
-    public bool IsContinuation => Field(ContinuesField) >= 0;
+    public bool IsContinuation => Article.Table.QuotationContinues(Index) >= 0;
 
     /// <summary>The quotation this one continues; check <see cref="IsContinuation"/> first.</summary>
-    public Quotation Continues => new(Article, Field(ContinuesField));
-
-    private int Field(int field) => Article.Table.QuotationField(Index, field);
+    public Quotation Continues => new(Article, Article.Table.QuotationContinues(Index));
 
     /// <inheritdoc/>
     public override string ToString() => Speaker is null ? Text : Speaker + ": " + Text;

@@ -1,24 +1,24 @@
 using System.Collections.Generic;
 using System.Text;
 using Corpus.Generator.Model;
+using Corpus.Generator.Storage;
+using F = Corpus.Generator.Storage.ArticleTableFormat;
 
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Builds the constant table that the runtime's <c>ArticleTable</c> reads (layout in docs/design.md and in
-/// src/Corpus.Runtime/ArticleTable.cs; the two must change together, guarded by <see cref="Version"/>).
-/// Text values are "slices": byte and character ranges into the article's data, which is the article text
-/// followed by any string that does not occur in the text verbatim.
+/// Builds the binary table that the runtime's <c>ArticleTable</c> reads (layout: <see cref="ArticleTableFormat"/>, the
+/// file both compile, and docs/design.md "Article tables"). Paragraphs and quotations are records with their UTF-8
+/// range and the UTF-16 corrections; every other text (headline, dateline, agency, cues, speakers) is a string, each
+/// distinct value once, found in the text or stored after it.
 /// </summary>
 internal sealed class ArticleTableBuilder
 {
-    public const int Version = 1;
-
     private readonly string _text;
     private readonly Utf8Offsets _offsets;
-    private readonly List<int> _slices = new();
-    private readonly Dictionary<TextRange, int> _sliceByRange = new();
-    private readonly Dictionary<string, int> _sliceByExtra = new();
+    private readonly List<long> _strings = new(); // (UTF-8 start, UTF-8 length) pairs
+    private readonly Dictionary<string, int> _stringByValue = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<TextRange, int> _stringByRange = new();
     private readonly StringBuilder _extras = new();
     private int _extraBytes;
 
@@ -31,20 +31,33 @@ internal sealed class ArticleTableBuilder
     /// <summary>The strings stored after the article text, in order.</summary>
     public string Extras => _extras.ToString();
 
-    public int SliceOf(TextRange range)
+    /// <summary>A string for a range of the text: one per distinct value (the reader shows it, never where it is).</summary>
+    public int StringOf(TextRange range)
     {
         if (range.IsNone)
         {
             return -1;
         }
 
-        if (!_sliceByRange.TryGetValue(range, out var slice))
+        if (_stringByRange.TryGetValue(range, out var known))
         {
-            slice = AddSlice(_offsets[range.Start], _offsets[range.End] - _offsets[range.Start], range.Start, range.Length);
-            _sliceByRange.Add(range, slice);
+            return known;
         }
 
-        return slice;
+        // A range that cuts a surrogate pair encodes differently from the same characters elsewhere: kept apart.
+        var value = range.Of(_text);
+        var shared = !HasSurrogate(value);
+        if (!shared || !_stringByValue.TryGetValue(value, out var s))
+        {
+            s = AddString(_offsets[range.Start], _offsets[range.End] - _offsets[range.Start]);
+            if (shared)
+            {
+                _stringByValue.Add(value, s);
+            }
+        }
+
+        _stringByRange.Add(range, s);
+        return s;
     }
 
     /// <summary>Texts up to this long are searched whole for a name; longer ones only near where the name is used.</summary>
@@ -54,33 +67,34 @@ internal sealed class ArticleTableBuilder
     private const int SearchWindow = 4 * 1024;
 
     /// <summary>
-    /// A slice for a name: a verbatim occurrence in the text, else a copy stored after the text. A long text is searched
-    /// only within <see cref="SearchWindow"/> of <paramref name="near"/> (the quotation's paragraph): searching it whole for
-    /// each of thousands of speakers made one article's emission quadratic (7 s at 4 MB).
+    /// A string for a name: one already stored, a verbatim occurrence in the text, else a copy stored after the text. A
+    /// long text is searched only within <see cref="SearchWindow"/> of <paramref name="near"/> (the quotation's
+    /// paragraph): searching it whole for each of thousands of speakers made one article's emission quadratic (7 s at 4 MB).
     /// </summary>
-    public int SliceOf(string? value, int near = 0)
+    public int StringOf(string? value, int near = 0)
     {
         if (value is null)
         {
             return -1;
         }
 
+        if (_stringByValue.TryGetValue(value, out var s))
+        {
+            return s;
+        }
+
         var at = value.Length == 0 ? -1 : Find(value, near);
         if (at >= 0)
         {
-            return SliceOf(new TextRange(at, value.Length));
+            return StringOf(new TextRange(at, value.Length));
         }
 
-        if (!_sliceByExtra.TryGetValue(value, out var slice))
-        {
-            var bytes = Encoding.UTF8.GetByteCount(value);
-            slice = AddSlice(_offsets.TotalBytes + _extraBytes, bytes, -1, value.Length);
-            _extras.Append(value);
-            _extraBytes += bytes;
-            _sliceByExtra.Add(value, slice);
-        }
-
-        return slice;
+        var bytes = Encoding.UTF8.GetByteCount(value);
+        s = AddString(_offsets.TotalBytes + _extraBytes, bytes);
+        _extras.Append(value);
+        _extraBytes += bytes;
+        _stringByValue.Add(value, s);
+        return s;
     }
 
     private int Find(string value, int near)
@@ -95,57 +109,156 @@ internal sealed class ArticleTableBuilder
         return _text.IndexOf(value, start, end - start, System.StringComparison.Ordinal);
     }
 
-    public string Build(ArticleModel article)
+    public byte[] Build(ArticleModel article)
     {
-        // Register every slice first: the header needs the slice count.
-        var headline = SliceOf(article.Headline);
-        var dateline = SliceOf(article.Dateline);
-        var agency = SliceOf(article.Agency);
-        var paragraphs = new List<int>();
-        foreach (var paragraph in article.Paragraphs)
+        var headline = StringOf(article.Headline);
+        var dateline = StringOf(article.Dateline);
+        var agency = StringOf(article.Agency);
+        var fields = new List<long>[F.FieldCount];
+        for (var f = 0; f < fields.Length; f++)
         {
-            paragraphs.Add(SliceOf(paragraph.Range));
-            paragraphs.Add((int)paragraph.Kind);
+            fields[f] = new List<long>();
         }
 
-        var quotations = new List<int>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            AddRange(fields, F.ParagraphStart, paragraph.Range);
+            fields[F.ParagraphKind].Add((int)paragraph.Kind);
+        }
+
         foreach (var quotation in article.Quotations)
         {
             var near = quotation.Paragraph >= 0 && quotation.Paragraph < article.Paragraphs.Count ? article.Paragraphs[quotation.Paragraph].Range.Start : 0;
-            quotations.Add(SliceOf(quotation.Text));
-            quotations.Add(quotation.Paragraph);
-            quotations.Add(quotation.Marked ? 1 : 0);
-            quotations.Add(SliceOf(quotation.Cue));
-            quotations.Add(SliceOf(quotation.SpeakerAsWritten));
-            quotations.Add(SliceOf(quotation.Speaker, near));
-            quotations.Add(quotation.Continues);
+            fields[F.QuotationParagraph].Add(quotation.Paragraph);
+            AddRange(fields, F.QuotationStart, quotation.Text.IsNone ? new TextRange(0, 0) : quotation.Text); // a quotation always has words
+            fields[F.QuotationFlags].Add(quotation.Marked ? 1 : 0);
+            fields[F.QuotationContinues].Add(quotation.Continues);
+            fields[F.QuotationCue].Add(StringOf(quotation.Cue));
+            fields[F.QuotationSpeakerAsWritten].Add(StringOf(quotation.SpeakerAsWritten));
+            fields[F.QuotationSpeaker].Add(StringOf(quotation.Speaker, near));
         }
 
-        var values = new List<int>
+        for (var i = 0; i < _strings.Count; i += 2)
         {
-            Version,
-            _offsets.TotalBytes,
-            article.Text.Length,
-            article.Date?.ToNumber() ?? 0,
-            headline,
-            dateline,
-            agency,
-            _slices.Count / 4,
-            article.Paragraphs.Count,
-            article.Quotations.Count,
-        };
-        values.AddRange(_slices);
-        values.AddRange(paragraphs);
-        values.AddRange(quotations);
-        return TableEncoding.Encode(values);
+            fields[F.StringStart].Add(_strings[i]);
+            fields[F.StringLength].Add(_strings[i + 1]);
+        }
+
+        return Encode(fields, new long[]
+        {
+            _offsets.TotalBytes, article.Text.Length, article.Date?.ToNumber() ?? 0, headline, dateline, agency,
+            article.Paragraphs.Count, article.Quotations.Count, _strings.Count / 2,
+        });
     }
 
-    private int AddSlice(int utf8Start, int utf8Length, int start, int length)
+    // UTF-8 start and length, then how far the UTF-16 start and length fall short of them (0 for ASCII text).
+    private void AddRange(List<long>[] fields, int first, TextRange range)
     {
-        _slices.Add(utf8Start);
-        _slices.Add(utf8Length);
-        _slices.Add(start);
-        _slices.Add(length);
-        return (_slices.Count / 4) - 1;
+        var start = _offsets[range.Start];
+        var length = _offsets[range.End] - start;
+        fields[first].Add(start);
+        fields[first + 1].Add(length);
+        fields[first + 2].Add(start - range.Start);
+        fields[first + 3].Add(length - range.Length);
+    }
+
+    private int AddString(int utf8Start, int utf8Length)
+    {
+        _strings.Add(utf8Start);
+        _strings.Add(utf8Length);
+        return (_strings.Count / 2) - 1;
+    }
+
+    private static bool HasSurrogate(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The header (counts, then per field its offset in the record and its width), then the packed records.</summary>
+    private static byte[] Encode(List<long>[] fields, long[] header)
+    {
+        var width = new int[F.FieldCount];
+        var offset = new int[F.FieldCount];
+        var recordBits = new long[3];
+        var firsts = new[] { F.FirstParagraphField, F.FirstQuotationField, F.FirstStringField, F.FieldCount };
+        for (var r = 0; r < 3; r++)
+        {
+            for (var f = firsts[r]; f < firsts[r + 1]; f++)
+            {
+                var plus = F.PlusOne(f) ? 1 : 0;
+                long max = 0;
+                foreach (var value in fields[f])
+                {
+                    max = System.Math.Max(max, value + plus);
+                }
+
+                while (width[f] < 32 && (max >> width[f]) != 0)
+                {
+                    width[f]++;
+                }
+
+                offset[f] = (int)recordBits[r];
+                recordBits[r] += width[f];
+            }
+        }
+
+        var counts = new[] { header[6], header[7], header[8] };
+        var bases = new long[3];
+        var bit = (long)F.ParagraphBase;
+        for (var r = 0; r < 3; r++)
+        {
+            bases[r] = bit;
+            bit += counts[r] * recordBits[r];
+        }
+
+        var bytes = new byte[checked((int)((bit + 7) / 8) + F.TailBytes)];
+        for (var i = 0; i < header.Length; i++)
+        {
+            CorpusFormat.WriteInt32(bytes, 4 * i, checked((int)header[i]));
+        }
+
+        CorpusFormat.WriteInt32(bytes, F.QuotationBase, checked((int)bases[1]));
+        CorpusFormat.WriteInt32(bytes, F.StringBase, checked((int)bases[2]));
+        for (var r = 0; r < 3; r++)
+        {
+            WriteInt16(bytes, F.ParagraphBits + (2 * r), (int)recordBits[r]);
+            for (var f = firsts[r]; f < firsts[r + 1]; f++)
+            {
+                WriteInt16(bytes, F.Descriptors + (2 * f), (offset[f] << F.OffsetShift) | width[f]);
+                var plus = F.PlusOne(f) ? 1 : 0;
+                for (var i = 0; i < fields[f].Count; i++)
+                {
+                    Write(bytes, bases[r] + (i * recordBits[r]) + offset[f], (ulong)(fields[f][i] + plus));
+                }
+            }
+        }
+
+        return bytes;
+    }
+
+    private static void WriteInt16(byte[] bytes, int at, int value)
+    {
+        bytes[at] = (byte)value;
+        bytes[at + 1] = (byte)(value >> 8);
+    }
+
+    // Little-endian bit order: bit k of the table is bit (k % 8) of byte k / 8. The bytes start zeroed.
+    private static void Write(byte[] bytes, long bit, ulong value)
+    {
+        var at = (int)(bit >> 3);
+        value <<= (int)(bit & 7);
+        while (value != 0)
+        {
+            bytes[at++] |= (byte)value;
+            value >>= 8;
+        }
     }
 }

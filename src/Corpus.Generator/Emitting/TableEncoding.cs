@@ -4,12 +4,12 @@ using System.Text;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Encodes an article's integer table as printable ASCII, so it can be emitted as one UTF-8 string literal
+/// Encodes an integer table (the text index's term table; article tables are binary, ArticleTableBuilder) as printable ASCII, so it can be emitted as one UTF-8 string literal
 /// (compiled as RVA data, and far cheaper for the compiler than a <c>new byte[] { ... }</c> initializer of the same
 /// size). Fixed width gives random access at run time: the first character is the width (3, 4 or 6), then each value
 /// is that many base-64 digits, most significant first, with digit d written as the character <c>'0' + d</c>.
 /// Widths 3 and 4 hold values from -1 to 2^18 - 2 and 2^24 - 2 (stored plus one); width 6 holds any 32-bit value.
-/// The runtime's <c>ArticleTable</c> reads this format; the two change together.
+/// The runtime's <c>TableDigits</c> reads this format (the text index's term table); the two change together.
 /// </summary>
 internal static class TableEncoding
 {

@@ -105,7 +105,7 @@ internal static class CorpusBuild
         }
 
         var tables = new ArticleTableBuilder(article.Text);
-        var table = Encoding.ASCII.GetBytes(tables.Build(article));
+        var table = tables.Build(article);
         var data = Encoding.UTF8.GetBytes(article.Text + tables.Extras);
         var digest = new SeedDigest(
             name,

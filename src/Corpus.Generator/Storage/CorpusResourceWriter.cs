@@ -88,8 +88,7 @@ internal static class CorpusResourceWriter
             spill.CopyTo(article.Offset, article.DataLength, output, buffer);
             Pad(output, article.DataLength);
             spill.CopyTo(article.Offset + article.DataLength, article.TableLength, output, buffer);
-            Pad(output, article.TableLength);
-            WriteAligned(output, Names(members[i], article));
+            WriteAligned(output, Names(members[i], article), article.TableLength);
         }
     }
 
@@ -103,20 +102,37 @@ internal static class CorpusResourceWriter
         for (var i = 0; i < members.Count; i++)
         {
             yield return articles[i].DataLength;
-            yield return articles[i].TableLength;
-            yield return Encoding.Unicode.GetByteCount(NamesText(members[i], articles[i]));
+            yield return articles[i].TableLength + Names(members[i], articles[i]).Length;
         }
     }
 
-    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own.
-    private static string NamesText(MemberAssignment member, SpilledArticle article) => member.Id + "\0" + article.FileName;
+    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own; a file name
+    // that is the id and a suffix ("id.txt") is stored as the suffix after a second NUL.
+    private static string NamesText(MemberAssignment member, SpilledArticle article) =>
+        member.Id + "\0" + (article.FileName.StartsWith(member.Id, StringComparison.Ordinal) ? "\0" + article.FileName.Substring(member.Id.Length) : article.FileName);
 
-    private static byte[] Names(MemberAssignment member, SpilledArticle article) => Encoding.Unicode.GetBytes(NamesText(member, article));
+    // UTF-8, unless a name holds a lone surrogate (a file name may), which only UTF-16 keeps: then a 0xFF byte (never in
+    // UTF-8) and a zero byte lead the UTF-16LE text (CorpusFormat.Utf16Names).
+    private static byte[] Names(MemberAssignment member, SpilledArticle article)
+    {
+        var text = NamesText(member, article);
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        if (Encoding.UTF8.GetString(utf8) == text)
+        {
+            return utf8;
+        }
 
-    private static void WriteAligned(Stream output, byte[] section)
+        var utf16 = Encoding.Unicode.GetBytes(text);
+        var bytes = new byte[2 + utf16.Length];
+        bytes[0] = CorpusFormat.Utf16Names;
+        utf16.CopyTo(bytes, 2);
+        return bytes;
+    }
+
+    private static void WriteAligned(Stream output, byte[] section, int written = 0)
     {
         output.Write(section, 0, section.Length);
-        Pad(output, section.Length);
+        Pad(output, written + section.Length);
     }
 
     private static void Pad(Stream output, int length)

@@ -3,13 +3,13 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Analysis;
-using Corpus.Generator.Emitting;
 
 namespace Corpus.Generator.Storage;
 
 /// <summary>
-/// A corpus's story groups, quotation clusters and names as the digit tables <c>Corpus.StoryTables</c> reads: articles
-/// by their position in <c>Articles</c>, similarities in hundredths, each table led by its number of entries.
+/// A corpus's story groups, quotation clusters and names as the tables <c>Corpus.StoryTables</c> reads: articles by
+/// their position in <c>Articles</c>, similarities in hundredths, each table led by its number of entries. Read once
+/// and in order, so varints: each value plus one (−1 fits), 7 bits a byte, low first, the high bit on all but the last.
 /// </summary>
 internal static class StoryTableEncoding
 {
@@ -76,7 +76,23 @@ internal static class StoryTableEncoding
         }
     }
 
-    private static byte[] Table(IEnumerable<int> values) => Encoding.ASCII.GetBytes(TableEncoding.Encode(values.ToList()));
+    private static byte[] Table(IEnumerable<int> values)
+    {
+        var bytes = new List<byte>();
+        foreach (var value in values)
+        {
+            var bits = (uint)(value + 1);
+            while (bits >= 0x80)
+            {
+                bytes.Add((byte)(bits | 0x80));
+                bits >>= 7;
+            }
+
+            bytes.Add((byte)bits);
+        }
+
+        return bytes.ToArray();
+    }
 
     // The analysis formats similarity with two decimals ("0.27"), so hundredths are exact.
     private static int Hundredths(string similarity) =>

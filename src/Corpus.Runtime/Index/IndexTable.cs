@@ -3,8 +3,8 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// Reads a fixed-width base-64 integer table (the generator's <c>TableEncoding</c>, as <see cref="ArticleTable"/>
-/// reads it): first byte the width (3, 4 or 6), then each value as that many digits '0' + d, most significant first;
+/// Reads a fixed-width base-64 integer table (the generator's <c>TableEncoding</c>, via <see cref="TableDigits"/>;
+/// the text index's term table is its only user now): first byte the width (3, 4 or 6), then each value as that many digits '0' + d, most significant first;
 /// widths 3 and 4 store each value plus one.
 /// </summary>
 internal readonly ref struct IndexTable

@@ -8,7 +8,8 @@ namespace Corpus;
 /// Builds a corpus's story groups, quotation clusters and names from the tables the generator emits (one UTF-8
 /// constant each, RVA data): articles are referred to by their position in the corpus's <c>Articles</c>, so the
 /// compiler binds three literals instead of one member access per mention (tens of thousands in a large corpus).
-/// Tables use the fixed-width digits of <see cref="TableDigits"/>; each starts with its number of entries.
+/// Tables are read in order only, so they are varints (each value plus one, 7 bits a byte, low first, the high bit set
+/// on every byte but the last; Storage/StoryTableEncoding.cs in the generator); each starts with its number of entries.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class StoryTables
@@ -76,7 +77,21 @@ public static class StoryTables
             _index = 0;
         }
 
-        public int Next() => TableDigits.Read(_table, _index++);
+        public int Next()
+        {
+            uint value = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = _table[_index++];
+                value |= (uint)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+
+            return (int)value - 1;
+        }
 
         public (Article[] Articles, int[] Indexes) Pairs(ArticleList articles)
         {

@@ -18,22 +18,23 @@ namespace Corpus;
 /// sections each starting at a multiple of <see cref="Alignment"/>:
 ///   0 SortedIds        the looked-up ids in ordinal order, UTF-16LE, concatenated
 ///   1 SortedIdTable    per sorted id: (char offset in SortedIds, char length, article position)
-///   2 StoryGroups      digit table (Corpus.StoryTables)
-///   3 Clusters         digit table
-///   4 NameTable        digit table
+///   2 StoryGroups      varint table (Corpus.StoryTables)
+///   3 Clusters         varint table
+///   4 NameTable        varint table
 ///   5 NameStrings      the names, UTF-8, each followed by NUL
 ///   6 IndexTerms       text index (docs/queries.md), empty when the index is off
 ///   7 IndexTermTable
 ///   8 IndexPostings
-///   per article i, at 9 + 3i: Data (UTF-8 text, then the names stored after it), Table (the article's digit table,
-///   docs/design.md "Article tables"), Names (id NUL file name, UTF-16LE: a file name may hold a lone surrogate)
+///   per article i, at 9 + 2i: Data (UTF-8 text, then the names stored after it), Table (the article's table,
+///   ArticleTableFormat, docs/design.md "Article tables", then its names: id NUL file name, or id NUL NUL and what
+///   the file name adds to the id, in UTF-8; or 0xFF 0x00 then that text in UTF-16LE when a name holds a lone surrogate)
 /// </code>
 /// Nothing in a resource depends on a path, a time or the machine, so two clones build the same bytes.
 /// </remarks>
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 
@@ -51,10 +52,12 @@ internal static class CorpusFormat
     internal const int IndexTermTable = 7;
     internal const int IndexPostings = 8;
     internal const int FixedSections = 9;
-    internal const int SectionsPerArticle = 3;
+    internal const int SectionsPerArticle = 2;
     internal const int ArticleData = 0;
-    internal const int ArticleTable = 1;
-    internal const int ArticleNames = 2;
+    internal const int ArticleTable = 1; // the table (ArticleTableFormat.Length bytes), then the names
+
+    /// <summary>The first byte of an article's names section that holds UTF-16LE (after one more byte), not UTF-8.</summary>
+    internal const byte Utf16Names = 0xFF;
 
     /// <summary>Ints per entry of <see cref="SortedIdTable"/>.</summary>
     internal const int SortedIdWidth = 3;

@@ -123,6 +123,28 @@ public sealed unsafe class CorpusStore
         }
     }
 
+    // "id NUL file name", or "id NUL NUL suffix" for a file name that is the id and a suffix (most: "id.txt"); UTF-8,
+    // or UTF-16LE after a two-byte mark (CorpusFormat.Utf16Names).
+    private static (string Id, string FileName) ArticleNames(ReadOnlySpan<byte> bytes)
+    {
+        string names;
+        if (bytes.Length >= 2 && bytes[0] == CorpusFormat.Utf16Names)
+        {
+            names = Chars(bytes.Slice(2)).ToString();
+        }
+        else
+        {
+            fixed (byte* pointer = bytes)
+            {
+                names = System.Text.Encoding.UTF8.GetString(pointer, bytes.Length);
+            }
+        }
+
+        var end = names.IndexOf('\0');
+        var id = names.Substring(0, end);
+        return (id, end + 1 < names.Length && names[end + 1] == '\0' ? names.Remove(end, 2) : names.Substring(end + 1));
+    }
+
     private ReadOnlySpan<byte> Bytes
     {
         get
@@ -163,10 +185,10 @@ public sealed unsafe class CorpusStore
 
     private Article Create(int position)
     {
-        var article = new StoredArticle(
-            Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleData)),
-            Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleTable)),
-            Chars(Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleNames))));
+        var table = Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleTable));
+        var length = ArticleTableFormat.Length(table);
+        var (id, fileName) = ArticleNames(table.Slice(length));
+        var article = new StoredArticle(Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleData)), table.Slice(0, length), id, fileName);
         return Interlocked.CompareExchange(ref _articles[position], article, null) ?? article;
     }
 

@@ -11,8 +11,8 @@ internal sealed unsafe class StoredArticle : Article
     private readonly int _tableLength;
 
     // The spans point into the assembly's mapped image (or a pinned copy the store keeps), which outlives the article.
-    internal StoredArticle(ReadOnlySpan<byte> data, ReadOnlySpan<byte> table, ReadOnlySpan<char> names)
-        : base(names.Slice(0, names.IndexOf('\0')).ToString(), names.Slice(names.IndexOf('\0') + 1).ToString())
+    internal StoredArticle(ReadOnlySpan<byte> data, ReadOnlySpan<byte> table, string id, string fileName)
+        : base(id, fileName)
     {
         fixed (byte* d = data)
         {

@@ -52,7 +52,7 @@ namespace TestProject
 
         private static class __Store
         {
-            internal static readonly global::Corpus.CorpusStore Instance = new global::Corpus.CorpusStore(typeof(Seeds), "Corpus.TestProject.Seeds.corpus", 0x1253F3E3010D5576UL, Count);
+            internal static readonly global::Corpus.CorpusStore Instance = new global::Corpus.CorpusStore(typeof(Seeds), "Corpus.TestProject.Seeds.corpus", 0x9093EDA231CA78A9UL, Count);
         }
     }
 }

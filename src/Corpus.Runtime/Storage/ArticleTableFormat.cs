@@ -1,0 +1,87 @@
+// Compiled into both the runtime (the reader, ArticleTable.cs) and the generator and build task (the writer,
+// Emitting/ArticleTableBuilder.cs), linked like CorpusFormat.cs, so the two cannot disagree about an article table.
+// Change it in one place only, and bump CorpusFormat.Version when the layout changes.
+#if CORPUS_GENERATOR
+namespace Corpus.Generator.Storage;
+#else
+namespace Corpus;
+#endif
+
+/// <summary>
+/// The layout of one article's table (docs/design.md, "Article tables"): a header of little-endian 32-bit integers,
+/// one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
+/// </summary>
+/// <remarks>
+/// Each field of a record has the width, in bits (0 to 32), that its largest value in this article needs, so a table
+/// costs what its values hold: a field that is zero throughout (the UTF-16 corrections of an ASCII-only article) costs
+/// nothing. A field's descriptor is its bit offset in the record shifted left by 6, plus its width. Fields that may be
+/// "none" (−1) are stored plus one. The table ends with <see cref="TailBytes"/> zero bytes, so the reader can load any
+/// field with one unaligned 64-bit read.
+/// </remarks>
+internal static class ArticleTableFormat
+{
+    // Header, byte offsets of little-endian integers (32-bit, then the record widths in 16 bits).
+    internal const int TextUtf8Length = 0;
+    internal const int TextLength = 4;
+    internal const int Date = 8;
+    internal const int Headline = 12; // a string index, −1 = none
+    internal const int Dateline = 16;
+    internal const int Agency = 20;
+    internal const int ParagraphCount = 24;
+    internal const int QuotationCount = 28;
+    internal const int StringCount = 32;
+    internal const int QuotationBase = 36; // bit offset of the first quotation from the table's start
+    internal const int StringBase = 40; // (paragraphs start right after the header: ParagraphBase)
+    internal const int ParagraphBits = 44; // bits per record, 16-bit
+    internal const int QuotationBits = 46;
+    internal const int StringBits = 48;
+    internal const int Descriptors = 50; // FieldCount × 16 bits
+
+    // Fields, in record order: paragraphs, quotations, strings (a text the article shows as a string or UTF-8 only:
+    // headline, dateline, agency, cues, speakers, each distinct text once).
+    internal const int ParagraphStart = 0; // UTF-8 start
+    internal const int ParagraphLength = 1; // UTF-8 length
+    internal const int ParagraphShift = 2; // UTF-8 start − UTF-16 start
+    internal const int ParagraphExtra = 3; // UTF-8 length − UTF-16 length
+    internal const int ParagraphKind = 4;
+    internal const int QuotationParagraph = 5; // plus one
+    internal const int QuotationStart = 6; // UTF-8 start of the quoted words
+    internal const int QuotationLength = 7;
+    internal const int QuotationShift = 8;
+    internal const int QuotationExtra = 9;
+    internal const int QuotationFlags = 10; // 1 = marked
+    internal const int QuotationContinues = 11; // the quotation continued, plus one (0 = none)
+    internal const int QuotationCue = 12; // a string index, plus one (0 = none)
+    internal const int QuotationSpeakerAsWritten = 13;
+    internal const int QuotationSpeaker = 14;
+    internal const int StringStart = 15; // UTF-8 start in the article's data (text, then strings stored after it)
+    internal const int StringLength = 16; // UTF-8 length
+    internal const int FieldCount = 17;
+
+    internal const int FirstParagraphField = ParagraphStart;
+    internal const int FirstQuotationField = QuotationParagraph;
+    internal const int FirstStringField = StringStart;
+
+    /// <summary>The header's length in bytes: the bit-packed records start here.</summary>
+    internal const int HeaderLength = Descriptors + (2 * FieldCount);
+
+    /// <summary>The bit offset of the first paragraph: the header's end.</summary>
+    internal const int ParagraphBase = 8 * HeaderLength;
+
+    /// <summary>Zero bytes after the last record: a 64-bit read at any field's first byte stays inside the table.</summary>
+    internal const int TailBytes = 7;
+
+    internal const int OffsetShift = 6;
+    internal const int WidthMask = 63;
+
+    /// <summary>The table's length in bytes (the article's names follow it in its section).</summary>
+    internal static int Length(System.ReadOnlySpan<byte> table)
+    {
+        var bits = (uint)CorpusFormat.ReadInt32(table, StringBase) + ((long)CorpusFormat.ReadInt32(table, StringCount) * (table[StringBits] | (table[StringBits + 1] << 8)));
+        return (int)((bits + 7) / 8) + TailBytes;
+    }
+
+    /// <summary>Whether a field is stored plus one (it may be −1, "none").</summary>
+    internal static bool PlusOne(int field) =>
+        field == QuotationParagraph || field == QuotationContinues || field == QuotationCue || field == QuotationSpeakerAsWritten || field == QuotationSpeaker;
+}
