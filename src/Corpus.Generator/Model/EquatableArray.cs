@@ -30,6 +30,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public ImmutableArray<T> AsImmutableArray() => Items;
 
+    public ReadOnlySpan<T> AsSpan() => Items.AsSpan();
+
     public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);

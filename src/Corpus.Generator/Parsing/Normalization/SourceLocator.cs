@@ -22,7 +22,7 @@ internal sealed class SourceLocator
     public int ToSource(int offset)
     {
         var points = _map.NormalPoints;
-        var index = LastAtOrBefore(points, offset);
+        var index = SortedInts.LastAtOrBefore(points.AsSpan(), offset);
         return index < 0 ? offset : _map.SourcePoints[index] + (offset - points[index]);
     }
 
@@ -45,7 +45,7 @@ internal sealed class SourceLocator
 
         // Breaks joined before the offset (strictly: the joining space itself still stands on the earlier line).
         var joined = _map.JoinedBreaks;
-        var before = LastAtOrBefore(joined, offset - 1);
+        var before = SortedInts.LastAtOrBefore(joined.AsSpan(), offset - 1);
         var joinedOnLine = 0;
         if (before >= 0 && joined[before] >= _lines.StartOf(line))
         {
@@ -59,25 +59,4 @@ internal sealed class SourceLocator
 
     public LineSpan Span(TextRange range) =>
         range.IsNone ? LineSpan.Empty : LineSpan.Between(Position(range.Start), Position(range.End));
-
-    /// <summary>The index of the last element at or before <paramref name="value"/>, or -1.</summary>
-    private static int LastAtOrBefore(EquatableArray<int> sorted, int value)
-    {
-        int low = 0, high = sorted.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (sorted[middle] <= value)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
-    }
 }

@@ -253,26 +253,8 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>The sentence (index) that holds a word.</summary>
-    /// <remarks>The last sentence starting at or before the word, by a plain binary search over the ascending starts (the generic one went through a comparer, and the rules ask this of nearly every word).</remarks>
-    public int SentenceOf(int word)
-    {
-        int lo = 0, hi = _sentenceStarts.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (_sentenceStarts[mid] <= word)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    /// <remarks>The last sentence starting at or before the word, by a plain binary search over the ascending starts (the generic one goes through a comparer).</remarks>
+    public int SentenceOf(int word) => SortedInts.LastAtOrBefore(_sentenceStarts, word);
 
     public int SentenceCount => _sentenceStarts.Length;
 
