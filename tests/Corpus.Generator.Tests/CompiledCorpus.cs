@@ -32,4 +32,11 @@ internal static class CompiledCorpus
         var type = assembly.GetType(GeneratorHarness.Namespace + "." + corpus, throwOnError: true)!;
         return (Corpus.ArticleList)type.GetProperty("Articles")!.GetValue(null)!;
     }
+
+    /// <summary>The store behind the generated class <c>TestProject.{corpus}</c> (its <c>Find</c> takes a span, which reflection cannot pass).</summary>
+    public static Corpus.CorpusStore Store(Assembly assembly, string corpus = "Seeds")
+    {
+        var holder = assembly.GetType(GeneratorHarness.Namespace + "." + corpus + "+__Store", throwOnError: true)!;
+        return (Corpus.CorpusStore)holder.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(null)!;
+    }
 }

@@ -38,5 +38,16 @@ public class ScaleTests
             Assert.True(article.Utf8.SequenceEqual(SynthCorpus.Bytes(expected).AsSpan()), article.Id);
             Assert.Equal(expected.Text, article.Text);
         }
+
+        // Find probes the resource's id hash table: every id of a few hundred articles is found, near misses are not.
+        var store = CompiledCorpus.Store(CompiledCorpus.Load(output));
+        foreach (var article in articles)
+        {
+            Assert.Equal(article.Id, store.Find(article.Id.AsSpan())?.Id);
+            Assert.Null(store.Find((article.Id + "x").AsSpan()));
+            Assert.Null(store.Find(article.Id.AsSpan(0, article.Id.Length - 1)));
+        }
+
+        Assert.Null(store.Find(System.ReadOnlySpan<char>.Empty));
     }
 }

@@ -143,20 +143,32 @@ internal static class CorpusResourceWriter
 
     private static long AlignLong(long offset) => (offset + CorpusFormat.Alignment - 1) & ~(long)(CorpusFormat.Alignment - 1);
 
-    // Ordinal order of UTF-16 code units, as the runtime's binary search compares; only the first seed of an id is found.
+    // Ordinal order of UTF-16 code units, then the hash buckets Find probes (CorpusFormat.SortedIdTable); ids go into
+    // the buckets in sorted order, so when two seeds share an id the first is found.
     private static (byte[] Ids, byte[] Table) SortedIds(IReadOnlyList<MemberAssignment> members)
     {
         var sorted = members.Select((member, position) => (member, position))
             .OrderBy(x => x.member.Id, StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();
-        var table = new byte[sorted.Count * 4 * CorpusFormat.SortedIdWidth];
+        var entries = sorted.Count * 4 * CorpusFormat.SortedIdWidth;
+        var buckets = CorpusFormat.IdBuckets(sorted.Count);
+        var table = new byte[entries + (4 * buckets)];
         for (var i = 0; i < sorted.Count; i++)
         {
+            var id = sorted[i].member.Id;
             CorpusFormat.WriteInt32(table, i * 12, text.Length);
-            CorpusFormat.WriteInt32(table, (i * 12) + 4, sorted[i].member.Id.Length);
+            CorpusFormat.WriteInt32(table, (i * 12) + 4, id.Length);
             CorpusFormat.WriteInt32(table, (i * 12) + 8, sorted[i].position);
-            text.Append(sorted[i].member.Id);
+            text.Append(id);
+
+            var slot = (int)(CorpusFormat.IdHash(id.AsSpan()) & (uint)(buckets - 1));
+            while (CorpusFormat.ReadInt32(table, entries + (4 * slot)) != 0)
+            {
+                slot = (slot + 1) & (buckets - 1);
+            }
+
+            CorpusFormat.WriteInt32(table, entries + (4 * slot), i + 1);
         }
 
         return (Encoding.Unicode.GetBytes(text.ToString()), table);

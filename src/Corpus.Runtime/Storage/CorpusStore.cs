@@ -31,6 +31,7 @@ public sealed unsafe class CorpusStore
     private GCHandle _pinned; // only when the host hands out a resource stream that is not mapped memory
     private int* _idTable;
     private int _idCount;
+    private int _bucketMask;
     private char* _ids;
     private int _idsLength;
 
@@ -55,7 +56,7 @@ public sealed unsafe class CorpusStore
     /// <summary>Every article in order.</summary>
     public ArticleList Articles => new(_all ?? CreateAll());
 
-    /// <summary>The article with this id, or null: a binary search over the sorted ids in the resource, no allocation.</summary>
+    /// <summary>The article with this id, or null: a hash probe over the ids in the resource, no allocation.</summary>
     /// <param name="id">The article id.</param>
     /// <returns>The article, or null.</returns>
     public Article? Find(ReadOnlySpan<char> id)
@@ -65,29 +66,27 @@ public sealed unsafe class CorpusStore
             Load();
         }
 
-        // (char offset, char length, position) per sorted id: read as ints in place (sections are 8-byte aligned).
+        // (char offset, char length, position) per sorted id, then the buckets: read as ints in place (sections are
+        // 8-byte aligned). Bounded by the bucket count, so a damaged table cannot loop.
         var table = new ReadOnlySpan<int>(_idTable, _idCount * CorpusFormat.SortedIdWidth);
+        var buckets = new ReadOnlySpan<int>(_idTable + (_idCount * CorpusFormat.SortedIdWidth), _bucketMask + 1);
         var ids = new ReadOnlySpan<char>(_ids, _idsLength);
-        var low = 0;
-        var high = _idCount - 1;
-        while (low <= high)
+        var slot = (int)(CorpusFormat.IdHash(id) & (uint)_bucketMask);
+        for (var probe = 0; probe <= _bucketMask; probe++)
         {
-            var middle = low + ((high - low) >> 1);
-            var at = middle * CorpusFormat.SortedIdWidth;
-            var order = CompareOrdinal(id, ids.Slice(Little(table[at]), Little(table[at + 1])));
-            if (order == 0)
+            var entry = Little(buckets[slot]);
+            if (entry == 0)
+            {
+                return null;
+            }
+
+            var at = (entry - 1) * CorpusFormat.SortedIdWidth;
+            if (SameId(id, ids.Slice(Little(table[at]), Little(table[at + 1]))))
             {
                 return this[Little(table[at + 2])];
             }
 
-            if (order < 0)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                low = middle + 1;
-            }
+            slot = (slot + 1) & _bucketMask;
         }
 
         return null;
@@ -164,21 +163,10 @@ public sealed unsafe class CorpusStore
     private static int SectionLength(byte* resource, int section) =>
         CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8) + 4, 4), 0);
 
-    // Ordinal order, as the build sorted the ids. A plain loop: ids are short, and the framework's SequenceCompareTo
-    // (generic, and vectorised) is JIT-compiled on a cold first access, where this one is precompiled with the library.
-    private static int CompareOrdinal(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
-    {
-        var length = Math.Min(left.Length, right.Length);
-        for (var i = 0; i < length; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return left[i] - right[i];
-            }
-        }
-
-        return left.Length - right.Length;
-    }
+    // Ordinal equality: MemoryExtensions.Equals for char spans is not generic, so it is precompiled with the framework
+    // (a generic SequenceEqual would be JIT-compiled on a cold first access), and it is vectorised.
+    private static bool SameId(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
+        left.Length == right.Length && left.Equals(right, StringComparison.Ordinal);
 
     // The format is little-endian; so is every platform .NET runs on today, where this is free.
     private static int Little(int value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
@@ -238,7 +226,13 @@ public sealed unsafe class CorpusStore
             Check(new ReadOnlySpan<byte>(pointer, length));
             _base = pointer;
             _idTable = (int*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIdTable));
-            _idCount = SectionLength(pointer, CorpusFormat.SortedIdTable) / (4 * CorpusFormat.SortedIdWidth);
+            _idCount = _count;
+            _bucketMask = CorpusFormat.IdBuckets(_count) - 1;
+            if (SectionLength(pointer, CorpusFormat.SortedIdTable) != 4 * ((_count * CorpusFormat.SortedIdWidth) + _bucketMask + 1))
+            {
+                throw Stale($"the resource '{_name}' has an id table of the wrong size");
+            }
+
             _ids = (char*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIds));
             _idsLength = SectionLength(pointer, CorpusFormat.SortedIds) / 2;
             Volatile.Write(ref _length, length);
