@@ -371,9 +371,7 @@ internal static class ParagraphClassifier
     {
         for (var i = range.Start; i < range.End; i++)
         {
-            // Below U+00AB only the straight mark is one: one comparison for nearly every character.
-            var c = text[i];
-            if (c < '\u00AB' ? c == '"' : TextScan.IsQuotationMark(c))
+            if (TextScan.IsQuotationMark(text[i]))
             {
                 return true;
             }

@@ -150,7 +150,8 @@ internal static class TextScan
         return false;
     }
 
-    public static bool IsQuotationMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+    // Below U+00AB only the straight mark is one: one comparison for nearly every character of a text.
+    public static bool IsQuotationMark(char c) => c < '\u00AB' ? c == '"' : c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
     public static char LastNonSpace(string text, TextRange range)
     {
