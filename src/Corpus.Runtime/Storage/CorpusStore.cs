@@ -30,7 +30,6 @@ public sealed unsafe class CorpusStore
     private TextIndex? _index;
     private GCHandle _pinned; // only when the host hands out a resource stream that is not mapped memory
     private int* _idTable;
-    private int _idCount;
     private int _bucketMask;
     private char* _ids;
     private int _idsLength;
@@ -68,8 +67,8 @@ public sealed unsafe class CorpusStore
 
         // (char offset, char length, position) per sorted id, then the buckets: read as ints in place (sections are
         // 8-byte aligned). Bounded by the bucket count, so a damaged table cannot loop.
-        var table = new ReadOnlySpan<int>(_idTable, _idCount * CorpusFormat.SortedIdWidth);
-        var buckets = new ReadOnlySpan<int>(_idTable + (_idCount * CorpusFormat.SortedIdWidth), _bucketMask + 1);
+        var table = new ReadOnlySpan<int>(_idTable, _count * CorpusFormat.SortedIdWidth);
+        var buckets = new ReadOnlySpan<int>(_idTable + (_count * CorpusFormat.SortedIdWidth), _bucketMask + 1);
         var ids = new ReadOnlySpan<char>(_ids, _idsLength);
         var slot = (int)(CorpusFormat.IdHash(id) & (uint)_bucketMask);
         for (var probe = 0; probe <= _bucketMask; probe++)
@@ -226,7 +225,6 @@ public sealed unsafe class CorpusStore
             Check(new ReadOnlySpan<byte>(pointer, length));
             _base = pointer;
             _idTable = (int*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIdTable));
-            _idCount = _count;
             _bucketMask = CorpusFormat.IdBuckets(_count) - 1;
             if (SectionLength(pointer, CorpusFormat.SortedIdTable) != 4 * ((_count * CorpusFormat.SortedIdWidth) + _bucketMask + 1))
             {
