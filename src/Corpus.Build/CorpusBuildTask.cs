@@ -70,13 +70,6 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                     continue;
                 }
 
-                if (resource.ArticleCount > CorpusResourcePlan.MaxArticles)
-                {
-                    Log.LogError(null, DiagnosticCatalog.TooManyArticles, null, null, 0, 0, 0, 0, DiagnosticCatalog.TooManyArticlesMessage,
-                        resource.CorpusName, resource.ArticleCount, CorpusResourcePlan.MaxArticles);
-                    continue;
-                }
-
                 WriteIfChanged(path, resource);
                 written.Add(Path.GetFullPath(path));
             }

@@ -266,7 +266,7 @@ public class DiagnosticTests
             .ToList();
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
         var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Unshipped.md"));
-        string[] buildTaskIds = [Diagnostics.DiagnosticCatalog.ResourceTooLarge, Diagnostics.DiagnosticCatalog.TooManyArticles];
+        string[] buildTaskIds = [Diagnostics.DiagnosticCatalog.ResourceTooLarge];
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
         foreach (var id in ids)
@@ -274,7 +274,7 @@ public class DiagnosticTests
             Assert.Contains("## " + id, docs, System.StringComparison.Ordinal);
             if (!buildTaskIds.Contains(id))
             {
-                // The generator's own diagnostics have a descriptor and a release entry; the build task's two are MSBuild errors.
+                // The generator's own diagnostics have a descriptor and a release entry; the build task's is an MSBuild error.
                 Assert.Contains(id, catalogue);
                 Assert.Contains(id + " |", shipped, System.StringComparison.Ordinal);
             }

@@ -75,7 +75,6 @@ public class StreamingWriterTests
         Assert.Equal(output.Length, resource.Length);
         Assert.True(resource.Length < CorpusResourceWriter.MaxLength);
         Assert.Equal(3, resource.ArticleCount); // the blank seed has no member, the repeated one is one
-        Assert.True(resource.ArticleCount <= CorpusResourcePlan.MaxArticles);
     }
 
     private static SeedFile Seed(string path, string text) => new(path, Path.GetFileName(path), "Seeds", text, DecodedAsUtf8: true);

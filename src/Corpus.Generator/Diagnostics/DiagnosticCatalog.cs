@@ -29,18 +29,16 @@ internal static class DiagnosticCatalog
     public const string LikelyMisspelledName = "CORPUS013";
     public const string RepeatedSeed = "CORPUS020";
     public const string DiagnosticsCapped = "CORPUS021";
+    public const string TypedMembersLeftOut = "CORPUS025";
 
-    // Reported by the build task, before the compiler runs: MSBuild errors with no file, so they have no descriptor.
+    // Reported by the build task, before the compiler runs: an MSBuild error with no file, so it has no descriptor.
+    // (CORPUS024, a corpus with more articles than one class has methods, is retired: typed members stop at
+    // CorpusTypedMemberLimit, at most 65,000, so no corpus class is too large to load.)
     public const string ResourceTooLarge = "CORPUS023";
-    public const string TooManyArticles = "CORPUS024";
 
     /// <summary>{0} corpus, {1} its resource's bytes, {2} all corpora's, {3} the most one assembly holds.</summary>
     public const string ResourceTooLargeMessage =
         "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project";
-
-    /// <summary>{0} corpus, {1} its articles, {2} the most one corpus class holds.</summary>
-    public const string TooManyArticlesMessage =
-        "Corpus '{0}' has {1:N0} articles, more than the {2:N0} one class can hold (each article is a property, and the .NET runtime loads no type of more than 65,535 methods): split its seeds into several corpora, e.g. Corpus=\"{0}1\" and Corpus=\"{0}2\"";
 
 #if !CORPUS_BUILD_TASK
     private const string Category = "Corpus";
@@ -61,7 +59,8 @@ internal static class DiagnosticCatalog
         Descriptors.GeneratorFailure,
         Descriptors.LikelyMisspelledName,
         Descriptors.RepeatedSeed,
-        Descriptors.DiagnosticsCapped);
+        Descriptors.DiagnosticsCapped,
+        Descriptors.TypedMembersLeftOut);
 
     /// <summary>Every descriptor of the catalogue, in id order.</summary>
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
@@ -174,6 +173,12 @@ internal static class DiagnosticCatalog
             DiagnosticCatalog.DiagnosticsCapped,
             "Too many diagnostics of one kind in one file",
             "{0} more {1} diagnostics in this file are not reported (only the first {2} are)",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor TypedMembersLeftOut = Create(
+            DiagnosticCatalog.TypedMembersLeftOut,
+            "Corpus too large for a typed member per article",
+            "Corpus '{0}' has {1} articles, more than CorpusTypedMemberLimit ({2}): it gets no typed member per article, since each costs every build about a millisecond of compile time; reach its articles with {0}.Find(id) and {0}.Articles, or raise <CorpusTypedMemberLimit> (at most {3})",
             DiagnosticSeverity.Info);
     }
 #endif

@@ -5,7 +5,7 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>
 /// Writes the corpus class: the article count, a typed member per article (its doc shows the article's file, date,
-/// headline and counts), and the queries, all reading the corpus resource the build task embedded through one
+/// headline and counts; none past <c>CorpusTypedMemberLimit</c> articles), and the queries, all reading the corpus resource the build task embedded through one
 /// <c>Corpus.CorpusStore</c>. No text, table or index is compiled: the file is one short line per article.
 /// </summary>
 internal static class CorpusIndexEmitter
@@ -16,7 +16,9 @@ internal static class CorpusIndexEmitter
         var writer = new SourceWriter();
         GeneratedFile.WriteHeader(writer, "the seed files of corpus " + source.CorpusName);
         GeneratedFile.OpenNamespace(writer, source.Namespace);
-        writer.Line($"/// <summary>The <c>{source.CorpusName}</c> corpus: {count} articles compiled from seed files.</summary>");
+        writer.Line(source.TypedMembers
+            ? $"/// <summary>The <c>{source.CorpusName}</c> corpus: {count} articles compiled from seed files.</summary>"
+            : $"/// <summary>The <c>{source.CorpusName}</c> corpus: {count} articles compiled from seed files, more than <c>CorpusTypedMemberLimit</c>: reach them with <see cref=\"Find\"/> and <see cref=\"Articles\"/>.</summary>");
         // Once, on this declaration of the partial class (the attribute allows one): coverage tools and analyzers skip it.
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open("public static partial class " + source.CorpusName);
@@ -50,7 +52,7 @@ internal static class CorpusIndexEmitter
             writer.Line();
         }
 
-        for (var i = 0; i < source.Members.Count; i++)
+        for (var i = 0; source.TypedMembers && i < source.Members.Count; i++)
         {
             var member = source.Members[i];
             writer.Line($"/// <summary>{source.Summaries[i]} Id <c>{GeneratedFile.XmlText(member.Id)}</c>.</summary>");

@@ -1,3 +1,4 @@
+using System.Linq;
 using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Storage;
@@ -19,6 +20,34 @@ internal static class BuildOptions
 
         ns = ns!.Trim();
         return Identifiers.IsValidNamespace(ns) ? ns : null;
+    }
+
+    /// <summary>
+    /// The default <c>CorpusTypedMemberLimit</c>: a corpus of more articles gets no typed member per article. Each
+    /// member costs every build of the project about a millisecond of compile time (docs/benchmarks.md), as much as
+    /// embedding a file costs, so past a few thousand they outweigh the corpus itself; a test names a few articles.
+    /// </summary>
+    public const int DefaultTypedMemberLimit = 5_000;
+
+    /// <summary>
+    /// The most typed members one corpus class can have: each is a getter method, and the runtime loads no type of
+    /// more than 65,535 methods (a few are the class's own).
+    /// </summary>
+    public const int MaxTypedMemberLimit = 65_000;
+
+    /// <summary><c>CorpusTypedMemberLimit</c>: a whole number from 0 (never) up; above <see cref="MaxTypedMemberLimit"/> it is that maximum, anything that is not a whole number the default.</summary>
+    public static int TypedMemberLimit(string? value)
+    {
+        var text = value?.Trim() ?? string.Empty;
+        if (text.Length == 0 || !text.All(c => c is >= '0' and <= '9'))
+        {
+            return DefaultTypedMemberLimit;
+        }
+
+        // All digits: a number too long for a long is still "as many as one class can hold".
+        return long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit < MaxTypedMemberLimit
+            ? (int)limit
+            : MaxTypedMemberLimit;
     }
 
     /// <summary><c>CorpusTextIndex</c>: only <c>false</c> turns the text index off.</summary>

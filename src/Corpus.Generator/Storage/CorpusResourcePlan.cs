@@ -33,14 +33,8 @@ internal sealed class CorpusResourcePlan
 
     public string ResourceName { get; }
 
-    /// <summary>The number of articles, each a property of the corpus class.</summary>
+    /// <summary>The number of articles.</summary>
     public int ArticleCount => _members.Count;
-
-    /// <summary>
-    /// The most articles one corpus class can hold: each is a property, so a getter method, and the runtime refuses to
-    /// load a type of more than 65,535 methods (TypeLoadException); a few are the class's own.
-    /// </summary>
-    public const int MaxArticles = 65_000;
 
     /// <summary>The resource's length in bytes (a corpus resource's offsets are 32-bit: see <see cref="CorpusResourceWriter.MaxLength"/>).</summary>
     public long Length { get; }

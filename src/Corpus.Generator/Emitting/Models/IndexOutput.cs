@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Emitting;
 
-/// <summary>The corpus file of every corpus, and the naming problems to report.</summary>
+/// <summary>The corpus file of every corpus, and the problems to report: naming, and corpora too large for typed members (CORPUS025).</summary>
 /// <param name="GlobalUsing">The namespace to bring into scope everywhere (<see cref="GlobalUsingEmitter"/>), or null.</param>
 internal sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, EquatableArray<PathIssue> Problems, LanguageSupport Language, string? GlobalUsing = null)
 {
@@ -18,15 +19,25 @@ internal sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, Eq
             byPath[(entry.CorpusName, entry.Path)] = entry;
         }
 
+        var problems = new List<PathIssue>(layout.Problems);
         var sources = layout.CorpusNames
             .Select(name =>
             {
                 var members = layout.Members.Where(m => m.CorpusName == name).ToList();
                 var found = members.Select(m => byPath.TryGetValue((name, m.Path), out var e) ? e : null).ToList();
                 var fingerprint = CorpusFingerprint.Compute(members, found.Select(e => e?.ContentHash ?? 0).ToList(), options.TextIndex);
-                return new CorpusIndexSource(options.Namespace, name, members.ToEquatableArray(), found.Select(e => e?.Summary ?? string.Empty).ToEquatableArray(), fingerprint, options.TextIndex);
+                var typedMembers = members.Count <= options.TypedMemberLimit;
+                if (!typedMembers)
+                {
+                    problems.Add(PathIssue.AtFile(DiagnosticCatalog.TypedMembersLeftOut, string.Empty, name, Count(members.Count), Count(options.TypedMemberLimit), Count(BuildOptions.MaxTypedMemberLimit)));
+                }
+
+                var summaries = typedMembers ? found.Select(e => e?.Summary ?? string.Empty).ToEquatableArray() : EquatableArray<string>.Empty;
+                return new CorpusIndexSource(options.Namespace, name, members.ToEquatableArray(), summaries, fingerprint, options.TextIndex, typedMembers);
             })
             .ToEquatableArray();
-        return new IndexOutput(sources, layout.Problems, language, options.GlobalUsing ? options.Namespace : null);
+        return new IndexOutput(sources, problems.ToEquatableArray(), language, options.GlobalUsing ? options.Namespace : null);
     }
+
+    private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }
