@@ -47,4 +47,27 @@ public sealed class SeedItemsTests
         project.EditProject(text => text.Replace("<AdditionalFiles Include=\"seeds/*.txt\" />", FreshProject.SeedItem, StringComparison.Ordinal));
         Assert.DoesNotContain("CORPUS022", FreshProject.Succeeds(project.Build()).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CorpusTypedMemberLimit_reaches_the_generator_a_larger_corpus_has_Find_and_no_members()
+    {
+        var project = FreshProject.Create(_feed, "console", "Limited")
+            .WithFile("seeds/harbour.txt", "LONDON (AP) — The harbour reopened on Saturday.\n")
+            .WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday.\n")
+            .WithFile("seeds/market.txt", "ROME (AP) — The market moved on Monday.\n")
+            .WithFile("Program.cs", "System.Console.WriteLine(\"count \" + News.Count + \" found \" + News.Find(\"bridge\")?.FileName);\n")
+            .WithProperties("<CorpusTypedMemberLimit>2</CorpusTypedMemberLimit>")
+            .WithItems(FreshProject.SeedItem);
+
+        // Three articles, limit two: no member per article, and Find still reads each one.
+        FreshProject.Succeeds(project.Build());
+        Assert.Contains("count 3 found bridge.txt", FreshProject.Succeeds(project.Run()).Output, StringComparison.Ordinal);
+        project.WithFile("Program.cs", "System.Console.WriteLine(\"member \" + News.bridge.FileName);\n");
+        Assert.Contains("error CS0117", FreshProject.Fails(project.Build()).Output, StringComparison.Ordinal);
+
+        // Raised to three, the members are back.
+        project.EditProject(text => text.Replace("<CorpusTypedMemberLimit>2</CorpusTypedMemberLimit>", "<CorpusTypedMemberLimit>3</CorpusTypedMemberLimit>", StringComparison.Ordinal));
+        FreshProject.Succeeds(project.Build());
+        Assert.Contains("member bridge.txt", FreshProject.Succeeds(project.Run()).Output, StringComparison.Ordinal);
+    }
 }
