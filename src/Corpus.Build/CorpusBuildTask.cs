@@ -47,16 +47,18 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
             .Select(item => (Path: item.GetMetadata("FullPath"), Corpus: item.GetMetadata("Corpus").Trim()))
-            .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus)))
+            .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus), SeedDigestCache.KeyOf(seed.Path, seed.Corpus)))
             .ToList();
 
         Directory.CreateDirectory(OutputDirectory);
         var spillPath = Path.Combine(OutputDirectory, "articles.spill");
+        // Each seed's parse, kept for the next build: after an edit of one seed only that seed is parsed again.
+        var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), BuildOptions.TextIndex(TextIndex));
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), ProjectDirectory, new ArticleSpill(spillStream));
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), ProjectDirectory, new ArticleSpill(spillStream), cache);
             // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
             // as an overflow in the task or the compiler.
             var total = plan.Resources.Sum(resource => resource.Length);
@@ -81,6 +83,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             File.Delete(stale);
         }
 
+        cache.RemoveUnused();
         File.WriteAllText(SummaryFile, plan.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return !Log.HasLoggedErrors;
     }

@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace Corpus.Package.Tests;
@@ -70,4 +72,34 @@ public sealed class SeedItemsTests
         FreshProject.Succeeds(project.Build());
         Assert.Contains("member bridge.txt", FreshProject.Succeeds(project.Run()).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_edited_seed_is_parsed_again_and_the_others_come_from_the_parse_cache()
+    {
+        var project = FreshProject.Create(_feed, "console", "Cached")
+            .WithFile("seeds/harbour.txt", "LONDON (AP) — The harbour reopened on Saturday.\n")
+            .WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday.\n")
+            .WithFile("seeds/market.txt", "ROME (AP) — The market moved on Monday.\n")
+            .WithFile("Program.cs", "System.Console.WriteLine(\"bytes \" + News.bridge.Utf8.Length + \" count \" + News.Count);\n")
+            .WithItems(FreshProject.SeedItem);
+        FreshProject.Succeeds(project.Build());
+        var before = FreshProject.Succeeds(project.Run()).Output;
+        var cacheFolder = Path.Combine(project.Folder, "obj", "Debug", "net10.0", "corpus", "seeds");
+        var cached = Directory.GetFiles(cacheFolder, "*.seed").ToDictionary(file => file, File.GetLastWriteTimeUtc);
+        Assert.Equal(3, cached.Count);
+
+        System.Threading.Thread.Sleep(1100); // a later write time than the first build's, on any file system
+        project.WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday, and reopened on Monday.\n");
+        FreshProject.Succeeds(project.Build());
+        var after = FreshProject.Succeeds(project.Run()).Output;
+
+        Assert.Contains("count 3", after, StringComparison.Ordinal);
+        Assert.Equal(Bytes(before) + " and reopened on Monday,".Length, Bytes(after)); // ASCII added: one byte a character
+        var now = Directory.GetFiles(cacheFolder, "*.seed");
+        Assert.Equal(3, now.Length); // the edited seed's old parse is gone
+        Assert.Equal(2, now.Count(file => cached.TryGetValue(file, out var time) && time == File.GetLastWriteTimeUtc(file)));
+    }
+
+    private static int Bytes(string output) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"bytes (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,7 @@ internal static class CorpusBuild
     public static CorpusBuildResult Run(IEnumerable<SeedFile> seeds, string? ns, bool textIndex, string? projectDirectory = null, CancellationToken cancellationToken = default)
     {
         using var spill = new MemoryStream();
-        var plan = Plan(seeds.Select(SeedSource.Of), ns, textIndex, projectDirectory, new ArticleSpill(spill), cancellationToken);
+        var plan = Plan(seeds.Select(SeedSource.Of), ns, textIndex, projectDirectory, new ArticleSpill(spill), cancellationToken: cancellationToken);
         var resources = plan.Resources.Select(resource =>
         {
             using var output = new MemoryStream();
@@ -44,7 +44,8 @@ internal static class CorpusBuild
     /// Reads, parses, analyses and indexes the seeds, with each article's encoded sections put into
     /// <paramref name="spill"/>; the plan's resources are written (from the spill, which must outlive them) by the caller.
     /// </summary>
-    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, CancellationToken cancellationToken = default)
+    /// <param name="cache">Where the last build's parses are, or null: a seed with a <see cref="SeedSource.CacheKey"/> found there is not parsed again.</param>
+    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, ISeedDigestCache? cache = null, CancellationToken cancellationToken = default)
     {
         // A file several AdditionalFiles items list is one seed, in the corpus of its last item: the compiler, and so the
         // generator in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
@@ -53,7 +54,7 @@ internal static class CorpusBuild
         // Each seed's own work (read, parse, signature, facts, words, encoding) is independent: spread over the cores, in
         // seed order; only the digest outlives it, the encoded article goes to the spill as it comes.
         var digests = new List<SeedDigest>(sources.Count);
-        foreach (var (digest, data, table) in sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => Digest(source, textIndex, cancellationToken)))
+        foreach (var (digest, data, table) in sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => Digest(source, textIndex, cache, cancellationToken)))
         {
             digests.Add(data is null ? digest : digest with { Stored = spill.Add(data, table!, digest.Name.FileName) });
         }
@@ -92,6 +93,29 @@ internal static class CorpusBuild
         digests.Clear();
         byPath.Clear();
         return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
+    }
+
+    private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
+    {
+        if (cache is null || source.CacheKey is not { } key)
+        {
+            return Digest(source, textIndex, cancellationToken);
+        }
+
+        // The key holds the path, but a cached digest of another path is never taken (a stale or foreign file).
+        if (cache.TryLoad(key) is { } cached && cached.Digest.Name.Path == source.Path && cached.Digest.Entry is not null)
+        {
+            return cached;
+        }
+
+        var fresh = Digest(source, textIndex, cancellationToken);
+        if (fresh.Digest.Entry is not null)
+        {
+            // Only articles: a seed left out (empty, unreadable, binary) is cheap to look at again, and may be readable next time.
+            cache.Save(key, fresh.Digest, fresh.Data, fresh.Table);
+        }
+
+        return fresh;
     }
 
     private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)

@@ -11,14 +11,18 @@ internal sealed class SeedSource
 {
     private readonly Func<SeedFile> _read;
 
-    public SeedSource(string path, Func<SeedFile> read)
+    public SeedSource(string path, Func<SeedFile> read, string? cacheKey = null)
     {
         Path = path;
         _read = read;
+        CacheKey = cacheKey;
     }
 
     /// <summary>The seed's path, as <see cref="SeedFile.Path"/> will be.</summary>
     public string Path { get; }
+
+    /// <summary>What identifies this seed's content for an <see cref="ISeedDigestCache"/> (path, corpus, size, time), or null: not cached.</summary>
+    public string? CacheKey { get; }
 
     public SeedFile Read() => _read();
 

@@ -1,0 +1,15 @@
+namespace Corpus.Generator.Storage;
+
+/// <summary>
+/// Where a build keeps each seed's parse for the next one (<see cref="CorpusBuild.Plan"/>): the build task's is a folder
+/// under <c>obj/</c>, keyed by <see cref="SeedSource.CacheKey"/>; the bytes are <see cref="SeedDigestFormat"/>'s.
+/// Called from several threads at once.
+/// </summary>
+internal interface ISeedDigestCache
+{
+    /// <summary>The seed as parsed by an earlier build with this key, or null.</summary>
+    (SeedDigest Digest, byte[]? Data, byte[]? Table)? TryLoad(string key);
+
+    /// <summary>Keeps a fresh parse under its key.</summary>
+    void Save(string key, SeedDigest digest, byte[]? data, byte[]? table);
+}
