@@ -132,7 +132,7 @@ internal static class CorpusResourceWriter
             return bytes;
         }
 
-        if (Utf8(fileName) is { } whole)
+        if (Utf8(fileName) is { Length: > 0 } whole && whole[0] != CorpusFormat.IdSuffix)
         {
             return whole;
         }
