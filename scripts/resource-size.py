@@ -26,12 +26,10 @@ def text_length(version, table):
 
 
 def table_length_v4(data, at):
-    """ArticleTableFormat.Length, format 4: the header, then the records; a record's width ends at its last field."""
-    def record_bits(last_field):
-        descriptor = struct.unpack_from("<H", data, at + 27 + 2 * last_field)[0]
-        return (descriptor >> 6) + (descriptor & 63)
+    """ArticleTableFormat.Length, format 4: the header, then the records."""
     paragraphs, quotations, strings = struct.unpack_from("<3i", data, at + 12)
-    bits = 8 * (27 + 2 * 17) + paragraphs * record_bits(4) + quotations * record_bits(14) + strings * record_bits(16)
+    paragraph_bits, quotation_bits, string_bits = struct.unpack_from("<BHB", data, at + 27)
+    bits = 8 * (31 + 2 * 17) + paragraphs * paragraph_bits + quotations * quotation_bits + strings * string_bits
     return (bits + 7) // 8
 
 

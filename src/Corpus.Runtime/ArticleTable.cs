@@ -69,24 +69,16 @@ internal readonly ref struct ArticleTable
 
     internal int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
 
-    // Paragraphs start at the header's end, quotations after the paragraphs, strings after the quotations; a record's
-    // width is where its last field ends (ArticleTableFormat).
-    private long QuotationBase => F.ParagraphBase + (UInt32(F.ParagraphCount) * (long)RecordBits(F.LastParagraphField));
+    // Paragraphs start at the header's end, quotations after the paragraphs, strings after the quotations.
+    private long QuotationBase => F.ParagraphBase + (UInt32(F.ParagraphCount) * (long)At(F.ParagraphBits));
 
-    private long StringBase => QuotationBase + (UInt32(F.QuotationCount) * (long)RecordBits(F.LastQuotationField));
+    private long StringBase => QuotationBase + (UInt32(F.QuotationCount) * (long)UInt16(F.QuotationBits));
 
-    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * RecordBits(F.LastParagraphField)), field);
+    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * At(F.ParagraphBits)), field);
 
-    private int Quotation(int q, int field) => Field(QuotationBase + ((long)q * RecordBits(F.LastQuotationField)), field);
+    private int Quotation(int q, int field) => Field(QuotationBase + ((long)q * UInt16(F.QuotationBits)), field);
 
-    private int String(int s, int field) => Field(StringBase + ((long)s * RecordBits(F.LastStringField)), field);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int RecordBits(int lastField)
-    {
-        var descriptor = (int)UInt16(F.Descriptors + (2 * lastField));
-        return (descriptor >> F.OffsetShift) + (descriptor & F.WidthMask);
-    }
+    private int String(int s, int field) => Field(StringBase + ((long)s * At(F.StringBits)), field);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Field(long record, int field)

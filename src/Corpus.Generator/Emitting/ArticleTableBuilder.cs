@@ -184,7 +184,8 @@ internal sealed class ArticleTableBuilder
 
     /// <summary>
     /// The header (sizes and counts, the headline, dateline and agency strings plus one in a byte each: they are the
-    /// first strings added, so 0 to 3; then per field its offset in the record and its width), then the packed records.
+    /// first strings added, so 0 to 3; the record widths; then per field its offset in the record and its width), then the
+    /// packed records.
     /// </summary>
     private static byte[] Encode(List<long>[] fields, long[] header, int[] firstStrings)
     {
@@ -231,6 +232,10 @@ internal sealed class ArticleTableBuilder
         bytes[F.Headline] = checked((byte)(firstStrings[0] + 1));
         bytes[F.Dateline] = checked((byte)(firstStrings[1] + 1));
         bytes[F.Agency] = checked((byte)(firstStrings[2] + 1));
+        bytes[F.ParagraphBits] = checked((byte)recordBits[0]);
+        bytes[F.QuotationBits] = (byte)recordBits[1];
+        bytes[F.QuotationBits + 1] = checked((byte)(recordBits[1] >> 8));
+        bytes[F.StringBits] = checked((byte)recordBits[2]);
         for (var r = 0; r < 3; r++)
         {
             for (var f = firsts[r]; f < firsts[r + 1]; f++)

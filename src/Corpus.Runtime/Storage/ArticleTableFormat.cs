@@ -8,14 +8,15 @@ namespace Corpus;
 #endif
 
 /// <summary>
-/// The layout of one article's table (docs/design.md, "Article tables"): a header of little-endian 32-bit integers and
-/// three bytes, one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
+/// The layout of one article's table (docs/design.md, "Article tables"): a header of little-endian 32-bit integers,
+/// three string bytes and the record widths, one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
 /// </summary>
 /// <remarks>
 /// Each field of a record has the width, in bits (0 to 32), that its largest value in this article needs, so a table
 /// costs what its values hold: a field that is zero throughout (the UTF-16 corrections of an ASCII-only article) costs
 /// nothing. A field's descriptor is its bit offset in the record shifted left by 6, plus its width; a record's width is
-/// where its last field ends, and each array starts where the one before ends, so neither is stored. Fields that may be
+/// where its last field ends (stored all the same: one load on the paragraph scan's path, not three), and each array
+/// starts where the one before ends, so its bit offset is not stored. Fields that may be
 /// "none" (−1) are stored plus one. A table is followed by more of its resource (CorpusFormat.TailBytes), so the
 /// reader loads any field with one unaligned 64-bit read.
 /// </remarks>
@@ -31,7 +32,10 @@ internal static class ArticleTableFormat
     internal const int Headline = 24; // a string index plus one (0 = none), one byte: the writer adds these first
     internal const int Dateline = 25;
     internal const int Agency = 26;
-    internal const int Descriptors = 27; // FieldCount × 16 bits
+    internal const int ParagraphBits = 27; // bits per record: one byte (5 fields of at most 32 bits)
+    internal const int QuotationBits = 28; // 16-bit (10 fields)
+    internal const int StringBits = 30; // one byte (2 fields)
+    internal const int Descriptors = 31; // FieldCount × 16 bits
 
     // Fields, in record order: paragraphs, quotations, strings (a text the article shows as a string or UTF-8 only:
     // headline, dateline, agency, cues, speakers, each distinct text once).
@@ -57,9 +61,6 @@ internal static class ArticleTableFormat
     internal const int FirstParagraphField = ParagraphStart;
     internal const int FirstQuotationField = QuotationParagraph;
     internal const int FirstStringField = StringStart;
-    internal const int LastParagraphField = ParagraphKind;
-    internal const int LastQuotationField = QuotationSpeaker;
-    internal const int LastStringField = StringLength;
 
     /// <summary>The header's length in bytes: the bit-packed records start here.</summary>
     internal const int HeaderLength = Descriptors + (2 * FieldCount);
@@ -70,20 +71,13 @@ internal static class ArticleTableFormat
     internal const int OffsetShift = 6;
     internal const int WidthMask = 63;
 
-    /// <summary>The bits of one record whose last field is <paramref name="lastField"/>: where that field ends.</summary>
-    internal static int RecordBits(System.ReadOnlySpan<byte> table, int lastField)
-    {
-        var descriptor = table[Descriptors + (2 * lastField)] | (table[Descriptors + (2 * lastField) + 1] << 8);
-        return (descriptor >> OffsetShift) + (descriptor & WidthMask);
-    }
-
     /// <summary>The table's length in bytes (the article's file name follows it).</summary>
     internal static int Length(System.ReadOnlySpan<byte> table)
     {
         var bits = (long)ParagraphBase
-            + ((long)CorpusFormat.ReadInt32(table, ParagraphCount) * RecordBits(table, LastParagraphField))
-            + ((long)CorpusFormat.ReadInt32(table, QuotationCount) * RecordBits(table, LastQuotationField))
-            + ((long)CorpusFormat.ReadInt32(table, StringCount) * RecordBits(table, LastStringField));
+            + ((long)CorpusFormat.ReadInt32(table, ParagraphCount) * table[ParagraphBits])
+            + ((long)CorpusFormat.ReadInt32(table, QuotationCount) * (table[QuotationBits] | (table[QuotationBits + 1] << 8)))
+            + ((long)CorpusFormat.ReadInt32(table, StringCount) * table[StringBits]);
         return (int)((bits + 7) / 8);
     }
 
