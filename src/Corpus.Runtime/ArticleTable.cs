@@ -23,11 +23,11 @@ internal readonly ref struct ArticleTable
 
     internal int Date => Int(F.Date);
 
-    internal int HeadlineString => Int(F.Headline);
+    internal int HeadlineString => At(F.Headline) - 1;
 
-    internal int DatelineString => Int(F.Dateline);
+    internal int DatelineString => At(F.Dateline) - 1;
 
-    internal int AgencyString => Int(F.Agency);
+    internal int AgencyString => At(F.Agency) - 1;
 
     internal int StringCount => Int(F.StringCount);
 
@@ -69,12 +69,16 @@ internal readonly ref struct ArticleTable
 
     internal int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
 
-    // Paragraphs start at the header's end; quotations and strings where the header says.
-    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * UInt16(F.ParagraphBits)), field);
+    // Paragraphs start at the header's end, quotations after the paragraphs, strings after the quotations.
+    private long QuotationBase => F.ParagraphBase + (UInt32(F.ParagraphCount) * (long)At(F.ParagraphBits));
 
-    private int Quotation(int q, int field) => Field(UInt32(F.QuotationBase) + ((long)q * UInt16(F.QuotationBits)), field);
+    private long StringBase => QuotationBase + (UInt32(F.QuotationCount) * (long)UInt16(F.QuotationBits));
 
-    private int String(int s, int field) => Field(UInt32(F.StringBase) + ((long)s * UInt16(F.StringBits)), field);
+    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * At(F.ParagraphBits)), field);
+
+    private int Quotation(int q, int field) => Field(QuotationBase + ((long)q * UInt16(F.QuotationBits)), field);
+
+    private int String(int s, int field) => Field(StringBase + ((long)s * At(F.StringBits)), field);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Field(long record, int field)
@@ -87,8 +91,8 @@ internal readonly ref struct ArticleTable
 
     private int Int(int offset) => (int)UInt32(offset);
 
-    // The format is little-endian, as is every platform .NET runs on today, where the reversal is compiled away. The
-    // writer pads the table (ArticleTableFormat.TailBytes), so an 8-byte load at a field's first byte stays inside it.
+    // The format is little-endian, as is every platform .NET runs on today, where the reversal is compiled away. More
+    // of the resource follows every table (CorpusFormat.TailBytes), so an 8-byte load at a field's first byte stays in it.
     private ref byte At(int offset) => ref Unsafe.Add(ref MemoryMarshal.GetReference(_bytes), offset);
 
     private ushort UInt16(int offset)

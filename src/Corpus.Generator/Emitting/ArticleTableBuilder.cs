@@ -146,9 +146,9 @@ internal sealed class ArticleTableBuilder
 
         return Encode(fields, new long[]
         {
-            _offsets.TotalBytes, article.Text.Length, article.Date?.ToNumber() ?? 0, headline, dateline, agency,
+            _offsets.TotalBytes, article.Text.Length, article.Date?.ToNumber() ?? 0,
             article.Paragraphs.Count, article.Quotations.Count, _strings.Count / 2,
-        });
+        }, new[] { headline, dateline, agency });
     }
 
     // UTF-8 start and length, then how far the UTF-16 start and length fall short of them (0 for ASCII text).
@@ -182,8 +182,12 @@ internal sealed class ArticleTableBuilder
         return false;
     }
 
-    /// <summary>The header (counts, then per field its offset in the record and its width), then the packed records.</summary>
-    private static byte[] Encode(List<long>[] fields, long[] header)
+    /// <summary>
+    /// The header (sizes and counts, the headline, dateline and agency strings plus one in a byte each: they are the
+    /// first strings added, so 0 to 3; the record widths; then per field its offset in the record and its width), then the
+    /// packed records.
+    /// </summary>
+    private static byte[] Encode(List<long>[] fields, long[] header, int[] firstStrings)
     {
         var width = new int[F.FieldCount];
         var offset = new int[F.FieldCount];
@@ -210,7 +214,7 @@ internal sealed class ArticleTableBuilder
             }
         }
 
-        var counts = new[] { header[6], header[7], header[8] };
+        var counts = new[] { header[3], header[4], header[5] };
         var bases = new long[3];
         var bit = (long)F.ParagraphBase;
         for (var r = 0; r < 3; r++)
@@ -219,17 +223,21 @@ internal sealed class ArticleTableBuilder
             bit += counts[r] * recordBits[r];
         }
 
-        var bytes = new byte[checked((int)((bit + 7) / 8) + F.TailBytes)];
+        var bytes = new byte[checked((int)((bit + 7) / 8))];
         for (var i = 0; i < header.Length; i++)
         {
             CorpusFormat.WriteInt32(bytes, 4 * i, checked((int)header[i]));
         }
 
-        CorpusFormat.WriteInt32(bytes, F.QuotationBase, checked((int)bases[1]));
-        CorpusFormat.WriteInt32(bytes, F.StringBase, checked((int)bases[2]));
+        bytes[F.Headline] = checked((byte)(firstStrings[0] + 1));
+        bytes[F.Dateline] = checked((byte)(firstStrings[1] + 1));
+        bytes[F.Agency] = checked((byte)(firstStrings[2] + 1));
+        bytes[F.ParagraphBits] = checked((byte)recordBits[0]);
+        bytes[F.QuotationBits] = (byte)recordBits[1];
+        bytes[F.QuotationBits + 1] = checked((byte)(recordBits[1] >> 8));
+        bytes[F.StringBits] = checked((byte)recordBits[2]);
         for (var r = 0; r < 3; r++)
         {
-            WriteInt16(bytes, F.ParagraphBits + (2 * r), (int)recordBits[r]);
             for (var f = firsts[r]; f < firsts[r + 1]; f++)
             {
                 WriteInt16(bytes, F.Descriptors + (2 * f), (offset[f] << F.OffsetShift) | width[f]);

@@ -11,8 +11,9 @@ namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// Writes one corpus resource in the layout of <see cref="CorpusFormat"/> (the file the runtime's <c>CorpusStore</c>
-/// reads): the header with the fingerprint, the section table, then the sections, each aligned. Streamed: every
-/// section's length is known before the first byte is written, and the articles are copied from the spill in order.
+/// reads): the header with the fingerprint, the section table, the fixed sections, each aligned, then the articles back
+/// to back and the tail. Streamed: every section's length is known before the first byte is written, and the articles
+/// are copied from the spill in order.
 /// </summary>
 internal static class CorpusResourceWriter
 {
@@ -21,13 +22,13 @@ internal static class CorpusResourceWriter
 
     private static readonly byte[] Padding = new byte[CorpusFormat.Alignment];
 
-    /// <summary>The sections before the articles: sorted ids and their table, the story tables, the text index.</summary>
+    /// <summary>The sections before the articles: the ids and their table, the story tables, the text index.</summary>
     /// <param name="members">The corpus's members in <c>Articles</c> order.</param>
     /// <param name="stories">The corpus's story analysis (its articles in the same order).</param>
     /// <param name="index">The text index, or null when it is turned off.</param>
     public static IReadOnlyList<byte[]> FixedSections(IReadOnlyList<MemberAssignment> members, StorySource stories, TextIndexSource? index)
     {
-        var (ids, idTable) = SortedIds(members);
+        var (ids, idTable) = Ids(members);
         return new[]
         {
             ids,
@@ -42,16 +43,21 @@ internal static class CorpusResourceWriter
         };
     }
 
-    /// <summary>The resource's length: header, section table and every section, each aligned.</summary>
+    /// <summary>The resource's length: header, section table, the fixed sections, each aligned, the articles and the tail.</summary>
     public static long Length(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
     {
         long offset = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * CorpusFormat.SectionCount(members.Count)));
-        foreach (var length in SectionLengths(members, articles, fixedSections))
+        foreach (var section in fixedSections)
         {
-            offset = AlignLong(offset + length);
+            offset = AlignLong(offset + section.Length);
         }
 
-        return offset;
+        for (var i = 0; i < members.Count; i++)
+        {
+            offset += articles[i].DataLength + articles[i].TableLength + FileName(members[i], articles[i]).Length;
+        }
+
+        return offset + CorpusFormat.TailBytes;
     }
 
     public static void Write(Stream output, ulong fingerprint, IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections, ArticleSpill spill)
@@ -67,12 +73,18 @@ internal static class CorpusResourceWriter
         CorpusFormat.WriteInt32(header, 20, count);
         var offset = start;
         var s = 0;
-        foreach (var length in SectionLengths(members, articles, fixedSections))
+        foreach (var section in fixedSections)
         {
-            CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (s * 8), offset);
-            CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (s * 8) + 4, length);
-            offset = checked(CorpusFormat.Align(checked(offset + length)));
-            s++;
+            WriteEntry(header, s++, offset, section.Length);
+            offset = checked(CorpusFormat.Align(checked(offset + section.Length)));
+        }
+
+        var fileNames = new byte[members.Count][];
+        for (var i = 0; i < members.Count; i++)
+        {
+            fileNames[i] = FileName(members[i], articles[i]);
+            WriteEntry(header, s++, offset, articles[i].DataLength);
+            offset = checked(offset + articles[i].DataLength + articles[i].TableLength + fileNames[i].Length);
         }
 
         output.Write(header, 0, header.Length);
@@ -85,48 +97,58 @@ internal static class CorpusResourceWriter
         for (var i = 0; i < members.Count; i++)
         {
             var article = articles[i];
-            spill.CopyTo(article.Offset, article.DataLength, output, buffer);
-            Pad(output, article.DataLength);
-            spill.CopyTo(article.Offset + article.DataLength, article.TableLength, output, buffer);
-            WriteAligned(output, Names(members[i], article), article.TableLength);
+            spill.CopyTo(article.Offset, article.DataLength + article.TableLength, output, buffer);
+            output.Write(fileNames[i], 0, fileNames[i].Length);
         }
+
+        var tail = new byte[CorpusFormat.TailBytes];
+        CorpusFormat.WriteInt32(tail, 0, checked(offset + CorpusFormat.TailBytes));
+        output.Write(tail, 0, tail.Length);
     }
 
-    private static IEnumerable<int> SectionLengths(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
+    private static void WriteEntry(byte[] header, int section, int offset, int length)
     {
-        foreach (var section in fixedSections)
-        {
-            yield return section.Length;
-        }
-
-        for (var i = 0; i < members.Count; i++)
-        {
-            yield return articles[i].DataLength;
-            yield return articles[i].TableLength + Names(members[i], articles[i]).Length;
-        }
+        CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (section * 8), offset);
+        CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (section * 8) + 4, length);
     }
 
-    // The member's id, unique in the corpus (sport/update when two files share a name), not the file's own; a file name
-    // that is the id and a suffix ("id.txt") is stored as the suffix after a second NUL.
-    private static string NamesText(MemberAssignment member, SpilledArticle article) =>
-        member.Id + "\0" + (article.FileName.StartsWith(member.Id, StringComparison.Ordinal) ? "\0" + article.FileName.Substring(member.Id.Length) : article.FileName);
-
-    // UTF-8, unless a name holds a lone surrogate (a file name may), which only UTF-16 keeps: then a 0xFF byte (never in
-    // UTF-8) and a zero byte lead the UTF-16LE text (CorpusFormat.Utf16Names).
-    private static byte[] Names(MemberAssignment member, SpilledArticle article)
+    // Nothing for the usual file name, the id and ".txt"; NUL and the rest for another that starts with the member's id
+    // (the member's id, unique in the corpus, sport/update when two files share a name, is not always the file's own);
+    // else the whole file name. UTF-8, unless it holds a lone surrogate (a file name may), which only UTF-16 keeps: then
+    // a 0xFF byte (never in UTF-8) and a zero byte lead the UTF-16LE text (CorpusFormat.Utf16Names).
+    private static byte[] FileName(MemberAssignment member, SpilledArticle article)
     {
-        var text = NamesText(member, article);
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        if (Encoding.UTF8.GetString(utf8) == text)
+        var fileName = article.FileName;
+        if (fileName == member.Id + CorpusFormat.DefaultExtension)
         {
-            return utf8;
+            return Array.Empty<byte>();
         }
 
-        var utf16 = Encoding.Unicode.GetBytes(text);
-        var bytes = new byte[2 + utf16.Length];
-        bytes[0] = CorpusFormat.Utf16Names;
-        utf16.CopyTo(bytes, 2);
-        return bytes;
+        if (fileName.StartsWith(member.Id, StringComparison.Ordinal) && Utf8(fileName.Substring(member.Id.Length)) is { } suffix)
+        {
+            var bytes = new byte[1 + suffix.Length];
+            bytes[0] = CorpusFormat.IdSuffix;
+            suffix.CopyTo(bytes, 1);
+            return bytes;
+        }
+
+        if (Utf8(fileName) is { Length: > 0 } whole && whole[0] != CorpusFormat.IdSuffix)
+        {
+            return whole;
+        }
+
+        var utf16 = Encoding.Unicode.GetBytes(fileName);
+        var marked = new byte[2 + utf16.Length];
+        marked[0] = CorpusFormat.Utf16Names;
+        utf16.CopyTo(marked, 2);
+        return marked;
+    }
+
+    // The UTF-8 bytes of a text, or null when they would not give it back (a lone surrogate).
+    private static byte[]? Utf8(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return Encoding.UTF8.GetString(bytes) == text ? bytes : null;
     }
 
     private static void WriteAligned(Stream output, byte[] section, int written = 0)
@@ -143,34 +165,51 @@ internal static class CorpusResourceWriter
 
     private static long AlignLong(long offset) => (offset + CorpusFormat.Alignment - 1) & ~(long)(CorpusFormat.Alignment - 1);
 
-    // Ordinal order of UTF-16 code units, then the hash buckets Find probes (CorpusFormat.SortedIdTable); ids go into
-    // the buckets in sorted order, so when two seeds share an id the first is found.
-    private static (byte[] Ids, byte[] Table) SortedIds(IReadOnlyList<MemberAssignment> members)
+    // Every id in article order (CorpusFormat.Ids), their starts, then the hash buckets Find probes, filled in article
+    // order (CorpusFormat.IdTable).
+    private static (byte[] Ids, byte[] Table) Ids(IReadOnlyList<MemberAssignment> members)
     {
-        var sorted = members.Select((member, position) => (member, position))
-            .OrderBy(x => x.member.Id, StringComparer.Ordinal)
-            .ToList();
-        var text = new StringBuilder();
-        var entries = sorted.Count * 4 * CorpusFormat.SortedIdWidth;
-        var buckets = CorpusFormat.IdBuckets(sorted.Count);
-        var table = new byte[entries + (4 * buckets)];
-        for (var i = 0; i < sorted.Count; i++)
+        var ids = new List<byte>();
+        var starts = new int[members.Count + 1];
+        for (var i = 0; i < members.Count; i++)
         {
-            var id = sorted[i].member.Id;
-            CorpusFormat.WriteInt32(table, i * 12, text.Length);
-            CorpusFormat.WriteInt32(table, (i * 12) + 4, id.Length);
-            CorpusFormat.WriteInt32(table, (i * 12) + 8, sorted[i].position);
-            text.Append(id);
+            starts[i] = ids.Count;
+            var id = members[i].Id.AsSpan();
+            for (var c = 0; c < id.Length;)
+            {
+                for (var (n, bytes) = (CorpusFormat.NextIdBytes(id, ref c, out var packed), packed); n > 0; n--, bytes >>= 8)
+                {
+                    ids.Add((byte)bytes);
+                }
+            }
+        }
 
-            var slot = (int)(CorpusFormat.IdHash(id.AsSpan()) & (uint)(buckets - 1));
+        starts[members.Count] = ids.Count;
+        var width = CorpusFormat.IdStartWidth(ids.Count);
+        var buckets = CorpusFormat.IdBuckets(members.Count);
+        var mask = CorpusFormat.PositionMask(members.Count);
+        var entries = CorpusFormat.Align(width * starts.Length);
+        var table = new byte[entries + (4 * buckets)];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            for (var b = 0; b < width; b++)
+            {
+                table[(i * width) + b] = (byte)(starts[i] >> (8 * b));
+            }
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            var hash = CorpusFormat.IdHash(members[i].Id.AsSpan());
+            var slot = (int)(hash & (uint)(buckets - 1));
             while (CorpusFormat.ReadInt32(table, entries + (4 * slot)) != 0)
             {
                 slot = (slot + 1) & (buckets - 1);
             }
 
-            CorpusFormat.WriteInt32(table, entries + (4 * slot), i + 1);
+            CorpusFormat.WriteInt32(table, entries + (4 * slot), unchecked((int)(CorpusFormat.IdTag(hash, mask) | (uint)(i + 1))));
         }
 
-        return (Encoding.Unicode.GetBytes(text.ToString()), table);
+        return (ids.ToArray(), table);
     }
 }

@@ -10,6 +10,8 @@ namespace Corpus.Generator.Storage;
 /// A corpus's story groups, quotation clusters and names as the tables <c>Corpus.StoryTables</c> reads: articles by
 /// their position in <c>Articles</c>, similarities in hundredths, each table led by its number of entries. Read once
 /// and in order, so varints: each value plus one (−1 fits), 7 bits a byte, low first, the high bit on all but the last.
+/// An (article, index) pair of a cluster or a name is stored against the pair before it (<see cref="Pair"/>): most
+/// follow in article order, a few paragraphs apart, so a pair is mostly two bytes instead of three or four.
 /// </summary>
 internal static class StoryTableEncoding
 {
@@ -54,10 +56,13 @@ internal static class StoryTableEncoding
         {
             yield return Hundredths(cluster.Similarity);
             yield return cluster.Occurrences.Count;
+            var previous = (Article: 0, Index: 0);
             foreach (var occurrence in cluster.Occurrences)
             {
-                yield return position[occurrence.Member];
-                yield return occurrence.Index;
+                foreach (var value in Pair(ref previous, position[occurrence.Member], occurrence.Index))
+                {
+                    yield return value;
+                }
             }
         }
     }
@@ -68,13 +73,31 @@ internal static class StoryTableEncoding
         foreach (var name in source.Names)
         {
             yield return name.Mentions.Count;
+            var previous = (Article: 0, Index: 0);
             foreach (var mention in name.Mentions)
             {
-                yield return position[mention.Member];
-                yield return mention.Paragraph;
+                foreach (var value in Pair(ref previous, position[mention.Member], mention.Paragraph))
+                {
+                    yield return value;
+                }
             }
         }
     }
+
+    /// <summary>
+    /// A pair as <c>Corpus.StoryTables</c> reads it: the article's distance from the previous pair's (zigzag: 0, −1, 1,
+    /// −2 ... as 0, 1, 2, 3 ...; the first from article 0), then, in the same article, the index's distance from the
+    /// previous index (zigzag), else the index itself.
+    /// </summary>
+    private static int[] Pair(ref (int Article, int Index) previous, int article, int index)
+    {
+        var sameArticle = article == previous.Article;
+        var pair = new[] { Zigzag(article - previous.Article), sameArticle ? Zigzag(index - previous.Index) : index };
+        previous = (article, index);
+        return pair;
+    }
+
+    private static int Zigzag(int value) => (value << 1) ^ (value >> 31);
 
     private static byte[] Table(IEnumerable<int> values)
     {

@@ -34,7 +34,7 @@ public static class StoryTables
         return groups;
     }
 
-    /// <summary>Called by generated code: per cluster, similarity in hundredths, size, then (article, quotation) pairs.</summary>
+    /// <summary>Called by generated code: per cluster, similarity in hundredths, size, then (article, quotation) pairs, each against the one before.</summary>
     public static QuotationCluster[] Clusters(ArticleList articles, ReadOnlySpan<byte> table)
     {
         var reader = new Reader(table);
@@ -49,7 +49,7 @@ public static class StoryTables
         return clusters;
     }
 
-    /// <summary>Called by generated code: the names, each followed by a NUL byte; per name, its mention count then (article, paragraph) pairs.</summary>
+    /// <summary>Called by generated code: the names, each followed by a NUL byte; per name, its mention count then (article, paragraph) pairs, each against the one before.</summary>
     public static NamedEntity[] Names(ArticleList articles, ReadOnlySpan<byte> table, ReadOnlySpan<byte> names)
     {
         var reader = new Reader(table);
@@ -68,6 +68,8 @@ public static class StoryTables
 
     private ref struct Reader
     {
+        private static int Unzigzag(int value) => (int)((uint)value >> 1) ^ -(value & 1);
+
         private readonly ReadOnlySpan<byte> _table;
         private int _index;
 
@@ -95,12 +97,18 @@ public static class StoryTables
 
         public (Article[] Articles, int[] Indexes) Pairs(ArticleList articles)
         {
+            // Each pair against the one before (the writer's StoryTableEncoding.Pair): the article's distance, zigzag;
+            // in the same article the index's distance, zigzag, else the index.
             var members = new Article[Next()];
             var indexes = new int[members.Length];
+            var (article, index) = (0, 0);
             for (var i = 0; i < members.Length; i++)
             {
-                members[i] = articles[Next()];
-                indexes[i] = Next();
+                var next = article + Unzigzag(Next());
+                index = next == article ? index + Unzigzag(Next()) : Next();
+                article = next;
+                members[i] = articles[article];
+                indexes[i] = index;
             }
 
             return (members, indexes);

@@ -9,33 +9,33 @@ namespace Corpus;
 
 /// <summary>
 /// The layout of one article's table (docs/design.md, "Article tables"): a header of little-endian 32-bit integers,
-/// one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
+/// three string bytes and the record widths, one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
 /// </summary>
 /// <remarks>
 /// Each field of a record has the width, in bits (0 to 32), that its largest value in this article needs, so a table
 /// costs what its values hold: a field that is zero throughout (the UTF-16 corrections of an ASCII-only article) costs
-/// nothing. A field's descriptor is its bit offset in the record shifted left by 6, plus its width. Fields that may be
-/// "none" (−1) are stored plus one. The table ends with <see cref="TailBytes"/> zero bytes, so the reader can load any
-/// field with one unaligned 64-bit read.
+/// nothing. A field's descriptor is its bit offset in the record shifted left by 6, plus its width; a record's width is
+/// where its last field ends (stored all the same: one load on the paragraph scan's path, not three), and each array
+/// starts where the one before ends, so its bit offset is not stored. Fields that may be
+/// "none" (−1) are stored plus one. A table is followed by more of its resource (CorpusFormat.TailBytes), so the
+/// reader loads any field with one unaligned 64-bit read.
 /// </remarks>
 internal static class ArticleTableFormat
 {
-    // Header, byte offsets of little-endian integers (32-bit, then the record widths in 16 bits).
+    // Header, byte offsets of little-endian 32-bit integers, then three bytes.
     internal const int TextUtf8Length = 0;
     internal const int TextLength = 4;
     internal const int Date = 8;
-    internal const int Headline = 12; // a string index, −1 = none
-    internal const int Dateline = 16;
-    internal const int Agency = 20;
-    internal const int ParagraphCount = 24;
-    internal const int QuotationCount = 28;
-    internal const int StringCount = 32;
-    internal const int QuotationBase = 36; // bit offset of the first quotation from the table's start
-    internal const int StringBase = 40; // (paragraphs start right after the header: ParagraphBase)
-    internal const int ParagraphBits = 44; // bits per record, 16-bit
-    internal const int QuotationBits = 46;
-    internal const int StringBits = 48;
-    internal const int Descriptors = 50; // FieldCount × 16 bits
+    internal const int ParagraphCount = 12;
+    internal const int QuotationCount = 16;
+    internal const int StringCount = 20;
+    internal const int Headline = 24; // a string index plus one (0 = none), one byte: the writer adds these first
+    internal const int Dateline = 25;
+    internal const int Agency = 26;
+    internal const int ParagraphBits = 27; // bits per record: one byte (5 fields of at most 32 bits)
+    internal const int QuotationBits = 28; // 16-bit (10 fields)
+    internal const int StringBits = 30; // one byte (2 fields)
+    internal const int Descriptors = 31; // FieldCount × 16 bits
 
     // Fields, in record order: paragraphs, quotations, strings (a text the article shows as a string or UTF-8 only:
     // headline, dateline, agency, cues, speakers, each distinct text once).
@@ -68,17 +68,17 @@ internal static class ArticleTableFormat
     /// <summary>The bit offset of the first paragraph: the header's end.</summary>
     internal const int ParagraphBase = 8 * HeaderLength;
 
-    /// <summary>Zero bytes after the last record: a 64-bit read at any field's first byte stays inside the table.</summary>
-    internal const int TailBytes = 7;
-
     internal const int OffsetShift = 6;
     internal const int WidthMask = 63;
 
-    /// <summary>The table's length in bytes (the article's names follow it in its section).</summary>
+    /// <summary>The table's length in bytes (the article's file name follows it).</summary>
     internal static int Length(System.ReadOnlySpan<byte> table)
     {
-        var bits = (uint)CorpusFormat.ReadInt32(table, StringBase) + ((long)CorpusFormat.ReadInt32(table, StringCount) * (table[StringBits] | (table[StringBits + 1] << 8)));
-        return (int)((bits + 7) / 8) + TailBytes;
+        var bits = (long)ParagraphBase
+            + ((long)CorpusFormat.ReadInt32(table, ParagraphCount) * table[ParagraphBits])
+            + ((long)CorpusFormat.ReadInt32(table, QuotationCount) * (table[QuotationBits] | (table[QuotationBits + 1] << 8)))
+            + ((long)CorpusFormat.ReadInt32(table, StringCount) * table[StringBits]);
+        return (int)((bits + 7) / 8);
     }
 
     /// <summary>Whether a field is stored plus one (it may be −1, "none").</summary>

@@ -15,11 +15,12 @@ namespace Corpus;
 /// <code>
 /// header   magic "CRPS" | version | fingerprint (64 bits: low, high) | article count N | section count S
 /// table    S × (offset from the resource start, length in bytes)
-/// sections each starting at a multiple of <see cref="Alignment"/>:
-///   0 SortedIds        the looked-up ids in ordinal order, UTF-16LE, concatenated
-///   1 SortedIdTable    per sorted id: (char offset in SortedIds, char length, article position); then
-///                      IdBuckets(N) ints, the hash table Find probes: sorted index + 1 of the id whose IdHash lands
-///                      there (linear probing, in sorted order, so the first seed of an id is found first), 0 for none
+/// sections the fixed ones each starting at a multiple of <see cref="Alignment"/>:
+///   0 Ids              every article's id in article order, concatenated, in UTF-8 (a lone surrogate, which a file
+///                      name may hold, as its own three bytes: "generalised UTF-8", so every id is stored one way)
+///   1 IdTable          N + 1 id starts in Ids (16-bit while Ids is under 64 KiB, else 32-bit: IdStartWidth), then
+///                      from the next multiple of Alignment IdBuckets(N) 32-bit buckets, the hash table Find probes (linear probing, filled in article
+///                      order): 0 for none, else the high bits of the id's IdHash (IdTag) | article position + 1
 ///   2 StoryGroups      varint table (Corpus.StoryTables)
 ///   3 Clusters         varint table
 ///   4 NameTable        varint table
@@ -27,16 +28,20 @@ namespace Corpus;
 ///   6 IndexTerms       text index (docs/queries.md), empty when the index is off
 ///   7 IndexTermTable
 ///   8 IndexPostings
-///   per article i, at 9 + 2i: Data (UTF-8 text, then the names stored after it), Table (the article's table,
-///   ArticleTableFormat, docs/design.md "Article tables", then its names: id NUL file name, or id NUL NUL and what
-///   the file name adds to the id, in UTF-8; or 0xFF 0x00 then that text in UTF-16LE when a name holds a lone surrogate)
+///   per article i, at 9 + i: (offset, length of its data): the data (UTF-8 text, then the strings stored after it),
+///                      then at once its table (ArticleTableFormat, docs/design.md "Article tables"), then its file
+///                      name, up to the next article's offset: nothing when it is the id and ".txt" (DefaultExtension),
+///                      NUL and what the file name adds to the id, the file name, all UTF-8, or 0xFF 0x00 and the file
+///                      name in UTF-16LE when it holds a lone surrogate. Articles are back to back, unaligned.
+/// tail     TailBytes end the resource (the last article's file name ends there): its length (32-bit, so a resource cut
+///          short is refused), then zero bytes; a 64-bit read at any table field's first byte stays inside the resource
 /// </code>
 /// Nothing in a resource depends on a path, a time or the machine, so two clones build the same bytes.
 /// </remarks>
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 3;
+    internal const int Version = 4;
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 
@@ -44,8 +49,8 @@ internal static class CorpusFormat
 
     internal const int Alignment = 8;
 
-    internal const int SortedIds = 0;
-    internal const int SortedIdTable = 1;
+    internal const int Ids = 0;
+    internal const int IdTable = 1;
     internal const int StoryGroups = 2;
     internal const int Clusters = 3;
     internal const int NameTable = 4;
@@ -54,39 +59,117 @@ internal static class CorpusFormat
     internal const int IndexTermTable = 7;
     internal const int IndexPostings = 8;
     internal const int FixedSections = 9;
-    internal const int SectionsPerArticle = 2;
-    internal const int ArticleData = 0;
-    internal const int ArticleTable = 1; // the table (ArticleTableFormat.Length bytes), then the names
 
-    /// <summary>The first byte of an article's names section that holds UTF-16LE (after one more byte), not UTF-8.</summary>
+    /// <summary>Bytes at the resource's end, after the last article: the resource's length, then zeros.</summary>
+    internal const int TailBytes = 8;
+
+    /// <summary>The first byte of an article's file name that holds UTF-16LE (after one more byte), not UTF-8.</summary>
     internal const byte Utf16Names = 0xFF;
 
-    /// <summary>Ints per entry of <see cref="SortedIdTable"/>.</summary>
-    internal const int SortedIdWidth = 3;
+    /// <summary>The first byte of an article's file name that is followed by what the file name adds to the id.</summary>
+    internal const byte IdSuffix = 0x00;
+
+    /// <summary>What the file name of an article adds to its id when nothing is stored: the seeds' usual extension.</summary>
+    internal const string DefaultExtension = ".txt";
+
+    /// <summary>Bytes per id start in <see cref="IdTable"/>: 2 while every start fits in 16 bits, else 4.</summary>
+    internal static int IdStartWidth(int idBytes) => idBytes <= ushort.MaxValue ? 2 : 4;
+
+    /// <summary>The low bits of a bucket that hold the article position + 1: as many as <paramref name="ids"/> needs.</summary>
+    internal static uint PositionMask(int ids)
+    {
+        var mask = 1u;
+        while (mask < (uint)ids)
+        {
+            mask = (mask << 1) | 1;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The bits of a bucket above the position: the id's hash there, so a probe rarely reads an id that differs.</summary>
+    internal static uint IdTag(ulong hash, uint positionMask) => (uint)(hash >> 32) & ~positionMask;
 
     /// <summary>
-    /// The hash that places an id in the buckets after <see cref="SortedIdTable"/>'s entries: FNV-1a's step over four
-    /// UTF-16 code units at a time (a 64-bit multiply a step, not one a character: the multiplies are a serial chain),
-    /// then a multiply whose high half is taken, so every character reaches the bucket bits. Never
+    /// The hash that places an id in the buckets of <see cref="IdTable"/>, over its UTF-16 code units: two lanes of
+    /// eight bytes (four characters) a step, each an xor and a multiply, so the two serial chains of multiplies run side
+    /// by side; the last bytes are one load that ends at the id's end (it may overlap the step before: the length is
+    /// hashed too). A multiply carries every bit only upwards, so a last multiply, then the high half folded onto the
+    /// low: the low bits place the id in a bucket, the high ones are its tag (<see cref="IdTag"/>). Never
     /// <c>string.GetHashCode</c>, which differs between processes. A hash probe, not a binary search: about one
     /// comparison a lookup instead of a mispredicted branch at each of log2(N) levels.
     /// </summary>
-    internal static uint IdHash(System.ReadOnlySpan<char> id)
+    internal static ulong IdHash(System.ReadOnlySpan<char> id)
     {
-        var hash = 14695981039346656037UL;
+        const ulong Odd1 = 0x9E3779B97F4A7C15UL;
+        const ulong Odd2 = 0xC2B2AE3D27D4EB4FUL;
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(id);
+        var n = bytes.Length;
+        var a = (ulong)n * Odd2;
+        var b = 0x165667B19E3779F9UL;
         var i = 0;
-        for (; i + 4 <= id.Length; i += 4)
+        for (; i + 16 <= n; i += 16)
         {
-            var chunk = id[i] | ((ulong)id[i + 1] << 16) | ((ulong)id[i + 2] << 32) | ((ulong)id[i + 3] << 48);
-            hash = (hash ^ chunk) * 1099511628211UL;
+            a = (a ^ Load(bytes, i)) * Odd1;
+            b = (b ^ Load(bytes, i + 8)) * Odd2;
         }
 
-        for (; i < id.Length; i++)
+        if (n - i > 8)
         {
-            hash = (hash ^ id[i]) * 1099511628211UL;
+            a = (a ^ Load(bytes, i)) * Odd1;
+            b = (b ^ Load(bytes, n - 8)) * Odd2;
+        }
+        else if (n >= 8)
+        {
+            a = (a ^ Load(bytes, n - 8)) * Odd1;
+        }
+        else if (n > 0)
+        {
+            ulong last = 0;
+            for (var j = n - 2; j >= 0; j -= 2)
+            {
+                last = (last << 16) | System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(j));
+            }
+
+            a = (a ^ last) * Odd1;
         }
 
-        return (uint)(((hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15UL) >> 32);
+        var hash = (a ^ ((b << 32) | (b >> 32))) * Odd1;
+        return hash ^ (hash >> 32);
+    }
+
+    private static ulong Load(System.ReadOnlySpan<byte> bytes, int at) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(at));
+
+    /// <summary>
+    /// The bytes of the code point (or lone surrogate) at <paramref name="i"/> of an id in <see cref="Ids"/>' encoding,
+    /// packed little-endian, and how many (1 to 4); <paramref name="i"/> moves past it. The writer stores these bytes,
+    /// and Find compares a query with a stored id through them, so both agree on every id a file name can give.
+    /// </summary>
+    internal static int NextIdBytes(System.ReadOnlySpan<char> id, ref int i, out uint bytes)
+    {
+        uint c = id[i++];
+        if (c < 0x80)
+        {
+            bytes = c;
+            return 1;
+        }
+
+        if (c < 0x800)
+        {
+            bytes = (0xC0 | (c >> 6)) | ((0x80 | (c & 0x3F)) << 8);
+            return 2;
+        }
+
+        if (c is >= 0xD800 and < 0xDC00 && i < id.Length && id[i] is >= '\uDC00' and <= '\uDFFF')
+        {
+            var point = 0x10000 + ((c - 0xD800) << 10) + (uint)(id[i++] - 0xDC00);
+            bytes = (0xF0 | (point >> 18)) | ((0x80 | ((point >> 12) & 0x3F)) << 8) | ((0x80 | ((point >> 6) & 0x3F)) << 16) | ((0x80 | (point & 0x3F)) << 24);
+            return 4;
+        }
+
+        bytes = (0xE0 | (c >> 12)) | ((0x80 | ((c >> 6) & 0x3F)) << 8) | ((0x80 | (c & 0x3F)) << 16); // a lone surrogate too
+        return 3;
     }
 
     /// <summary>The buckets for <paramref name="ids"/> ids: a power of two, at least twice as many, so probes stay short.</summary>
@@ -105,9 +188,9 @@ internal static class CorpusFormat
     internal static string ResourceName(string? ns, string corpusName) =>
         "Corpus." + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + corpusName + ".corpus";
 
-    internal static int SectionCount(int articles) => FixedSections + (SectionsPerArticle * articles);
+    internal static int SectionCount(int articles) => FixedSections + articles;
 
-    internal static int ArticleSection(int article, int part) => FixedSections + (SectionsPerArticle * article) + part;
+    internal static int ArticleSection(int article) => FixedSections + article;
 
     internal static int ReadInt32(System.ReadOnlySpan<byte> bytes, int offset) =>
         bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16) | (bytes[offset + 3] << 24);

@@ -29,10 +29,12 @@ public sealed unsafe class CorpusStore
     private NamedEntity[]? _names;
     private TextIndex? _index;
     private GCHandle _pinned; // only when the host hands out a resource stream that is not mapped memory
-    private int* _idTable;
+    private byte* _ids;
+    private byte* _idStarts;
+    private bool _wideIdStarts;
+    private uint* _buckets;
     private int _bucketMask;
-    private char* _ids;
-    private int _idsLength;
+    private uint _positionMask;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="anchor">A type of the assembly that embeds the corpus.</param>
@@ -65,24 +67,26 @@ public sealed unsafe class CorpusStore
             Load();
         }
 
-        // (char offset, char length, position) per sorted id, then the buckets: read as ints in place (sections are
-        // 8-byte aligned). Bounded by the bucket count, so a damaged table cannot loop.
-        var table = new ReadOnlySpan<int>(_idTable, _count * CorpusFormat.SortedIdWidth);
-        var buckets = new ReadOnlySpan<int>(_idTable + (_count * CorpusFormat.SortedIdWidth), _bucketMask + 1);
-        var ids = new ReadOnlySpan<char>(_ids, _idsLength);
-        var slot = (int)(CorpusFormat.IdHash(id) & (uint)_bucketMask);
+        // A bucket holds the high bits of the id's hash over its position: a probe reads an id only when they match.
+        // Bounded by the bucket count, so a damaged table cannot loop.
+        var hash = CorpusFormat.IdHash(id);
+        var tag = CorpusFormat.IdTag(hash, _positionMask);
+        var slot = (int)hash & _bucketMask;
         for (var probe = 0; probe <= _bucketMask; probe++)
         {
-            var entry = Little(buckets[slot]);
+            var entry = Little(_buckets[slot]);
             if (entry == 0)
             {
                 return null;
             }
 
-            var at = (entry - 1) * CorpusFormat.SortedIdWidth;
-            if (SameId(id, ids.Slice(Little(table[at]), Little(table[at + 1]))))
+            if ((entry & ~_positionMask) == tag)
             {
-                return this[Little(table[at + 2])];
+                var position = (int)(entry & _positionMask) - 1;
+                if ((uint)position < (uint)_count && SameId(id, StoredId(position)))
+                {
+                    return this[position];
+                }
             }
 
             slot = (slot + 1) & _bucketMask;
@@ -121,26 +125,105 @@ public sealed unsafe class CorpusStore
         }
     }
 
-    // "id NUL file name", or "id NUL NUL suffix" for a file name that is the id and a suffix (most: "id.txt"); UTF-8,
-    // or UTF-16LE after a two-byte mark (CorpusFormat.Utf16Names).
-    private static (string Id, string FileName) ArticleNames(ReadOnlySpan<byte> bytes)
+    // The id of the article at a position, in the encoding of CorpusFormat.Ids.
+    private ReadOnlySpan<byte> StoredId(int position)
     {
-        string names;
-        if (bytes.Length >= 2 && bytes[0] == CorpusFormat.Utf16Names)
+        int start, end;
+        if (_wideIdStarts)
         {
-            names = Chars(bytes.Slice(2)).ToString();
+            start = Little(((int*)_idStarts)[position]);
+            end = Little(((int*)_idStarts)[position + 1]);
         }
         else
         {
-            fixed (byte* pointer = bytes)
+            start = Little16(((ushort*)_idStarts)[position]);
+            end = Little16(((ushort*)_idStarts)[position + 1]);
+        }
+
+        return new ReadOnlySpan<byte>(_ids + start, end - start);
+    }
+
+    // The id as a string: UTF-8, or by hand when it holds a lone surrogate (as CorpusFormat.NextIdBytes wrote it),
+    // which a UTF-8 decoder would replace.
+    private static string IdText(ReadOnlySpan<byte> stored)
+    {
+        fixed (byte* bytes = stored)
+        {
+            if (!HasLoneSurrogate(stored))
             {
-                names = System.Text.Encoding.UTF8.GetString(pointer, bytes.Length);
+                return System.Text.Encoding.UTF8.GetString(bytes, stored.Length);
             }
         }
 
-        var end = names.IndexOf('\0');
-        var id = names.Substring(0, end);
-        return (id, end + 1 < names.Length && names[end + 1] == '\0' ? names.Remove(end, 2) : names.Substring(end + 1));
+        var chars = new char[stored.Length];
+        var n = 0;
+        for (var i = 0; i < stored.Length;)
+        {
+            int b = stored[i];
+            if (b < 0x80)
+            {
+                chars[n++] = (char)b;
+                i++;
+            }
+            else if (b < 0xE0)
+            {
+                chars[n++] = (char)(((b & 0x1F) << 6) | (stored[i + 1] & 0x3F));
+                i += 2;
+            }
+            else if (b < 0xF0)
+            {
+                chars[n++] = (char)(((b & 0x0F) << 12) | ((stored[i + 1] & 0x3F) << 6) | (stored[i + 2] & 0x3F));
+                i += 3;
+            }
+            else
+            {
+                var point = ((b & 0x07) << 18) | ((stored[i + 1] & 0x3F) << 12) | ((stored[i + 2] & 0x3F) << 6) | (stored[i + 3] & 0x3F);
+                chars[n++] = (char)(0xD800 + ((point - 0x10000) >> 10));
+                chars[n++] = (char)(0xDC00 + ((point - 0x10000) & 0x3FF));
+                i += 4;
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    // A surrogate's three bytes: ED, then A0 to BF.
+    private static bool HasLoneSurrogate(ReadOnlySpan<byte> stored)
+    {
+        for (var i = 0; i + 1 < stored.Length; i++)
+        {
+            if (stored[i] == 0xED && stored[i + 1] >= 0xA0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Nothing: the id and ".txt"; NUL and what the file name adds to the id; 0xFF 0x00 and the file name in UTF-16LE;
+    // else the file name in UTF-8 (CorpusFormat, per article).
+    private static string FileName(string id, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return id + CorpusFormat.DefaultExtension;
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == CorpusFormat.Utf16Names)
+        {
+            return Chars(bytes.Slice(2)).ToString();
+        }
+
+        var suffix = bytes[0] == CorpusFormat.IdSuffix;
+        var text = suffix ? bytes.Slice(1) : bytes;
+        string name;
+        fixed (byte* pointer = text)
+        {
+            name = text.Length == 0 ? string.Empty : System.Text.Encoding.UTF8.GetString(pointer, text.Length);
+        }
+
+        return suffix ? id + name : name;
     }
 
     private ReadOnlySpan<byte> Bytes
@@ -162,22 +245,70 @@ public sealed unsafe class CorpusStore
     private static int SectionLength(byte* resource, int section) =>
         CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8) + 4, 4), 0);
 
-    // Ordinal equality: MemoryExtensions.Equals for char spans is not generic, so it is precompiled with the framework
-    // (a generic SequenceEqual would be JIT-compiled on a cold first access), and it is vectorised.
-    private static bool SameId(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
-        left.Length == right.Length && left.Equals(right, StringComparison.Ordinal);
+    // A query against a stored id (CorpusFormat.Ids). As many bytes as characters only when both are ASCII: one
+    // vectorised comparison that also refuses a non-ASCII byte (so "é" stored never equals two Latin-1 characters);
+    // else the query's bytes one code point at a time, the way the writer made them.
+    private static bool SameId(ReadOnlySpan<char> query, ReadOnlySpan<byte> stored)
+    {
+        if (stored.Length == query.Length)
+        {
+#if NET8_0_OR_GREATER
+            return System.Text.Ascii.Equals(stored, query);
+#else
+            for (var i = 0; i < stored.Length; i++)
+            {
+                if (stored[i] != query[i] || query[i] >= 0x80)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
+        }
+
+        if (stored.Length < query.Length)
+        {
+            return false;
+        }
+
+        var at = 0;
+        for (var i = 0; i < query.Length;)
+        {
+            for (var (n, bytes) = (CorpusFormat.NextIdBytes(query, ref i, out var packed), packed); n > 0; n--, bytes >>= 8)
+            {
+                if (at >= stored.Length || stored[at++] != (byte)bytes)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return at == stored.Length;
+    }
 
     // The format is little-endian; so is every platform .NET runs on today, where this is free.
     private static int Little(int value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
 
+    private static uint Little(uint value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
+
+    private static int Little16(ushort value) => BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
+
     private Article Create(int position)
     {
-        var table = Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleTable));
+        // The data, then at once the table and the file name, up to the next article (the last: up to the tail).
+        var bytes = Bytes;
+        var start = ArticleStart(position);
+        var dataLength = CorpusFormat.ReadInt32(bytes, CorpusFormat.HeaderLength + (CorpusFormat.ArticleSection(position) * 8) + 4);
+        var end = position + 1 < _count ? ArticleStart(position + 1) : bytes.Length - CorpusFormat.TailBytes;
+        var table = bytes.Slice(start + dataLength, end - start - dataLength);
         var length = ArticleTableFormat.Length(table);
-        var (id, fileName) = ArticleNames(table.Slice(length));
-        var article = new StoredArticle(Section(CorpusFormat.ArticleSection(position, CorpusFormat.ArticleData)), table.Slice(0, length), id, fileName);
+        var id = IdText(StoredId(position));
+        var article = new StoredArticle(bytes.Slice(start, dataLength), table.Slice(0, length), id, FileName(id, table.Slice(length)));
         return Interlocked.CompareExchange(ref _articles[position], article, null) ?? article;
     }
+
+    private int ArticleStart(int position) => CorpusFormat.ReadInt32(Bytes, CorpusFormat.HeaderLength + (CorpusFormat.ArticleSection(position) * 8));
 
     private Article[] CreateAll()
     {
@@ -224,15 +355,20 @@ public sealed unsafe class CorpusStore
 
             Check(new ReadOnlySpan<byte>(pointer, length));
             _base = pointer;
-            _idTable = (int*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIdTable));
+            var idBytes = SectionLength(pointer, CorpusFormat.Ids);
+            var startWidth = CorpusFormat.IdStartWidth(idBytes);
+            var starts = CorpusFormat.Align(startWidth * (_count + 1));
             _bucketMask = CorpusFormat.IdBuckets(_count) - 1;
-            if (SectionLength(pointer, CorpusFormat.SortedIdTable) != 4 * ((_count * CorpusFormat.SortedIdWidth) + _bucketMask + 1))
+            if (SectionLength(pointer, CorpusFormat.IdTable) != starts + (4 * (_bucketMask + 1)))
             {
                 throw Stale($"the resource '{_name}' has an id table of the wrong size");
             }
 
-            _ids = (char*)(pointer + SectionOffset(pointer, CorpusFormat.SortedIds));
-            _idsLength = SectionLength(pointer, CorpusFormat.SortedIds) / 2;
+            _ids = pointer + SectionOffset(pointer, CorpusFormat.Ids);
+            _idStarts = pointer + SectionOffset(pointer, CorpusFormat.IdTable);
+            _wideIdStarts = startWidth == 4;
+            _buckets = (uint*)(_idStarts + starts);
+            _positionMask = CorpusFormat.PositionMask(_count);
             Volatile.Write(ref _length, length);
         }
     }
@@ -258,11 +394,14 @@ public sealed unsafe class CorpusStore
             throw Stale($"the resource '{_name}' holds {count} articles with fingerprint {fingerprint:x16}, the generated code expects {_count} with fingerprint {_fingerprint:x16}: the resource and the code were built from different seeds");
         }
 
-        // The last section ends last: a resource cut short is refused here. Each section is not walked (the
-        // fingerprint already ties the resource to the code, and a first access should cost what reading a resource does).
+        // The last section ends before the tail, which holds the resource's length: a resource cut short is refused
+        // here. Each section is not walked (the fingerprint already ties the resource to the code, and a first access
+        // should cost what reading a resource does).
         var table = CorpusFormat.HeaderLength + (8L * sections);
         var last = table - 8;
-        if (table > bytes.Length || (sections > 0 && (long)CorpusFormat.ReadInt32(bytes, (int)last) + CorpusFormat.ReadInt32(bytes, (int)last + 4) > bytes.Length))
+        if (table + CorpusFormat.TailBytes > bytes.Length
+            || CorpusFormat.ReadInt32(bytes, bytes.Length - CorpusFormat.TailBytes) != bytes.Length
+            || (sections > 0 && (long)CorpusFormat.ReadInt32(bytes, (int)last) + CorpusFormat.ReadInt32(bytes, (int)last + 4) + CorpusFormat.TailBytes > bytes.Length))
         {
             throw Stale($"the resource '{_name}' is truncated");
         }
