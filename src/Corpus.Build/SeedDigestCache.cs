@@ -59,8 +59,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache
                 return null;
             }
 
-            using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return SeedDigestFormat.Read(input);
+            return SeedDigestFormat.Read(File.ReadAllBytes(path));
         }
         catch (IOException)
         {

@@ -74,14 +74,14 @@ public sealed class SeedDigestCacheTests
         Build(DevSeeds, textIndex: true, cache, out _);
         var bytes = cache.Any();
 
-        var read = SeedDigestFormat.Read(new MemoryStream(bytes));
+        var read = SeedDigestFormat.Read(bytes);
         Assert.NotNull(read);
         using var again = new MemoryStream();
         SeedDigestFormat.Write(again, read!.Value.Digest, read.Value.Data, read.Value.Table);
         Assert.Equal(bytes, again.ToArray());
 
         bytes[0] = (byte)(bytes[0] + 2); // the zig-zag varint of the version, plus one
-        Assert.Null(SeedDigestFormat.Read(new MemoryStream(bytes)));
+        Assert.Null(SeedDigestFormat.Read(bytes));
     }
 
     private static (IReadOnlyList<byte[]> Resources, string Summary) Build(IReadOnlyList<SeedFile> seeds, bool textIndex, ISeedDigestCache? cache, out int reads)
@@ -117,7 +117,7 @@ public sealed class SeedDigestCacheTests
         public int Count => _files.Count;
 
         public (SeedDigest Digest, byte[]? Data, byte[]? Table)? TryLoad(string key) =>
-            _files.TryGetValue(key, out var bytes) ? SeedDigestFormat.Read(new MemoryStream(bytes)) : null;
+            _files.TryGetValue(key, out var bytes) ? SeedDigestFormat.Read(bytes) : null;
 
         public void Save(string key, SeedDigest digest, byte[]? data, byte[]? table)
         {

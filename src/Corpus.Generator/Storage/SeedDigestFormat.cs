@@ -21,8 +21,7 @@ internal static class SeedDigestFormat
 
     public static void Write(Stream output, SeedDigest digest, byte[]? data, byte[]? table)
     {
-        using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
-        var w = new FieldWriter(writer);
+        var w = new FieldWriter();
         w.Int(Version);
         Name(w, digest.Name);
         w.Optional(digest.Entry, entry =>
@@ -31,7 +30,7 @@ internal static class SeedDigestFormat
             w.String(entry.Path);
             w.String(entry.Id);
             w.String(entry.FileName);
-            writer.Write(entry.ContentHash);
+            w.ULong(entry.ContentHash);
             w.String(entry.Summary);
         });
         w.List(digest.Issues, issue =>
@@ -52,54 +51,69 @@ internal static class SeedDigestFormat
             w.String(tokens.CorpusName);
             w.String(tokens.Path);
             w.List(tokens.Terms, w.String);
-            w.List(tokens.Tokens, token =>
+            // Most of the bytes: each field but the term as the difference from the word before, one byte mostly.
+            w.Int(tokens.Tokens.Count);
+            var previous = default(TokenOccurrence);
+            foreach (var token in tokens.Tokens)
             {
                 w.Int(token.Term);
-                w.Int(token.Ordinal);
-                w.Int(token.Start);
+                w.Int(token.Ordinal - previous.Ordinal);
+                w.Int(token.Start - previous.Start);
                 w.Int(token.Length);
-                w.Int(token.Paragraph);
+                w.Int(token.Paragraph - previous.Paragraph);
                 w.Int(token.Flags);
-            });
+                previous = token;
+            }
         });
         w.Optional(data, w.Bytes);
         w.Optional(table, w.Bytes);
+        w.CopyTo(output);
     }
 
     /// <summary>The cached seed, or null when the bytes are of another version or cut short.</summary>
-    public static (SeedDigest Digest, byte[]? Data, byte[]? Table)? Read(Stream input)
+    public static (SeedDigest Digest, byte[]? Data, byte[]? Table)? Read(byte[] bytes)
     {
         try
         {
-            using var reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
-            var r = new FieldReader(reader);
+            var r = new FieldReader(bytes);
             if (r.Int() != Version)
             {
                 return null;
             }
 
             var name = new SeedName(r.String(), r.String(), r.String(), r.String(), r.Bool());
-            var entry = r.Optional(() => new SeedEntry(r.String(), r.String(), r.String(), r.String(), reader.ReadUInt64(), r.String()));
+            var entry = r.Optional(() => new SeedEntry(r.String(), r.String(), r.String(), r.String(), r.ULong(), r.String()));
             var issues = r.List(() => new PathIssue(r.String(), Issue(r)));
             var fingerprint = r.Optional(() => new ArticleFingerprint(r.String(), r.String(), r.String(), r.UInts()));
             var facts = r.Optional(() => Facts(r));
-            var tokens = r.Optional(() => new ArticleTokens(
-                r.String(),
-                r.String(),
-                r.List(r.String).ToEquatableArray(),
-                r.List(() => new TokenOccurrence(r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int())).ToEquatableArray()));
+            var tokens = r.Optional(() => new ArticleTokens(r.String(), r.String(), r.List(r.String).ToEquatableArray(), Tokens(r)));
             var data = r.Optional(r.Bytes);
             var table = r.Optional(r.Bytes);
-            return (new SeedDigest(name, entry, issues, fingerprint, facts, tokens, null), data, table);
-        }
-        catch (EndOfStreamException)
-        {
-            return null;
+            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, tokens, null), data, table) : null;
         }
         catch (FormatException)
         {
             return null;
         }
+    }
+
+    private static EquatableArray<TokenOccurrence> Tokens(FieldReader r)
+    {
+        var count = r.Count();
+        var tokens = new TokenOccurrence[count];
+        var previous = default(TokenOccurrence);
+        for (var i = 0; i < count; i++)
+        {
+            var term = r.Int();
+            var ordinal = previous.Ordinal + r.Int();
+            var start = previous.Start + r.Int();
+            var length = r.Int();
+            var paragraph = previous.Paragraph + r.Int();
+            previous = new TokenOccurrence(term, ordinal, start, length, paragraph, r.Int());
+            tokens[i] = previous;
+        }
+
+        return tokens.ToEquatableArray();
     }
 
     private static void Name(FieldWriter w, SeedName name)
@@ -175,41 +189,65 @@ internal static class SeedDigestFormat
 
     private static NameMention Mention(FieldReader r) => new(r.String(), r.List(r.Int).ToEquatableArray());
 
+    /// <summary>Fields into a growable buffer (one copy to the stream at the end, not a call per byte).</summary>
     private sealed class FieldWriter
     {
-        private readonly BinaryWriter _writer;
-
-        public FieldWriter(BinaryWriter writer) => _writer = writer;
+        private byte[] _buffer = new byte[1 << 12];
+        private int _length;
 
         public void Int(int value)
         {
-            // Zig-zag, so the -1 of a range that is none is one byte like the small counts.
+            // Zig-zag, so the -1 of a range that is none, and a negative difference, are small like the counts.
             var v = (uint)((value << 1) ^ (value >> 31));
+            Reserve(5);
             while (v >= 0x80)
             {
-                _writer.Write((byte)(v | 0x80));
+                _buffer[_length++] = (byte)(v | 0x80);
                 v >>= 7;
             }
 
-            _writer.Write((byte)v);
+            _buffer[_length++] = (byte)v;
         }
 
-        public void Bool(bool value) => _writer.Write(value);
+        public void ULong(ulong value)
+        {
+            Reserve(8);
+            for (var i = 0; i < 8; i++)
+            {
+                _buffer[_length++] = (byte)(value >> (8 * i));
+            }
+        }
+
+        public void Bool(bool value)
+        {
+            Reserve(1);
+            _buffer[_length++] = value ? (byte)1 : (byte)0;
+        }
 
         public void String(string value)
         {
-            var bytes = Encoding.UTF8.GetBytes(value);
-            Int(bytes.Length);
-            _writer.Write(bytes);
+            var count = Encoding.UTF8.GetByteCount(value);
+            Int(count);
+            Reserve(count);
+            _length += Encoding.UTF8.GetBytes(value, 0, value.Length, _buffer, _length);
         }
 
         public void Bytes(byte[] value)
         {
             Int(value.Length);
-            _writer.Write(value);
+            Reserve(value.Length);
+            Buffer.BlockCopy(value, 0, _buffer, _length, value.Length);
+            _length += value.Length;
         }
 
-        public void UInts(EquatableArray<uint> values) => List(values, value => Int(unchecked((int)value)));
+        public void UInts(EquatableArray<uint> values)
+        {
+            Int(values.Count);
+            foreach (var value in values)
+            {
+                Int(unchecked((int)value));
+            }
+        }
 
         public void List<T>(IReadOnlyList<T> items, Action<T> write)
         {
@@ -223,26 +261,40 @@ internal static class SeedDigestFormat
         public void Optional<T>(T? value, Action<T> write)
             where T : class
         {
-            _writer.Write(value is not null);
+            Bool(value is not null);
             if (value is not null)
             {
                 write(value);
             }
         }
+
+        public void CopyTo(Stream output) => output.Write(_buffer, 0, _length);
+
+        private void Reserve(int count)
+        {
+            if (_length + count > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            }
+        }
     }
 
+    /// <summary>Fields out of the whole file's bytes; anything past the end or out of range is a <see cref="FormatException"/>.</summary>
     private sealed class FieldReader
     {
-        private readonly BinaryReader _reader;
+        private readonly byte[] _bytes;
+        private int _position;
 
-        public FieldReader(BinaryReader reader) => _reader = reader;
+        public FieldReader(byte[] bytes) => _bytes = bytes;
+
+        public bool AtEnd => _position == _bytes.Length;
 
         public int Int()
         {
             uint v = 0;
             for (var shift = 0; shift < 35; shift += 7)
             {
-                var b = _reader.ReadByte();
+                var b = Byte();
                 v |= (uint)(b & 0x7F) << shift;
                 if (b < 0x80)
                 {
@@ -253,36 +305,59 @@ internal static class SeedDigestFormat
             throw new FormatException("a varint longer than five bytes");
         }
 
-        public bool Bool() => _reader.ReadBoolean();
+        public ulong ULong()
+        {
+            ulong value = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                value |= (ulong)Byte() << (8 * i);
+            }
 
-        public string String() => Encoding.UTF8.GetString(Bytes());
+            return value;
+        }
+
+        public bool Bool() => Byte() switch
+        {
+            0 => false,
+            1 => true,
+            _ => throw new FormatException("a flag that is neither 0 nor 1"),
+        };
+
+        public string String()
+        {
+            var length = Length();
+            var value = Encoding.UTF8.GetString(_bytes, _position, length);
+            _position += length;
+            return value;
+        }
 
         public byte[] Bytes()
         {
-            // A damaged length is refused before anything is allocated for it.
-            var length = Int();
-            var stream = _reader.BaseStream;
-            if (length < 0 || length > stream.Length - stream.Position)
-            {
-                throw new FormatException("a length past the end of the file");
-            }
-
-            return _reader.ReadBytes(length);
+            var length = Length();
+            var bytes = new byte[length];
+            Buffer.BlockCopy(_bytes, _position, bytes, 0, length);
+            _position += length;
+            return bytes;
         }
 
-        public EquatableArray<uint> UInts() => List(() => unchecked((uint)Int())).ToEquatableArray();
+        /// <summary>A count of items: each takes at least a byte, so a count past the end of the file is a damaged one.</summary>
+        public int Count() => Length();
+
+        public EquatableArray<uint> UInts()
+        {
+            var values = new uint[Count()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = unchecked((uint)Int());
+            }
+
+            return values.ToEquatableArray();
+        }
 
         public List<T> List<T>(Func<T> read)
         {
-            // Every item takes at least a byte, so a count past the end of the file is a damaged one.
-            var count = Int();
-            var stream = _reader.BaseStream;
-            if (count < 0 || count > stream.Length - stream.Position)
-            {
-                throw new FormatException("a count past the end of the file");
-            }
-
-            var items = new List<T>(Math.Min(count, 1 << 16));
+            var count = Count();
+            var items = new List<T>(count);
             for (var i = 0; i < count; i++)
             {
                 items.Add(read());
@@ -292,6 +367,15 @@ internal static class SeedDigestFormat
         }
 
         public T? Optional<T>(Func<T> read)
-            where T : class => _reader.ReadBoolean() ? read() : null;
+            where T : class => Bool() ? read() : null;
+
+        private byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw new FormatException("the file ends early");
+
+        // A damaged length is refused before anything is allocated for it.
+        private int Length()
+        {
+            var length = Int();
+            return length >= 0 && length <= _bytes.Length - _position ? length : throw new FormatException("a length past the end of the file");
+        }
     }
 }
