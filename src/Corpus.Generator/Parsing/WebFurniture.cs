@@ -9,8 +9,11 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 internal static class WebFurniture
 {
-    private const int MaxCreditWords = 60;
-    private const int MaxFurnitureLength = 480;
+    /// <summary>The most words a credit line has (and the most any test here counts).</summary>
+    public const int MaxCreditWords = 60;
+
+    /// <summary>The longest paragraph whose words the tests read; a longer one is only checked at its opening.</summary>
+    public const int MaxFurnitureLength = 480;
     private const int MaxContactWords = 40;
     private const int MaxLinkWords = 20;
 
@@ -28,6 +31,13 @@ internal static class WebFurniture
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
+        var words = new WordTally(folded.Text, paragraph, paragraph.Length > MaxFurnitureLength ? 0 : MaxCreditWords);
+        return IsFurniture(folded, paragraph, ref words);
+    }
+
+    /// <summary><see cref="IsFurniture(FoldedText, TextRange)"/> with the paragraph's words counted by the caller.</summary>
+    public static bool IsFurniture(FoldedText folded, TextRange paragraph, ref WordTally wordTally)
+    {
         var text = folded.Text;
 
         // Furniture is short: a story paragraph longer than any credit or contact line is only checked for its
@@ -37,7 +47,7 @@ internal static class WebFurniture
             return StartsAsCredit(text, paragraph) || HasChrome(text, paragraph);
         }
 
-        var words = TextScan.CountWords(text, paragraph, MaxCreditWords);
+        var words = wordTally.UpTo(MaxCreditWords);
         var phrases = words <= MaxCreditWords ? Phrases.Find(folded, paragraph) : 0;
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
