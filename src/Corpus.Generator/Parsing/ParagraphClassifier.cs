@@ -22,6 +22,10 @@ internal static class ParagraphClassifier
     private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
     private static readonly PhraseSet CaptionPhrases = new(NewsLexicon.CaptionPhrases);
 
+    // The finite-verb markers by case-insensitive hash: most words of a short paragraph are none of them, and one
+    // look-up turns a word away where the list was compared entry by entry.
+    private static readonly HashSet<uint> FiniteVerbMarkerHashes = SpeechLexicon.Hashes(NewsLexicon.FiniteVerbMarkers);
+
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
@@ -275,7 +279,7 @@ internal static class ParagraphClassifier
         var capitalised = 0;
         foreach (var word in TextScan.WordsIn(text, paragraph))
         {
-            if (TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true)
+            if ((FiniteVerbMarkerHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, word.Start, word.Length)) && TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true))
                 || (word.Length >= 5 && text[word.End - 2] == 'e' && text[word.End - 1] == 'd'))
             {
                 return false;
