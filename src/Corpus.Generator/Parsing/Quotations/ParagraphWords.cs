@@ -42,6 +42,8 @@ internal sealed class ParagraphWords
 
     private static readonly HashSet<uint> SourceCueFirstWords = SpeechLexicon.Hashes(Array.ConvertAll(SpeechLexicon.SourceCueWords, parts => parts[0]));
 
+    private static readonly HashFilter AnyCueStart = new(SourceCueFirstWords, SpeechLexicon.CueStartHashes());
+
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
     {
         _text = text;
@@ -116,6 +118,11 @@ internal sealed class ParagraphWords
         for (var w = 0; w < hashes.Length; w++)
         {
             var hash = hashes[w];
+            if (!AnyCueStart.MayContain(hash))
+            {
+                continue; // no cue list has a form starting with this word (nearly every word)
+            }
+
             var bits = SourceCueFirstWords.Contains(hash) ? StartsSourceCue : 0;
             if (IsLower(w))
             {
