@@ -27,6 +27,9 @@ internal static class WebFurniture
 
     private static readonly PrefixSet CreditOpenings = new(FurnitureLexicon.CreditOpenings);
 
+    // By first character: most paragraphs open with a letter no media label does.
+    private static readonly PrefixSet LinkLabels = new(FurnitureLexicon.LinkLabels);
+
     private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
@@ -113,15 +116,7 @@ internal static class WebFurniture
             return false;
         }
 
-        foreach (var label in FurnitureLexicon.LinkLabels)
-        {
-            if (TextScan.StartsWithIgnoreCase(text, paragraph, label))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LinkLabels.StartsAny(text, paragraph);
     }
 
     /// <summary>The source and age under a link: <c>AP - 53 mins ago</c>, <c>2 hours ago</c>.</summary>
