@@ -27,11 +27,25 @@ internal static class AgencyNames
             end--;
         }
 
+        // Nearly every paragraph is longer than any agency's name: no name to compare it with.
         var name = new TextRange(start, end - start);
-        return name.Length > 0 && IsAgency(text, name) ? name : TextRange.None;
+        return name.Length > 0 && name.Length <= LongestAgency && IsAgency(text, name) ? name : TextRange.None;
     }
 
     public static bool IsSignOff(string text, TextRange paragraph) => !SignOff(text, paragraph).IsNone;
+
+    private static readonly int LongestAgency = Longest(NewsLexicon.Agencies);
+
+    private static int Longest(string[] names)
+    {
+        var longest = 0;
+        foreach (var name in names)
+        {
+            longest = System.Math.Max(longest, name.Length);
+        }
+
+        return longest;
+    }
 
     private static bool IsCreditPunctuation(char c) => c is '(' or ')' or '-' or '\u2013' or '\u2014' or '.' or ' ' or '\u00A0' or '/';
 }

@@ -16,10 +16,15 @@ internal static class ParagraphClassifier
     private const int MinLinkClauseWords = 4;
     private const int MaxQuestionSubheadWords = 6;
     private const int MaxChartTitleWords = 14;
+    private const int MaxBoilerplatePhraseWords = 30;
 
     private static readonly PrefixSet BoilerplateOpenings = new(NewsLexicon.BoilerplateOpenings);
     private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
     private static readonly PhraseSet CaptionPhrases = new(NewsLexicon.CaptionPhrases);
+
+    // The finite-verb markers by case-insensitive hash: most words of a short paragraph are none of them, and one
+    // look-up turns a word away where the list was compared entry by entry.
+    private static readonly HashSet<uint> FiniteVerbMarkerHashes = SpeechLexicon.Hashes(NewsLexicon.FiniteVerbMarkers);
 
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
     {
@@ -38,17 +43,18 @@ internal static class ParagraphClassifier
     private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool isLast)
     {
         var text = folded.Text;
-        if (IsBoilerplate(folded, paragraph))
+        var words = Tally(text, paragraph);
+        if (IsBoilerplate(folded, paragraph, ref words))
         {
             return ParagraphKind.Boilerplate;
         }
 
-        if (IsCaption(folded, paragraph))
+        if (IsCaption(folded, paragraph, ref words))
         {
             return ParagraphKind.Caption;
         }
 
-        if (IsHeadline(text, paragraph, isFirst && !isLast))
+        if (IsHeadline(text, paragraph, isFirst && !isLast, ref words))
         {
             return ParagraphKind.Headline;
         }
@@ -57,9 +63,20 @@ internal static class ParagraphClassifier
     }
 
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
-    public static bool IsBoilerplate(string text, TextRange paragraph) => IsBoilerplate(new FoldedText(text), paragraph);
+    public static bool IsBoilerplate(string text, TextRange paragraph)
+    {
+        var words = Tally(text, paragraph);
+        return IsBoilerplate(new FoldedText(text), paragraph, ref words);
+    }
 
-    private static bool IsBoilerplate(FoldedText folded, TextRange paragraph)
+    /// <summary>
+    /// The paragraph's words, counted as far as the web-furniture tests look in a paragraph they read whole, or as
+    /// far as the boilerplate phrases do in one they only check the opening of.
+    /// </summary>
+    private static WordTally Tally(string text, TextRange paragraph) =>
+        new(text, paragraph, paragraph.Length > WebFurniture.MaxFurnitureLength ? MaxBoilerplatePhraseWords : WebFurniture.MaxCreditWords);
+
+    private static bool IsBoilerplate(FoldedText folded, TextRange paragraph, ref WordTally words)
     {
         var text = folded.Text;
         if (BoilerplateOpenings.StartsAny(text, paragraph))
@@ -67,7 +84,7 @@ internal static class ParagraphClassifier
             return true;
         }
 
-        if (TextScan.CountWords(text, paragraph, 30) <= 30)
+        if (words.UpTo(MaxBoilerplatePhraseWords) <= MaxBoilerplatePhraseWords)
         {
             if (BoilerplatePhrases.AnyIn(folded, paragraph))
             {
@@ -95,13 +112,17 @@ internal static class ParagraphClassifier
             }
         }
 
-        return AgencyNames.IsSignOff(text, paragraph) || WebFurniture.IsFurniture(folded, paragraph);
+        return AgencyNames.IsSignOff(text, paragraph) || WebFurniture.IsFurniture(folded, paragraph, ref words);
     }
 
     /// <summary>A photo credit (<c>Name Name/AP</c>, <c>Getty Images</c>), or a short photo description with no finite verb.</summary>
-    public static bool IsCaption(string text, TextRange paragraph) => IsCaption(new FoldedText(text), paragraph);
+    public static bool IsCaption(string text, TextRange paragraph)
+    {
+        var words = Tally(text, paragraph);
+        return IsCaption(new FoldedText(text), paragraph, ref words);
+    }
 
-    private static bool IsCaption(FoldedText folded, TextRange paragraph)
+    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words)
     {
         var text = folded.Text;
         if (CaptionPhrases.AnyIn(folded, paragraph))
@@ -115,12 +136,12 @@ internal static class ParagraphClassifier
         }
 
         // Notes under a chart or table ("* Figures are provisional."), and its title ("Jobs created: 2010 - 2014").
-        if (text[paragraph.Start] == '*' || IsChartTitle(text, paragraph))
+        if (text[paragraph.Start] == '*' || IsChartTitle(text, paragraph, ref words))
         {
             return true;
         }
 
-        return IsUncreditedPhotoDescription(text, paragraph) && DatelineParser.Read(text, paragraph).Place.IsNone;
+        return IsUncreditedPhotoDescription(text, paragraph, ref words) && DatelineParser.Read(text, paragraph).Place.IsNone;
     }
 
     /// <summary>
@@ -183,10 +204,10 @@ internal static class ParagraphClassifier
     }
 
     /// <summary>A short unpunctuated line whose colon leads to a year or a span of years: a chart's title.</summary>
-    private static bool IsChartTitle(string text, TextRange paragraph)
+    private static bool IsChartTitle(string text, TextRange paragraph, ref WordTally words)
     {
         var colon = text.IndexOf(':', paragraph.Start, paragraph.Length);
-        if (colon < 0 || TextScan.LastNonSpace(text, paragraph) == '.' || TextScan.CountWords(text, paragraph, MaxChartTitleWords) > MaxChartTitleWords)
+        if (colon < 0 || TextScan.LastNonSpace(text, paragraph) == '.' || words.UpTo(MaxChartTitleWords) > MaxChartTitleWords)
         {
             return false;
         }
@@ -242,14 +263,14 @@ internal static class ParagraphClassifier
         return i;
     }
 
-    private static bool IsUncreditedPhotoDescription(string text, TextRange paragraph)
+    private static bool IsUncreditedPhotoDescription(string text, TextRange paragraph, ref WordTally words)
     {
         if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph))
         {
             return false;
         }
 
-        var count = TextScan.CountWords(text, paragraph, MaxUncreditedCaptionWords);
+        var count = words.UpTo(MaxUncreditedCaptionWords);
         if (count is < 3 or > MaxUncreditedCaptionWords)
         {
             return false;
@@ -258,7 +279,7 @@ internal static class ParagraphClassifier
         var capitalised = 0;
         foreach (var word in TextScan.WordsIn(text, paragraph))
         {
-            if (TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true)
+            if ((FiniteVerbMarkerHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, word.Start, word.Length)) && TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true))
                 || (word.Length >= 5 && text[word.End - 2] == 'e' && text[word.End - 1] == 'd'))
             {
                 return false;
@@ -279,6 +300,12 @@ internal static class ParagraphClassifier
     /// elsewhere a subhead of a few.
     /// </summary>
     public static bool IsHeadline(string text, TextRange paragraph, bool atTop)
+    {
+        var words = new WordTally(text, paragraph, atTop ? MaxTitleWords : MaxSubheadWords);
+        return IsHeadline(text, paragraph, atTop, ref words);
+    }
+
+    private static bool IsHeadline(string text, TextRange paragraph, bool atTop, ref WordTally wordTally)
     {
         var start = paragraph.Start;
         while (start < paragraph.End && (TextScan.IsQuotationMark(text[start]) || text[start] is '\u2018' or '\'' or '.' or '\u2026' or ' ' or '#'))
@@ -310,7 +337,7 @@ internal static class ParagraphClassifier
             return false;
         }
 
-        var words = TextScan.CountWords(text, paragraph, atTop ? MaxTitleWords : MaxSubheadWords);
+        var words = wordTally.UpTo(atTop ? MaxTitleWords : MaxSubheadWords);
         if (last == '?' && !atTop && (words > MaxQuestionSubheadWords || start != paragraph.Start || StartsWithConjunction(text, paragraph)))
         {
             return false; // a question in the story ("And why would she say so?"), not a subhead

@@ -50,23 +50,47 @@ internal sealed class ParagraphHashes
     public int Count(int p) => _counts[p];
 
     /// <summary>Adds the next paragraph: a 64-bit FNV-1a hash of each word, lower-cased, apostrophes skipped.</summary>
-    /// <remarks>Collisions are negligible and the result deterministic; every hit is verified word by word.</remarks>
+    /// <remarks>
+    /// Collisions are negligible and the result deterministic; every hit is verified word by word. The words are
+    /// those of <see cref="TextScan.WordsIn"/>, found and hashed in one pass over the class table (the word scan,
+    /// then a second pass over each word, before).
+    /// </remarks>
     public void Add(string text, TextRange range)
     {
         var p = Paragraphs++;
         _starts[p] = _length;
-        foreach (var word in TextScan.WordsIn(text, range))
+        var classes = WordCharacters.Table;
+        var end = range.End;
+        var i = range.Start;
+        while (true)
         {
-            var hash = 14695981039346656037UL;
-            for (var i = word.Start; i < word.End; i++)
+            while (i < end && classes[text[i]] != WordCharacters.LetterOrDigit)
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var hash = (14695981039346656037UL ^ TextScan.ToLowerInvariant(text[i])) * 1099511628211UL;
+            i++;
+            while (i < end)
             {
                 var c = text[i];
-                if (c is '\'' or '\u2019')
+                var kind = classes[c];
+                if (kind != WordCharacters.LetterOrDigit && (kind != WordCharacters.Joiner || i + 1 >= end || classes[text[i + 1]] != WordCharacters.LetterOrDigit))
                 {
-                    continue; // the same word with a straight or a curly apostrophe
+                    break;
                 }
 
-                hash = (hash ^ TextScan.ToLowerInvariant(c)) * 1099511628211UL;
+                if (c is not ('\'' or '\u2019'))
+                {
+                    hash = (hash ^ TextScan.ToLowerInvariant(c)) * 1099511628211UL; // the same word with a straight or a curly apostrophe
+                }
+
+                i++;
             }
 
             if (_length == _all.Length)

@@ -38,28 +38,59 @@ internal sealed class PhraseFinder
     }
 
     /// <summary>A bit per list (1 &lt;&lt; index) that has a phrase in the paragraph.</summary>
+    /// <remarks>
+    /// The words are those of <see cref="TextScan.WordsIn"/>, walked here in one pass that also measures each word's
+    /// leading run: the filter and the hash need only that run, and the rest of the word is skipped.
+    /// </remarks>
     public int Find(FoldedText folded, TextRange paragraph)
     {
         var lower = folded.Lower;
+        var classes = WordCharacters.Table;
+        var end = paragraph.End;
         var found = 0;
-        foreach (var word in TextScan.WordsIn(lower, paragraph))
+        var i = paragraph.Start;
+        while (true)
         {
-            var run = LeadingRun(lower, word.Start, word.End);
-            if (!_firstWordShapes[Shape(lower, word.Start, run)] || !_byFirstWord.TryGetValue(Hash(lower, word.Start, run), out var entries))
+            while (i < end && classes[lower[i]] != WordCharacters.LetterOrDigit)
             {
-                continue;
+                i++;
             }
 
-            foreach (var (phrase, list) in entries)
+            if (i >= end)
             {
-                if (word.Start + phrase.Length <= paragraph.End && string.CompareOrdinal(lower, word.Start, phrase, 0, phrase.Length) == 0)
+                return found;
+            }
+
+            var start = i++;
+            while (i < end && classes[lower[i]] == WordCharacters.LetterOrDigit)
+            {
+                i++;
+            }
+
+            var run = i - start;
+            if (_firstWordShapes[Shape(lower, start, run)] && _byFirstWord.TryGetValue(Hash(lower, start, run), out var entries))
+            {
+                foreach (var (phrase, list) in entries)
                 {
-                    found |= 1 << list;
+                    if (start + phrase.Length <= end && string.CompareOrdinal(lower, start, phrase, 0, phrase.Length) == 0)
+                    {
+                        found |= 1 << list;
+                    }
                 }
             }
-        }
 
-        return found;
+            // The rest of the word: a joiner (apostrophe, hyphen, dot, slash) with a letter or digit after it goes on.
+            while (i < end)
+            {
+                var kind = classes[lower[i]];
+                if (kind != WordCharacters.LetterOrDigit && (kind != WordCharacters.Joiner || i + 1 >= end || classes[lower[i + 1]] != WordCharacters.LetterOrDigit))
+                {
+                    break;
+                }
+
+                i++;
+            }
+        }
     }
 
     /// <summary>The length of the letters and digits at <paramref name="start"/> (a word's first part: "pic" of "pic.twitter.com").</summary>

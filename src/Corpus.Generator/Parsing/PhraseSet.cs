@@ -16,6 +16,12 @@ internal sealed class PhraseSet
     private readonly string[]?[] _bySlot = new string[]?[FilterSize];
     private readonly string[] _singleCharacters;
 
+    // Which slots of three first characters some phrase of three or more has, and which pair slots hold a phrase of
+    // two: a pair slot is shared by common pairs of English ("in", "re", "co"), and the third character turns away
+    // nearly all of them before any comparison.
+    private readonly bool[] _triples = new bool[TripleFilterSize];
+    private readonly bool[] _pairPhrases = new bool[FilterSize];
+
     /// <param name="phrases">Lower-case phrases (as <see cref="FoldedText.Contains"/> takes them).</param>
     public PhraseSet(string[] phrases)
     {
@@ -30,6 +36,15 @@ internal sealed class PhraseSet
             }
 
             var slot = Slot(phrase[0], phrase[1]);
+            if (phrase.Length == 2)
+            {
+                _pairPhrases[slot] = true;
+            }
+            else
+            {
+                _triples[Triple(phrase[0], phrase[1], phrase[2])] = true;
+            }
+
             if (!lists.TryGetValue(slot, out var list))
             {
                 lists.Add(slot, list = new List<string>());
@@ -61,8 +76,9 @@ internal sealed class PhraseSet
         var end = range.End;
         for (var i = range.Start; i + 1 < end; i++)
         {
-            var candidates = _bySlot[Slot(lower[i], lower[i + 1])];
-            if (candidates is null)
+            var slot = Slot(lower[i], lower[i + 1]);
+            var candidates = _bySlot[slot];
+            if (candidates is null || (!_pairPhrases[slot] && (i + 2 >= end || !_triples[Triple(lower[i], lower[i + 1], lower[i + 2])])))
             {
                 continue;
             }
@@ -81,4 +97,9 @@ internal sealed class PhraseSet
 
     // Distinct for any two lower-case ASCII letters; a collision only costs a comparison.
     private static int Slot(char first, char second) => ((first * 31) + second) & (FilterSize - 1);
+
+    private const int TripleFilterSize = 1 << 15;
+
+    // A collision only costs the comparisons the pair slot asked for before.
+    private static int Triple(char first, char second, char third) => ((((first * 31) + second) * 31) + third) & (TripleFilterSize - 1);
 }

@@ -86,21 +86,30 @@ internal static class TextScan
 
         public bool MoveNext()
         {
+            var classes = WordCharacters.Table;
+            var text = _text;
+            var end = _end;
             var i = _next;
-            while (i < _end && !char.IsLetterOrDigit(_text[i]))
+            while (i < end && classes[text[i]] != WordCharacters.LetterOrDigit)
             {
                 i++;
             }
 
-            if (i >= _end)
+            if (i >= end)
             {
                 _next = i;
                 return false;
             }
 
-            var start = i;
-            while (i < _end && (char.IsLetterOrDigit(_text[i]) || (IsInWordJoiner(_text[i]) && i + 1 < _end && char.IsLetterOrDigit(_text[i + 1]))))
+            var start = i++;
+            while (i < end)
             {
+                var kind = classes[text[i]];
+                if (kind != WordCharacters.LetterOrDigit && (kind != WordCharacters.Joiner || i + 1 >= end || classes[text[i + 1]] != WordCharacters.LetterOrDigit))
+                {
+                    break;
+                }
+
                 i++;
             }
 

@@ -9,8 +9,11 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 internal static class WebFurniture
 {
-    private const int MaxCreditWords = 60;
-    private const int MaxFurnitureLength = 480;
+    /// <summary>The most words a credit line has (and the most any test here counts).</summary>
+    public const int MaxCreditWords = 60;
+
+    /// <summary>The longest paragraph whose words the tests read; a longer one is only checked at its opening.</summary>
+    public const int MaxFurnitureLength = 480;
     private const int MaxContactWords = 40;
     private const int MaxLinkWords = 20;
 
@@ -24,9 +27,19 @@ internal static class WebFurniture
 
     private static readonly PrefixSet CreditOpenings = new(FurnitureLexicon.CreditOpenings);
 
+    // By first character: most paragraphs open with a letter no media label does.
+    private static readonly PrefixSet LinkLabels = new(FurnitureLexicon.LinkLabels);
+
     private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
+    {
+        var words = new WordTally(folded.Text, paragraph, paragraph.Length > MaxFurnitureLength ? 0 : MaxCreditWords);
+        return IsFurniture(folded, paragraph, ref words);
+    }
+
+    /// <summary><see cref="IsFurniture(FoldedText, TextRange)"/> with the paragraph's words counted by the caller.</summary>
+    public static bool IsFurniture(FoldedText folded, TextRange paragraph, ref WordTally wordTally)
     {
         var text = folded.Text;
 
@@ -37,7 +50,7 @@ internal static class WebFurniture
             return StartsAsCredit(text, paragraph) || HasChrome(text, paragraph);
         }
 
-        var words = TextScan.CountWords(text, paragraph, MaxCreditWords);
+        var words = wordTally.UpTo(MaxCreditWords);
         var phrases = words <= MaxCreditWords ? Phrases.Find(folded, paragraph) : 0;
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
@@ -103,15 +116,7 @@ internal static class WebFurniture
             return false;
         }
 
-        foreach (var label in FurnitureLexicon.LinkLabels)
-        {
-            if (TextScan.StartsWithIgnoreCase(text, paragraph, label))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LinkLabels.StartsAny(text, paragraph);
     }
 
     /// <summary>The source and age under a link: <c>AP - 53 mins ago</c>, <c>2 hours ago</c>.</summary>

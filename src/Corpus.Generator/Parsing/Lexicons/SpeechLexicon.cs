@@ -290,6 +290,20 @@ internal static class SpeechLexicon
 
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
 
+    /// <summary>The hashes <see cref="CanStartCue(uint)"/> or <see cref="CanBeNounLikeVerb"/> accepts, for a <see cref="HashFilter"/>.</summary>
+    public static IEnumerable<uint> CueStartHashes()
+    {
+        foreach (var hash in CueFirstWords)
+        {
+            yield return hash;
+        }
+
+        foreach (var hash in NounLikeHashes)
+        {
+            yield return hash;
+        }
+    }
+
     private static readonly HashSet<ulong> CueFirstPairs = FirstPairHashes(CueForms.Keys);
 
     /// <summary>

@@ -24,7 +24,8 @@ internal sealed class ArticleNames
     /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
     private readonly List<(ParagraphWords Words, int Start, string[] Tokens)> _runs = new();
     private readonly Dictionary<int, int> _mentionAt = new();
-    private readonly Dictionary<string, string> _runsByInitials = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<ParagraphWords> _paragraphs;
+    private Dictionary<string, string>? _runsByInitials;
     private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
     private Dictionary<string, List<(int Run, int At)>>? _runsByLastWord;
 
@@ -34,6 +35,7 @@ internal sealed class ArticleNames
     public ArticleNames(string text, IReadOnlyList<ParagraphWords> paragraphs)
     {
         _text = text;
+        _paragraphs = paragraphs;
         foreach (var paragraph in paragraphs)
         {
             CollectMidSentenceCapitals(paragraph);
@@ -42,7 +44,6 @@ internal sealed class ArticleNames
         foreach (var paragraph in paragraphs)
         {
             CollectNames(paragraph);
-            CollectSpelledOutNames(paragraph);
         }
     }
 
@@ -200,7 +201,7 @@ internal sealed class ArticleNames
             return known;
         }
 
-        if (MentionKinds.IsAcronym(phrase) && _runsByInitials.TryGetValue(phrase, out var expanded))
+        if (MentionKinds.IsAcronym(phrase) && RunsByInitials().TryGetValue(phrase, out var expanded))
         {
             _organisations[phrase] = expanded;
             return expanded; // "NRDC" → "Natural Resources Defense Council", when the article spells it out
@@ -244,10 +245,30 @@ internal sealed class ArticleNames
     }
 
     /// <summary>
+    /// The spelled-out names by their initials (<see cref="CollectSpelledOutNames"/>), gathered from every paragraph
+    /// when an acronym is first looked up: most articles never look one up, and the index cost a pass over every word.
+    /// </summary>
+    private Dictionary<string, string> RunsByInitials()
+    {
+        if (_runsByInitials is { } built)
+        {
+            return built;
+        }
+
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var paragraph in _paragraphs)
+        {
+            CollectSpelledOutNames(paragraph, index);
+        }
+
+        return _runsByInitials = index;
+    }
+
+    /// <summary>
     /// Names spelled out with small words inside ("Union for the Rights of Authors"), indexed by their initials so
     /// that an acronym the article uses later gets the full name.
     /// </summary>
-    private void CollectSpelledOutNames(ParagraphWords words)
+    private static void CollectSpelledOutNames(ParagraphWords words, Dictionary<string, string> runsByInitials)
     {
         var w = 0;
         while (w < words.Count)
@@ -279,9 +300,9 @@ internal sealed class ArticleNames
             {
                 var tokens = Tokens(words, w, end);
                 var initials = Initials(tokens);
-                if (initials.Length >= 3 && !_runsByInitials.ContainsKey(initials))
+                if (initials.Length >= 3 && !runsByInitials.ContainsKey(initials))
                 {
-                    _runsByInitials[initials] = string.Join(" ", tokens);
+                    runsByInitials[initials] = string.Join(" ", tokens);
                 }
             }
 

@@ -29,7 +29,20 @@ internal sealed class ParagraphWords
     // hash the same words again and again.
     private uint[]? _wordHashes;
 
+    // What cues each word may start, by its hash (CueStarts), made on first use: the cue rules ask the same words
+    // of the same hash sets sentence after sentence.
+    private byte[]? _cueStarts;
+
+    private const byte StartsCueForm = 1;
+    private const byte StartsNounLikeVerb = 2;
+    private const byte StartsSourceCue = 4;
+
+    // The span of each word (see SpanOf), made on first use; a view with other spans makes its own.
+    private int[]? _spanOfWord;
+
     private static readonly HashSet<uint> SourceCueFirstWords = SpeechLexicon.Hashes(Array.ConvertAll(SpeechLexicon.SourceCueWords, parts => parts[0]));
+
+    private static readonly HashFilter AnyCueStart = new(SourceCueFirstWords, SpeechLexicon.CueStartHashes());
 
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
     {
@@ -50,6 +63,7 @@ internal sealed class ParagraphWords
         _words = view._words;
         _wordTexts = view._wordTexts;
         _wordHashes = view._wordHashes;
+        _cueStarts = view._cueStarts;
         FindSentences();
     }
 
@@ -93,19 +107,41 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>
+    /// For each word, which cue lists have a form starting with it (<see cref="SpeechLexicon.CanStartCue(uint)"/>,
+    /// <see cref="SpeechLexicon.CanBeNounLikeVerb"/>, the source cues), from its hash: the same answers as asking the
+    /// hash sets each time. The first two are asked only of lower-case words (cues are written in lower case).
+    /// </summary>
+    private byte[] CueStarts()
+    {
+        var hashes = _wordHashes ??= HashWords();
+        var starts = new byte[hashes.Length];
+        for (var w = 0; w < hashes.Length; w++)
+        {
+            var hash = hashes[w];
+            if (!AnyCueStart.MayContain(hash))
+            {
+                continue; // no cue list has a form starting with this word (nearly every word)
+            }
+
+            var bits = SourceCueFirstWords.Contains(hash) ? StartsSourceCue : 0;
+            if (IsLower(w))
+            {
+                bits |= (SpeechLexicon.CanStartCue(hash) ? StartsCueForm : 0) | (SpeechLexicon.CanBeNounLikeVerb(hash) ? StartsNounLikeVerb : 0);
+            }
+
+            starts[w] = (byte)bits;
+        }
+
+        return starts;
+    }
+
+    private int CueStartsAt(int word) => (_cueStarts ??= CueStarts())[word];
+
+    /// <summary>
     /// True when <see cref="CueAt"/> may find a cue at a word: it is in lower case and some cue (or noun-like verb)
     /// starts with it. Most words are not, and the rules that need a cue skip a sentence without one.
     /// </summary>
-    public bool MayStartCue(int word)
-    {
-        if (!IsLower(word))
-        {
-            return false;
-        }
-
-        var hash = WordHash(word);
-        return SpeechLexicon.CanStartCue(hash) || SpeechLexicon.CanBeNounLikeVerb(hash);
-    }
+    public bool MayStartCue(int word) => (CueStartsAt(word) & (StartsCueForm | StartsNounLikeVerb)) != 0;
 
     /// <summary>True when some word in [start, end) may start a cue (<see cref="MayStartCue"/>).</summary>
     public bool MayHoldCue(int start, int end)
@@ -219,7 +255,30 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>Index of the quotation span whose marks enclose a word (marks included), or -1.</summary>
-    public int SpanOf(int word) => SpanAt(_words[word].Start, inclusive: true);
+    /// <remarks>
+    /// Read from a table made on first use, one pass over the words and the spans together: the rules ask this of
+    /// every word of a sentence, and a binary search a word was a tenth of finding unmarked quotations.
+    /// </remarks>
+    public int SpanOf(int word) => Spans.Count == 0 ? -1 : (_spanOfWord ??= SpansOfWords())[word];
+
+    /// <summary>What <see cref="SpanAt"/> (inclusive) gives for each word's start: the last span opening at or before it, if it has not closed.</summary>
+    private int[] SpansOfWords()
+    {
+        var spans = new int[_words.Length];
+        var last = -1;
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var position = _words[w].Start;
+            while (last + 1 < Spans.Count && Spans[last + 1].OpenMark <= position)
+            {
+                last++;
+            }
+
+            spans[w] = last >= 0 && position <= Spans[last].CloseOrEnd ? last : -1;
+        }
+
+        return spans;
+    }
 
     public bool InsideSpan(int word) => SpanOf(word) >= 0;
 
@@ -267,16 +326,13 @@ internal sealed class ParagraphWords
     {
         QuotationWork.Step();
         length = 0;
-        if (!IsLower(word))
+        var starts = CueStartsAt(word); // nothing for a word that is not in lower case
+        if ((starts & StartsCueForm) == 0)
         {
-            return null;
+            return (starts & StartsNounLikeVerb) != 0 ? NounLikeVerb(word, ref length) : null;
         }
 
         var hash = WordHash(word);
-        if (!SpeechLexicon.CanStartCue(hash))
-        {
-            return SpeechLexicon.CanBeNounLikeVerb(hash) ? NounLikeVerb(word, ref length) : null;
-        }
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Length - word); n >= 1; n--)
         {
@@ -348,7 +404,7 @@ internal sealed class ParagraphWords
     public bool SourceCueAt(int word, out int length)
     {
         length = 0;
-        if (!SourceCueFirstWords.Contains(WordHash(word)))
+        if ((CueStartsAt(word) & StartsSourceCue) == 0)
         {
             return false; // no source cue starts with this word (the hash folds case as the comparison below does)
         }
