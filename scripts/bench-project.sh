@@ -1,4 +1,4 @@
-# Sourced by the build benchmarks (build-benchmark.sh, package-build-benchmark.sh): writes one throw-away project.
+# Sourced by the build benchmarks (build-benchmark.sh, package-build-benchmark.sh, large-build.sh): throw-away projects.
 #   bench_project DIR NAME OUTPUT_TYPE EXTRA ITEMS CODE_FILE CODE
 # OUTPUT_TYPE is Exe or Library; EXTRA is XML put first in the project (e.g. an <Import>), or empty.
 bench_project() {
@@ -20,3 +20,16 @@ $items
 XML
   echo "$code" > "$dir/$name/$file"
 }
+
+# bench_feed DIR: keeps DIR out of this repo's build settings and points NuGet at DIR/feed alone (the packed package).
+bench_feed() {
+  local dir=$1
+  echo '<Project />' > "$dir/Directory.Build.props"
+  echo '<Project />' > "$dir/Directory.Build.targets"
+  echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$dir/Directory.Packages.props"
+  cat > "$dir/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><clear /><add key="local" value="$dir/feed" /></packageSources></configuration>
+XML
+}
+

@@ -18,21 +18,15 @@ version="0.1.0-large.$(date -u +%Y%m%d%H%M%S)"
 packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 trap 'rm -rf "$packages/corpus/$version" "$work/seeds"' EXIT
 echo "work folder: $work"
-echo '<Project />' > "$work/Directory.Build.props"
-echo '<Project />' > "$work/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration><packageSources><clear /><add key="local" value="$work/feed" /></packageSources></configuration>
-XML
+# shellcheck source=bench-project.sh
+source "$repo/scripts/bench-project.sh"
+bench_feed "$work"
 
 dotnet pack "$repo/src/Corpus.Runtime/Corpus.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >&2
 dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$work/seeds" >&2
 seed_bytes=$(find "$work/seeds" -name '*.txt' -print0 | xargs -0 cat | wc -c)
 files=$(find "$work/seeds" -name '*.txt' | wc -l)
 
-# shellcheck source=bench-project.sh
-source "$repo/scripts/bench-project.sh"
 bench_project "$work" large Exe "" "    <PackageReference Include=\"Corpus\" Version=\"$version\" />
     <AdditionalFiles Include=\"$work/seeds/*.txt\" Corpus=\"Seeds\" />" Program.cs \
   'long bytes = 0; int paragraphs = 0, quotations = 0; foreach (var a in Bench.Seeds.Articles) { bytes += a.Utf8.Length; paragraphs += a.Paragraphs.Count; quotations += a.Quotations.Count; } System.Console.WriteLine($"{Bench.Seeds.Articles.Count} articles, {bytes} bytes, {paragraphs} paragraphs, {quotations} quotations");'

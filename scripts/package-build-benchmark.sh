@@ -17,21 +17,15 @@ work=$(mktemp -d -t corpus-pkgbench.XXXXXX)
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 trap 'rm -rf "$work" "$packages/corpus/$version"' EXIT
-echo '<Project />' > "$work/Directory.Build.props"
-echo '<Project />' > "$work/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration><packageSources><clear /><add key="local" value="$work/feed" /></packageSources></configuration>
-XML
+# shellcheck source=bench-project.sh
+source "$repo/scripts/bench-project.sh"
+bench_feed "$work"
 
 dotnet pack "$repo/src/Corpus.Runtime/Corpus.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >&2
 dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$work/seeds" >&2
 seed_bytes=$(cat "$work"/seeds/*.txt | wc -c)
 files=$(ls "$work/seeds" | wc -l)
 
-# shellcheck source=bench-project.sh
-source "$repo/scripts/bench-project.sh"
 project() { # name, items, code: a console program
   bench_project "$work" "$1" Exe "" "$2" Program.cs "$3"
 }

@@ -128,17 +128,26 @@ internal static class SeedDigestFormat
     private static void Issue(FieldWriter w, SeedIssue issue)
     {
         w.String(issue.Id);
-        w.Int(issue.Range.Start);
-        w.Int(issue.Range.Length);
-        w.Int(issue.Lines.StartLine);
-        w.Int(issue.Lines.StartColumn);
-        w.Int(issue.Lines.EndLine);
-        w.Int(issue.Lines.EndColumn);
+        Place(w, issue.Range, issue.Lines);
         w.List(issue.Arguments, w.String);
     }
 
-    private static SeedIssue Issue(FieldReader r) =>
-        new(r.String(), new TextRange(r.Int(), r.Int()), new LineSpan(r.Int(), r.Int(), r.Int(), r.Int()), r.List(r.String).ToEquatableArray());
+    private static SeedIssue Issue(FieldReader r) => new(r.String(), Range(r), Lines(r), r.List(r.String).ToEquatableArray());
+
+    /// <summary>Where an issue or a name stands: its range in the text and its lines and columns in the file.</summary>
+    private static void Place(FieldWriter w, TextRange range, LineSpan lines)
+    {
+        w.Int(range.Start);
+        w.Int(range.Length);
+        w.Int(lines.StartLine);
+        w.Int(lines.StartColumn);
+        w.Int(lines.EndLine);
+        w.Int(lines.EndColumn);
+    }
+
+    private static TextRange Range(FieldReader r) => new(r.Int(), r.Int());
+
+    private static LineSpan Lines(FieldReader r) => new(r.Int(), r.Int(), r.Int(), r.Int());
 
     private static void Facts(FieldWriter w, StoryFacts facts)
     {
@@ -157,12 +166,7 @@ internal static class SeedDigestFormat
         {
             w.String(name.Name);
             w.String(name.Title);
-            w.Int(name.Range.Start);
-            w.Int(name.Range.Length);
-            w.Int(name.Lines.StartLine);
-            w.Int(name.Lines.StartColumn);
-            w.Int(name.Lines.EndLine);
-            w.Int(name.Lines.EndColumn);
+            Place(w, name.Range, name.Lines);
         });
         w.List(facts.Mentions, mention => Mention(w, mention));
         w.List(facts.Surnames, mention => Mention(w, mention));
@@ -176,7 +180,7 @@ internal static class SeedDigestFormat
         r.UInts(),
         r.UInts(),
         r.List(() => new QuotationPrint(r.Int(), r.UInts(), r.UInts())).ToEquatableArray(),
-        r.List(() => new NameUse(r.String(), r.String(), new TextRange(r.Int(), r.Int()), new LineSpan(r.Int(), r.Int(), r.Int(), r.Int()))).ToEquatableArray(),
+        r.List(() => new NameUse(r.String(), r.String(), Range(r), Lines(r))).ToEquatableArray(),
         r.List(() => Mention(r)).ToEquatableArray(),
         r.List(() => Mention(r)).ToEquatableArray(),
         r.Optional(() => Issue(r)));
