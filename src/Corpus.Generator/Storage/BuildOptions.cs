@@ -24,10 +24,11 @@ internal static class BuildOptions
 
     /// <summary>
     /// The default <c>CorpusTypedMemberLimit</c>: a corpus of more articles gets no typed member per article. Each
-    /// member costs every build of the project about a millisecond of compile time (docs/benchmarks.md), as much as
-    /// embedding a file costs, so past a few thousand they outweigh the corpus itself; a test names a few articles.
+    /// member costs every build of the project 0.5–1 ms of compile time (docs/benchmarks.md), as much as embedding a
+    /// file costs, so at 2,000 members (10 MB of news) they already make a rebuild 1.4x that of embedding the files;
+    /// a test names a few articles.
     /// </summary>
-    public const int DefaultTypedMemberLimit = 5_000;
+    public const int DefaultTypedMemberLimit = 1_000;
 
     /// <summary>
     /// The most typed members one corpus class can have: each is a getter method, and the runtime loads no type of
