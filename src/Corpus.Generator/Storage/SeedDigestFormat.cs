@@ -13,11 +13,13 @@ namespace Corpus.Generator.Storage;
 /// place, which is the build's own) and its encoded article, so that a build can take an unchanged seed as it was
 /// parsed last time. Private to one machine's <c>obj/</c> folder, so it only has to read back what it wrote: a
 /// version, then the fields in declaration order, integers as zig-zag varints, strings as UTF-8 with their length.
+/// Every record of a digest is of the one seed its name names (the build makes each from that seed), so the corpus,
+/// path, id and file name are stored once, with the name, and given back to each record when it is read.
 /// </summary>
 internal static class SeedDigestFormat
 {
     /// <summary>Raised whenever any record below changes shape; a file of another version is not read.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Write(Stream output, SeedDigest digest, byte[]? data, byte[]? table)
     {
@@ -26,10 +28,6 @@ internal static class SeedDigestFormat
         Name(w, digest.Name);
         w.Optional(digest.Entry, entry =>
         {
-            w.String(entry.CorpusName);
-            w.String(entry.Path);
-            w.String(entry.Id);
-            w.String(entry.FileName);
             w.ULong(entry.ContentHash);
             w.String(entry.Summary);
         });
@@ -38,18 +36,10 @@ internal static class SeedDigestFormat
             w.String(issue.Path);
             Issue(w, issue.Issue);
         });
-        w.Optional(digest.Fingerprint, fingerprint =>
-        {
-            w.String(fingerprint.CorpusName);
-            w.String(fingerprint.Path);
-            w.String(fingerprint.Id);
-            w.UInts(fingerprint.Signature);
-        });
+        w.Optional(digest.Fingerprint, fingerprint => w.UInts(fingerprint.Signature));
         w.Optional(digest.Facts, facts => Facts(w, facts));
         w.Optional(digest.Tokens, tokens =>
         {
-            w.String(tokens.CorpusName);
-            w.String(tokens.Path);
             w.List(tokens.Terms, w.String);
             // Most of the bytes: each field but the term as the difference from the word before, one byte mostly.
             w.Int(tokens.Tokens.Count);
@@ -82,11 +72,11 @@ internal static class SeedDigestFormat
             }
 
             var name = new SeedName(r.String(), r.String(), r.String(), r.String(), r.Bool());
-            var entry = r.Optional(() => new SeedEntry(r.String(), r.String(), r.String(), r.String(), r.ULong(), r.String()));
+            var entry = r.Optional(() => new SeedEntry(name.CorpusName, name.Path, name.Id, name.FileName, r.ULong(), r.String()));
             var issues = r.List(() => new PathIssue(r.String(), Issue(r)));
-            var fingerprint = r.Optional(() => new ArticleFingerprint(r.String(), r.String(), r.String(), r.UInts()));
-            var facts = r.Optional(() => Facts(r));
-            var tokens = r.Optional(() => new ArticleTokens(r.String(), r.String(), r.List(r.String).ToEquatableArray(), Tokens(r)));
+            var fingerprint = r.Optional(() => new ArticleFingerprint(name.CorpusName, name.Path, name.Id, r.UInts()));
+            var facts = r.Optional(() => Facts(r, name));
+            var tokens = r.Optional(() => new ArticleTokens(name.CorpusName, name.Path, r.List(r.String).ToEquatableArray(), Tokens(r)));
             var data = r.Optional(r.Bytes);
             var table = r.Optional(r.Bytes);
             return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, tokens, null), data, table) : null;
@@ -151,9 +141,6 @@ internal static class SeedDigestFormat
 
     private static void Facts(FieldWriter w, StoryFacts facts)
     {
-        w.String(facts.CorpusName);
-        w.String(facts.Path);
-        w.String(facts.Id);
         w.UInts(facts.Words);
         w.UInts(facts.Signature);
         w.List(facts.Quotations, quotation =>
@@ -173,10 +160,10 @@ internal static class SeedDigestFormat
         w.Optional(facts.Failure, failure => Issue(w, failure));
     }
 
-    private static StoryFacts Facts(FieldReader r) => new(
-        r.String(),
-        r.String(),
-        r.String(),
+    private static StoryFacts Facts(FieldReader r, SeedName name) => new(
+        name.CorpusName,
+        name.Path,
+        name.Id,
         r.UInts(),
         r.UInts(),
         r.List(() => new QuotationPrint(r.Int(), r.UInts(), r.UInts())).ToEquatableArray(),
