@@ -33,3 +33,13 @@ bench_feed() {
 XML
 }
 
+# bench_package_and_seeds DIR VERSION MB: packs this repo's package as VERSION into DIR/feed and synthesises MB of news
+# (seed 1) into DIR/seeds; sets seed_bytes and files (counted with find, so 200,000 seeds are no argument list).
+bench_package_and_seeds() {
+  local dir=$1 version=$2 mb=$3
+  dotnet pack "$repo/src/Corpus.Runtime/Corpus.Runtime.csproj" -c Release -o "$dir/feed" -p:Version="$version" -v:q -nologo >&2
+  dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$dir/seeds" >&2
+  seed_bytes=$(find "$dir/seeds" -name '*.txt' -print0 | xargs -0 cat | wc -c)
+  files=$(find "$dir/seeds" -name '*.txt' | wc -l)
+}
+

@@ -22,17 +22,11 @@ echo "work folder: $work"
 source "$repo/scripts/bench-project.sh"
 bench_feed "$work"
 
-dotnet pack "$repo/src/Corpus.Runtime/Corpus.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >&2
-dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$work/seeds" >&2
-seed_bytes=$(find "$work/seeds" -name '*.txt' -print0 | xargs -0 cat | wc -c)
-files=$(find "$work/seeds" -name '*.txt' | wc -l)
+bench_package_and_seeds "$work" "$version" "$mb"
 
-bench_project "$work" large Exe "" "    <PackageReference Include=\"Corpus\" Version=\"$version\" />
+bench_project "$work" large Exe "${extra:+  <PropertyGroup>$extra</PropertyGroup>}" "    <PackageReference Include=\"Corpus\" Version=\"$version\" />
     <AdditionalFiles Include=\"$work/seeds/*.txt\" Corpus=\"Seeds\" />" Program.cs \
   'long bytes = 0; int paragraphs = 0, quotations = 0; foreach (var a in Bench.Seeds.Articles) { bytes += a.Utf8.Length; paragraphs += a.Paragraphs.Count; quotations += a.Quotations.Count; } System.Console.WriteLine($"{Bench.Seeds.Articles.Count} articles, {bytes} bytes, {paragraphs} paragraphs, {quotations} quotations");'
-if [ -n "$extra" ]; then
-  sed -i "s|<RootNamespace>Bench</RootNamespace>|<RootNamespace>Bench</RootNamespace>\n    $extra|" "$work/large/large.csproj"
-fi
 
 timed() { # label, command...: wall time and peak RSS of one step
   local label=$1; shift

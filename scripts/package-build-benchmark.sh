@@ -21,10 +21,7 @@ trap 'rm -rf "$work" "$packages/corpus/$version"' EXIT
 source "$repo/scripts/bench-project.sh"
 bench_feed "$work"
 
-dotnet pack "$repo/src/Corpus.Runtime/Corpus.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >&2
-dotnet run --project "$repo/tools/Corpus.Synth" -c Release -- --megabytes "$mb" --seed 1 --out "$work/seeds" >&2
-seed_bytes=$(cat "$work"/seeds/*.txt | wc -c)
-files=$(ls "$work/seeds" | wc -l)
+bench_package_and_seeds "$work" "$version" "$mb"
 
 project() { # name, items, code: a console program
   bench_project "$work" "$1" Exe "" "$2" Program.cs "$3"
