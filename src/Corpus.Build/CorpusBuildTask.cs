@@ -52,13 +52,14 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
 
         Directory.CreateDirectory(OutputDirectory);
         var spillPath = Path.Combine(OutputDirectory, "articles.spill");
+        var textIndex = BuildOptions.TextIndex(TextIndex);
         // Each seed's parse, kept for the next build: after an edit of one seed only that seed is parsed again.
-        var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), BuildOptions.TextIndex(TextIndex));
+        var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), BuildOptions.TextIndex(TextIndex), ProjectDirectory, new ArticleSpill(spillStream), cache);
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache);
             // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
             // as an overflow in the task or the compiler.
             var total = plan.Resources.Sum(resource => resource.Length);

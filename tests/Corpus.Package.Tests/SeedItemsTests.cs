@@ -53,10 +53,7 @@ public sealed class SeedItemsTests
     [Fact]
     public void CorpusTypedMemberLimit_reaches_the_generator_a_larger_corpus_has_Find_and_no_members()
     {
-        var project = FreshProject.Create(_feed, "console", "Limited")
-            .WithFile("seeds/harbour.txt", "LONDON (AP) — The harbour reopened on Saturday.\n")
-            .WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday.\n")
-            .WithFile("seeds/market.txt", "ROME (AP) — The market moved on Monday.\n")
+        var project = ThreeArticles(FreshProject.Create(_feed, "console", "Limited"))
             .WithFile("Program.cs", "System.Console.WriteLine(\"count \" + News.Count + \" found \" + News.Find(\"bridge\")?.FileName);\n")
             .WithProperties("<CorpusTypedMemberLimit>2</CorpusTypedMemberLimit>")
             .WithItems(FreshProject.SeedItem);
@@ -76,10 +73,7 @@ public sealed class SeedItemsTests
     [Fact]
     public void An_edited_seed_is_parsed_again_and_the_others_come_from_the_parse_cache()
     {
-        var project = FreshProject.Create(_feed, "console", "Cached")
-            .WithFile("seeds/harbour.txt", "LONDON (AP) — The harbour reopened on Saturday.\n")
-            .WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday.\n")
-            .WithFile("seeds/market.txt", "ROME (AP) — The market moved on Monday.\n")
+        var project = ThreeArticles(FreshProject.Create(_feed, "console", "Cached"))
             .WithFile("Program.cs", "System.Console.WriteLine(\"bytes \" + News.bridge.Utf8.Length + \" count \" + News.Count);\n")
             .WithItems(FreshProject.SeedItem);
         FreshProject.Succeeds(project.Build());
@@ -99,6 +93,11 @@ public sealed class SeedItemsTests
         Assert.Equal(3, now.Length); // the edited seed's old parse is gone
         Assert.Equal(2, now.Count(file => cached.TryGetValue(file, out var time) && time == File.GetLastWriteTimeUtc(file)));
     }
+
+    private static FreshProject ThreeArticles(FreshProject project) => project
+        .WithFile("seeds/harbour.txt", "LONDON (AP) — The harbour reopened on Saturday.\n")
+        .WithFile("seeds/bridge.txt", "PARIS (AP) — The bridge closed on Sunday.\n")
+        .WithFile("seeds/market.txt", "ROME (AP) — The market moved on Monday.\n");
 
     private static int Bytes(string output) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"bytes (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -52,12 +52,15 @@ internal static class CorpusIndexEmitter
             writer.Line();
         }
 
-        for (var i = 0; source.TypedMembers && i < source.Members.Count; i++)
+        if (source.TypedMembers)
         {
-            var member = source.Members[i];
-            writer.Line($"/// <summary>{source.Summaries[i]} Id <c>{GeneratedFile.XmlText(member.Id)}</c>.</summary>");
-            writer.Line($"public static global::Corpus.Article {member.MemberName} => __Store.Instance[{i.ToString(CultureInfo.InvariantCulture)}];");
-            writer.Line();
+            for (var i = 0; i < source.Members.Count; i++)
+            {
+                var member = source.Members[i];
+                writer.Line($"/// <summary>{source.Summaries[i]} Id <c>{GeneratedFile.XmlText(member.Id)}</c>.</summary>");
+                writer.Line($"public static global::Corpus.Article {member.MemberName} => __Store.Instance[{i.ToString(CultureInfo.InvariantCulture)}];");
+                writer.Line();
+            }
         }
 
         // A holder class, so that the resource is looked up on first use only. The fingerprint says which seeds the
