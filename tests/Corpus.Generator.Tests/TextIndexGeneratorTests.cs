@@ -64,9 +64,9 @@ public class TextIndexGeneratorTests
         var first = Tokens("/p/a.txt", "Open channels are open.");
         var second = Tokens("/p/b.txt", "Channels, channels; OPEN!");
 
-        var index = TextIndexBuilder.Build("N", "News", new[] { first, second });
+        var index = TextIndexBuilder.Build("N", "News", new[] { ArticlePostings.Encode(first), ArticlePostings.Encode(second) });
 
-        Assert.Equal("arechannelsopen", index.Terms);
+        Assert.Equal("arechannelsopen", System.Text.Encoding.UTF8.GetString(index.Terms));
         Assert.Equal(3, index.TermCount);
         Assert.Equal(7, index.TokenCount);
         Assert.Equal(2, index.ArticleCount);
@@ -75,7 +75,26 @@ public class TextIndexGeneratorTests
         Assert.Equal(new[] { 0, 3, 11, 15 }, new[] { table[0], table[3], table[6], table[9] });
         Assert.Equal(new[] { 1, 3, 3 }, new[] { table[2], table[5], table[8] });
         Assert.Equal(index.Postings.Length, table[10]);
-        Assert.All(index.Postings, c => Assert.InRange(c, '\0', '\u00FF')); // one byte each
+
+        // Each article's share is copied into its term's postings with the article delta the share leaves out.
+        Assert.Equal(new[] { (0, 0), (0, 3), (1, 2) }, Occurrences(index.Postings, table[7], table[10]));
+        Assert.Equal(new[] { (0, 1), (1, 0), (1, 1) }, Occurrences(index.Postings, table[4], table[7]));
+    }
+
+    [Fact]
+    public void An_article_share_reads_back_term_by_term()
+    {
+        var share = ArticlePostings.Encode(Tokens("/p/a.txt", "Open channels are open."));
+
+        var reader = share.Read();
+        var terms = new List<(string Term, int Count)>();
+        while (reader.Next())
+        {
+            terms.Add((System.Text.Encoding.UTF8.GetString(share.Bytes, reader.TermStart, reader.TermLength), reader.Count));
+        }
+
+        Assert.Equal(new[] { ("are", 1), ("channels", 1), ("open", 2) }, terms);
+        Assert.Equal(share, new ArticlePostings((byte[])share.Bytes.Clone()));
     }
 
     [Fact]
@@ -106,6 +125,35 @@ public class TextIndexGeneratorTests
     {
         var article = ArticleParser.Parse(System.IO.Path.GetFileNameWithoutExtension(path), System.IO.Path.GetFileName(path), text);
         return ArticleTokenizer.Tokenize(new ParsedSeed(path, "News", article.Id, article.FileName, article, EquatableArray<SeedIssue>.Empty), enabled: true);
+    }
+
+    // (article, ordinal) of each posting in postings[start..end): the format the runtime's PostingCursor reads.
+    private static List<(int Article, int Ordinal)> Occurrences(byte[] postings, int start, int end)
+    {
+        var found = new List<(int, int)>();
+        var at = start;
+        var article = -1;
+        var ordinal = 0;
+        while (at < end)
+        {
+            var head = PostingEncoding.Read(postings, ref at);
+            if ((head & TextIndexBuilder.NewArticleFlag) != 0)
+            {
+                article += PostingEncoding.Read(postings, ref at);
+                ordinal = 0;
+            }
+
+            ordinal += PostingEncoding.Read(postings, ref at);
+            PostingEncoding.Read(postings, ref at); // start
+            if ((head & TextIndexBuilder.LengthFlag) != 0)
+            {
+                PostingEncoding.Read(postings, ref at);
+            }
+
+            found.Add((article, ordinal));
+        }
+
+        return found;
     }
 
     private static int[] Decode(string table)

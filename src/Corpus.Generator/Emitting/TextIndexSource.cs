@@ -1,8 +1,8 @@
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// One corpus's text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>) as the strings the corpus
-/// resource stores (Storage/CorpusResourceWriter.cs).
+/// One corpus's text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>) as the corpus resource stores
+/// it (Storage/CorpusResourceWriter.cs). A build-task value, never a pipeline model, so its bytes are plain arrays.
 /// </summary>
 internal sealed record TextIndexSource(
     string? Namespace,
@@ -10,6 +10,6 @@ internal sealed record TextIndexSource(
     int ArticleCount,
     int TermCount,
     int TokenCount,
-    string Terms,
+    byte[] Terms,
     string TermTable,
-    string Postings);
+    byte[] Postings);

@@ -1,37 +1,51 @@
-using System.Text;
-
 namespace Corpus.Generator.Indexing;
 
 /// <summary>
 /// Variable-length integers for the index's postings: seven bits per byte, low bits first, the high bit set when more
-/// bytes follow; each byte is held as one character U+0000–U+007F or U+0080–U+00FF until the resource writer stores it
-/// (<see cref="Bytes"/>). Sequential to read, which postings are (the runtime's <c>PostingCursor</c> decodes this
-/// format; the two change together). Printable five-bit digits were needed while postings were C# literals; in the
-/// resource they only made the index larger.
+/// bytes follow. Sequential to read, which postings are (the runtime's <c>PostingCursor</c> decodes this format; the
+/// two change together). <see cref="ArticlePostings"/> uses the same integers for its own counts and lengths.
 /// </summary>
 internal static class PostingEncoding
 {
-    public static void Write(StringBuilder builder, int value)
+    /// <summary>The bytes <see cref="Write"/> takes for <paramref name="value"/>.</summary>
+    public static int Length(int value)
+    {
+        var bits = (uint)value;
+        var length = 1;
+        while (bits >= 128)
+        {
+            bits >>= 7;
+            length++;
+        }
+
+        return length;
+    }
+
+    public static void Write(byte[] target, ref int at, int value)
     {
         var bits = (uint)value;
         while (bits >= 128)
         {
-            builder.Append((char)(128 | (bits & 127)));
+            target[at++] = (byte)(128 | (bits & 127));
             bits >>= 7;
         }
 
-        builder.Append((char)bits);
+        target[at++] = (byte)bits;
     }
 
-    /// <summary>The postings' bytes: one per character.</summary>
-    public static byte[] Bytes(string postings)
+    public static int Read(byte[] source, ref int at)
     {
-        var bytes = new byte[postings.Length];
-        for (var i = 0; i < bytes.Length; i++)
+        var value = 0u;
+        var shift = 0;
+        byte b;
+        do
         {
-            bytes[i] = (byte)postings[i];
+            b = source[at++];
+            value |= (uint)(b & 127) << shift;
+            shift += 7;
         }
+        while (b >= 128);
 
-        return bytes;
+        return (int)value;
     }
 }

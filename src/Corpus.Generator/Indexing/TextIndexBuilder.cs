@@ -1,16 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Indexing;
 
 /// <summary>
-/// Builds one corpus's inverted index from its articles' tokens: a sorted term dictionary and, per term, its
-/// postings in (article, position) order. Layout (read by the runtime's <c>TextIndex</c>; see docs/queries.md):
+/// Builds one corpus's inverted index from its articles' shares (<see cref="ArticlePostings"/>, each article's postings
+/// already encoded): a sorted term dictionary and, per term, its postings in (article, position) order. Two passes
+/// over the shares, both linear: the first numbers the terms and sizes each term's postings, the second copies every
+/// share into place and writes the article deltas. Layout (read by the runtime's <c>TextIndex</c>; see docs/queries.md):
 /// <list type="bullet">
-/// <item><c>Terms</c>: every term's folded UTF-8 bytes, concatenated in ordinal (= UTF-8 byte) order.</item>
+/// <item><c>Terms</c>: every term's folded UTF-8 bytes, concatenated in UTF-8 byte order (as the runtime compares them).</item>
 /// <item><c>TermTable</c>: <see cref="TableEncoding"/> ints, three per term (byte start in Terms, byte start in
 /// Postings, occurrence count) and a closing triple (Terms length, Postings length, 0).</item>
 /// <item><c>Postings</c>: per occurrence, <see cref="PostingEncoding"/> varints: a head (paragraph delta &lt;&lt; 5 |
@@ -26,102 +27,96 @@ internal static class TextIndexBuilder
     public const int NewArticleFlag = 16;
     public const int HeadBits = 5;
 
-    public static TextIndexSource Build(string? ns, string corpusName, IReadOnlyList<ArticleTokens> articles)
+    public static TextIndexSource Build(string? ns, string corpusName, IReadOnlyList<ArticlePostings> articles)
     {
-        var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        // Pass 1: each (article, term) pair's term id, and per term its occurrences, its postings' length and the last article that has it.
+        var ids = new TermIds();
+        var walk = new List<int>();
+        var counts = new List<int>();
+        var lengths = new List<int>();
+        var last = new List<int>();
         var tokenCount = 0;
         for (var a = 0; a < articles.Count; a++)
         {
-            var article = articles[a];
-            var byTerm = new TermPostings[article.Terms.Count];
-            for (var t = 0; t < byTerm.Length; t++)
+            var share = articles[a].Bytes;
+            var reader = articles[a].Read();
+            while (reader.Next())
             {
-                var term = article.Terms[t];
-                if (!terms.TryGetValue(term, out var postings))
+                var id = ids.GetOrAdd(share, reader.TermStart, reader.TermLength);
+                if (id == counts.Count)
                 {
-                    postings = new TermPostings(term);
-                    terms.Add(term, postings);
+                    counts.Add(0);
+                    lengths.Add(0);
+                    last.Add(-1);
                 }
 
-                byTerm[t] = postings;
-            }
-
-            foreach (var token in article.Tokens)
-            {
-                byTerm[token.Term].Add(a, token);
-                tokenCount++;
+                counts[id] += reader.Count;
+                lengths[id] = checked(lengths[id] + reader.PostingsLength + PostingEncoding.Length(a - last[id]));
+                last[id] = a;
+                tokenCount += reader.Count;
+                walk.Add(id);
             }
         }
 
-        var sorted = new List<string>(terms.Keys);
-        sorted.Sort(StringComparer.Ordinal);
-        var termText = new StringBuilder();
-        var postingText = new StringBuilder();
-        var table = new List<int>((sorted.Count * 3) + 3);
-        var termBytes = 0;
-        foreach (var term in sorted)
+        var sorted = new int[ids.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var postings = terms[term];
+            sorted[i] = i;
+        }
+
+        Array.Sort(sorted, (x, y) => ids.Term(x).SequenceCompareTo(ids.Term(y)));
+        var next = new int[ids.Count];
+        var table = new List<int>((sorted.Length * 3) + 3);
+        var termBytes = 0;
+        var postingBytes = 0;
+        foreach (var id in sorted)
+        {
             table.Add(termBytes);
-            table.Add(postingText.Length);
-            table.Add(postings.Count);
-            termText.Append(term);
-            termBytes += Encoding.UTF8.GetByteCount(term);
-            postingText.Append(postings.Encoded);
+            table.Add(postingBytes);
+            table.Add(counts[id]);
+            next[id] = postingBytes;
+            termBytes += ids.Term(id).Length;
+            postingBytes = checked(postingBytes + lengths[id]);
         }
 
         table.Add(termBytes);
-        table.Add(postingText.Length);
+        table.Add(postingBytes);
         table.Add(0);
-        return new TextIndexSource(ns, corpusName, articles.Count, sorted.Count, tokenCount, termText.ToString(), TableEncoding.Encode(table), postingText.ToString());
-    }
-
-    private sealed class TermPostings
-    {
-        private readonly int _termLength;
-        private int _article = -1;
-        private int _ordinal;
-        private int _start;
-        private int _paragraph;
-
-        public TermPostings(string term) => _termLength = term.Length;
-
-        public StringBuilder Encoded { get; } = new();
-
-        public int Count { get; private set; }
-
-        public void Add(int article, TokenOccurrence token)
+        var terms = new byte[termBytes];
+        var at = 0;
+        foreach (var id in sorted)
         {
-            var newArticle = article != _article;
-            var articleDelta = article - _article;
-            if (newArticle)
-            {
-                _article = article;
-                _ordinal = 0;
-                _start = 0;
-                _paragraph = 0;
-            }
-
-            // Most words are written as long as their folded term; only the others store their length.
-            var hasLength = token.Length != _termLength;
-            var head = ((token.Paragraph - _paragraph) << HeadBits) | (newArticle ? NewArticleFlag : 0) | (hasLength ? LengthFlag : 0) | token.Flags;
-            PostingEncoding.Write(Encoded, head);
-            if (newArticle)
-            {
-                PostingEncoding.Write(Encoded, articleDelta);
-            }
-
-            PostingEncoding.Write(Encoded, token.Ordinal - _ordinal);
-            PostingEncoding.Write(Encoded, token.Start - _start);
-            if (hasLength)
-            {
-                PostingEncoding.Write(Encoded, token.Length);
-            }
-
-            _ordinal = token.Ordinal;
-            _start = token.Start;
-            _paragraph = token.Paragraph;
-            Count++;
+            ids.Term(id).CopyTo(terms.AsSpan(at));
+            at += ids.Term(id).Length;
         }
+
+        // Pass 2: every share's postings into its terms' places; after each first head the delta from the term's previous article.
+        var postings = new byte[postingBytes];
+        for (var id = 0; id < last.Count; id++)
+        {
+            last[id] = -1;
+        }
+
+        var w = 0;
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var share = articles[a].Bytes;
+            var reader = articles[a].Read();
+            while (reader.Next())
+            {
+                var id = walk[w++];
+                var from = reader.PostingsStart;
+                var head = PostingEncoding.Read(share, ref from);
+                var place = next[id];
+                PostingEncoding.Write(postings, ref place, head);
+                PostingEncoding.Write(postings, ref place, a - last[id]);
+                var rest = reader.PostingsStart + reader.PostingsLength - from;
+                Buffer.BlockCopy(share, from, postings, place, rest);
+                next[id] = place + rest;
+                last[id] = a;
+            }
+        }
+
+        return new TextIndexSource(ns, corpusName, articles.Count, sorted.Length, tokenCount, terms, TableEncoding.Encode(table), postings);
     }
 }

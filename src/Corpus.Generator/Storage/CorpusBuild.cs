@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Corpus.Generator.Analysis;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Indexing;
@@ -63,11 +64,10 @@ internal static class CorpusBuild
         var layout = CorpusLayout.Build(digests.Select(d => d.Name), new LayoutSettings(ns, projectDirectory));
         var entries = withArticles.Select(d => d.Entry!).ToList();
 
-        var issues = digests.SelectMany(d => d.Issues).ToList();
-        issues.AddRange(NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()));
-
-        var stories = StoryAnalysis.Build(withArticles.Select(d => d.Facts!).ToList(), layout, ns, emit: true);
-        issues.AddRange(stories.Issues);
+        // The corpus-wide steps read the digests and not each other's results: the near duplicates and the story
+        // analysis run beside the text index (the loop below), each on its own core when there are two.
+        var nearDuplicates = Task.Run(() => NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()), cancellationToken);
+        var storyAnalysis = Task.Run(() => StoryAnalysis.Build(withArticles.Select(d => d.Facts!).ToList(), layout, ns, emit: true), cancellationToken);
 
         var byPath = new Dictionary<(string, string), SeedDigest>();
         foreach (var digest in withArticles)
@@ -75,25 +75,36 @@ internal static class CorpusBuild
             byPath[(digest.Name.CorpusName, digest.Name.Path)] = digest; // a file listed twice is one seed (CorpusLayout)
         }
 
+        var indexes = layout.CorpusNames.ToDictionary(
+            corpus => corpus,
+            corpus => textIndex ? TextIndexBuilder.Build(ns, corpus, Members(layout, corpus).Select(m => byPath[(corpus, m.Path)].Postings!).ToList()) : null,
+            StringComparer.Ordinal);
+        var issues = digests.SelectMany(d => d.Issues).ToList();
+        issues.AddRange(nearDuplicates.GetAwaiter().GetResult());
+        var stories = storyAnalysis.GetAwaiter().GetResult();
+        issues.AddRange(stories.Issues);
+
         var resources = new List<CorpusResourcePlan>();
         foreach (var corpus in layout.CorpusNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
+            var members = Members(layout, corpus);
             var articles = members.Select(m => byPath[(corpus, m.Path)]).ToList();
             var fingerprint = CorpusFingerprint.Compute(members, articles.Select(a => a.Entry!.ContentHash).ToList(), textIndex);
-            var index = textIndex ? TextIndexBuilder.Build(ns, corpus, articles.Select(a => a.Tokens!).ToList()) : null;
             var story = stories.Sources.FirstOrDefault(s => s.CorpusName == corpus)
                 ?? new StorySource(ns, corpus, members.Select(m => m.MemberName).ToEquatableArray(), EquatableArray<StoryGroupModel>.Empty, EquatableArray<QuotationClusterModel>.Empty, EquatableArray<NamedEntityModel>.Empty);
-            var sections = CorpusResourceWriter.FixedSections(members, story, index);
+            var sections = CorpusResourceWriter.FixedSections(members, story, indexes[corpus]);
             resources.Add(new CorpusResourcePlan(corpus, CorpusFormat.ResourceName(ns, corpus), fingerprint, members, articles.Select(a => a.Stored!.Value).ToList(), sections, spill));
         }
 
-        // The digests' words (the part that grows with the text) are in the index now: let them go before the writing.
+        // The digests' index shares (the part that grows with the text) are in the index now: let them go before the writing.
         digests.Clear();
         byPath.Clear();
+        indexes.Clear();
         return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
     }
+
+    private static List<MemberAssignment> Members(CorpusLayout layout, string corpus) => layout.Members.Where(m => m.CorpusName == corpus).ToList();
 
     private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
     {
@@ -137,7 +148,7 @@ internal static class CorpusBuild
             issues,
             new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(article)),
             StoryFacts.Read(seed, cancellationToken),
-            textIndex ? ArticleTokenizer.Tokenize(seed, enabled: true) : null,
+            textIndex ? ArticlePostings.Encode(ArticleTokenizer.Tokenize(seed, enabled: true)) : null,
             null);
         return (digest, data, table);
     }

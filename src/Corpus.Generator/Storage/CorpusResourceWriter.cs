@@ -37,9 +37,9 @@ internal static class CorpusResourceWriter
             StoryTableEncoding.Clusters(stories),
             StoryTableEncoding.Names(stories),
             StoryTableEncoding.NameStrings(stories),
-            index is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(index.Terms),
+            index is null ? Array.Empty<byte>() : index.Terms,
             index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable),
-            index is null ? Array.Empty<byte>() : Indexing.PostingEncoding.Bytes(index.Postings),
+            index is null ? Array.Empty<byte>() : index.Postings,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Corpus.Generator.Analysis;
+using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 
@@ -7,7 +8,7 @@ namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// What the corpus-wide steps of a build need of one parsed seed, so the seed's text and model can be dropped as soon
-/// as it is parsed: its name, summary entry, issues, near-duplicate signature, story facts, words for the text index
+/// as it is parsed: its name, summary entry, issues, near-duplicate signature, story facts, its share of the text index
 /// (only when the index is on) and where its encoded article went (<see cref="ArticleSpill"/>).
 /// </summary>
 internal sealed record SeedDigest(
@@ -16,5 +17,5 @@ internal sealed record SeedDigest(
     IReadOnlyList<PathIssue> Issues,
     ArticleFingerprint? Fingerprint,
     StoryFacts? Facts,
-    ArticleTokens? Tokens,
+    ArticlePostings? Postings,
     SpilledArticle? Stored);

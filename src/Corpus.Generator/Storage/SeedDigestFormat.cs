@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Corpus.Generator.Analysis;
+using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 
@@ -19,7 +20,7 @@ namespace Corpus.Generator.Storage;
 internal static class SeedDigestFormat
 {
     /// <summary>Raised whenever any record below changes shape; a file of another version is not read.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Write(Stream output, SeedDigest digest, byte[]? data, byte[]? table)
     {
@@ -38,23 +39,7 @@ internal static class SeedDigestFormat
         });
         w.Optional(digest.Fingerprint, fingerprint => w.UInts(fingerprint.Signature));
         w.Optional(digest.Facts, facts => Facts(w, facts));
-        w.Optional(digest.Tokens, tokens =>
-        {
-            w.List(tokens.Terms, w.String);
-            // Most of the bytes: each field but the term as the difference from the word before, one byte mostly.
-            w.Int(tokens.Tokens.Count);
-            var previous = default(TokenOccurrence);
-            foreach (var token in tokens.Tokens)
-            {
-                w.Int(token.Term);
-                w.Int(token.Ordinal - previous.Ordinal);
-                w.Int(token.Start - previous.Start);
-                w.Int(token.Length);
-                w.Int(token.Paragraph - previous.Paragraph);
-                w.Int(token.Flags);
-                previous = token;
-            }
-        });
+        w.Optional(digest.Postings, postings => w.Bytes(postings.Bytes));
         w.Optional(data, w.Bytes);
         w.Optional(table, w.Bytes);
         w.CopyTo(output);
@@ -76,34 +61,15 @@ internal static class SeedDigestFormat
             var issues = r.List(() => new PathIssue(r.String(), Issue(r)));
             var fingerprint = r.Optional(() => new ArticleFingerprint(name.CorpusName, name.Path, name.Id, r.UInts()));
             var facts = r.Optional(() => Facts(r, name));
-            var tokens = r.Optional(() => new ArticleTokens(name.CorpusName, name.Path, r.List(r.String).ToEquatableArray(), Tokens(r)));
+            var postings = r.Optional(() => new ArticlePostings(r.Bytes()));
             var data = r.Optional(r.Bytes);
             var table = r.Optional(r.Bytes);
-            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, tokens, null), data, table) : null;
+            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null), data, table) : null;
         }
         catch (FormatException)
         {
             return null;
         }
-    }
-
-    private static EquatableArray<TokenOccurrence> Tokens(FieldReader r)
-    {
-        var count = r.Count();
-        var tokens = new TokenOccurrence[count];
-        var previous = default(TokenOccurrence);
-        for (var i = 0; i < count; i++)
-        {
-            var term = r.Int();
-            var ordinal = previous.Ordinal + r.Int();
-            var start = previous.Start + r.Int();
-            var length = r.Int();
-            var paragraph = previous.Paragraph + r.Int();
-            previous = new TokenOccurrence(term, ordinal, start, length, paragraph, r.Int());
-            tokens[i] = previous;
-        }
-
-        return tokens.ToEquatableArray();
     }
 
     private static void Name(FieldWriter w, SeedName name)

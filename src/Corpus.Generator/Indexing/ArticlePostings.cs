@@ -1,0 +1,182 @@
+using System;
+using System.Text;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Indexing;
+
+/// <summary>
+/// One article's share of its corpus's text index, encoded as the index stores it, so the corpus-wide step
+/// (<see cref="TextIndexBuilder"/>) only copies bytes, and a cached seed carries its share as one block
+/// (Storage/SeedDigestFormat.cs) instead of every word. For each distinct term of the article: the term's UTF-8 bytes,
+/// its occurrence count, and its postings in the index's format (<see cref="TextIndexBuilder"/>) but for one thing,
+/// the article delta after the first head, which depends on the article's place among the corpus's others and is
+/// written by the builder. Layout, in <see cref="PostingEncoding"/> integers: term count, header length, term bytes
+/// length; per term (the header) its byte length, count and postings length; then every term's bytes; then every
+/// term's postings.
+/// </summary>
+internal sealed class ArticlePostings : IEquatable<ArticlePostings>
+{
+    public static readonly ArticlePostings Empty = new(new byte[] { 0, 0, 0 });
+
+    private readonly byte[] _bytes;
+
+    /// <summary>A share read back as it was written (<see cref="Bytes"/>).</summary>
+    public ArticlePostings(byte[] bytes) => _bytes = bytes;
+
+    public byte[] Bytes => _bytes;
+
+    /// <summary>The article's words, grouped by term: linear in the words (a counting sort by term).</summary>
+    public static ArticlePostings Encode(ArticleTokens tokens)
+    {
+        var terms = tokens.Terms;
+        var words = tokens.Tokens;
+        var counts = new int[terms.Count];
+        foreach (var word in words)
+        {
+            counts[word.Term]++;
+        }
+
+        var next = new int[terms.Count];
+        for (var t = 1; t < terms.Count; t++)
+        {
+            next[t] = next[t - 1] + counts[t - 1];
+        }
+
+        var byTerm = new int[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            byTerm[next[words[i].Term]++] = i;
+        }
+
+        // At most five bytes a varint, five varints a word.
+        var postings = new byte[words.Count * 25];
+        var postingLengths = new int[terms.Count];
+        var at = 0;
+        var w = 0;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var start = at;
+            var termLength = terms[t].Length;
+            var previous = new TokenOccurrence(t, 0, 0, 0, 0, 0);
+            for (var k = 0; k < counts[t]; k++)
+            {
+                var word = words[byTerm[w++]];
+                // As the index writes every article's first occurrence of a term: deltas from 0, the article delta left to the builder.
+                var hasLength = word.Length != termLength;
+                var head = ((word.Paragraph - previous.Paragraph) << TextIndexBuilder.HeadBits) | (k == 0 ? TextIndexBuilder.NewArticleFlag : 0)
+                    | (hasLength ? TextIndexBuilder.LengthFlag : 0) | word.Flags;
+                PostingEncoding.Write(postings, ref at, head);
+                PostingEncoding.Write(postings, ref at, word.Ordinal - previous.Ordinal);
+                PostingEncoding.Write(postings, ref at, word.Start - previous.Start);
+                if (hasLength)
+                {
+                    PostingEncoding.Write(postings, ref at, word.Length);
+                }
+
+                previous = word;
+            }
+
+            postingLengths[t] = at - start;
+        }
+
+        var termBytes = new byte[terms.Count][];
+        var headerLength = 0;
+        var termBytesLength = 0;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            termBytes[t] = Encoding.UTF8.GetBytes(terms[t]);
+            termBytesLength += termBytes[t].Length;
+            headerLength += PostingEncoding.Length(termBytes[t].Length) + PostingEncoding.Length(counts[t]) + PostingEncoding.Length(postingLengths[t]);
+        }
+
+        var bytes = new byte[PostingEncoding.Length(terms.Count) + PostingEncoding.Length(headerLength) + PostingEncoding.Length(termBytesLength) + headerLength + termBytesLength + at];
+        var o = 0;
+        PostingEncoding.Write(bytes, ref o, terms.Count);
+        PostingEncoding.Write(bytes, ref o, headerLength);
+        PostingEncoding.Write(bytes, ref o, termBytesLength);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            PostingEncoding.Write(bytes, ref o, termBytes[t].Length);
+            PostingEncoding.Write(bytes, ref o, counts[t]);
+            PostingEncoding.Write(bytes, ref o, postingLengths[t]);
+        }
+
+        foreach (var term in termBytes)
+        {
+            Buffer.BlockCopy(term, 0, bytes, o, term.Length);
+            o += term.Length;
+        }
+
+        Buffer.BlockCopy(postings, 0, bytes, o, at);
+        return new ArticlePostings(bytes);
+    }
+
+    /// <summary>Walks the terms in the order they were written.</summary>
+    public Reader Read() => new(_bytes);
+
+    public bool Equals(ArticlePostings? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes);
+
+    public override bool Equals(object? obj) => Equals(obj as ArticlePostings);
+
+    public override int GetHashCode()
+    {
+        var hash = _bytes.Length;
+        foreach (var b in _bytes)
+        {
+            hash = unchecked((hash * 31) + b);
+        }
+
+        return hash;
+    }
+
+    /// <summary>One term at a time: its bytes and postings as places in <see cref="Bytes"/>.</summary>
+    public struct Reader
+    {
+        private readonly byte[] _bytes;
+        private int _remaining;
+        private int _header;
+        private int _term;
+        private int _postings;
+
+        public Reader(byte[] bytes)
+        {
+            _bytes = bytes;
+            var at = 0;
+            _remaining = PostingEncoding.Read(bytes, ref at);
+            var headerLength = PostingEncoding.Read(bytes, ref at);
+            var termBytesLength = PostingEncoding.Read(bytes, ref at);
+            _header = at;
+            _term = at + headerLength;
+            _postings = _term + termBytesLength;
+            TermStart = TermLength = Count = PostingsStart = PostingsLength = 0;
+        }
+
+        public int TermStart { get; private set; }
+
+        public int TermLength { get; private set; }
+
+        public int Count { get; private set; }
+
+        public int PostingsStart { get; private set; }
+
+        public int PostingsLength { get; private set; }
+
+        public bool Next()
+        {
+            if (_remaining == 0)
+            {
+                return false;
+            }
+
+            _remaining--;
+            TermLength = PostingEncoding.Read(_bytes, ref _header);
+            Count = PostingEncoding.Read(_bytes, ref _header);
+            PostingsLength = PostingEncoding.Read(_bytes, ref _header);
+            TermStart = _term;
+            PostingsStart = _postings;
+            _term += TermLength;
+            _postings += PostingsLength;
+            return true;
+        }
+    }
+}
