@@ -44,12 +44,14 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
+        var steps = new BuildSteps();
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
             .Select(item => (Path: item.GetMetadata("FullPath"), Corpus: item.GetMetadata("Corpus").Trim()))
             .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus), SeedDigestCache.KeyOf(seed.Path, seed.Corpus)))
             .ToList();
 
+        steps.Done("list the seeds");
         Directory.CreateDirectory(OutputDirectory);
         var spillPath = Path.Combine(OutputDirectory, "articles.spill");
         var textIndex = BuildOptions.TextIndex(TextIndex);
@@ -59,7 +61,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         CorpusBuildPlan plan;
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache);
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache, steps);
             // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
             // as an overflow in the task or the compiler.
             var total = plan.Resources.Sum(resource => resource.Length);
@@ -84,8 +86,15 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             File.Delete(stale);
         }
 
+        steps.Done("write the resources");
         cache.RemoveUnused();
         File.WriteAllText(SummaryFile, plan.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        steps.Done("write the summary");
+        foreach (var line in steps.Lines)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Corpus: " + line);
+        }
+
         return !Log.HasLoggedErrors;
     }
 

@@ -77,7 +77,7 @@ public sealed class SeedDigestCacheTests
         var read = SeedDigestFormat.Read(bytes);
         Assert.NotNull(read);
         using var again = new MemoryStream();
-        SeedDigestFormat.Write(again, read!.Value.Digest, read.Value.Data, read.Value.Table);
+        SeedDigestFormat.Write(again, read!.Value.Digest, read.Value.Article);
         Assert.Equal(bytes, again.ToArray());
 
         bytes[0] = (byte)(bytes[0] + 2); // the zig-zag varint of the version, plus one
@@ -116,13 +116,13 @@ public sealed class SeedDigestCacheTests
 
         public int Count => _files.Count;
 
-        public (SeedDigest Digest, byte[]? Data, byte[]? Table)? TryLoad(string key) =>
+        public (SeedDigest Digest, ArticleBytes? Article)? TryLoad(string key) =>
             _files.TryGetValue(key, out var bytes) ? SeedDigestFormat.Read(bytes) : null;
 
-        public void Save(string key, SeedDigest digest, byte[]? data, byte[]? table)
+        public void Save(string key, SeedDigest digest, ArticleBytes? article)
         {
             using var output = new MemoryStream();
-            SeedDigestFormat.Write(output, digest, data, table);
+            SeedDigestFormat.Write(output, digest, article);
             _files[key] = output.ToArray();
         }
 

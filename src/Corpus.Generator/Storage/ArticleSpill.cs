@@ -4,7 +4,7 @@ using System.IO;
 namespace Corpus.Generator.Storage;
 
 /// <summary>
-/// The encoded articles (data and table sections) as they come out of the parser, in parse order, on a stream the
+/// The encoded articles (data and table sections) as they come out of the parser, in the order they come, on a stream the
 /// caller owns (a temporary file under obj/ in the task, memory in the tests): the build keeps only each article's
 /// place, and the resource writer copies the bytes into member order, so the parsed text is dropped at once.
 /// </summary>
@@ -14,13 +14,17 @@ internal sealed class ArticleSpill
 
     public ArticleSpill(Stream stream) => _stream = stream;
 
-    public SpilledArticle Add(byte[] data, byte[] table, string fileName)
+    /// <summary>Copies the article's sections to the end of the stream; safe to call from several threads.</summary>
+    public SpilledArticle Add(ArticleBytes article, string fileName)
     {
-        _stream.Seek(0, SeekOrigin.End);
-        var offset = _stream.Position;
-        _stream.Write(data, 0, data.Length);
-        _stream.Write(table, 0, table.Length);
-        return new SpilledArticle(offset, data.Length, table.Length, fileName);
+        lock (_stream)
+        {
+            _stream.Seek(0, SeekOrigin.End);
+            var offset = _stream.Position;
+            _stream.Write(article.Data.Array!, article.Data.Offset, article.Data.Count);
+            _stream.Write(article.Table.Array!, article.Table.Offset, article.Table.Count);
+            return new SpilledArticle(offset, article.Data.Count, article.Table.Count, fileName);
+        }
     }
 
     /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> to <paramref name="output"/>.</summary>

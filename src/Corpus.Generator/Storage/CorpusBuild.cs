@@ -46,20 +46,21 @@ internal static class CorpusBuild
     /// <paramref name="spill"/>; the plan's resources are written (from the spill, which must outlive them) by the caller.
     /// </summary>
     /// <param name="cache">Where the last build's parses are, or null: a seed with a <see cref="SeedSource.CacheKey"/> found there is not parsed again.</param>
-    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, ISeedDigestCache? cache = null, CancellationToken cancellationToken = default)
+    /// <param name="steps">Where to note each step's time, or null.</param>
+    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, ISeedDigestCache? cache = null, BuildSteps? steps = null, CancellationToken cancellationToken = default)
     {
         // A file several AdditionalFiles items list is one seed, in the corpus of its last item: the compiler, and so the
         // generator in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
         var sources = seeds.GroupBy(seed => seed.Path, StringComparer.Ordinal).Select(group => group.Last()).ToList();
 
         // Each seed's own work (read, parse, signature, facts, words, encoding) is independent: spread over the cores, in
-        // seed order; only the digest outlives it, the encoded article goes to the spill as it comes.
-        var digests = new List<SeedDigest>(sources.Count);
-        foreach (var (digest, data, table) in sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => Digest(source, textIndex, cache, cancellationToken)))
-        {
-            digests.Add(data is null ? digest : digest with { Stored = spill.Add(data, table!, digest.Name.FileName) });
-        }
+        // seed order; only the digest outlives it, the encoded article goes to the spill at once (from the thread's
+        // buffer, for a cached seed).
+        var digests = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(source => Spilled(Digest(source, textIndex, cache, cancellationToken), spill))
+            .ToList();
 
+        steps?.Done("read and parse " + digests.Count + " seeds");
         var withArticles = digests.Where(d => d.Entry is not null).ToList();
         var layout = CorpusLayout.Build(digests.Select(d => d.Name), new LayoutSettings(ns, projectDirectory));
         var entries = withArticles.Select(d => d.Entry!).ToList();
@@ -69,6 +70,7 @@ internal static class CorpusBuild
         var nearDuplicates = Task.Run(() => NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()), cancellationToken);
         var storyAnalysis = Task.Run(() => StoryAnalysis.Build(withArticles.Select(d => d.Facts!).ToList(), layout, ns, emit: true), cancellationToken);
 
+        steps?.Done("name the members");
         var byPath = new Dictionary<(string, string), SeedDigest>();
         foreach (var digest in withArticles)
         {
@@ -79,11 +81,13 @@ internal static class CorpusBuild
             corpus => corpus,
             corpus => textIndex ? TextIndexBuilder.Build(ns, corpus, Members(layout, corpus).Select(m => byPath[(corpus, m.Path)].Postings!).ToList()) : null,
             StringComparer.Ordinal);
+        steps?.Done("text index");
         var issues = digests.SelectMany(d => d.Issues).ToList();
         issues.AddRange(nearDuplicates.GetAwaiter().GetResult());
         var stories = storyAnalysis.GetAwaiter().GetResult();
         issues.AddRange(stories.Issues);
 
+        steps?.Done("near duplicates and stories (after the index)");
         var resources = new List<CorpusResourcePlan>();
         foreach (var corpus in layout.CorpusNames)
         {
@@ -97,6 +101,7 @@ internal static class CorpusBuild
             resources.Add(new CorpusResourcePlan(corpus, CorpusFormat.ResourceName(ns, corpus), fingerprint, members, articles.Select(a => a.Stored!.Value).ToList(), sections, spill));
         }
 
+        steps?.Done("story and id tables");
         // The digests' index shares (the part that grows with the text) are in the index now: let them go before the writing.
         digests.Clear();
         byPath.Clear();
@@ -106,7 +111,10 @@ internal static class CorpusBuild
 
     private static List<MemberAssignment> Members(CorpusLayout layout, string corpus) => layout.Members.Where(m => m.CorpusName == corpus).ToList();
 
-    private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
+    private static SeedDigest Spilled((SeedDigest Digest, ArticleBytes? Article) parsed, ArticleSpill spill) =>
+        parsed.Article is { } article ? parsed.Digest with { Stored = spill.Add(article, parsed.Digest.Name.FileName) } : parsed.Digest;
+
+    private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
     {
         if (cache is null || source.CacheKey is not { } key)
         {
@@ -123,20 +131,20 @@ internal static class CorpusBuild
         if (fresh.Digest.Entry is not null)
         {
             // Only articles: a seed left out (empty, unreadable, binary) is cheap to look at again, and may be readable next time.
-            cache.Save(key, fresh.Digest, fresh.Data, fresh.Table);
+            cache.Save(key, fresh.Digest, fresh.Article);
         }
 
         return fresh;
     }
 
-    private static (SeedDigest Digest, byte[]? Data, byte[]? Table) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)
+    private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)
     {
         var seed = SeedParser.Parse(source.Read());
         var name = new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null);
         var issues = PathIssue.Of(seed).ToList();
         if (seed.Article is not { } article)
         {
-            return (new SeedDigest(name, null, issues, null, null, null, null), null, null);
+            return (new SeedDigest(name, null, issues, null, null, null, null), null);
         }
 
         var tables = new ArticleTableBuilder(article.Text);
@@ -150,6 +158,6 @@ internal static class CorpusBuild
             StoryFacts.Read(seed, cancellationToken),
             textIndex ? ArticlePostings.Encode(ArticleTokenizer.Tokenize(seed, enabled: true)) : null,
             null);
-        return (digest, data, table);
+        return (digest, new ArticleBytes(data, table));
     }
 }

@@ -7,9 +7,12 @@ namespace Corpus.Generator.Storage;
 /// </summary>
 internal interface ISeedDigestCache
 {
-    /// <summary>The seed as parsed by an earlier build with this key, or null.</summary>
-    (SeedDigest Digest, byte[]? Data, byte[]? Table)? TryLoad(string key);
+    /// <summary>
+    /// The seed as parsed by an earlier build with this key, or null. The article's sections may lie in a buffer the
+    /// calling thread's next call reuses: copy them (the spill does) before asking again.
+    /// </summary>
+    (SeedDigest Digest, ArticleBytes? Article)? TryLoad(string key);
 
     /// <summary>Keeps a fresh parse under its key.</summary>
-    void Save(string key, SeedDigest digest, byte[]? data, byte[]? table);
+    void Save(string key, SeedDigest digest, ArticleBytes? article);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using Corpus.Generator.Analysis;
@@ -22,7 +23,7 @@ internal static class SeedDigestFormat
     /// <summary>Raised whenever any record below changes shape; a file of another version is not read.</summary>
     public const int Version = 3;
 
-    public static void Write(Stream output, SeedDigest digest, byte[]? data, byte[]? table)
+    public static void Write(Stream output, SeedDigest digest, ArticleBytes? article)
     {
         var w = new FieldWriter();
         w.Int(Version);
@@ -40,17 +41,24 @@ internal static class SeedDigestFormat
         w.Optional(digest.Fingerprint, fingerprint => w.UInts(fingerprint.Signature));
         w.Optional(digest.Facts, facts => Facts(w, facts));
         w.Optional(digest.Postings, postings => w.Bytes(postings.Bytes));
-        w.Optional(data, w.Bytes);
-        w.Optional(table, w.Bytes);
+        w.Bool(article is not null);
+        if (article is { } sections)
+        {
+            w.Bytes(sections.Data);
+            w.Bytes(sections.Table);
+        }
         w.CopyTo(output);
     }
 
     /// <summary>The cached seed, or null when the bytes are of another version or cut short.</summary>
-    public static (SeedDigest Digest, byte[]? Data, byte[]? Table)? Read(byte[] bytes)
+    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes) => Read(bytes, bytes.Length);
+
+    /// <summary>The cached seed in <c>bytes[0..length)</c>; its article's sections are parts of <paramref name="bytes"/>, not copies.</summary>
+    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes, int length)
     {
         try
         {
-            var r = new FieldReader(bytes);
+            var r = new FieldReader(bytes, length);
             if (r.Int() != Version)
             {
                 return null;
@@ -62,9 +70,8 @@ internal static class SeedDigestFormat
             var fingerprint = r.Optional(() => new ArticleFingerprint(name.CorpusName, name.Path, name.Id, r.UInts()));
             var facts = r.Optional(() => Facts(r, name));
             var postings = r.Optional(() => new ArticlePostings(r.Bytes()));
-            var data = r.Optional(r.Bytes);
-            var table = r.Optional(r.Bytes);
-            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null), data, table) : null;
+            ArticleBytes? article = r.Bool() ? new ArticleBytes(r.Segment(), r.Segment()) : null;
+            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null), article) : null;
         }
         catch (FormatException)
         {
@@ -189,20 +196,27 @@ internal static class SeedDigestFormat
             _length += Encoding.UTF8.GetBytes(value, 0, value.Length, _buffer, _length);
         }
 
-        public void Bytes(byte[] value)
+        public void Bytes(byte[] value) => Bytes(new ArraySegment<byte>(value));
+
+        public void Bytes(ArraySegment<byte> value)
         {
-            Int(value.Length);
-            Reserve(value.Length);
-            Buffer.BlockCopy(value, 0, _buffer, _length, value.Length);
-            _length += value.Length;
+            Int(value.Count);
+            Reserve(value.Count);
+            Buffer.BlockCopy(value.Array!, value.Offset, _buffer, _length, value.Count);
+            _length += value.Count;
         }
 
+        // Hashes fill their 32 bits, so four bytes each, read as fast as copied, are smaller than varints too.
         public void UInts(EquatableArray<uint> values)
         {
             Int(values.Count);
+            Reserve(4 * values.Count);
             foreach (var value in values)
             {
-                Int(unchecked((int)value));
+                _buffer[_length++] = (byte)value;
+                _buffer[_length++] = (byte)(value >> 8);
+                _buffer[_length++] = (byte)(value >> 16);
+                _buffer[_length++] = (byte)(value >> 24);
             }
         }
 
@@ -240,11 +254,16 @@ internal static class SeedDigestFormat
     private sealed class FieldReader
     {
         private readonly byte[] _bytes;
+        private readonly int _end;
         private int _position;
 
-        public FieldReader(byte[] bytes) => _bytes = bytes;
+        public FieldReader(byte[] bytes, int length)
+        {
+            _bytes = bytes;
+            _end = length;
+        }
 
-        public bool AtEnd => _position == _bytes.Length;
+        public bool AtEnd => _position == _end;
 
         public int Int()
         {
@@ -290,11 +309,19 @@ internal static class SeedDigestFormat
 
         public byte[] Bytes()
         {
-            var length = Length();
-            var bytes = new byte[length];
-            Buffer.BlockCopy(_bytes, _position, bytes, 0, length);
-            _position += length;
+            var segment = Segment();
+            var bytes = new byte[segment.Count];
+            Buffer.BlockCopy(_bytes, segment.Offset, bytes, 0, segment.Count);
             return bytes;
+        }
+
+        /// <summary>The next bytes as a part of the file's buffer, not a copy.</summary>
+        public ArraySegment<byte> Segment()
+        {
+            var length = Length();
+            var segment = new ArraySegment<byte>(_bytes, _position, length);
+            _position += length;
+            return segment;
         }
 
         /// <summary>A count of items: each takes at least a byte, so a count past the end of the file is a damaged one.</summary>
@@ -302,13 +329,20 @@ internal static class SeedDigestFormat
 
         public EquatableArray<uint> UInts()
         {
-            var values = new uint[Count()];
-            for (var i = 0; i < values.Length; i++)
+            var count = Int();
+            if (count < 0 || count > (_end - _position) / 4)
             {
-                values[i] = unchecked((uint)Int());
+                throw new FormatException("a length past the end of the file");
             }
 
-            return values.ToEquatableArray();
+            // Built in place: MoveToImmutable hands over the builder's array, one allocation an array.
+            var values = ImmutableArray.CreateBuilder<uint>(count);
+            for (var i = 0; i < count; i++, _position += 4)
+            {
+                values.Add(_bytes[_position] | ((uint)_bytes[_position + 1] << 8) | ((uint)_bytes[_position + 2] << 16) | ((uint)_bytes[_position + 3] << 24));
+            }
+
+            return new EquatableArray<uint>(values.MoveToImmutable());
         }
 
         public List<T> List<T>(Func<T> read)
@@ -326,13 +360,13 @@ internal static class SeedDigestFormat
         public T? Optional<T>(Func<T> read)
             where T : class => Bool() ? read() : null;
 
-        private byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw new FormatException("the file ends early");
+        private byte Byte() => _position < _end ? _bytes[_position++] : throw new FormatException("the file ends early");
 
         // A damaged length is refused before anything is allocated for it.
         private int Length()
         {
             var length = Int();
-            return length >= 0 && length <= _bytes.Length - _position ? length : throw new FormatException("a length past the end of the file");
+            return length >= 0 && length <= _end - _position ? length : throw new FormatException("a length past the end of the file");
         }
     }
 }
