@@ -56,7 +56,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         var spillPath = Path.Combine(OutputDirectory, "articles.spill");
         var textIndex = BuildOptions.TextIndex(TextIndex);
         // Each seed's parse, kept for the next build: after an edit of one seed only that seed is parsed again.
-        var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
+        using var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Build;
@@ -15,15 +16,17 @@ namespace Corpus.Build;
 /// options that change a digest, and the identity of the parser's code, so an updated package never reads an old
 /// parse. A file that cannot be read back is parsed again, never trusted; files no build used are removed after it.
 /// </summary>
-internal sealed class SeedDigestCache : ISeedDigestCache
+internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 {
     private const string Extension = ".seed";
     private readonly string _folder;
     private readonly string _salt;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
-    [ThreadStatic]
-    private static byte[]? _buffer;
+    // Cached seeds are read into large blocks, one a thread, each seed after the last, and their index shares stay
+    // where they were read: thousands of files read into arrays of their own, and the shares copied out of them, were
+    // most of what the garbage collector had to do in a cached build (blocks this large it never moves).
+    private readonly ThreadLocal<Block> _blocks = new(() => new Block());
 
     public SeedDigestCache(string folder, bool textIndex)
     {
@@ -62,27 +65,25 @@ internal sealed class SeedDigestCache : ISeedDigestCache
                 return null;
             }
 
-            // One buffer a thread, reused from seed to seed: thousands of files read into fresh arrays were most of
-            // what the garbage collector had to do in a cached build.
             using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var length = input.Length;
-            if (length > int.MaxValue)
+            if (input.Length > int.MaxValue)
             {
                 return null;
             }
 
-            if (_buffer is null || _buffer.Length < length)
-            {
-                _buffer = new byte[Math.Max(length, 1 << 16)];
-            }
-
+            var length = (int)input.Length;
+            var block = _blocks.Value!;
+            var start = block.Reserve(length);
             var read = 0;
-            while (read < length && input.Read(_buffer, read, (int)length - read) is var n and > 0)
+            while (read < length && input.Read(block.Bytes, start + read, length - read) is var n and > 0)
             {
                 read += n;
             }
 
-            return read == length ? SeedDigestFormat.Read(_buffer, read) : null;
+            var seed = read == length ? SeedDigestFormat.Read(block.Bytes, start, length) : null;
+            // The article's sections come last and are spilled before this thread reads again: the next seed may take their place.
+            block.Used = seed?.Article is { } article ? article.Data.Offset : start + (seed is null ? 0 : length);
+            return seed;
         }
         catch (IOException)
         {
@@ -148,6 +149,8 @@ internal sealed class SeedDigestCache : ISeedDigestCache
         return Path.Combine(_folder, name + Extension);
     }
 
+    public void Dispose() => _blocks.Dispose();
+
     private static void TryDelete(string path)
     {
         try
@@ -159,6 +162,27 @@ internal sealed class SeedDigestCache : ISeedDigestCache
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    private sealed class Block
+    {
+        private const int Size = 4 << 20;
+
+        public byte[] Bytes { get; private set; } = new byte[Size];
+
+        public int Used { get; set; }
+
+        /// <summary>Where <paramref name="length"/> bytes fit: after the last seed, or at the start of a new block.</summary>
+        public int Reserve(int length)
+        {
+            if (Bytes.Length - Used < length)
+            {
+                Bytes = new byte[Math.Max(Size, length)];
+                Used = 0;
+            }
+
+            return Used;
         }
     }
 }

@@ -90,11 +90,11 @@ public class TextIndexGeneratorTests
         var terms = new List<(string Term, int Count)>();
         while (reader.Next())
         {
-            terms.Add((System.Text.Encoding.UTF8.GetString(share.Bytes, reader.TermStart, reader.TermLength), reader.Count));
+            terms.Add((System.Text.Encoding.UTF8.GetString(share.Bytes.Array!, reader.TermStart, reader.TermLength), reader.Count));
         }
 
         Assert.Equal(new[] { ("are", 1), ("channels", 1), ("open", 2) }, terms);
-        Assert.Equal(share, new ArticlePostings((byte[])share.Bytes.Clone()));
+        Assert.Equal(share, new ArticlePostings(new System.ArraySegment<byte>(share.Bytes.ToArray())));
     }
 
     [Fact]

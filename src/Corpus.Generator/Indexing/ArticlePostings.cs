@@ -16,14 +16,12 @@ namespace Corpus.Generator.Indexing;
 /// </summary>
 internal sealed class ArticlePostings : IEquatable<ArticlePostings>
 {
-    public static readonly ArticlePostings Empty = new(new byte[] { 0, 0, 0 });
+    private readonly ArraySegment<byte> _bytes;
 
-    private readonly byte[] _bytes;
+    /// <summary>A share read back as it was written (<see cref="Bytes"/>), where it lies (a cached seed's buffer).</summary>
+    public ArticlePostings(ArraySegment<byte> bytes) => _bytes = bytes;
 
-    /// <summary>A share read back as it was written (<see cref="Bytes"/>).</summary>
-    public ArticlePostings(byte[] bytes) => _bytes = bytes;
-
-    public byte[] Bytes => _bytes;
+    public ArraySegment<byte> Bytes => _bytes;
 
     /// <summary>The article's words, grouped by term: linear in the words (a counting sort by term).</summary>
     public static ArticlePostings Encode(ArticleTokens tokens)
@@ -108,20 +106,20 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         }
 
         Buffer.BlockCopy(postings, 0, bytes, o, at);
-        return new ArticlePostings(bytes);
+        return new ArticlePostings(new ArraySegment<byte>(bytes));
     }
 
     /// <summary>Walks the terms in the order they were written.</summary>
-    public Reader Read() => new(_bytes);
+    public Reader Read() => new(_bytes.Array!, _bytes.Offset);
 
-    public bool Equals(ArticlePostings? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes);
+    public bool Equals(ArticlePostings? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes.AsSpan());
 
     public override bool Equals(object? obj) => Equals(obj as ArticlePostings);
 
     public override int GetHashCode()
     {
-        var hash = _bytes.Length;
-        foreach (var b in _bytes)
+        var hash = _bytes.Count;
+        foreach (var b in _bytes.AsSpan())
         {
             hash = unchecked((hash * 31) + b);
         }
@@ -129,7 +127,7 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         return hash;
     }
 
-    /// <summary>One term at a time: its bytes and postings as places in <see cref="Bytes"/>.</summary>
+    /// <summary>One term at a time: its bytes and postings as places in the array of <see cref="Bytes"/>.</summary>
     public struct Reader
     {
         private readonly byte[] _bytes;
@@ -138,10 +136,10 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         private int _term;
         private int _postings;
 
-        public Reader(byte[] bytes)
+        public Reader(byte[] bytes, int offset)
         {
             _bytes = bytes;
-            var at = 0;
+            var at = offset;
             _remaining = PostingEncoding.Read(bytes, ref at);
             var headerLength = PostingEncoding.Read(bytes, ref at);
             var termBytesLength = PostingEncoding.Read(bytes, ref at);

@@ -38,7 +38,7 @@ internal static class TextIndexBuilder
         var tokenCount = 0;
         for (var a = 0; a < articles.Count; a++)
         {
-            var share = articles[a].Bytes;
+            var share = articles[a].Bytes.Array!;
             var reader = articles[a].Read();
             while (reader.Next())
             {
@@ -100,7 +100,7 @@ internal static class TextIndexBuilder
         var w = 0;
         for (var a = 0; a < articles.Count; a++)
         {
-            var share = articles[a].Bytes;
+            var share = articles[a].Bytes.Array!;
             var reader = articles[a].Read();
             while (reader.Next())
             {

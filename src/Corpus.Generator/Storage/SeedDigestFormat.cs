@@ -51,14 +51,17 @@ internal static class SeedDigestFormat
     }
 
     /// <summary>The cached seed, or null when the bytes are of another version or cut short.</summary>
-    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes) => Read(bytes, bytes.Length);
+    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes) => Read(bytes, 0, bytes.Length);
 
-    /// <summary>The cached seed in <c>bytes[0..length)</c>; its article's sections are parts of <paramref name="bytes"/>, not copies.</summary>
-    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes, int length)
+    /// <summary>
+    /// The cached seed in <c>bytes[start..start+length)</c>. Its article's sections and its index share are parts of
+    /// <paramref name="bytes"/>, not copies: the share holds on to the buffer, which must not be reused.
+    /// </summary>
+    public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes, int start, int length)
     {
         try
         {
-            var r = new FieldReader(bytes, length);
+            var r = new FieldReader(bytes, start, length);
             if (r.Int() != Version)
             {
                 return null;
@@ -69,7 +72,7 @@ internal static class SeedDigestFormat
             var issues = r.List(() => new PathIssue(r.String(), Issue(r)));
             var fingerprint = r.Optional(() => new ArticleFingerprint(name.CorpusName, name.Path, name.Id, r.UInts()));
             var facts = r.Optional(() => Facts(r, name));
-            var postings = r.Optional(() => new ArticlePostings(r.Bytes()));
+            var postings = r.Optional(() => new ArticlePostings(r.Segment()));
             ArticleBytes? article = r.Bool() ? new ArticleBytes(r.Segment(), r.Segment()) : null;
             return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null), article) : null;
         }
@@ -257,10 +260,11 @@ internal static class SeedDigestFormat
         private readonly int _end;
         private int _position;
 
-        public FieldReader(byte[] bytes, int length)
+        public FieldReader(byte[] bytes, int start, int length)
         {
             _bytes = bytes;
-            _end = length;
+            _position = start;
+            _end = start + length;
         }
 
         public bool AtEnd => _position == _end;
@@ -305,14 +309,6 @@ internal static class SeedDigestFormat
             var value = Encoding.UTF8.GetString(_bytes, _position, length);
             _position += length;
             return value;
-        }
-
-        public byte[] Bytes()
-        {
-            var segment = Segment();
-            var bytes = new byte[segment.Count];
-            Buffer.BlockCopy(_bytes, segment.Offset, bytes, 0, segment.Count);
-            return bytes;
         }
 
         /// <summary>The next bytes as a part of the file's buffer, not a copy.</summary>
