@@ -1,9 +1,11 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Corpus.Generator;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Build;
@@ -37,6 +39,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
     }
 
     /// <summary>The key of a seed file as it is on disk now, or null when it cannot be stated (the seed is then not cached).</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static string? KeyOf(string path, string corpus)
     {
         try
@@ -54,6 +57,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         }
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public (SeedDigest Digest, ArticleBytes? Article)? TryLoad(string key)
     {
         var path = PathOf(key);
@@ -138,6 +142,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 
     // A file name from the key: 128 bits of two FNV-1a hashes, ample for a folder of seeds (and a file of another path
     // is refused on reading). A cryptographic hash, created per seed, cost more than the rest of reading one.
+    [MethodImpl(JitHints.FullyOptimized)]
     private string PathOf(string key)
     {
         var first = 14695981039346656037UL;

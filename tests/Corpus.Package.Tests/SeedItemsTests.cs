@@ -74,10 +74,12 @@ public sealed class SeedItemsTests
     public void An_edited_seed_is_parsed_again_and_the_others_come_from_the_parse_cache()
     {
         var project = ThreeArticles(FreshProject.Create(_feed, "console", "Cached"))
-            .WithFile("Program.cs", "System.Console.WriteLine(\"bytes \" + News.bridge.Utf8.Length + \" count \" + News.Count);\n")
+            .WithFile("Program.cs", "System.Console.WriteLine(\"bytes \" + News.bridge.Utf8.Length + \" count \" + News.Count"
+                + " + \" hits \" + News.Index.Phrase(\"harbour reopened\").Count() + \"/\" + News.Index.Phrase(\"market moved\").Count() + \"/\" + News.Index.Term(\"reopened\").Count());\n")
             .WithItems(FreshProject.SeedItem);
         FreshProject.Succeeds(project.Build());
         var before = FreshProject.Succeeds(project.Run()).Output;
+        Assert.Contains("hits 1/1/1", before, StringComparison.Ordinal);
         var cacheFolder = Path.Combine(project.Folder, "obj", "Debug", "net10.0", "corpus", "seeds");
         var cached = Directory.GetFiles(cacheFolder, "*.seed").ToDictionary(file => file, File.GetLastWriteTimeUtc);
         Assert.Equal(3, cached.Count);
@@ -88,6 +90,7 @@ public sealed class SeedItemsTests
         var after = FreshProject.Succeeds(project.Run()).Output;
 
         Assert.Contains("count 3", after, StringComparison.Ordinal);
+        Assert.Contains("hits 1/1/2", after, StringComparison.Ordinal); // the index joins two cached articles' words and the fresh one's
         Assert.Equal(Bytes(before) + " and reopened on Monday,".Length, Bytes(after)); // ASCII added: one byte a character
         var now = Directory.GetFiles(cacheFolder, "*.seed");
         Assert.Equal(3, now.Length); // the edited seed's old parse is gone

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -20,6 +21,7 @@ internal static class NearDuplicateFinder
     private const int Rows = ShingleSignature.Length / Bands;
 
     /// <summary>Each near-duplicate pair as CORPUS009 at the later article (its id, the other's id, the similarity).</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static EquatableArray<PathIssue> Find(IEnumerable<ArticleFingerprint> fingerprints)
     {
         var found = new List<(string Path, string Id, string OtherId, string Similarity)>();

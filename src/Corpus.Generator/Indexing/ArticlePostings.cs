@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Corpus.Generator.Model;
 
@@ -24,6 +25,7 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
     public ArraySegment<byte> Bytes => _bytes;
 
     /// <summary>The article's words, grouped by term: linear in the words (a counting sort by term).</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static ArticlePostings Encode(ArticleTokens tokens)
     {
         var terms = tokens.Terms;
@@ -159,6 +161,7 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
 
         public int PostingsLength { get; private set; }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public bool Next()
         {
             if (_remaining == 0)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Generator.Indexing;
 
@@ -20,6 +21,7 @@ internal sealed class TermIds
     public ReadOnlySpan<byte> Term(int id) => _bytes.AsSpan(_starts[id], _lengths[id]);
 
     /// <summary>The id of <c>source[start..start+length)</c>, a new one (the next number) when the term is new.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public int GetOrAdd(byte[] source, int start, int length)
     {
         var term = source.AsSpan(start, length);
@@ -61,6 +63,7 @@ internal sealed class TermIds
         return added;
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private void Grow()
     {
         var slots = new int[_slots.Length * 2];
@@ -80,6 +83,7 @@ internal sealed class TermIds
     }
 
     // FNV-1a: terms are short words, so a byte loop is as fast as anything wider.
+    [MethodImpl(JitHints.FullyOptimized)]
     private static uint Hash(ReadOnlySpan<byte> term)
     {
         var hash = 2166136261u;

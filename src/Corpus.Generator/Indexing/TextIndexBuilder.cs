@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
@@ -27,6 +28,7 @@ internal static class TextIndexBuilder
     public const int NewArticleFlag = 16;
     public const int HeadBits = 5;
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public static TextIndexSource Build(string? ns, string corpusName, IReadOnlyList<ArticlePostings> articles)
     {
         // Pass 1: each (article, term) pair's term id, and per term its occurrences, its postings' length and the last article that has it.

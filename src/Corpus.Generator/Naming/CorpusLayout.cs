@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -39,6 +40,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
     /// whatever order the compiler hands the files in. A second seed with the same name gets <c>_2</c>, <c>_3</c>, ...
     /// and a warning naming both files.
     /// </summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static CorpusLayout Build(IEnumerable<SeedName> seeds, LayoutSettings settings)
     {
         var members = new List<MemberAssignment>();
@@ -78,6 +80,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
         return new CorpusLayout(members.ToEquatableArray(), corpusNames.ToEquatableArray(), problems.ToEquatableArray());
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void AssignMembers(string corpusName, List<SeedName> seeds, LayoutSettings settings, List<MemberAssignment> members, List<PathIssue> problems)
     {
         var ids = SeedIds.Assign(seeds, settings.ProjectDirectory);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -109,11 +110,14 @@ internal static class CorpusBuild
         return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static List<MemberAssignment> Members(CorpusLayout layout, string corpus) => layout.Members.Where(m => m.CorpusName == corpus).ToList();
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static SeedDigest Spilled((SeedDigest Digest, ArticleBytes? Article) parsed, ArticleSpill spill) =>
         parsed.Article is { } article ? parsed.Digest with { Stored = spill.Add(article, parsed.Digest.Name.FileName) } : parsed.Digest;
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
     {
         if (cache is null || source.CacheKey is not { } key)
@@ -137,6 +141,7 @@ internal static class CorpusBuild
         return fresh;
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)
     {
         var seed = SeedParser.Parse(source.Read());

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -44,6 +45,7 @@ internal static class CorpusResourceWriter
     }
 
     /// <summary>The resource's length: header, section table, the fixed sections, each aligned, the articles and the tail.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static long Length(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
     {
         long offset = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * CorpusFormat.SectionCount(members.Count)));
@@ -60,6 +62,7 @@ internal static class CorpusResourceWriter
         return offset + CorpusFormat.TailBytes;
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public static void Write(Stream output, ulong fingerprint, IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections, ArticleSpill spill)
     {
         var count = CorpusFormat.SectionCount(members.Count);
@@ -167,6 +170,7 @@ internal static class CorpusResourceWriter
 
     // Every id in article order (CorpusFormat.Ids), their starts, then the hash buckets Find probes, filled in article
     // order (CorpusFormat.IdTable).
+    [MethodImpl(JitHints.FullyOptimized)]
     private static (byte[] Ids, byte[] Table) Ids(IReadOnlyList<MemberAssignment> members)
     {
         var ids = new List<byte>();

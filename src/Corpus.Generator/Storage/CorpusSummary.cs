@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,6 +18,7 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
 {
     public const string Header = "corpus-summary\t1";
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public string Write()
     {
         var builder = new StringBuilder();

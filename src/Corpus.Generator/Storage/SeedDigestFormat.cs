@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -51,12 +52,14 @@ internal static class SeedDigestFormat
     }
 
     /// <summary>The cached seed, or null when the bytes are of another version or cut short.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes) => Read(bytes, 0, bytes.Length);
 
     /// <summary>
     /// The cached seed in <c>bytes[start..start+length)</c>. Its article's sections and its index share are parts of
     /// <paramref name="bytes"/>, not copies: the share holds on to the buffer, which must not be reused.
     /// </summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static (SeedDigest Digest, ArticleBytes? Article)? Read(byte[] bytes, int start, int length)
     {
         try
@@ -91,6 +94,7 @@ internal static class SeedDigestFormat
         w.Bool(name.HasArticle);
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Issue(FieldWriter w, SeedIssue issue)
     {
         w.String(issue.Id);
@@ -98,6 +102,7 @@ internal static class SeedDigestFormat
         w.List(issue.Arguments, w.String);
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static SeedIssue Issue(FieldReader r) => new(r.String(), Range(r), Lines(r), r.List(r.String).ToEquatableArray());
 
     /// <summary>Where an issue or a name stands: its range in the text and its lines and columns in the file.</summary>
@@ -115,6 +120,7 @@ internal static class SeedDigestFormat
 
     private static LineSpan Lines(FieldReader r) => new(r.Int(), r.Int(), r.Int(), r.Int());
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Facts(FieldWriter w, StoryFacts facts)
     {
         w.UInts(facts.Words);
@@ -136,6 +142,7 @@ internal static class SeedDigestFormat
         w.Optional(facts.Failure, failure => Issue(w, failure));
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static StoryFacts Facts(FieldReader r, SeedName name) => new(
         name.CorpusName,
         name.Path,
@@ -148,12 +155,14 @@ internal static class SeedDigestFormat
         r.List(() => Mention(r)).ToEquatableArray(),
         r.Optional(() => Issue(r)));
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Mention(FieldWriter w, NameMention mention)
     {
         w.String(mention.Name);
         w.List(mention.Paragraphs, w.Int);
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static NameMention Mention(FieldReader r) => new(r.String(), r.List(r.Int).ToEquatableArray());
 
     /// <summary>Fields into a growable buffer (one copy to the stream at the end, not a call per byte).</summary>
@@ -162,6 +171,7 @@ internal static class SeedDigestFormat
         private byte[] _buffer = new byte[1 << 12];
         private int _length;
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public void Int(int value)
         {
             // Zig-zag, so the -1 of a range that is none, and a negative difference, are small like the counts.
@@ -176,6 +186,7 @@ internal static class SeedDigestFormat
             _buffer[_length++] = (byte)v;
         }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public void ULong(ulong value)
         {
             Reserve(8);
@@ -191,6 +202,7 @@ internal static class SeedDigestFormat
             _buffer[_length++] = value ? (byte)1 : (byte)0;
         }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public void String(string value)
         {
             var count = Encoding.UTF8.GetByteCount(value);
@@ -210,6 +222,7 @@ internal static class SeedDigestFormat
         }
 
         // Hashes fill their 32 bits, so four bytes each, read as fast as copied, are smaller than varints too.
+        [MethodImpl(JitHints.FullyOptimized)]
         public void UInts(EquatableArray<uint> values)
         {
             Int(values.Count);
@@ -223,6 +236,7 @@ internal static class SeedDigestFormat
             }
         }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public void List<T>(IReadOnlyList<T> items, Action<T> write)
         {
             Int(items.Count);
@@ -269,6 +283,7 @@ internal static class SeedDigestFormat
 
         public bool AtEnd => _position == _end;
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public int Int()
         {
             uint v = 0;
@@ -285,6 +300,7 @@ internal static class SeedDigestFormat
             throw new FormatException("a varint longer than five bytes");
         }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public ulong ULong()
         {
             ulong value = 0;
@@ -303,6 +319,7 @@ internal static class SeedDigestFormat
             _ => throw new FormatException("a flag that is neither 0 nor 1"),
         };
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public string String()
         {
             var length = Length();
@@ -312,6 +329,7 @@ internal static class SeedDigestFormat
         }
 
         /// <summary>The next bytes as a part of the file's buffer, not a copy.</summary>
+        [MethodImpl(JitHints.FullyOptimized)]
         public ArraySegment<byte> Segment()
         {
             var length = Length();
@@ -323,6 +341,7 @@ internal static class SeedDigestFormat
         /// <summary>A count of items: each takes at least a byte, so a count past the end of the file is a damaged one.</summary>
         public int Count() => Length();
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public EquatableArray<uint> UInts()
         {
             var count = Int();
@@ -341,6 +360,7 @@ internal static class SeedDigestFormat
             return new EquatableArray<uint>(values.MoveToImmutable());
         }
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public List<T> List<T>(Func<T> read)
         {
             var count = Count();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -24,6 +25,7 @@ internal static class StoryTableEncoding
     /// <summary>The names, UTF-8, each followed by NUL.</summary>
     public static byte[] NameStrings(StorySource source) => Encoding.UTF8.GetBytes(string.Concat(source.Names.Select(n => n.Name + "\0")));
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static Dictionary<string, int> Positions(StorySource source)
     {
         var position = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -35,6 +37,7 @@ internal static class StoryTableEncoding
         return position;
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static IEnumerable<int> GroupValues(StorySource source, Dictionary<string, int> position)
     {
         yield return source.Stories.Count;
@@ -49,6 +52,7 @@ internal static class StoryTableEncoding
         }
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static IEnumerable<int> ClusterValues(StorySource source, Dictionary<string, int> position)
     {
         yield return source.Clusters.Count;
@@ -67,6 +71,7 @@ internal static class StoryTableEncoding
         }
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static IEnumerable<int> NameValues(StorySource source, Dictionary<string, int> position)
     {
         yield return source.Names.Count;
@@ -99,6 +104,7 @@ internal static class StoryTableEncoding
 
     private static int Zigzag(int value) => (value << 1) ^ (value >> 31);
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static byte[] Table(IEnumerable<int> values)
     {
         var bytes = new List<byte>();
