@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
@@ -16,11 +17,10 @@ internal static class NamedEntities
     /// <param name="members">Each article's member name; an article without one is left out.</param>
     public static EquatableArray<NamedEntityModel> Find(List<StoryFacts> articles, List<string?> members)
     {
-        var memberIds = MemberIds(members);
         var mentions = new Dictionary<string, Entity>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
-            if (members[a] is not { } member)
+            if (members[a] is null)
             {
                 continue;
             }
@@ -34,50 +34,53 @@ internal static class NamedEntities
 
                 foreach (var paragraph in mention.Paragraphs)
                 {
-                    entity.Add(member, memberIds[a], paragraph);
+                    entity.Add(a, paragraph);
                 }
             }
         }
 
-        var byWord = FullNamesByWord(mentions.Keys);
-        var added = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var byWord = FullNamesByWord(mentions.Values);
+        var ownWords = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<(Entity Entity, int Paragraph)>();
         for (var a = 0; a < articles.Count; a++)
         {
-            if (members[a] is not { } member)
+            if (members[a] is null)
             {
                 continue;
             }
 
-            // The words of the article's own names, split only when one of its words names someone else in full.
-            HashSet<string>? ownWords = null;
+            // The words of the article's own names, gathered only when one of its words names someone else in full.
+            var gathered = false;
             foreach (var word in articles[a].Surnames)
             {
-                if (!byWord.TryGetValue(word.Name, out var name) || name is null)
+                if (!byWord.TryGetValue(word.Name, out var person) || person is null)
                 {
                     continue;
+                }
+
+                if (!gathered)
+                {
+                    gathered = true;
+                    OwnWords(articles[a], mentions, ownWords);
                 }
 
                 // The article's own use of the word (its own name holding it, that full name included) wins.
-                ownWords ??= OwnWords(articles[a]);
-                if (ownWords.Contains(word.Name))
+                if (!ownWords.Contains(word.Name))
                 {
-                    continue;
+                    foreach (var paragraph in word.Paragraphs)
+                    {
+                        added.Add((person, paragraph));
+                    }
                 }
-
-                if (!added.TryGetValue(name, out var paragraphs))
-                {
-                    added.Add(name, paragraphs = new SortedSet<int>());
-                }
-
-                paragraphs.UnionWith(word.Paragraphs);
             }
 
-            foreach (var pair in added)
+            // By name, then paragraph, each once: two words of one name ("Maria", "Lopez") may share paragraphs.
+            added.Sort(static (x, y) => x.Entity != y.Entity ? string.CompareOrdinal(x.Entity.Name, y.Entity.Name) : x.Paragraph.CompareTo(y.Paragraph));
+            for (var k = 0; k < added.Count; k++)
             {
-                var entity = mentions[pair.Key];
-                foreach (var paragraph in pair.Value)
+                if (k == 0 || added[k] != added[k - 1])
                 {
-                    entity.Add(member, memberIds[a], paragraph);
+                    added[k].Entity.Add(a, added[k].Paragraph);
                 }
             }
 
@@ -86,35 +89,37 @@ internal static class NamedEntities
 
         var entities = new Entity[mentions.Count];
         mentions.Values.CopyTo(entities, 0);
-        var seen = new int[articles.Count];
+        var memberIds = MemberIds(members);
+        var seen = new int[members.Count];
         for (var e = 0; e < entities.Length; e++)
         {
-            entities[e].CountArticles(seen, e + 1);
+            entities[e].CountArticles(memberIds, seen, e + 1);
         }
 
         // The name breaks every tie (names are distinct), so the order is total and an unstable sort gives it.
         Array.Sort(entities, static (x, y) =>
             x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles)
-            : x.Mentions.Count != y.Mentions.Count ? y.Mentions.Count.CompareTo(x.Mentions.Count)
+            : x.Count != y.Count ? y.Count.CompareTo(x.Count)
             : string.CompareOrdinal(x.Name, y.Name));
-        var result = new NamedEntityModel[entities.Length];
-        for (var e = 0; e < entities.Length; e++)
+        var result = ImmutableArray.CreateBuilder<NamedEntityModel>(entities.Length);
+        foreach (var entity in entities)
         {
-            result[e] = new NamedEntityModel(entities[e].Name, entities[e].Mentions.ToEquatableArray());
+            result.Add(new NamedEntityModel(entity.Name, entity.Occurrences(members)));
         }
 
-        return result.ToEquatableArray();
+        return new EquatableArray<NamedEntityModel>(result.MoveToImmutable());
     }
 
     /// <summary>
     /// The first and the last word of each person's full name, with the name, or null for a word that starts or ends
     /// two names. People only: an organisation's "Chinese" or "State" is no name of its own.
     /// </summary>
-    private static Dictionary<string, string?> FullNamesByWord(IEnumerable<string> names)
+    private static Dictionary<string, Entity?> FullNamesByWord(Dictionary<string, Entity>.ValueCollection entities)
     {
-        var byWord = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in names)
+        var byWord = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var entity in entities)
         {
+            var name = entity.Name;
             var firstSpace = name.IndexOf(' ');
             if (firstSpace <= 0)
             {
@@ -127,37 +132,35 @@ internal static class NamedEntities
                 continue;
             }
 
-            Claim(byWord, name.Substring(0, firstSpace), name);
-            Claim(byWord, last, name);
+            Claim(byWord, name.Substring(0, firstSpace), entity);
+            Claim(byWord, last, entity);
         }
 
         return byWord;
     }
 
-    private static void Claim(Dictionary<string, string?> byWord, string word, string name)
+    private static void Claim(Dictionary<string, Entity?> byWord, string word, Entity entity)
     {
         if (!byWord.TryGetValue(word, out var owner))
         {
-            byWord.Add(word, name);
+            byWord.Add(word, entity);
         }
-        else if (owner is not null && !string.Equals(owner, name, StringComparison.Ordinal))
+        else if (owner is not null && owner != entity)
         {
             byWord[word] = null;
         }
     }
 
-    private static HashSet<string> OwnWords(StoryFacts article)
+    private static void OwnWords(StoryFacts article, Dictionary<string, Entity> entities, HashSet<string> into)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        into.Clear();
         foreach (var mention in article.Mentions)
         {
-            words.UnionWith(mention.Name.Split(' '));
+            into.UnionWith(entities[mention.Name].Words);
         }
-
-        return words;
     }
 
-    /// <summary>One number per distinct member name, so counting an entity's articles compares integers.</summary>
+    /// <summary>One number per distinct member name (the same member is one article, however often it is listed).</summary>
     private static int[] MemberIds(List<string?> members)
     {
         var ids = new int[members.Count];
@@ -178,36 +181,51 @@ internal static class NamedEntities
         return ids;
     }
 
-    /// <summary>A name's mentions as they are gathered, and the number of distinct articles they are in.</summary>
+    /// <summary>
+    /// A name's mentions as they are gathered, each an article (by position) and a paragraph packed in one number:
+    /// the occurrences are made once, at the end, into an array of the right size.
+    /// </summary>
     private sealed class Entity
     {
-        private readonly List<int> _memberIds = new();
+        private readonly List<long> _mentions = new();
+        private string[]? _words;
 
         public Entity(string name) => Name = name;
 
         public string Name { get; }
 
-        public List<ParagraphOccurrence> Mentions { get; } = new();
+        /// <summary>The words of the name, split once however many articles give it.</summary>
+        public string[] Words => _words ??= Name.Split(' ');
+
+        public int Count => _mentions.Count;
 
         public int Articles { get; private set; }
 
-        public void Add(string member, int memberId, int paragraph)
-        {
-            Mentions.Add(new ParagraphOccurrence(member, paragraph));
-            _memberIds.Add(memberId);
-        }
+        public void Add(int article, int paragraph) => _mentions.Add(((long)article << 32) | (uint)paragraph);
 
-        /// <summary>Counts the distinct members, marking each in <paramref name="seen"/> with this entity's <paramref name="stamp"/>.</summary>
-        public void CountArticles(int[] seen, int stamp)
+        /// <summary>Counts the distinct member names, marking each in <paramref name="seen"/> (by <paramref name="memberIds"/>) with this entity's <paramref name="stamp"/>.</summary>
+        public void CountArticles(int[] memberIds, int[] seen, int stamp)
         {
-            foreach (var id in _memberIds)
+            foreach (var mention in _mentions)
             {
-                if (seen[id] != stamp)
+                var member = memberIds[(int)(mention >> 32)];
+                if (seen[member] != stamp)
                 {
-                    seen[id] = stamp;
+                    seen[member] = stamp;
                     Articles++;
                 }
             }
+        }
+
+        public EquatableArray<ParagraphOccurrence> Occurrences(List<string?> members)
+        {
+            var occurrences = ImmutableArray.CreateBuilder<ParagraphOccurrence>(_mentions.Count);
+            foreach (var mention in _mentions)
+            {
+                occurrences.Add(new ParagraphOccurrence(members[(int)(mention >> 32)]!, (int)mention));
+            }
+
+            return new EquatableArray<ParagraphOccurrence>(occurrences.MoveToImmutable());
         }
     }
 }

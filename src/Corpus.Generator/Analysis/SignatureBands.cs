@@ -4,30 +4,62 @@ using System.Collections.Immutable;
 namespace Corpus.Generator.Analysis;
 
 /// <summary>
-/// The items of one band of their MinHash signatures grouped by the band's value (the buckets of locality-sensitive
-/// hashing): each bucket's items ascending, the buckets in the order their first item comes. One key table and a
-/// few arrays serve every band, so a band costs one look-up per item and no list per key.
+/// The items grouped, band by band, by the value of that band of their MinHash signatures (the buckets of
+/// locality-sensitive hashing): each bucket's items ascending, the buckets in the order their first item comes.
 /// </summary>
+/// <remarks>
+/// Each signature is read once, for all its bands: reading one band of every signature per band touched every
+/// signature's memory once a band, which cost more than the grouping itself. A band then costs a counting sort of
+/// the bucket numbers, and no list per key.
+/// </remarks>
 internal sealed class SignatureBands
 {
-    private readonly ImmutableArray<uint>[] _signatures;
-    private readonly int _rows;
-    private readonly Dictionary<ulong, int> _bucketOfKey;
-    private readonly int[] _bucketOf;
-    private readonly int[] _sizes;
+    private readonly int _count;
+    private readonly int[] _bucketOf; // band after band: each item's bucket in that band, or -1 without a full signature
+    private readonly int[] _buckets; // buckets per band
+    private readonly int[] _next;
 
     /// <param name="signatures">Each item's signature; an item without a full one is in no bucket.</param>
     /// <param name="rows">Signature positions per band (1 or 2).</param>
     public SignatureBands(ImmutableArray<uint>[] signatures, int rows)
     {
-        _signatures = signatures;
-        _rows = rows;
-        _bucketOfKey = new Dictionary<ulong, int>(signatures.Length);
-        _bucketOf = new int[signatures.Length];
-        _sizes = new int[signatures.Length];
-        Members = new int[signatures.Length];
-        Starts = new int[signatures.Length + 1];
+        _count = signatures.Length;
+        Count = WordSetSignature.Length / rows;
+        _bucketOf = new int[Count * _count];
+        _buckets = new int[Count];
+        _next = new int[_count];
+        Members = new int[_count];
+        Starts = new int[_count + 1];
+
+        var keys = new Dictionary<ulong, int>[Count];
+        for (var band = 0; band < Count; band++)
+        {
+            keys[band] = new Dictionary<ulong, int>();
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            var signature = signatures[i];
+            for (var band = 0; band < Count; band++)
+            {
+                var bucket = -1;
+                if (signature.Length == WordSetSignature.Length)
+                {
+                    var key = rows == 1 ? signature[band] : ((ulong)signature[2 * band] << 32) | signature[(2 * band) + 1];
+                    if (!keys[band].TryGetValue(key, out bucket))
+                    {
+                        bucket = _buckets[band]++;
+                        keys[band].Add(key, bucket);
+                    }
+                }
+
+                _bucketOf[(band * _count) + i] = bucket;
+            }
+        }
     }
+
+    /// <summary>The number of bands.</summary>
+    public int Count { get; }
 
     /// <summary>The items of every bucket of the band last <see cref="Group"/>ed, bucket after bucket.</summary>
     public int[] Members { get; }
@@ -35,45 +67,39 @@ internal sealed class SignatureBands
     /// <summary>Where each bucket starts in <see cref="Members"/>; bucket <c>b</c> ends where <c>b + 1</c> starts.</summary>
     public int[] Starts { get; }
 
-    /// <summary>Groups the items by the band that starts at signature position <paramref name="band"/>; returns the number of buckets.</summary>
+    /// <summary>Fills <see cref="Members"/> and <see cref="Starts"/> with the buckets of band <paramref name="band"/>; returns their number.</summary>
     public int Group(int band)
     {
-        _bucketOfKey.Clear();
-        var buckets = 0;
-        for (var i = 0; i < _signatures.Length; i++)
+        var buckets = _buckets[band];
+        var offset = band * _count;
+        var next = _next;
+        for (var b = 0; b < buckets; b++)
         {
-            var signature = _signatures[i];
-            if (signature.Length != WordSetSignature.Length)
-            {
-                _bucketOf[i] = -1;
-                continue;
-            }
+            next[b] = 0;
+        }
 
-            var key = _rows == 1 ? signature[band] : ((ulong)signature[band] << 32) | signature[band + 1];
-            if (!_bucketOfKey.TryGetValue(key, out var bucket))
+        for (var i = 0; i < _count; i++)
+        {
+            if (_bucketOf[offset + i] >= 0)
             {
-                bucket = buckets++;
-                _bucketOfKey.Add(key, bucket);
-                _sizes[bucket] = 0;
+                next[_bucketOf[offset + i]]++;
             }
-
-            _bucketOf[i] = bucket;
-            _sizes[bucket]++;
         }
 
         // A counting sort by bucket: items ascending within each bucket, because they are placed in item order.
         Starts[0] = 0;
         for (var b = 0; b < buckets; b++)
         {
-            Starts[b + 1] = Starts[b] + _sizes[b];
-            _sizes[b] = Starts[b];
+            Starts[b + 1] = Starts[b] + next[b];
+            next[b] = Starts[b];
         }
 
-        for (var i = 0; i < _signatures.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
-            if (_bucketOf[i] >= 0)
+            var bucket = _bucketOf[offset + i];
+            if (bucket >= 0)
             {
-                Members[_sizes[_bucketOf[i]]++] = i;
+                Members[next[bucket]++] = i;
             }
         }
 

@@ -40,7 +40,7 @@ internal static class SimilarSets
 
         var links = new Linker(words, threshold, sameGroup);
         var bands = new SignatureBands(prints, rows);
-        for (var band = 0; band + rows <= WordSetSignature.Length; band += rows)
+        for (var band = 0; band < bands.Count; band++)
         {
             var buckets = bands.Group(band);
             for (var b = 0; b < buckets; b++)
@@ -138,7 +138,8 @@ internal static class SimilarSets
     /// </summary>
     private sealed class Linker
     {
-        private readonly ImmutableArray<uint>[] _sets;
+        private readonly uint[] _flat;
+        private readonly int[] _starts;
         private readonly double _threshold;
         private readonly Func<int, int, bool>? _sameGroup;
         private readonly UnionFind _groups;
@@ -147,7 +148,20 @@ internal static class SimilarSets
 
         public Linker(ImmutableArray<uint>[] sets, double threshold, Func<int, int, bool>? sameGroup)
         {
-            _sets = sets;
+            // The sets side by side in one array: a bucket's candidates are compared from memory that lies together,
+            // not from one small array each scattered over the heap (most of a comparison's cost).
+            _starts = new int[sets.Length + 1];
+            for (var i = 0; i < sets.Length; i++)
+            {
+                _starts[i + 1] = _starts[i] + sets[i].Length;
+            }
+
+            _flat = new uint[_starts[sets.Length]];
+            for (var i = 0; i < sets.Length; i++)
+            {
+                sets[i].CopyTo(_flat, _starts[i]);
+            }
+
             _threshold = threshold;
             _sameGroup = sameGroup;
             _groups = new UnionFind(sets.Length);
@@ -189,14 +203,16 @@ internal static class SimilarSets
                         continue;
                     }
 
-                    var remembered = _sets[a].Length + _sets[b].Length >= RememberedFrom;
+                    var first = Words(a);
+                    var second = Words(b);
+                    var remembered = first.Length + second.Length >= RememberedFrom;
                     var key = ((long)a << 32) | (uint)b;
                     if (remembered && _unlike.Contains(key))
                     {
                         continue;
                     }
 
-                    var similarity = Jaccard(_sets[a].AsSpan(), _sets[b].AsSpan());
+                    var similarity = Jaccard(first, second);
                     if (similarity >= _threshold)
                     {
                         Pairs.Add(new SimilarPair(a, b, similarity));
@@ -210,6 +226,8 @@ internal static class SimilarSets
                 }
             }
         }
+
+        private ReadOnlySpan<uint> Words(int set) => new(_flat, _starts[set], _starts[set + 1] - _starts[set]);
 
         /// <summary>Joining two groups makes the smaller root the root of both (<see cref="UnionFind"/>).</summary>
         private static void Relabel(int[] roots, int size, int from, int to)
