@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace Corpus.Generator.Analysis;
@@ -31,10 +30,10 @@ internal sealed class SignatureBands
         Members = new int[_count];
         Starts = new int[_count + 1];
 
-        var keys = new Dictionary<ulong, int>[Count];
+        var keys = new BandKeys[Count];
         for (var band = 0; band < Count; band++)
         {
-            keys[band] = new Dictionary<ulong, int>();
+            keys[band] = new BandKeys();
         }
 
         for (var i = 0; i < _count; i++)
@@ -45,16 +44,16 @@ internal sealed class SignatureBands
                 var bucket = -1;
                 if (signature.Length == WordSetSignature.Length)
                 {
-                    var key = rows == 1 ? signature[band] : ((ulong)signature[2 * band] << 32) | signature[(2 * band) + 1];
-                    if (!keys[band].TryGetValue(key, out bucket))
-                    {
-                        bucket = _buckets[band]++;
-                        keys[band].Add(key, bucket);
-                    }
+                    bucket = keys[band].BucketOf(rows == 1 ? signature[band] : ((ulong)signature[2 * band] << 32) | signature[(2 * band) + 1]);
                 }
 
                 _bucketOf[(band * _count) + i] = bucket;
             }
+        }
+
+        for (var band = 0; band < Count; band++)
+        {
+            _buckets[band] = keys[band].Count;
         }
     }
 

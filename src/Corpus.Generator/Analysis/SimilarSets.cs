@@ -26,9 +26,9 @@ internal static class SimilarSets
     /// <param name="signatures">Each set's <see cref="WordSetSignature"/>.</param>
     /// <param name="threshold">The least exact Jaccard similarity of a reported pair.</param>
     /// <param name="rows">Signature positions per band: 1 finds pairs down to 0.15, 2 pairs from about 0.4.</param>
-    /// <param name="sameGroup">Pairs for which this is true are skipped (for example, two quotations of one article).</param>
+    /// <param name="owners">Each set's owner, or null for none: two sets of one owner are never linked (two quotations of one article), nor is a set whose owner is negative.</param>
     /// <returns>The links that joined two groups: a spanning forest of the similar pairs, in (first, second) order.</returns>
-    public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, IReadOnlyList<EquatableArray<uint>> signatures, double threshold, int rows, Func<int, int, bool>? sameGroup = null)
+    public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, IReadOnlyList<EquatableArray<uint>> signatures, double threshold, int rows, int[]? owners = null)
     {
         var words = new ImmutableArray<uint>[sets.Count];
         var prints = new ImmutableArray<uint>[sets.Count];
@@ -38,7 +38,7 @@ internal static class SimilarSets
             prints[i] = signatures[i].AsImmutableArray();
         }
 
-        var links = new Linker(words, threshold, sameGroup);
+        var links = new Linker(words, threshold, owners);
         var bands = new SignatureBands(prints, rows);
         for (var band = 0; band < bands.Count; band++)
         {
@@ -141,12 +141,12 @@ internal static class SimilarSets
         private readonly uint[] _flat;
         private readonly int[] _starts;
         private readonly double _threshold;
-        private readonly Func<int, int, bool>? _sameGroup;
+        private readonly int[]? _owners;
         private readonly UnionFind _groups;
         private readonly HashSet<long> _unlike = new(); // compared, below the threshold, and long: not compared again in a later band
         private readonly int[] _roots = new int[LargestBucket];
 
-        public Linker(ImmutableArray<uint>[] sets, double threshold, Func<int, int, bool>? sameGroup)
+        public Linker(ImmutableArray<uint>[] sets, double threshold, int[]? owners)
         {
             // The sets side by side in one array: a bucket's candidates are compared from memory that lies together,
             // not from one small array each scattered over the heap (most of a comparison's cost).
@@ -163,7 +163,7 @@ internal static class SimilarSets
             }
 
             _threshold = threshold;
-            _sameGroup = sameGroup;
+            _owners = owners;
             _groups = new UnionFind(sets.Length);
         }
 
@@ -187,6 +187,7 @@ internal static class SimilarSets
                 return;
             }
 
+            var owners = _owners;
             for (var x = 0; x < size; x++)
             {
                 var a = members[start + x];
@@ -198,7 +199,7 @@ internal static class SimilarSets
                     }
 
                     var b = members[start + y];
-                    if (_sameGroup is not null && _sameGroup(a, b))
+                    if (owners is not null && (owners[a] == owners[b] || owners[a] < 0 || owners[b] < 0))
                     {
                         continue;
                     }
@@ -227,6 +228,7 @@ internal static class SimilarSets
             }
         }
 
+
         private ReadOnlySpan<uint> Words(int set) => new(_flat, _starts[set], _starts[set + 1] - _starts[set]);
 
         /// <summary>Joining two groups makes the smaller root the root of both (<see cref="UnionFind"/>).</summary>
@@ -249,23 +251,15 @@ internal static class SimilarSets
                 return 0;
             }
 
+            // Without branches on the words (conditional moves): which side steps is a coin toss for the processor,
+            // and its wrong guesses cost more than the comparisons themselves.
             int i = 0, j = 0, common = 0;
             while (i < a.Length && j < b.Length)
             {
-                if (a[i] == b[j])
-                {
-                    common++;
-                    i++;
-                    j++;
-                }
-                else if (a[i] < b[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
+                var (x, y) = (a[i], b[j]);
+                common += x == y ? 1 : 0;
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
             }
 
             return (double)common / (a.Length + b.Length - common);

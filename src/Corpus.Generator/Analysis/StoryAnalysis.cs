@@ -55,7 +55,14 @@ internal static class StoryAnalysis
 
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
-        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
+        // An article without a member is in no story (its own owner, negative); every other article is its own owner.
+        var owners = new int[articles.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            owners[a] = members[a] is null ? -1 : a;
+        }
+
+        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, owners);
         var groups = SimilarSets.Groups(articles.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups
@@ -83,7 +90,13 @@ internal static class StoryAnalysis
             }
         }
 
-        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
+        var articleOf = new int[owners.Count];
+        for (var q = 0; q < owners.Count; q++)
+        {
+            articleOf[q] = owners[q].Article; // two quotations of one article are never one quotation reported twice
+        }
+
+        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, articleOf);
         var groups = SimilarSets.Groups(sets.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups
