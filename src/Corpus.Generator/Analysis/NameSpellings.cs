@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Corpus.Generator.Analysis;
 
@@ -16,47 +15,63 @@ internal static class NameSpellings
 
     public static List<Misspelling> Find(IReadOnlyList<StoryFacts> articles)
     {
-        var usedBy = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var name in articles[a].Names)
             {
-                Add(usedBy, name.Name, a);
+                if (!spellings.TryGetValue(name.Name, out var spelling))
+                {
+                    spellings.Add(name.Name, spelling = new Spelling(name.Name));
+                }
+
+                spelling.UsedBy(a);
                 if (name.Title.Length > 0)
                 {
-                    Add(titles, name.Name, name.Title.ToLowerInvariant());
+                    (spelling.Titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Title.ToLowerInvariant());
                 }
             }
         }
 
-        // Common spellings, reachable by each of their words and by their initials ("A B" for Maria Lopez).
-        var common = usedBy.Where(p => p.Value.Count >= 2).Select(p => p.Key).OrderBy(n => n, StringComparer.Ordinal).ToList();
-        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var name in common)
+        // Common spellings, reachable by each of their words and by their initials ("ml" for Maria Lopez); each by its
+        // position in ordinal order, so a name's candidates are tried in that order by sorting numbers.
+        var common = new List<Spelling>();
+        foreach (var spelling in spellings.Values)
         {
-            foreach (var word in name.Split(' '))
+            if (spelling.Articles >= 2)
             {
-                AddCandidate(byKey, "w:" + word, name);
+                common.Add(spelling);
+            }
+        }
+
+        common.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var c = 0; c < common.Count; c++)
+        {
+            foreach (var word in common[c].Words)
+            {
+                AddCandidate(byWord, word, c);
             }
 
-            AddCandidate(byKey, "i:" + Initials(name), name);
+            AddCandidate(byInitials, Initials(common[c].Words), c);
         }
 
         var found = new List<Misspelling>();
+        var candidates = new List<int>();
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var use in articles[a].Names)
             {
-                if (usedBy[use.Name].Count != 1)
+                if (spellings[use.Name].Articles != 1)
                 {
                     continue;
                 }
 
-                var likely = Likely(use, byKey, titles);
+                var likely = Likely(use, common, byWord, byInitials, candidates);
                 if (likely is not null)
                 {
-                    found.Add(new Misspelling(a, use, likely, usedBy[likely].Count));
+                    found.Add(new Misspelling(a, use, likely.Name, likely.Articles));
                 }
             }
         }
@@ -64,20 +79,28 @@ internal static class NameSpellings
         return found;
     }
 
-    private static string? Likely(NameUse use, Dictionary<string, List<string>> byKey, Dictionary<string, HashSet<string>> titles)
+    private static Spelling? Likely(NameUse use, List<Spelling> common, Dictionary<string, List<int>> byWord, Dictionary<string, List<int>> byInitials, List<int> candidates)
     {
         var words = use.Name.Split(' ');
-        var candidates = new SortedSet<string>(StringComparer.Ordinal);
+        candidates.Clear();
         foreach (var word in words)
         {
-            AddAll(candidates, byKey, "w:" + word);
+            AddAll(candidates, byWord, word);
         }
 
-        AddAll(candidates, byKey, "i:" + Initials(use.Name));
+        AddAll(candidates, byInitials, Initials(words));
+        candidates.Sort();
 
-        foreach (var candidate in candidates)
+        var title = use.Title.Length > 0 ? use.Title.ToLowerInvariant() : null;
+        for (var k = 0; k < candidates.Count; k++)
         {
-            var other = candidate.Split(' ');
+            if (k > 0 && candidates[k] == candidates[k - 1])
+            {
+                continue;
+            }
+
+            var candidate = common[candidates[k]];
+            var other = candidate.Words;
             if (other.Length != words.Length)
             {
                 continue;
@@ -88,14 +111,29 @@ internal static class NameSpellings
                 return candidate;
             }
 
-            var sameTitle = use.Title.Length > 0 && titles.TryGetValue(candidate, out var candidateTitles) && candidateTitles.Contains(use.Title.ToLowerInvariant());
-            if (sameTitle && words.Intersect(other, StringComparer.Ordinal).Any())
+            if (title is not null && candidate.Titles is { } titles && titles.Contains(title) && ShareAWord(words, other))
             {
                 return candidate;
             }
         }
 
         return null;
+    }
+
+    private static bool ShareAWord(string[] a, string[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every word equal or a small edit away (two for long words, one for short), and the first letters equal.</summary>
@@ -157,36 +195,64 @@ internal static class NameSpellings
         return previous[b.Length];
     }
 
-    private static string Initials(string name) => new(name.Split(' ').Select(w => char.ToLowerInvariant(w[0])).ToArray());
-
-    private static void Add<T>(Dictionary<string, HashSet<T>> map, string key, T value)
+    private static string Initials(string[] words)
     {
-        if (!map.TryGetValue(key, out var set))
+        var initials = new char[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            map[key] = set = new HashSet<T>();
+            initials[i] = char.ToLowerInvariant(words[i][0]);
         }
 
-        set.Add(value);
+        return new string(initials);
     }
 
-    private static void AddCandidate(Dictionary<string, List<string>> map, string key, string name)
+    private static void AddCandidate(Dictionary<string, List<int>> map, string key, int spelling)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            map[key] = list = new List<string>();
+            map[key] = list = new List<int>();
         }
 
         if (list.Count < CandidatesPerKey)
         {
-            list.Add(name);
+            list.Add(spelling);
         }
     }
 
-    private static void AddAll(SortedSet<string> into, Dictionary<string, List<string>> map, string key)
+    private static void AddAll(List<int> into, Dictionary<string, List<int>> map, string key)
     {
         if (map.TryGetValue(key, out var list))
         {
-            into.UnionWith(list);
+            into.AddRange(list);
+        }
+    }
+
+    /// <summary>One spelling of a full name: the articles that write it (counted once each) and the titles they give it.</summary>
+    private sealed class Spelling
+    {
+        private int _lastArticle = -1;
+        private string[]? _words;
+
+        public Spelling(string name) => Name = name;
+
+        public string Name { get; }
+
+        /// <summary>The words of the name, split once.</summary>
+        public string[] Words => _words ??= Name.Split(' ');
+
+        public int Articles { get; private set; }
+
+        /// <summary>The titles given with the name, lower-cased, or null when none is.</summary>
+        public HashSet<string>? Titles { get; set; }
+
+        /// <summary>Counts article <paramref name="article"/>; the articles come in order, so a repeat is the last one.</summary>
+        public void UsedBy(int article)
+        {
+            if (article != _lastArticle)
+            {
+                _lastArticle = article;
+                Articles++;
+            }
         }
     }
 }

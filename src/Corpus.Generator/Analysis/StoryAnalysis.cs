@@ -39,7 +39,7 @@ internal static class StoryAnalysis
             if (emit)
             {
                 var order = layout.Members.Where(m => m.CorpusName == corpus.Key).Select(m => m.MemberName).ToEquatableArray();
-                sources.Add(new StorySource(ns, corpus.Key, order, Stories(articles, members), Clusters(articles, members), Names(articles, members)));
+                sources.Add(new StorySource(ns, corpus.Key, order, Stories(articles, members), Clusters(articles, members), NamedEntities.Find(articles, members)));
             }
 
             foreach (var misspelling in NameSpellings.Find(articles))
@@ -55,7 +55,14 @@ internal static class StoryAnalysis
 
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
-        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, (a, b) => members[a] is null || members[b] is null);
+        // An article without a member is in no story (its own owner, negative); every other article is its own owner.
+        var owners = new int[articles.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            owners[a] = members[a] is null ? -1 : a;
+        }
+
+        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, owners);
         var groups = SimilarSets.Groups(articles.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups
@@ -83,77 +90,19 @@ internal static class StoryAnalysis
             }
         }
 
-        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, (x, y) => owners[x].Article == owners[y].Article);
+        var articleOf = new int[owners.Count];
+        for (var q = 0; q < owners.Count; q++)
+        {
+            articleOf[q] = owners[q].Article; // two quotations of one article are never one quotation reported twice
+        }
+
+        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, articleOf);
         var groups = SimilarSets.Groups(sets.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
         return groups
             .Select(group => new QuotationClusterModel(
                 group.Select(i => new QuotationOccurrence(members[owners[i].Article]!, owners[i].Index)).ToEquatableArray(),
                 Format(similarity[group[0]])))
-            .ToEquatableArray();
-    }
-
-    /// <summary>Every name of the corpus with its mentions, most widely mentioned first (by articles, then paragraphs, then name).</summary>
-    private static EquatableArray<NamedEntityModel> Names(List<StoryFacts> articles, List<string?> members)
-    {
-        var mentions = new Dictionary<string, List<ParagraphOccurrence>>(StringComparer.Ordinal);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            if (members[a] is null)
-            {
-                continue;
-            }
-
-            foreach (var mention in articles[a].Mentions)
-            {
-                if (!mentions.TryGetValue(mention.Name, out var list))
-                {
-                    mentions[mention.Name] = list = new List<ParagraphOccurrence>();
-                }
-
-                list.AddRange(mention.Paragraphs.Select(p => new ParagraphOccurrence(members[a]!, p)));
-            }
-        }
-
-        // People only (an organisation's "Chinese" or "State" is no name of its own). An article that writes only "Lopez" mentions the "Maria Lopez" of the others, when no other full name ends so.
-        var bySurname = mentions.Keys.Where(n => n.IndexOf(' ') > 0 && !Parsing.Lexicons.SpeechLexicon.OrganisationHeads.Contains(n.Substring(n.LastIndexOf(' ') + 1)))
-            .SelectMany(n => new[] { (Word: n.Substring(0, n.IndexOf(' ')), Name: n), (Word: n.Substring(n.LastIndexOf(' ') + 1), Name: n) })
-            .GroupBy(x => x.Word, StringComparer.Ordinal)
-            .Where(g => g.Select(x => x.Name).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            if (members[a] is null)
-            {
-                continue;
-            }
-
-            var own = new HashSet<string>(articles[a].Mentions.Select(m => m.Name), StringComparer.Ordinal);
-            var added = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-            foreach (var word in articles[a].Surnames)
-            {
-                if (bySurname.TryGetValue(word.Name, out var name) && !own.Contains(name) && !own.Any(n => n.Split(' ').Contains(word.Name)))
-                {
-                    if (!added.TryGetValue(name, out var paragraphs))
-                    {
-                        added[name] = paragraphs = new SortedSet<int>();
-                    }
-
-                    paragraphs.UnionWith(word.Paragraphs);
-                }
-            }
-
-            foreach (var pair in added.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                mentions[pair.Key].AddRange(pair.Value.Select(p => new ParagraphOccurrence(members[a]!, p)));
-            }
-        }
-
-        return mentions
-            .OrderByDescending(m => m.Value.Select(o => o.Member).Distinct().Count())
-            .ThenByDescending(m => m.Value.Count)
-            .ThenBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new NamedEntityModel(m.Key, m.Value.ToEquatableArray()))
             .ToEquatableArray();
     }
 
