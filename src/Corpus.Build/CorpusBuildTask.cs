@@ -88,6 +88,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
 
         steps.Done("write the resources");
         cache.RemoveUnused();
+        steps.Done("remove unused cached seeds");
         File.WriteAllText(SummaryFile, plan.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         steps.Done("write the summary");
         foreach (var line in steps.Lines)

@@ -24,6 +24,16 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
 
     public ArraySegment<byte> Bytes => _bytes;
 
+    /// <summary>The article's distinct terms (the share's first number).</summary>
+    public int TermCount
+    {
+        get
+        {
+            var at = _bytes.Offset;
+            return PostingEncoding.Read(_bytes.Array!, ref at);
+        }
+    }
+
     /// <summary>The article's words, grouped by term: linear in the words (a counting sort by term).</summary>
     [MethodImpl(JitHints.FullyOptimized)]
     public static ArticlePostings Encode(ArticleTokens tokens)

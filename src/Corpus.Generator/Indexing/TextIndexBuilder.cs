@@ -33,7 +33,13 @@ internal static class TextIndexBuilder
     {
         // Pass 1: each (article, term) pair's term id, and per term its occurrences, its postings' length and the last article that has it.
         var ids = new TermIds();
-        var walk = new List<int>();
+        var pairs = 0;
+        foreach (var article in articles)
+        {
+            pairs += article.TermCount;
+        }
+
+        var walk = new List<int>(pairs); // sized once: millions of pairs, grown by doubling, were several large copies
         var counts = new List<int>();
         var lengths = new List<int>();
         var last = new List<int>();

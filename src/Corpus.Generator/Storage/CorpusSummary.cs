@@ -79,6 +79,7 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
         return new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray());
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Line(StringBuilder builder, string kind, params string[] fields)
     {
         builder.Append(kind);
@@ -87,14 +88,16 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
             builder.Append('\t');
             foreach (var c in field)
             {
-                builder.Append(c switch
+                // Most characters are themselves: appended as they are, no string made for each.
+                var escaped = c switch { '\\' => '\\', '\t' => 't', '\n' => 'n', '\r' => 'r', _ => '\0' };
+                if (escaped == '\0')
                 {
-                    '\\' => "\\\\",
-                    '\t' => "\\t",
-                    '\n' => "\\n",
-                    '\r' => "\\r",
-                    _ => c.ToString(),
-                });
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append('\\').Append(escaped);
+                }
             }
         }
 
