@@ -38,8 +38,14 @@ internal static class SimilarSets
             prints[i] = signatures[i].AsImmutableArray();
         }
 
-        var links = new Linker(words, threshold, owners);
-        var bands = new SignatureBands(prints, rows);
+        return Find(words, prints, threshold, rows, owners);
+    }
+
+    /// <inheritdoc cref="Find(IReadOnlyList{EquatableArray{uint}}, IReadOnlyList{EquatableArray{uint}}, double, int, int[])"/>
+    public static List<SimilarPair> Find(ImmutableArray<uint>[] sets, ImmutableArray<uint>[] signatures, double threshold, int rows, int[]? owners = null)
+    {
+        var links = new Linker(sets, threshold, owners);
+        var bands = new SignatureBands(signatures, rows);
         for (var band = 0; band < bands.Count; band++)
         {
             var buckets = bands.Group(band);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Diagnostics;
@@ -55,26 +56,48 @@ internal static class StoryAnalysis
 
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
-        // An article without a member is in no story (its own owner, negative); every other article is its own owner.
+        // An article without a member is in no story (its owner negative); every other article is its own owner.
         var owners = new int[articles.Count];
+        var sets = new ImmutableArray<uint>[articles.Count];
+        var signatures = new ImmutableArray<uint>[articles.Count];
         for (var a = 0; a < articles.Count; a++)
         {
-            owners[a] = members[a] is null ? -1 : a;
+            (owners[a], sets[a], signatures[a]) = (members[a] is null ? -1 : a, articles[a].Words.AsImmutableArray(), articles[a].Signature.AsImmutableArray());
         }
 
-        var pairs = SimilarSets.Find(articles.Select(a => a.Words).ToList(), articles.Select(a => a.Signature).ToList(), SameStory, rows: 1, owners);
+        var pairs = SimilarSets.Find(sets, signatures, SameStory, rows: 1, owners);
         var groups = SimilarSets.Groups(articles.Count, pairs);
         var similarity = SimilarSets.MeanSimilarities(groups, pairs);
-        return groups
-            .Select(group => new StoryGroupModel(group.Select(i => members[i]!).ToEquatableArray(), Format(similarity[group[0]])))
-            .ToEquatableArray();
+        var stories = ImmutableArray.CreateBuilder<StoryGroupModel>(groups.Count);
+        foreach (var group in groups)
+        {
+            var story = ImmutableArray.CreateBuilder<string>(group.Count);
+            foreach (var a in group)
+            {
+                story.Add(members[a]!);
+            }
+
+            stories.Add(new StoryGroupModel(new EquatableArray<string>(story.MoveToImmutable()), Format(similarity[group[0]])));
+        }
+
+        return new EquatableArray<StoryGroupModel>(stories.MoveToImmutable());
     }
 
     private static EquatableArray<QuotationClusterModel> Clusters(List<StoryFacts> articles, List<string?> members)
     {
-        var owners = new List<(int Article, int Index)>();
-        var sets = new List<EquatableArray<uint>>();
-        var signatures = new List<EquatableArray<uint>>();
+        var count = 0;
+        for (var a = 0; a < articles.Count; a++)
+        {
+            count += members[a] is null ? 0 : articles[a].Quotations.Count;
+        }
+
+        // Every quotation of the corpus by one number: its article (two quotations of one article are never one
+        // quotation reported twice), its index there, its words and its signature.
+        var articleOf = new int[count];
+        var indexOf = new int[count];
+        var sets = new ImmutableArray<uint>[count];
+        var signatures = new ImmutableArray<uint>[count];
+        var q = 0;
         for (var a = 0; a < articles.Count; a++)
         {
             if (members[a] is null)
@@ -84,26 +107,27 @@ internal static class StoryAnalysis
 
             foreach (var quotation in articles[a].Quotations)
             {
-                owners.Add((a, quotation.Index));
-                sets.Add(quotation.Words);
-                signatures.Add(quotation.Signature);
+                (articleOf[q], indexOf[q], sets[q], signatures[q]) = (a, quotation.Index, quotation.Words.AsImmutableArray(), quotation.Signature.AsImmutableArray());
+                q++;
             }
         }
 
-        var articleOf = new int[owners.Count];
-        for (var q = 0; q < owners.Count; q++)
+        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, articleOf);
+        var groups = SimilarSets.Groups(count, pairs);
+        var similarity = SimilarSets.MeanSimilarities(groups, pairs);
+        var clusters = ImmutableArray.CreateBuilder<QuotationClusterModel>(groups.Count);
+        foreach (var group in groups)
         {
-            articleOf[q] = owners[q].Article; // two quotations of one article are never one quotation reported twice
+            var occurrences = ImmutableArray.CreateBuilder<QuotationOccurrence>(group.Count);
+            foreach (var i in group)
+            {
+                occurrences.Add(new QuotationOccurrence(members[articleOf[i]]!, indexOf[i]));
+            }
+
+            clusters.Add(new QuotationClusterModel(new EquatableArray<QuotationOccurrence>(occurrences.MoveToImmutable()), Format(similarity[group[0]])));
         }
 
-        var pairs = SimilarSets.Find(sets, signatures, SameQuotation, rows: 2, articleOf);
-        var groups = SimilarSets.Groups(sets.Count, pairs);
-        var similarity = SimilarSets.MeanSimilarities(groups, pairs);
-        return groups
-            .Select(group => new QuotationClusterModel(
-                group.Select(i => new QuotationOccurrence(members[owners[i].Article]!, owners[i].Index)).ToEquatableArray(),
-                Format(similarity[group[0]])))
-            .ToEquatableArray();
+        return new EquatableArray<QuotationClusterModel>(clusters.MoveToImmutable());
     }
 
     private static string Format(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
