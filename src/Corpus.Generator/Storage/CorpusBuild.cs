@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -57,11 +58,12 @@ internal static class CorpusBuild
         // Each seed's own work (read, parse, signature, facts, words, encoding) is independent: spread over the cores, in
         // seed order; only the digest outlives it, the encoded article goes to the spill at once (from the thread's
         // buffer, for a cached seed).
+        var parsed = 0;
         var digests = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(source => Spilled(Digest(source, textIndex, cache, cancellationToken), spill))
+            .Select(source => Spilled(Digest(source, textIndex, cache, ref parsed, cancellationToken), spill))
             .ToList();
 
-        steps?.Done("read and parse " + digests.Count + " seeds");
+        steps?.Done(string.Format(CultureInfo.InvariantCulture, "read {0} seeds ({1} parsed, the others from the parse cache)", digests.Count, parsed));
         var withArticles = digests.Where(d => d.Entry is not null).ToList();
         var layout = CorpusLayout.Build(digests.Select(d => d.Name), new LayoutSettings(ns, projectDirectory));
         var entries = withArticles.Select(d => d.Entry!).ToList();
@@ -118,10 +120,11 @@ internal static class CorpusBuild
         parsed.Article is { } article ? parsed.Digest with { Stored = spill.Add(article, parsed.Digest.Name.FileName) } : parsed.Digest;
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, CancellationToken cancellationToken)
+    private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, ISeedDigestCache? cache, ref int parsed, CancellationToken cancellationToken)
     {
         if (cache is null || source.CacheKey is not { } key)
         {
+            Interlocked.Increment(ref parsed);
             return Digest(source, textIndex, cancellationToken);
         }
 
@@ -131,6 +134,7 @@ internal static class CorpusBuild
             return cached;
         }
 
+        Interlocked.Increment(ref parsed);
         var fresh = Digest(source, textIndex, cancellationToken);
         if (fresh.Digest.Entry is not null)
         {
