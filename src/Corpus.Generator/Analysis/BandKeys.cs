@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corpus.Generator.Analysis;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class BandKeys
     public int Count { get; private set; }
 
     /// <summary>The bucket of <paramref name="key"/>, a new one (numbered <see cref="Count"/>) the first time it comes.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public int BucketOf(ulong key)
     {
         var mask = _keys.Length - 1;
@@ -49,6 +52,7 @@ internal sealed class BandKeys
     // Fibonacci hashing: the top bits of the key times 2^64 / phi spread even keys that differ only in low bits.
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private void Grow()
     {
         var (keys, buckets) = (_keys, _buckets);

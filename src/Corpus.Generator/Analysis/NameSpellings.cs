@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Corpus.Generator.Analysis;
@@ -13,6 +14,7 @@ internal static class NameSpellings
 {
     private const int CandidatesPerKey = 64;
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public static List<Misspelling> Find(IReadOnlyList<StoryFacts> articles)
     {
         var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
@@ -79,6 +81,7 @@ internal static class NameSpellings
         return found;
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static Spelling? Likely(NameUse use, List<Spelling> common, Dictionary<string, List<int>> byWord, Dictionary<string, List<int>> byInitials, List<int> candidates)
     {
         var words = use.Name.Split(' ');
@@ -159,6 +162,7 @@ internal static class NameSpellings
     }
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static int EditDistance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)

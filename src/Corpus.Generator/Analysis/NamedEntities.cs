@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Corpus.Generator.Model;
@@ -15,6 +16,7 @@ internal static class NamedEntities
 {
     /// <param name="articles">The corpus's articles, in member order.</param>
     /// <param name="members">Each article's member name; an article without one is left out.</param>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static EquatableArray<NamedEntityModel> Find(List<StoryFacts> articles, List<string?> members)
     {
         var mentions = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -114,6 +116,7 @@ internal static class NamedEntities
     /// The first and the last word of each person's full name, with the name, or null for a word that starts or ends
     /// two names. People only: an organisation's "Chinese" or "State" is no name of its own.
     /// </summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     private static Dictionary<string, Entity?> FullNamesByWord(Dictionary<string, Entity>.ValueCollection entities)
     {
         var byWord = new Dictionary<string, Entity?>(StringComparer.Ordinal);
@@ -151,6 +154,7 @@ internal static class NamedEntities
         }
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void OwnWords(StoryFacts article, Dictionary<string, Entity> entities, HashSet<string> into)
     {
         into.Clear();

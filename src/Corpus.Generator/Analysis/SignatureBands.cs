@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace Corpus.Generator.Analysis;
@@ -20,6 +21,7 @@ internal sealed class SignatureBands
 
     /// <param name="signatures">Each item's signature; an item without a full one is in no bucket.</param>
     /// <param name="rows">Signature positions per band (1 or 2).</param>
+    [MethodImpl(JitHints.FullyOptimized)]
     public SignatureBands(ImmutableArray<uint>[] signatures, int rows)
     {
         _count = signatures.Length;
@@ -67,6 +69,7 @@ internal sealed class SignatureBands
     public int[] Starts { get; }
 
     /// <summary>Fills <see cref="Members"/> and <see cref="Starts"/> with the buckets of band <paramref name="band"/>; returns their number.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public int Group(int band)
     {
         var buckets = _buckets[band];

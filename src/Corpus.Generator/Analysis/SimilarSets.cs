@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Corpus.Generator.Model;
@@ -28,6 +29,7 @@ internal static class SimilarSets
     /// <param name="rows">Signature positions per band: 1 finds pairs down to 0.15, 2 pairs from about 0.4.</param>
     /// <param name="owners">Each set's owner, or null for none: two sets of one owner are never linked (two quotations of one article), nor is a set whose owner is negative.</param>
     /// <returns>The links that joined two groups: a spanning forest of the similar pairs, in (first, second) order.</returns>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static List<SimilarPair> Find(IReadOnlyList<EquatableArray<uint>> sets, IReadOnlyList<EquatableArray<uint>> signatures, double threshold, int rows, int[]? owners = null)
     {
         var words = new ImmutableArray<uint>[sets.Count];
@@ -42,6 +44,7 @@ internal static class SimilarSets
     }
 
     /// <inheritdoc cref="Find(IReadOnlyList{EquatableArray{uint}}, IReadOnlyList{EquatableArray{uint}}, double, int, int[])"/>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static List<SimilarPair> Find(ImmutableArray<uint>[] sets, ImmutableArray<uint>[] signatures, double threshold, int rows, int[]? owners = null)
     {
         var links = new Linker(sets, threshold, owners);
@@ -65,6 +68,7 @@ internal static class SimilarSets
     }
 
     /// <summary>Connected components of the pairs, each sorted, ordered by their first member.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static List<List<int>> Groups(int count, IEnumerable<SimilarPair> pairs)
     {
         var union = new UnionFind(count);
@@ -107,6 +111,7 @@ internal static class SimilarSets
     }
 
     /// <summary>The mean similarity of the pairs inside each group, by the group's first member.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public static Dictionary<int, double> MeanSimilarities(List<List<int>> groups, IEnumerable<SimilarPair> pairs)
     {
         var firstOf = new Dictionary<int, int>();
@@ -152,6 +157,7 @@ internal static class SimilarSets
         private readonly HashSet<long> _unlike = new(); // compared, below the threshold, and long: not compared again in a later band
         private readonly int[] _roots = new int[LargestBucket];
 
+        [MethodImpl(JitHints.FullyOptimized)]
         public Linker(ImmutableArray<uint>[] sets, double threshold, int[]? owners)
         {
             // The sets side by side in one array: a bucket's candidates are compared from memory that lies together,
@@ -176,6 +182,7 @@ internal static class SimilarSets
         public List<SimilarPair> Pairs { get; } = new();
 
         /// <summary>Compares every pair of <paramref name="members"/>[start..start+size) not yet in one group.</summary>
+        [MethodImpl(JitHints.FullyOptimized)]
         public void CompareAll(int[] members, int start, int size)
         {
             // The members' roots, kept current as this bucket's links merge them: an integer compare per candidate
@@ -238,6 +245,7 @@ internal static class SimilarSets
         private ReadOnlySpan<uint> Words(int set) => new(_flat, _starts[set], _starts[set + 1] - _starts[set]);
 
         /// <summary>Joining two groups makes the smaller root the root of both (<see cref="UnionFind"/>).</summary>
+        [MethodImpl(JitHints.FullyOptimized)]
         private static void Relabel(int[] roots, int size, int from, int to)
         {
             for (var k = 0; k < size; k++)
@@ -250,6 +258,7 @@ internal static class SimilarSets
         }
 
         /// <summary>Exact Jaccard similarity of two sorted, distinct arrays (as <see cref="StoryFacts.Jaccard"/>, on spans).</summary>
+        [MethodImpl(JitHints.FullyOptimized)]
         private static double Jaccard(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
         {
             if (a.Length == 0 || b.Length == 0)

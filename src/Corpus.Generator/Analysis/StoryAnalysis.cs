@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -22,6 +23,7 @@ internal static class StoryAnalysis
     /// <summary>Jaccard similarity of content words at which two quotations are the same words, reported twice.</summary>
     public const double SameQuotation = 0.5;
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public static StoryOutput Build(IEnumerable<StoryFacts> facts, CorpusLayout layout, string? ns, bool emit)
     {
         var sources = new List<StorySource>();
@@ -54,6 +56,7 @@ internal static class StoryAnalysis
         return new StoryOutput(sources.ToEquatableArray(), issues.ToEquatableArray());
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static EquatableArray<StoryGroupModel> Stories(List<StoryFacts> articles, List<string?> members)
     {
         // An article without a member is in no story (its owner negative); every other article is its own owner.
@@ -83,6 +86,7 @@ internal static class StoryAnalysis
         return new EquatableArray<StoryGroupModel>(stories.MoveToImmutable());
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static EquatableArray<QuotationClusterModel> Clusters(List<StoryFacts> articles, List<string?> members)
     {
         var count = 0;
