@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -24,6 +25,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
     private readonly string _folder;
     private readonly string _salt;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _present;
 
     // Cached seeds are read into large blocks, one a thread, each seed after the last, and their index shares stay
     // where they were read: thousands of files read into arrays of their own, and the shares copied out of them, were
@@ -36,6 +38,8 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         // The parser's code: a rebuilt generator (deterministic builds keep it for the same source) gets a new id.
         var code = typeof(SeedDigestCache).Assembly.ManifestModule.ModuleVersionId;
         _salt = string.Join("|", SeedDigestFormat.Version, code.ToString("N"), textIndex ? "index" : "no-index");
+        // The folder read once: asking for each of thousands of seeds whether its file exists cost more than reading it.
+        _present = new HashSet<string>(Directory.Exists(folder) ? Directory.GetFiles(folder) : Array.Empty<string>(), StringComparer.Ordinal);
     }
 
     /// <summary>The key of a seed file as it is on disk now, or null when it cannot be stated (the seed is then not cached).</summary>
@@ -62,13 +66,13 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
     {
         var path = PathOf(key);
         _used[path] = 0;
+        if (!_present.Contains(path))
+        {
+            return null;
+        }
+
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
             using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (input.Length > int.MaxValue)
             {
@@ -129,12 +133,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
     /// <summary>Removes the cached seeds this build did not use (seeds edited, renamed or removed).</summary>
     public void RemoveUnused()
     {
-        if (!Directory.Exists(_folder))
-        {
-            return;
-        }
-
-        foreach (var stale in Directory.GetFiles(_folder).Where(file => !_used.ContainsKey(file)))
+        foreach (var stale in _present.Where(file => !_used.ContainsKey(file)))
         {
             TryDelete(stale);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corpus.Generator.Indexing;
 
 /// <summary>
@@ -21,7 +23,20 @@ internal static class PostingEncoding
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(byte[] target, ref int at, int value)
+    {
+        // Most deltas are one byte: that case inline, the loop only for the others.
+        if ((uint)value < 128)
+        {
+            target[at++] = (byte)value;
+            return;
+        }
+
+        WriteLong(target, ref at, value);
+    }
+
+    private static void WriteLong(byte[] target, ref int at, int value)
     {
         var bits = (uint)value;
         while (bits >= 128)
@@ -33,7 +48,20 @@ internal static class PostingEncoding
         target[at++] = (byte)bits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Read(byte[] source, ref int at)
+    {
+        var first = source[at];
+        if (first < 128)
+        {
+            at++;
+            return first;
+        }
+
+        return ReadLong(source, ref at);
+    }
+
+    private static int ReadLong(byte[] source, ref int at)
     {
         var value = 0u;
         var shift = 0;

@@ -103,7 +103,7 @@ internal static class SeedDigestFormat
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static SeedIssue Issue(FieldReader r) => new(r.String(), Range(r), Lines(r), r.List(r.String).ToEquatableArray());
+    private static SeedIssue Issue(FieldReader r) => new(r.String(), Range(r), Lines(r), r.Array(r.String));
 
     /// <summary>Where an issue or a name stands: its range in the text and its lines and columns in the file.</summary>
     private static void Place(FieldWriter w, TextRange range, LineSpan lines)
@@ -149,10 +149,10 @@ internal static class SeedDigestFormat
         name.Id,
         r.UInts(),
         r.UInts(),
-        r.List(() => new QuotationPrint(r.Int(), r.UInts(), r.UInts())).ToEquatableArray(),
-        r.List(() => new NameUse(r.String(), r.String(), Range(r), Lines(r))).ToEquatableArray(),
-        r.List(() => Mention(r)).ToEquatableArray(),
-        r.List(() => Mention(r)).ToEquatableArray(),
+        r.Array(() => new QuotationPrint(r.Int(), r.UInts(), r.UInts())),
+        r.Array(() => new NameUse(r.String(), r.String(), Range(r), Lines(r))),
+        r.Array(() => Mention(r)),
+        r.Array(() => Mention(r)),
         r.Optional(() => Issue(r)));
 
     [MethodImpl(JitHints.FullyOptimized)]
@@ -163,7 +163,7 @@ internal static class SeedDigestFormat
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static NameMention Mention(FieldReader r) => new(r.String(), r.List(r.Int).ToEquatableArray());
+    private static NameMention Mention(FieldReader r) => new(r.String(), r.Array(r.Int));
 
     /// <summary>Fields into a growable buffer (one copy to the stream at the end, not a call per byte).</summary>
     private sealed class FieldWriter
@@ -358,6 +358,21 @@ internal static class SeedDigestFormat
             }
 
             return new EquatableArray<uint>(values.MoveToImmutable());
+        }
+
+        /// <summary>Built in place: MoveToImmutable hands over the builder's array, one allocation a list.</summary>
+        [MethodImpl(JitHints.FullyOptimized)]
+        public EquatableArray<T> Array<T>(Func<T> read)
+            where T : IEquatable<T>
+        {
+            var count = Count();
+            var items = ImmutableArray.CreateBuilder<T>(count);
+            for (var i = 0; i < count; i++)
+            {
+                items.Add(read());
+            }
+
+            return new EquatableArray<T>(items.MoveToImmutable());
         }
 
         [MethodImpl(JitHints.FullyOptimized)]
