@@ -89,7 +89,11 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         steps.Done("write the resources");
         cache.RemoveUnused();
         steps.Done("remove unused cached seeds");
-        File.WriteAllText(SummaryFile, plan.Summary.Write(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using (var summary = new StreamWriter(SummaryFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+        {
+            plan.Summary.WriteTo(summary);
+        }
+
         steps.Done("write the summary");
         foreach (var line in steps.Lines)
         {

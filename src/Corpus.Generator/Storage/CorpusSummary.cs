@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Model;
@@ -21,11 +22,20 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
     [MethodImpl(JitHints.FullyOptimized)]
     public string Write()
     {
-        var builder = new StringBuilder();
-        builder.Append(Header).Append('\n');
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteTo(text);
+        return text.ToString();
+    }
+
+    /// <summary>The summary into <paramref name="output"/> (the build task's file, as it is made: no copy of megabytes in memory).</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
+    public void WriteTo(TextWriter output)
+    {
+        output.Write(Header);
+        output.Write('\n');
         foreach (var e in Entries)
         {
-            Line(builder, "E", e.CorpusName, e.Path, e.Id, e.FileName, e.ContentHash.ToString("x16", CultureInfo.InvariantCulture), e.Summary);
+            Line(output, "E", e.CorpusName, e.Path, e.Id, e.FileName, e.ContentHash.ToString("x16", CultureInfo.InvariantCulture), e.Summary);
         }
 
         foreach (var i in Issues)
@@ -35,10 +45,8 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
             var fields = new List<string> { i.Path, i.Issue.Id };
             fields.AddRange(new[] { r.Start, r.Length, l.StartLine, l.StartColumn, l.EndLine, l.EndColumn }.Select(n => n.ToString(CultureInfo.InvariantCulture)));
             fields.AddRange(i.Issue.Arguments);
-            Line(builder, "I", fields.ToArray());
+            Line(output, "I", fields.ToArray());
         }
-
-        return builder.ToString();
     }
 
     /// <summary>The summary, or null when the text is not a summary of this format version.</summary>
@@ -80,28 +88,29 @@ internal sealed record CorpusSummary(EquatableArray<SeedEntry> Entries, Equatabl
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static void Line(StringBuilder builder, string kind, params string[] fields)
+    private static void Line(TextWriter output, string kind, params string[] fields)
     {
-        builder.Append(kind);
+        output.Write(kind);
         foreach (var field in fields)
         {
-            builder.Append('\t');
+            output.Write('\t');
             foreach (var c in field)
             {
                 // Most characters are themselves: appended as they are, no string made for each.
                 var escaped = c switch { '\\' => '\\', '\t' => 't', '\n' => 'n', '\r' => 'r', _ => '\0' };
                 if (escaped == '\0')
                 {
-                    builder.Append(c);
+                    output.Write(c);
                 }
                 else
                 {
-                    builder.Append('\\').Append(escaped);
+                    output.Write('\\');
+                    output.Write(escaped);
                 }
             }
         }
 
-        builder.Append('\n');
+        output.Write('\n');
     }
 
     private static string Unescape(string field)
