@@ -62,6 +62,17 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
             plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache, steps);
+            // The summary and the cache's clean-up need nothing of the resources: written beside them, on the other core.
+            var summary = plan.Summary;
+            var besides = System.Threading.Tasks.Task.Run(() =>
+            {
+                using (var output = new StreamWriter(SummaryFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+                {
+                    summary.WriteTo(output);
+                }
+
+                cache.RemoveUnused();
+            });
             // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
             // as an overflow in the task or the compiler.
             var total = plan.Resources.Sum(resource => resource.Length);
@@ -78,6 +89,8 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                 WriteIfChanged(path, resource);
                 written.Add(Path.GetFullPath(path));
             }
+
+            besides.GetAwaiter().GetResult();
         }
 
         // A corpus renamed or removed (or too large to embed) leaves no stale resource behind to be embedded.
@@ -86,15 +99,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             File.Delete(stale);
         }
 
-        steps.Done("write the resources");
-        cache.RemoveUnused();
-        steps.Done("remove unused cached seeds");
-        using (var summary = new StreamWriter(SummaryFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
-        {
-            plan.Summary.WriteTo(summary);
-        }
-
-        steps.Done("write the summary");
+        steps.Done("write the resources and the summary");
         foreach (var line in steps.Lines)
         {
             Log.LogMessage(MessageImportance.Normal, "Corpus: " + line);

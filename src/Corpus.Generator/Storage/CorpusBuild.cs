@@ -65,12 +65,12 @@ internal static class CorpusBuild
 
         steps?.Done(string.Format(CultureInfo.InvariantCulture, "read {0} seeds ({1} parsed, the others from the parse cache)", digests.Count, parsed));
         var withArticles = digests.Where(d => d.Entry is not null).ToList();
+
+        // The corpus-wide steps read the digests and not each other's results: the near duplicates (which need no
+        // member names) and the story analysis run beside the naming and the text index, on the other core.
+        var nearDuplicates = Task.Run(() => NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()), cancellationToken);
         var layout = CorpusLayout.Build(digests.Select(d => d.Name), new LayoutSettings(ns, projectDirectory));
         var entries = withArticles.Select(d => d.Entry!).ToList();
-
-        // The corpus-wide steps read the digests and not each other's results: the near duplicates and the story
-        // analysis run beside the text index (the loop below), each on its own core when there are two.
-        var nearDuplicates = Task.Run(() => NearDuplicateFinder.Find(withArticles.Select(d => d.Fingerprint!).ToList()), cancellationToken);
         var storyAnalysis = Task.Run(() => StoryAnalysis.Build(withArticles.Select(d => d.Facts!).ToList(), layout, ns, emit: true), cancellationToken);
 
         steps?.Done("name the members");
