@@ -71,7 +71,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                     summary.WriteTo(output);
                 }
 
-                cache.RemoveUnused();
+                cache.Finish();
             });
             // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
             // as an overflow in the task or the compiler.

@@ -1,45 +1,52 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Threading;
+using System.Runtime.CompilerServices;
 using Corpus.Generator;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Build;
 
 /// <summary>
-/// The parsed seeds of the last build, one file each under <c>obj/</c> (<see cref="SeedDigestFormat"/>), so that editing one seed of a large corpus
-/// re-parses that seed only (the corpus-wide steps still run over every digest). A seed is taken from the cache when
-/// its key matches: its path, corpus, size and last write time (as MSBuild's own up-to-date checks), the build
-/// options that change a digest, and the identity of the parser's code, so an updated package never reads an old
-/// parse. A file that cannot be read back is parsed again, never trusted; files no build used are removed after it.
+/// The parsed seeds of the last builds, so that editing one seed of a large corpus re-parses that seed only (the
+/// corpus-wide steps still run over every digest). One file under <c>obj/</c>, <c>corpus/seeds/digests.pack</c>: a
+/// header (a magic number and the hash of the salt below), then entries, each the 128-bit hash of its key, a length
+/// and a cached seed's bytes (<see cref="SeedDigestFormat"/>). A seed is taken from the cache when its key matches: its
+/// path, corpus, size and last write time (as MSBuild's own up-to-date checks), the build options that change a
+/// digest, and the identity of the parser's code, so an updated package never reads an old parse.
 /// </summary>
+/// <remarks>
+/// One file, not a file a seed: opening, locking and closing twenty thousand small files cost more than reading all
+/// their bytes. The file is read whole, in order, when the cache is made (into large blocks the garbage collector
+/// never moves, which the digests' index shares then point into); a fresh parse is appended; entries no build used
+/// stay until they outweigh the rest, and then the file is written again with the used ones only. An entry that does
+/// not read back whole ends the file there: what follows is parsed again, never trusted.
+/// </remarks>
 internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 {
-    private const string Extension = ".seed";
-    private const string Hex = "0123456789abcdef";
-    private readonly string _folder;
-    private readonly string _salt;
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _present;
+    private const int Magic = 0x4B504443; // "CDPK"
+    private const int HeaderLength = 4 + 16;
+    private const int EntryHeaderLength = 16 + 4;
+    private const int BlockSize = 4 << 20;
 
-    // Cached seeds are read into large blocks, one a thread, each seed after the last, and their index shares stay
-    // where they were read: thousands of files read into arrays of their own, and the shares copied out of them, were
-    // most of what the garbage collector had to do in a cached build (blocks this large it never moves).
-    private readonly ThreadLocal<Block> _blocks = new(() => new Block());
+    private readonly string _path;
+    private readonly Key _salt;
+    private readonly Dictionary<Key, Stored> _stored = new();
+    private readonly ConcurrentDictionary<Key, int> _used = new();
+    private readonly object _appendLock = new();
+    private long _validLength; // where the last whole entry ends (0: no usable file)
+    private long _deadBytes; // entries superseded by a later one of the same key
+    private FileStream? _append;
 
     public SeedDigestCache(string folder, bool textIndex)
     {
-        _folder = folder;
+        _path = Path.Combine(folder, "digests.pack");
         // The parser's code: a rebuilt generator (deterministic builds keep it for the same source) gets a new id.
         var code = typeof(SeedDigestCache).Assembly.ManifestModule.ModuleVersionId;
-        _salt = string.Join("|", SeedDigestFormat.Version, code.ToString("N"), textIndex ? "index" : "no-index");
-        // The folder read once: asking for each of thousands of seeds whether its file exists cost more than reading it.
-        _present = new HashSet<string>(Directory.Exists(folder) ? Directory.GetFiles(folder) : Array.Empty<string>(), StringComparer.Ordinal);
+        _salt = Key.Of(string.Join("|", SeedDigestFormat.Version, code.ToString("N"), textIndex ? "index" : "no-index"));
+        Directory.CreateDirectory(folder);
+        Load();
     }
 
     /// <summary>The key of a seed file as it is on disk now, or null when it cannot be stated (the seed is then not cached).</summary>
@@ -64,61 +71,278 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
     [MethodImpl(JitHints.FullyOptimized)]
     public (SeedDigest Digest, ArticleBytes? Article)? TryLoad(string key)
     {
-        var path = PathOf(key);
-        _used[path] = 0;
-        if (!_present.Contains(path))
+        var k = Key.Of(key);
+        if (!_stored.TryGetValue(k, out var stored))
         {
             return null;
         }
 
-        try
-        {
-            using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            if (input.Length > int.MaxValue)
-            {
-                return null;
-            }
-
-            var length = (int)input.Length;
-            var block = _blocks.Value!;
-            var start = block.Reserve(length);
-            var read = 0;
-            while (read < length && input.Read(block.Bytes, start + read, length - read) is var n and > 0)
-            {
-                read += n;
-            }
-
-            var seed = read == length ? SeedDigestFormat.Read(block.Bytes, start, length) : null;
-            // The article's sections come last and are spilled before this thread reads again: the next seed may take their place.
-            block.Used = seed?.Article is { } article ? article.Data.Offset : start + (seed is null ? 0 : length);
-            return seed;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
+        _used[k] = stored.Length;
+        return SeedDigestFormat.Read(stored.Block, stored.Offset, stored.Length);
     }
 
     /// <summary>Keeps a fresh parse for the next build; a cache that cannot be written only costs that build's speed.</summary>
     public void Save(string key, SeedDigest digest, ArticleBytes? article)
     {
-        var path = PathOf(key);
-        _used[path] = 0;
-        var fresh = path + "." + Guid.NewGuid().ToString("N") + ".new";
+        var k = Key.Of(key);
+        using var bytes = new MemoryStream();
+        SeedDigestFormat.Write(bytes, digest, article);
+        var header = new byte[EntryHeaderLength];
+        k.WriteTo(header, 0);
+        WriteInt32(header, 16, (int)bytes.Length);
+        lock (_appendLock)
+        {
+            try
+            {
+                var output = Appending();
+                output.Write(header, 0, header.Length);
+                bytes.WriteTo(output);
+                _used[k] = (int)bytes.Length;
+            }
+            catch (IOException)
+            {
+                StopAppending();
+            }
+            catch (UnauthorizedAccessException)
+            {
+                StopAppending();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ends the build's use of the cache: the appended entries are flushed, and when the entries no build used (seeds
+    /// edited, renamed or removed) outweigh the used ones, the file is written again with the used ones only.
+    /// </summary>
+    public void Finish()
+    {
+        lock (_appendLock)
+        {
+            StopAppending();
+        }
+
+        long used = 0;
+        foreach (var length in _used.Values)
+        {
+            used += length;
+        }
+
+        long stored = 0;
+        foreach (var entry in _stored.Values)
+        {
+            stored += entry.Length;
+        }
+
+        var unused = stored + _deadBytes - SumOfUsedStored();
+        if (unused > used)
+        {
+            Compact();
+        }
+
+        // The cache of earlier versions: a file a seed.
+        foreach (var old in Directory.GetFiles(Path.GetDirectoryName(_path)!, "*.seed"))
+        {
+            TryDelete(old);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_appendLock)
+        {
+            StopAppending();
+        }
+    }
+
+    private long SumOfUsedStored()
+    {
+        long sum = 0;
+        foreach (var pair in _stored)
+        {
+            if (_used.ContainsKey(pair.Key))
+            {
+                sum += pair.Value.Length;
+            }
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(JitHints.FullyOptimized)]
+    private void Load()
+    {
         try
         {
-            Directory.CreateDirectory(_folder);
-            using (var output = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            if (!File.Exists(_path))
             {
-                SeedDigestFormat.Write(output, digest, article);
+                return;
             }
 
-            File.Delete(path);
-            File.Move(fresh, path);
+            using var input = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var header = new byte[Math.Max(HeaderLength, EntryHeaderLength)];
+            if (!ReadFully(input, header, 0, HeaderLength) || ReadInt32(header, 0) != Magic || !Key.Read(header, 4).Equals(_salt))
+            {
+                return; // another version's cache: parsed again and written anew
+            }
+
+            _validLength = HeaderLength;
+            var block = new byte[BlockSize];
+            var used = 0;
+            var remaining = input.Length - HeaderLength;
+            while (remaining >= EntryHeaderLength && ReadFully(input, header, 0, EntryHeaderLength))
+            {
+                var key = Key.Read(header, 0);
+                var length = ReadInt32(header, 16);
+                remaining -= EntryHeaderLength;
+                if (length < 0 || length > remaining)
+                {
+                    break;
+                }
+
+                if (block.Length - used < length)
+                {
+                    block = new byte[Math.Max(BlockSize, length)];
+                    used = 0;
+                }
+
+                if (!ReadFully(input, block, used, length))
+                {
+                    break;
+                }
+
+                if (_stored.TryGetValue(key, out var earlier))
+                {
+                    _deadBytes += earlier.Length;
+                }
+
+                _stored[key] = new Stored(block, used, length);
+                used += length;
+                remaining -= length;
+                _validLength += EntryHeaderLength + length;
+            }
+        }
+        catch (IOException)
+        {
+            _stored.Clear();
+            _validLength = 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _stored.Clear();
+            _validLength = 0;
+        }
+    }
+
+    // The file to append to: after the last whole entry, or a new file when there was none usable.
+    private FileStream Appending()
+    {
+        if (_append is not null)
+        {
+            return _append;
+        }
+
+        var output = new FileStream(_path, _validLength == 0 ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.None, 1 << 16);
+        if (_validLength == 0)
+        {
+            var header = new byte[HeaderLength];
+            WriteInt32(header, 0, Magic);
+            _salt.WriteTo(header, 4);
+            output.Write(header, 0, header.Length);
+            _validLength = HeaderLength;
+        }
+        else
+        {
+            output.SetLength(_validLength); // a torn entry of an interrupted build goes
+            output.Seek(_validLength, SeekOrigin.Begin);
+        }
+
+        _append = output;
+        return output;
+    }
+
+    private void StopAppending()
+    {
+        try
+        {
+            _append?.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+
+        _append = null;
+    }
+
+    // The used entries, the last of each key, copied from the file into a new one that replaces it.
+    private void Compact()
+    {
+        var fresh = _path + ".new";
+        try
+        {
+            var last = new Dictionary<Key, long>();
+            using (var input = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            {
+                var header = new byte[EntryHeaderLength];
+                long at = HeaderLength;
+                input.Seek(at, SeekOrigin.Begin);
+                while (at + EntryHeaderLength <= input.Length && ReadFully(input, header, 0, EntryHeaderLength))
+                {
+                    var length = ReadInt32(header, 16);
+                    if (length < 0 || at + EntryHeaderLength + length > input.Length)
+                    {
+                        break;
+                    }
+
+                    last[Key.Read(header, 0)] = at;
+                    at += EntryHeaderLength + length;
+                    input.Seek(at, SeekOrigin.Begin);
+                }
+
+                using var output = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                var top = new byte[HeaderLength];
+                WriteInt32(top, 0, Magic);
+                _salt.WriteTo(top, 4);
+                output.Write(top, 0, top.Length);
+                var buffer = new byte[1 << 16];
+                at = HeaderLength;
+                input.Seek(at, SeekOrigin.Begin);
+                while (at + EntryHeaderLength <= input.Length && ReadFully(input, header, 0, EntryHeaderLength))
+                {
+                    var key = Key.Read(header, 0);
+                    var length = ReadInt32(header, 16);
+                    if (length < 0 || at + EntryHeaderLength + length > input.Length)
+                    {
+                        break;
+                    }
+
+                    var keep = _used.ContainsKey(key) && last[key] == at;
+                    if (keep)
+                    {
+                        output.Write(header, 0, header.Length);
+                    }
+
+                    for (var left = length; left > 0;)
+                    {
+                        var n = input.Read(buffer, 0, Math.Min(buffer.Length, left));
+                        if (n <= 0)
+                        {
+                            throw new EndOfStreamException();
+                        }
+
+                        if (keep)
+                        {
+                            output.Write(buffer, 0, n);
+                        }
+
+                        left -= n;
+                    }
+
+                    at += EntryHeaderLength + length;
+                }
+            }
+
+            File.Delete(_path);
+            File.Move(fresh, _path);
         }
         catch (IOException)
         {
@@ -130,40 +354,32 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         }
     }
 
-    /// <summary>Removes the cached seeds this build did not use (seeds edited, renamed or removed).</summary>
-    public void RemoveUnused()
+    private static bool ReadFully(Stream input, byte[] buffer, int offset, int count)
     {
-        foreach (var stale in _present.Where(file => !_used.ContainsKey(file)))
+        while (count > 0)
         {
-            TryDelete(stale);
+            var n = input.Read(buffer, offset, count);
+            if (n <= 0)
+            {
+                return false;
+            }
+
+            offset += n;
+            count -= n;
         }
+
+        return true;
     }
 
-    // A file name from the key: 128 bits of two FNV-1a hashes, ample for a folder of seeds (and a file of another path
-    // is refused on reading). A cryptographic hash, created per seed, cost more than the rest of reading one.
-    [MethodImpl(JitHints.FullyOptimized)]
-    private string PathOf(string key)
+    private static int ReadInt32(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+
+    private static void WriteInt32(byte[] bytes, int at, int value)
     {
-        var first = 14695981039346656037UL;
-        var second = first ^ 0x9E3779B97F4A7C15UL;
-        foreach (var c in _salt + "|" + key)
-        {
-            first = (first ^ c) * 1099511628211UL;
-            second = (second ^ c) * 1099511628211UL;
-            second ^= second >> 29;
-        }
-
-        var name = new char[32];
-        for (var i = 0; i < 16; i++)
-        {
-            name[i] = Hex[(int)(first >> (60 - (4 * i))) & 15];
-            name[16 + i] = Hex[(int)(second >> (60 - (4 * i))) & 15];
-        }
-
-        return Path.Combine(_folder, new string(name) + Extension);
+        bytes[at] = (byte)value;
+        bytes[at + 1] = (byte)(value >> 8);
+        bytes[at + 2] = (byte)(value >> 16);
+        bytes[at + 3] = (byte)(value >> 24);
     }
-
-    public void Dispose() => _blocks.Dispose();
 
     private static void TryDelete(string path)
     {
@@ -179,24 +395,45 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         }
     }
 
-    private sealed class Block
+    private readonly record struct Stored(byte[] Block, int Offset, int Length);
+
+    /// <summary>128 bits of two FNV-1a lanes over a key: ample for the seeds of a project (and an entry of another path is refused on reading).</summary>
+    private readonly record struct Key(ulong First, ulong Second)
     {
-        private const int Size = 4 << 20;
-
-        public byte[] Bytes { get; private set; } = new byte[Size];
-
-        public int Used { get; set; }
-
-        /// <summary>Where <paramref name="length"/> bytes fit: after the last seed, or at the start of a new block.</summary>
-        public int Reserve(int length)
+        public static Key Of(string text)
         {
-            if (Bytes.Length - Used < length)
+            var first = 14695981039346656037UL;
+            var second = first ^ 0x9E3779B97F4A7C15UL;
+            foreach (var c in text)
             {
-                Bytes = new byte[Math.Max(Size, length)];
-                Used = 0;
+                first = (first ^ c) * 1099511628211UL;
+                second = (second ^ c) * 1099511628211UL;
+                second ^= second >> 29;
             }
 
-            return Used;
+            return new Key(first, second);
+        }
+
+        public static Key Read(byte[] bytes, int at) => new(ReadUInt64(bytes, at), ReadUInt64(bytes, at + 8));
+
+        public void WriteTo(byte[] bytes, int at)
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                bytes[at + i] = (byte)(First >> (8 * i));
+                bytes[at + 8 + i] = (byte)(Second >> (8 * i));
+            }
+        }
+
+        private static ulong ReadUInt64(byte[] bytes, int at)
+        {
+            ulong value = 0;
+            for (var i = 7; i >= 0; i--)
+            {
+                value = (value << 8) | bytes[at + i];
+            }
+
+            return value;
         }
     }
 }
