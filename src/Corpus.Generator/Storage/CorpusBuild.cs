@@ -63,7 +63,7 @@ internal static class CorpusBuild
             .Select(source => Spilled(Digest(source, textIndex, cache, ref parsed, cancellationToken), spill))
             .ToList();
 
-        steps?.Done(string.Format(CultureInfo.InvariantCulture, "read {0} seeds ({1} parsed, the others from the parse cache)", digests.Count, parsed));
+        steps?.Done(string.Format(CultureInfo.InvariantCulture, "read {0} seeds: {1} parsed, {2} from the parse cache", digests.Count, parsed, digests.Count - parsed));
         var withArticles = digests.Where(d => d.Entry is not null).ToList();
 
         // The corpus-wide steps read the digests and not each other's results: the near duplicates (which need no
