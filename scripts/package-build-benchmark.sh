@@ -65,7 +65,7 @@ for label in "resource, .cs touched" "package, .cs touched" "package, one seed e
 
 first() { grep "$1" "$work/$2/first.txt" | sed 's/.*: //'; }
 cache="$work/package/obj/Release/net10.0/corpus/seeds"
-[ -d "$cache" ] && echo "Parse cache under obj/: $(find "$cache" -name '*.seed' | wc -l) files, $(( $(du -sb "$cache" | cut -f1) / 1048576 )) MB."
+[ -d "$cache" ] && echo "Parse cache under obj/: $(find "$cache" -type f | wc -l) file(s), $(( $(du -sb "$cache" | cut -f1) / 1048576 )) MB."
 echo
 echo "First build (restore, task, compile): resource $(first 'Elapsed (wall' resource), package $(first 'Elapsed (wall' package) (peak $(( $(first 'Maximum resident' package) / 1024 )) MB)."
 /usr/bin/time -v -o "$work/run.txt" dotnet "$work/package/bin/Release/net10.0/package.dll" > "$work/run.log"
