@@ -73,24 +73,29 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
 
                 cache.Finish();
             });
-            // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
-            // as an overflow in the task or the compiler.
-            var total = plan.Resources.Sum(resource => resource.Length);
-            foreach (var resource in plan.Resources)
+            try
             {
-                var path = Path.Combine(OutputDirectory, resource.ResourceName);
-                if (total > CorpusResourceWriter.MaxLength)
+                // One assembly holds at most 2 GB (and the format's offsets are 32-bit): refused here with what to do, not
+                // as an overflow in the task or the compiler.
+                var total = plan.Resources.Sum(resource => resource.Length);
+                foreach (var resource in plan.Resources)
                 {
-                    Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, null, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
-                        resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
-                    continue;
+                    var path = Path.Combine(OutputDirectory, resource.ResourceName);
+                    if (total > CorpusResourceWriter.MaxLength)
+                    {
+                        Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, null, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
+                            resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
+                        continue;
+                    }
+
+                    WriteIfChanged(path, resource);
+                    written.Add(Path.GetFullPath(path));
                 }
-
-                WriteIfChanged(path, resource);
-                written.Add(Path.GetFullPath(path));
             }
-
-            besides.GetAwaiter().GetResult();
+            finally
+            {
+                besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
+            }
         }
 
         // A corpus renamed or removed (or too large to embed) leaves no stale resource behind to be embedded.
