@@ -127,13 +127,13 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
             used += length;
         }
 
-        long stored = 0;
-        foreach (var entry in _stored.Values)
+        // Unused: the entries superseded by a later one of their key, and the stored ones this build did not ask for.
+        var unused = _deadBytes;
+        foreach (var pair in _stored)
         {
-            stored += entry.Length;
+            unused += _used.ContainsKey(pair.Key) ? 0 : pair.Value.Length;
         }
 
-        var unused = stored + _deadBytes - SumOfUsedStored();
         if (unused > used)
         {
             Compact();
@@ -152,20 +152,6 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         {
             StopAppending();
         }
-    }
-
-    private long SumOfUsedStored()
-    {
-        long sum = 0;
-        foreach (var pair in _stored)
-        {
-            if (_used.ContainsKey(pair.Key))
-            {
-                sum += pair.Value.Length;
-            }
-        }
-
-        return sum;
     }
 
     [MethodImpl(JitHints.FullyOptimized)]

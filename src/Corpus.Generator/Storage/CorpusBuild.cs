@@ -80,10 +80,13 @@ internal static class CorpusBuild
             byPath[(digest.Name.CorpusName, digest.Name.Path)] = digest; // a file listed twice is one seed (CorpusLayout)
         }
 
-        var indexes = layout.CorpusNames.ToDictionary(
-            corpus => corpus,
-            corpus => textIndex ? TextIndexBuilder.Build(ns, corpus, Members(layout, corpus).Select(m => byPath[(corpus, m.Path)].Postings!).ToList()) : null,
-            StringComparer.Ordinal);
+        // Each corpus's members in Articles order, and their digests: what both the index and the resource go by.
+        var corpora = layout.CorpusNames.Select(corpus =>
+        {
+            var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
+            return (Name: corpus, Members: members, Articles: members.Select(m => byPath[(corpus, m.Path)]).ToList());
+        }).ToList();
+        var indexes = corpora.Select(c => textIndex ? TextIndexBuilder.Build(ns, c.Name, c.Articles.Select(a => a.Postings!).ToList()) : null).ToList();
         steps?.Done("text index");
         var issues = digests.SelectMany(d => d.Issues).ToList();
         issues.AddRange(nearDuplicates.GetAwaiter().GetResult());
@@ -92,15 +95,14 @@ internal static class CorpusBuild
 
         steps?.Done("near duplicates and stories (after the index)");
         var resources = new List<CorpusResourcePlan>();
-        foreach (var corpus in layout.CorpusNames)
+        for (var c = 0; c < corpora.Count; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = Members(layout, corpus);
-            var articles = members.Select(m => byPath[(corpus, m.Path)]).ToList();
+            var (corpus, members, articles) = corpora[c];
             var fingerprint = CorpusFingerprint.Compute(members, articles.Select(a => a.Entry!.ContentHash).ToList(), textIndex);
             var story = stories.Sources.FirstOrDefault(s => s.CorpusName == corpus)
                 ?? new StorySource(ns, corpus, members.Select(m => m.MemberName).ToEquatableArray(), EquatableArray<StoryGroupModel>.Empty, EquatableArray<QuotationClusterModel>.Empty, EquatableArray<NamedEntityModel>.Empty);
-            var sections = CorpusResourceWriter.FixedSections(members, story, indexes[corpus]);
+            var sections = CorpusResourceWriter.FixedSections(members, story, indexes[c]);
             resources.Add(new CorpusResourcePlan(corpus, CorpusFormat.ResourceName(ns, corpus), fingerprint, members, articles.Select(a => a.Stored!.Value).ToList(), sections, spill));
         }
 
@@ -108,12 +110,10 @@ internal static class CorpusBuild
         // The digests' index shares (the part that grows with the text) are in the index now: let them go before the writing.
         digests.Clear();
         byPath.Clear();
+        corpora.Clear();
         indexes.Clear();
         return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
     }
-
-    [MethodImpl(JitHints.FullyOptimized)]
-    private static List<MemberAssignment> Members(CorpusLayout layout, string corpus) => layout.Members.Where(m => m.CorpusName == corpus).ToList();
 
     [MethodImpl(JitHints.FullyOptimized)]
     private static SeedDigest Spilled((SeedDigest Digest, ArticleBytes? Article) parsed, ArticleSpill spill) =>
