@@ -5,6 +5,7 @@ using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 using Corpus.Generator.Reading;
+using Corpus.Train;
 using Xunit;
 
 namespace Corpus.Generator.Tests;

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Corpus.Train;
+
 namespace Corpus.Generator.Tests;
 
 /// <summary>

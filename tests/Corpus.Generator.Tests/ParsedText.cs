@@ -3,6 +3,8 @@ using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
 
+using Corpus.Train;
+
 namespace Corpus.Generator.Tests;
 
 using ParagraphKind = Corpus.Generator.Model.ParagraphKind;

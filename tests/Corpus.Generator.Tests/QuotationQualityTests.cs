@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Train;
 using Xunit;
 
 namespace Corpus.Generator.Tests;

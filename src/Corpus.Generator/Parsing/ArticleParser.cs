@@ -14,7 +14,10 @@ internal static class ArticleParser
 {
     private const int MaxParagraphsBeforeDateline = 3;
 
-    public static ArticleModel Parse(string id, string fileName, string source)
+    public static ArticleModel Parse(string id, string fileName, string source) => Parse(id, fileName, source, QuotationModels.Learned);
+
+    /// <summary>Parses with the given quotation models (the training tool passes its own weights).</summary>
+    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models)
     {
         var normal = TextNormalizer.Normalize(source);
         var text = normal.Text;
@@ -45,7 +48,7 @@ internal static class ArticleParser
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
         var paragraphArray = paragraphs.ToEquatableArray();
-        var quotations = QuotationExtractor.Extract(text, paragraphArray);
+        var quotations = QuotationExtractor.Extract(text, paragraphArray, models);
         foreach (var issue in quotations.Issues)
         {
             AddQuotationIssue(text, issue, issues);

@@ -35,7 +35,7 @@ namespace TestProject
         /// </summary>
         public static global::Corpus.TextIndex Index => __Store.Instance.Index;
 
-        /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 9 quotations. Id <c>000_7357a1aa9a7ac386</c>.</summary>
+        /// <summary>Seed file <c>000_7357a1aa9a7ac386.txt</c>, 2023-06-19, BEIJING, 6 paragraphs, 8 quotations. Id <c>000_7357a1aa9a7ac386</c>.</summary>
         public static global::Corpus.Article _000_7357a1aa9a7ac386 => __Store.Instance[0];
 
         /// <summary>Seed file <c>001_513e344c2a5b3e7a.txt</c>, 2023-06-19, HONG KONG, 32 paragraphs, 10 quotations. Id <c>001_513e344c2a5b3e7a</c>.</summary>
@@ -47,7 +47,7 @@ namespace TestProject
         /// <summary>Seed file <c>003_0d319069ba9c6b8d.txt</c>, BEIJING, "Blinken opens the second and final day of talks in Beijing on a mission to ease escalating tensions between the United States and China", 28 paragraphs, 8 quotations. Id <c>003_0d319069ba9c6b8d</c>.</summary>
         public static global::Corpus.Article _003_0d319069ba9c6b8d => __Store.Instance[3];
 
-        /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 7 quotations. Id <c>004_30997ad6c51fc156</c>.</summary>
+        /// <summary>Seed file <c>004_30997ad6c51fc156.txt</c>, 2023-06-19, 32 paragraphs, 5 quotations. Id <c>004_30997ad6c51fc156</c>.</summary>
         public static global::Corpus.Article _004_30997ad6c51fc156 => __Store.Instance[4];
 
         private static class __Store

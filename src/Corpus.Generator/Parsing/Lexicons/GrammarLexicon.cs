@@ -42,6 +42,18 @@ internal static class GrammarLexicon
     /// <summary>Lower-case words that join the names of a byline ("By Ana Lee and Tom Reyes", "Jan van Dijk").</summary>
     public static readonly string[] BylineJoiners = { "and", "of", "in", "for", "with", "de", "van", "von", "da", "del", "la", "le", "bin", "al" };
 
+    /// <summary>Words that open a description of someone unnamed ("one investor", "another supporter", "a man who …").</summary>
+    public static readonly HashSet<string> DescriptionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "his", "her", "their", "its", "our", "this", "that",
+    };
+
+    /// <summary>Prepositions: a name right after one is an object (a listener, a place, an employer), seldom a speaker.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "by", "with", "for", "of", "from", "at", "in", "on", "about", "against", "like", "into", "than", "toward", "towards", "over",
+    };
+
     /// <summary>Function words: after quoted words they show a clause goes on, so the quoted words are not a modifier.</summary>
     public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

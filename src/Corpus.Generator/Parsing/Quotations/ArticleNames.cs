@@ -127,7 +127,8 @@ internal sealed class ArticleNames
         for (var w = first; w < end; w++)
         {
             var word = StripPossessive(words.WordText(w));
-            if (char.IsLower(word[0]) || SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word))
+            var title = SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word);
+            if (char.IsLower(word[0]) || (title && !IsSurnameAfter(words, w, end, tokens.Count)))
             {
                 tokens.Clear();
                 continue;
@@ -138,6 +139,14 @@ internal sealed class ArticleNames
 
         return tokens.ToArray();
     }
+
+    /// <summary>
+    /// A surname that is also a title or a common word ("David French", "Mr. King"): the name's last word, after a
+    /// given name or an honorific written with its full stop.
+    /// </summary>
+    private static bool IsSurnameAfter(ParagraphWords words, int w, int end, int givenNames) =>
+        w == end - 1 && w > 0 && !words.PunctuationBefore(w) && char.IsUpper(words.WordText(w)[0])
+        && (givenNames > 0 || words.WordText(w - 1).EndsWith(".", StringComparison.Ordinal));
 
     /// <summary>The fullest form of a person's name in the article: most words, nearest before the quotation first.</summary>
     public string CanonicalPerson(string[] tokens, int position)

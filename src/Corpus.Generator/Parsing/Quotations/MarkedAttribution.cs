@@ -5,75 +5,21 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>
-/// Finds the attribution of a marked quotation by looking where news writing puts it, most trusted place first:
-/// straight after the closing mark, then a cue before the quotation in its clause, then "according to", then
-/// later in the sentence, then inside the marks, then a lead-in ending in a colon.
+/// The places news writing puts a marked quotation's attribution, one finder each: straight after the closing mark,
+/// a cue before the quotation in its clause, "according to" or a cue later in the sentence, a cue inside the marks,
+/// a lead-in ending in a colon, a verb of thinking or judging. Each finder names at most one mention; none is
+/// trusted over another here: each is evidence for <see cref="Sources.SpeakerChooser"/>, which weighs them.
 /// </summary>
 internal static class MarkedAttribution
 {
     private const int AfterReach = 8;
-
-    public static Attribution Find(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names)
-    {
-        var span = words.Spans[spanIndex];
-        var first = words.WordAtOrAfter(span.Start);
-        if (first >= words.Count)
-        {
-            return Attribution.None;
-        }
-
-        var sentence = words.SentenceOf(first);
-        var sentenceEnd = words.SentenceEnd(sentence);
-
-        var after = After(words, span, sentence, sentenceEnd);
-        if (after.Found && after.Speaker.Kind != SpeakerKind.Vague && !IsSourceCue(words, after))
-        {
-            return after;
-        }
-
-        var before = Before(words, spanIndex, first, sentence, names);
-        if (before.Found && before.Speaker.Kind != SpeakerKind.Vague)
-        {
-            return before;
-        }
-
-        if (after.Found && after.Speaker.Kind != SpeakerKind.Vague)
-        {
-            return after; // "according to X" right after the marks yields only to a named subject before them
-        }
-
-        var later = Later(words, span, sentenceEnd);
-        if (later.Found && later.Speaker.Kind != SpeakerKind.Vague)
-        {
-            return later;
-        }
-
-        if (before.Found)
-        {
-            return before;
-        }
-
-        if (after.Found)
-        {
-            return after; // a vague speaker right after the marks ("the coach said"), which naming may resolve to a person
-        }
-
-        var inside = Inside(words, span);
-        if (inside.Found)
-        {
-            return inside;
-        }
-
-        var leadIn = LeadIn(words, span, first, sentence, previousParagraph);
-        return leadIn.Found ? leadIn : Stance(words, spanIndex, first, sentence, names);
-    }
 
     /// <summary>
     /// A partial quotation with no cue of saying, under a verb of thinking or judging in its clause ("she feared the
     /// cuts would bring “a lost decade”", "Lee is said to believe it was a “grave error”"): the one
     /// who holds the view, the verb's subject, else the clause's first named person or organisation.
     /// </summary>
-    private static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    public static Attribution Stance(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
     {
         var start = words.SentenceStart(sentence);
         if (first <= start)
@@ -185,7 +131,7 @@ internal static class MarkedAttribution
         attribution.CueFirst >= 0 && words.SourceCueAt(attribution.CueFirst, out _);
 
     /// <summary>Straight after the closing mark, with only commas, spaces or a dash between.</summary>
-    private static Attribution After(ParagraphWords words, MarkedSpan span, int sentence, int sentenceEnd)
+    public static Attribution After(ParagraphWords words, MarkedSpan span, int sentence, int sentenceEnd)
     {
         if (span.CloseMark < 0)
         {
@@ -261,7 +207,7 @@ internal static class MarkedAttribution
     /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said
     /// Lopez had pointed out “…”" goes to the Transport Ministry), after any earlier quotation of the sentence.
     /// </summary>
-    private static Attribution Before(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
+    public static Attribution Before(ParagraphWords words, int spanIndex, int first, int sentence, ArticleNames names)
     {
         var start = words.SentenceStart(sentence);
         if (spanIndex > 0 && SharesSentenceWithPrevious(words, spanIndex))
@@ -378,7 +324,7 @@ internal static class MarkedAttribution
     }
 
     /// <summary>"according to X", or a cue with its subject, later in the sentence (before the next quotation).</summary>
-    private static Attribution Later(ParagraphWords words, MarkedSpan span, int sentenceEnd)
+    public static Attribution Later(ParagraphWords words, MarkedSpan span, int sentenceEnd)
     {
         if (span.CloseMark < 0)
         {
@@ -427,7 +373,7 @@ internal static class MarkedAttribution
     }
 
     /// <summary>A cue inside the marks between commas: “Five years ago, he said, we were …”.</summary>
-    private static Attribution Inside(ParagraphWords words, MarkedSpan span)
+    public static Attribution Inside(ParagraphWords words, MarkedSpan span)
     {
         var first = words.WordAtOrAfter(span.Start);
         var end = Math.Min(words.WordAtOrAfter(span.End), first + ParagraphWords.Reach);
@@ -450,7 +396,7 @@ internal static class MarkedAttribution
     }
 
     /// <summary>A name just before a colon that leads into the quotation, in its sentence or ending the paragraph before.</summary>
-    private static Attribution LeadIn(ParagraphWords words, MarkedSpan span, int first, int sentence, ParagraphWords? previousParagraph)
+    public static Attribution LeadIn(ParagraphWords words, MarkedSpan span, int first, int sentence, ParagraphWords? previousParagraph)
     {
         var start = words.SentenceStart(sentence);
         if (first > start && first > 0 && words.GapBeforeHas(first, ':'))

@@ -322,7 +322,40 @@ internal sealed class ParagraphWords
     public int SentenceEnd(int sentence) => sentence + 1 < _sentenceStarts.Length ? _sentenceStarts[sentence + 1] : _words.Length;
 
     /// <summary>The cue (1–3 words) that starts at a word, as its lemma, or null. Cues are written in lower case.</summary>
+    /// <remarks>Each word is looked up once: the candidates of neighbouring quotations ask about the same words.</remarks>
     public string? CueAt(int word, out int length)
+    {
+        var lengths = _cueLengths ??= NewUnknownLengths(_words.Length);
+        if (lengths[word] != UnknownCue)
+        {
+            length = lengths[word];
+            return _cueLemmas![word];
+        }
+
+        var lemma = FindCueAt(word, out length);
+        (_cueLemmas ??= new string?[_words.Length])[word] = lemma;
+        lengths[word] = (byte)length;
+        return lemma;
+    }
+
+    private const byte UnknownCue = byte.MaxValue;
+
+    // Each word's cue (CueAt), found on first use.
+    private string?[]? _cueLemmas;
+    private byte[]? _cueLengths;
+
+    private static byte[] NewUnknownLengths(int count)
+    {
+        var lengths = new byte[count];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            lengths[i] = UnknownCue;
+        }
+
+        return lengths;
+    }
+
+    private string? FindCueAt(int word, out int length)
     {
         QuotationWork.Step();
         length = 0;

@@ -9,8 +9,9 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// Finds the quotations of an article and who said them. The steps, in order:
 /// <list type="number">
 /// <item>pair the quotation marks of each story paragraph (<see cref="QuotationMarks"/>);</item>
-/// <item>find each marked quotation's attribution (<see cref="MarkedAttribution"/>) and the direct speech whose
-/// marks were lost (<see cref="UnmarkedQuotations"/>);</item>
+/// <item>choose each marked span's source among the mentions around it (<see cref="Sources.SourceCandidates"/>, weighed by
+/// <see cref="Sources.SpeakerChooser"/>), keep it if it is speech (<see cref="Speech.SpeechChooser"/>), and find the direct
+/// speech whose marks were lost (<see cref="UnmarkedQuotations"/>);</item>
 /// <item>link the parts of one quotation (interrupted by its attribution, or running over paragraphs);</item>
 /// <item>name each speaker: the fullest form of the name in the article, pronouns resolved (<see cref="SpeakerNaming"/>);
 /// quotations without a cue of their own take the speaker of the quotation they follow.</item>
@@ -19,7 +20,10 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 internal static class QuotationExtractor
 {
-    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs)
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs) => Extract(text, paragraphs, QuotationModels.Learned);
+
+    /// <summary>Extracts with the given models (the training tool passes its own weights and observers).</summary>
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models)
     {
         var issues = new List<QuotationIssue>();
         var views = ReadParagraphs(text, paragraphs, issues);
@@ -27,6 +31,7 @@ internal static class QuotationExtractor
 
         var found = new List<FoundQuotation>();
         var marksSpeech = MarksSpeech(views);
+        var doubleMarks = UsesDoubleMarks(text, views);
         ParagraphWords? previous = null;
         foreach (var view in views)
         {
@@ -36,7 +41,7 @@ internal static class QuotationExtractor
                 continue;
             }
 
-            FindInParagraph(view, previous, names, marksSpeech, found);
+            FindInParagraph(view, previous, names, marksSpeech, doubleMarks, models, found);
             previous = view;
         }
 
@@ -66,37 +71,10 @@ internal static class QuotationExtractor
             var range = paragraphs[p].Range;
             var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
             var spans = QuotationMarks.Find(text, range, nextOpens, issues);
-            views[p] = WithoutNames(new ParagraphWords(text, p, range, spans));
+            views[p] = new ParagraphWords(text, p, range, spans);
         }
 
         return views;
-    }
-
-    /// <summary>
-    /// The paragraph without the quoted spans that are names or terms (<see cref="QuotedNames.IsNameOrTerm"/>): they
-    /// are no quotations, and must not cut the sentence an attribution is sought in.
-    /// </summary>
-    private static ParagraphWords WithoutNames(ParagraphWords view)
-    {
-        List<MarkedSpan>? kept = null;
-        for (var i = 0; i < view.Spans.Count; i++)
-        {
-            var name = QuotedNames.IsNameOrTerm(view, view.Spans[i]);
-            if (name && kept is null)
-            {
-                kept = new List<MarkedSpan>(view.Spans.Count);
-                for (var k = 0; k < i; k++)
-                {
-                    kept.Add(view.Spans[k]);
-                }
-            }
-            else if (!name)
-            {
-                kept?.Add(view.Spans[i]);
-            }
-        }
-
-        return kept is null ? view : view.WithSpans(kept);
     }
 
     /// <summary>True when the story holds two quoted spans or more: the writer marks speech (see <see cref="UnmarkedQuotations"/>).</summary>
@@ -109,6 +87,23 @@ internal static class QuotationExtractor
             if (spans >= 2)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some story paragraph has a span opened by a double mark (or two apostrophes).</summary>
+    private static bool UsesDoubleMarks(string text, ParagraphWords?[] views)
+    {
+        foreach (var view in views)
+        {
+            foreach (var span in view?.Spans ?? (IReadOnlyList<MarkedSpan>)Array.Empty<MarkedSpan>())
+            {
+                if (text[span.OpenMark] is not ('\u2018' or '\'') || (span.OpenMark > 0 && text[span.OpenMark - 1] == '\''))
+                {
+                    return true;
+                }
             }
         }
 
@@ -129,12 +124,13 @@ internal static class QuotationExtractor
         return list;
     }
 
-    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, List<FoundQuotation> found)
+    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, bool doubleMarks, QuotationModels models, List<FoundQuotation> found)
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
         var spanQuotation = new int[view.Spans.Count];
         var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
+        var continuations = new List<(int Marked, int Unmarked)>();
         for (var i = 0; i < view.Spans.Count; i++)
         {
             spanQuotation[i] = -1;
@@ -144,10 +140,18 @@ internal static class QuotationExtractor
                 continue; // a word quoted inside speech whose own marks were lost
             }
 
-            var attribution = MarkedAttribution.Find(view, i, previous, names);
-            if (QuotedNames.IsTitle(view, span, attribution))
+            var attribution = models.Speakers.Choose(view, i, previous, names);
+            if (!models.Speech.IsSpeech(view, i, attribution, doubleMarks))
             {
-                continue;
+                continue; // a title, a name, a term or a scare quote: marked, but nobody's words
+            }
+
+            // Speech whose marks were lost that goes on in marks ("…, Lee said. “We …”"): the marked part continues it.
+            var goesOnFrom = GoesOnFrom(view, i, unmarked);
+            if (goesOnFrom >= 0)
+            {
+                attribution = Attribution.None;
+                continuations.Add((found.Count, goesOnFrom));
             }
 
             var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
@@ -173,6 +177,7 @@ internal static class QuotationExtractor
             found.Add(quotation);
         }
 
+        var unmarkedStart = found.Count;
         foreach (var quotation in unmarked)
         {
             var item = new FoundQuotation(view, quotation.Text, false, quotation.Attribution, view.WordAtOrAfter(quotation.Text.Start)) { AttributionWords = view };
@@ -184,11 +189,45 @@ internal static class QuotationExtractor
             found.Add(item);
         }
 
+        foreach (var (marked, speech) in continuations)
+        {
+            found[marked].Continues = unmarkedStart + speech;
+        }
+
         // Marked and unmarked quotations never share a sentence; put the paragraph's quotations in text order.
         if (unmarked.Count > 0 && found.Count - paragraphStart > unmarked.Count)
         {
             SortParagraph(found, paragraphStart);
         }
+    }
+
+    /// <summary>
+    /// The unmarked quotation a marked span goes on from: the last one before it, attributed, with no other marks
+    /// between, in the same sentence or ending the sentence before (the form <see cref="UnmarkedQuotations"/> took as
+    /// evidence of speech); -1 for none.
+    /// </summary>
+    private static int GoesOnFrom(ParagraphWords view, int spanIndex, List<UnmarkedQuotation> unmarked)
+    {
+        var span = view.Spans[spanIndex];
+        for (var u = unmarked.Count - 1; u >= 0; u--)
+        {
+            var speech = unmarked[u];
+            if (speech.Text.End > span.OpenMark)
+            {
+                continue;
+            }
+
+            if (!speech.Attribution.Found || (spanIndex > 0 && view.Spans[spanIndex - 1].OpenMark > speech.Text.Start))
+            {
+                return -1;
+            }
+
+            var speechSentence = view.SentenceOf(Math.Min(view.WordAtOrAfter(speech.Text.End), view.Count - 1));
+            var first = view.WordAtOrAfter(span.Start);
+            return first < view.Count && view.SentenceOf(first) <= speechSentence + 1 ? u : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Stable sort of one paragraph's quotations by position, remapping the links between them.</summary>

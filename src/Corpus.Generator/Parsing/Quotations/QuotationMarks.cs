@@ -34,6 +34,25 @@ internal static class QuotationMarks
                 continue;
             }
 
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
+            {
+                // Two apostrophes: the double mark of archives typed without one (''We will,'' she said).
+                if (open >= 0)
+                {
+                    Close(text, spans, open, i);
+                    open = -1;
+                }
+                else if (LooksOpening(text, paragraph, i) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]))
+                {
+                    open = i + 1;
+                    nested = 0;
+                    lastOpening = open;
+                }
+
+                i++;
+                continue;
+            }
+
             if (open < 0 && IsDoubledOpening(text, paragraph, i))
             {
                 // “”This or ""This: a mark written twice opens one quotation (the first of the two is dropped).
@@ -124,7 +143,21 @@ internal static class QuotationMarks
 
     /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
     public static bool OpensWithMark(string text, TextRange paragraph) =>
-        paragraph.Length > 1 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"');
+        paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (text[paragraph.Start] == '\'' && text[paragraph.Start + 1] == '\''));
+
+    /// <summary>True when the paragraph holds a double quotation mark anywhere.</summary>
+    public static bool HoldsDoubleMark(string text, TextRange paragraph)
+    {
+        for (var i = paragraph.Start; i < paragraph.Start + paragraph.Length; i++)
+        {
+            if (IsDoubleMark(text[i]) || (text[i] == '\'' && i + 1 < paragraph.Start + paragraph.Length && text[i + 1] == '\''))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDoubleMark(char c) => IsDoubleOpening(c) || IsDoubleClosing(c) || c == '"';
 

@@ -5,9 +5,10 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing.Quotations;
 
 /// <summary>
-/// Quoted words that are a name, a title or a term rather than speech: the film “Night Train”, Anna “Annie” Holt,
-/// the “open door” policy, what is known as the “flat model”. A quotation is speech; these are left out. A short
-/// phrase the text gives to a speaker stays ("called it a “witch hunt”", "“Done,” she said").
+/// The forms of quoted words that name or label rather than report speech: after a naming word (the film “Night
+/// Train”, what is known as the “flat model”), a nickname (Anna “Annie” Holt), a modifier before a noun (the “open
+/// door” policy), title case (“Moon Over Paris”). Each is evidence for <see cref="Speech.SpeechChooser"/>, which
+/// weighs them against the evidence of speech.
 /// </summary>
 internal static class QuotedNames
 {
@@ -17,47 +18,22 @@ internal static class QuotedNames
     /// <summary>Longest phrase that may stand as a modifier before a noun ("the “pay as you go” plan").</summary>
     private const int LongestModifier = 5;
 
-    /// <summary>
-    /// True when the quoted words are a name or a term before any attribution is sought: after a naming word
-    /// ("dubbed", "the film", "known as the"), a nickname between the parts of a name, or a phrase that modifies
-    /// the noun after it.
-    /// </summary>
-    public static bool IsNameOrTerm(ParagraphWords view, MarkedSpan span)
-    {
-        var first = view.WordAtOrAfter(span.Start);
-        var end = view.WordAtOrAfter(span.End);
-        if (end <= first || first >= view.Count)
-        {
-            return false;
-        }
+    /// <summary>A naming word or a work noun before the quoted words ("dubbed “Big Red”", "the film “Night Train”").</summary>
+    public static bool FollowsNamingWord(ParagraphWords view, int first, int end) => first > 0 && end - first <= 4 && AfterNamingWord(view, first);
 
-        var length = end - first;
-        if (first > 0 && length <= 4 && AfterNamingWord(view, first))
-        {
-            return true;
-        }
+    /// <summary>One quoted word between the parts of a name: Anna “Annie” Holt.</summary>
+    public static bool IsNickname(ParagraphWords view, MarkedSpan span, int first, int end) => end - first == 1 && IsNickname(view, span, first);
 
-        if (length == 1 && IsNickname(view, span, first))
-        {
-            return true;
-        }
-
-        return length is >= 2 and <= LongestModifier && ModifiesNextNoun(view, span, end);
-    }
+    /// <summary>A short phrase qualifying the noun after it: the “pay as you go” plan.</summary>
+    public static bool ModifiesNoun(ParagraphWords view, MarkedSpan span, int first, int end) =>
+        end - first is >= 2 and <= LongestModifier && ModifiesNextNoun(view, span, end);
 
     /// <summary>
-    /// True for a title of a work or a name in title case (every word but the small ones capitalised, two words or
-    /// more, no question or exclamation) that no cue right after the marks gives to a speaker.
+    /// A title or a name in title case: every word but the small ones capitalised, two to seven words, no question or
+    /// exclamation, no first or second person ("We Will Win" is a chant, spoken), no punctuation inside.
     /// </summary>
-    public static bool IsTitle(ParagraphWords view, MarkedSpan span, Attribution attribution)
+    public static bool IsTitleCase(ParagraphWords view, MarkedSpan span, int first, int end)
     {
-        if (attribution.Found && attribution.Source is AttributionSource.After or AttributionSource.LeadIn or AttributionSource.Inside)
-        {
-            return false;
-        }
-
-        var first = view.WordAtOrAfter(span.Start);
-        var end = view.WordAtOrAfter(span.End);
         if (end - first is < 2 or > LongestTitle || span.End <= span.Start || view.Text[span.End - 1] is '?' or '!')
         {
             return false;
@@ -78,7 +54,7 @@ internal static class QuotedNames
 
             if (SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word))
             {
-                return false; // "We Will Win" is a chant, spoken
+                return false;
             }
         }
 
@@ -107,7 +83,7 @@ internal static class QuotedNames
     private static bool IsNaming(string word) => SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
 
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
-    private static bool OnlyMarkBefore(ParagraphWords view, int word)
+    public static bool OnlyMarkBefore(ParagraphWords view, int word)
     {
         var gap = view.GapBefore(word);
         for (var i = gap.Start; i < gap.End; i++)

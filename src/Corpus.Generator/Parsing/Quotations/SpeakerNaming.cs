@@ -639,7 +639,7 @@ internal sealed class SpeakerNaming
             }
 
             var token = mention.Tokens[mention.Tokens.Length - 1];
-            if (mention.Kind != MentionKind.Person || !isPerson(token) || SpeechLexicon.Titles.Contains(token))
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || SpeechLexicon.Titles.Contains(token) || EntityLexicon.ThingSuffixes.Contains(token))
             {
                 w += mention.Tokens.Length - 1;
                 continue;

@@ -54,7 +54,7 @@ internal static class UnmarkedQuotations
                     EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, found);
                 }
             }
-            else if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end))
+            else if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end) && (!articleMarksSpeech || HasFirstPerson(words, start, end)))
             {
                 found.Add(new UnmarkedQuotation(WithStop(words, start, end), Attribution.None, true));
             }
@@ -64,10 +64,12 @@ internal static class UnmarkedQuotations
                 reports = s + 1 < words.SentenceCount && Reports(words, start, end); // only a later sentence needs to know
 
                 // Every rule below starts from a cue in the sentence: most sentences have none, and are passed by.
-                if (words.MayHoldCue(start, end) && !ClauseAfterCue(words, start, end, found))
+                // A writer who marks speech marks it: there only the paragraph that opens with the speech and closes with
+                // its attribution ("..., Lee said.") may have lost its marks; the other forms are the reporter's.
+                if (words.MayHoldCue(start, end) && (articleMarksSpeech || !ClauseAfterCue(words, start, end, found)))
                 {
-                    continuing = EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
-                    if (!continuing)
+                    continuing = (!articleMarksSpeech || runStart == 0) && EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
+                    if (!continuing && !articleMarksSpeech)
                     {
                         ParentheticalAttribution(words, start, end, found);
                     }
@@ -168,8 +170,12 @@ internal static class UnmarkedQuotations
             // Only the form proves direct speech: the first or second person, a question, or speech going on after the
             // attribution. "..., the officer said." in the third person is the reporter's paraphrase.
             var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
-            var spoken = firstPerson || goesOn || asked || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a) || HasContraction(words, from, a)
-                || (opensParagraph && !inverted && sentence + 1 == words.SentenceCount && IsOwnTense(words, attribution, from, a));
+            // In an article that marks its speech, only the person of direct speech or the speech going on in marks proves
+            // it: the present tense and a contraction are as common in the reporter's paraphrase there.
+            var inMarks = (sentence + 1 < words.SentenceCount && OpensWithSpan(words, sentence + 1)) || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
+            var person = firstPerson || asked || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a);
+            var ownTense = opensParagraph && !inverted && sentence + 1 == words.SentenceCount && IsOwnTense(words, attribution, from, a);
+            var spoken = person || HasContraction(words, from, a) || ownTense || (articleMarksSpeech ? inMarks : goesOn);
             if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;

@@ -5,19 +5,28 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Corpus.Generator.Tests;
+namespace Corpus.Train;
 
 /// <summary>
 /// A port of <c>shared/eval/score.py</c> (the scorer the product is measured with): the same token F1, the same
-/// greedy one-to-one quotation matching, the same lenient and strict speaker rules. Keep the two in step.
+/// greedy one-to-one quotation matching, the same lenient and strict speaker rules, the same `speaker_scored` and
+/// `structure` flags. Keep the two in step. Compiled into the training tool and, as a linked file, into the tests.
 /// </summary>
-internal static class SeedScore
+public static class SeedScore
 {
-    public sealed record Quotation(string Text, string? Speaker, IReadOnlyList<string> Aliases, bool Marked);
+    public sealed record Quotation(string Text, string? Speaker, IReadOnlyList<string> Aliases, bool Marked)
+    {
+        /// <summary>False where the gold names no one to compare (a pronoun or a description as the source): counted for detection only.</summary>
+        public bool SpeakerScored { get; init; } = true;
+    }
 
     public sealed record Paragraph(string Kind, string Text);
 
-    public sealed record Article(string Id, string? Date, string? Headline, string? Dateline, string? Agency, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<Quotation> Quotations);
+    public sealed record Article(string Id, string? Date, string? Headline, string? Dateline, string? Agency, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<Quotation> Quotations)
+    {
+        /// <summary>False where the gold labels only the date and the headline (no dateline, agency or paragraph kinds).</summary>
+        public bool Structure { get; init; } = true;
+    }
 
     private const double QuoteMatchF1 = 0.8;
     private const double ParagraphMatch = 0.8;
@@ -41,7 +50,13 @@ internal static class SeedScore
             q.GetProperty("text").GetString()!,
             Optional(q, "speaker"),
             q.TryGetProperty("speaker_aliases", out var aliases) ? aliases.EnumerateArray().Select(x => x.GetString()!).ToList() : new List<string>(),
-            !q.TryGetProperty("marked", out var marked) || marked.GetBoolean())).ToList())).ToList();
+            !q.TryGetProperty("marked", out var marked) || marked.GetBoolean())
+        {
+            SpeakerScored = !q.TryGetProperty("speaker_scored", out var scored) || scored.GetBoolean(),
+        }).ToList())
+    {
+        Structure = !a.TryGetProperty("structure", out var structure) || structure.GetBoolean(),
+    }).ToList();
 
     public static Dictionary<string, double> Score(IReadOnlyList<Article> gold, IReadOnlyList<Article> predicted)
     {
@@ -69,12 +84,18 @@ internal static class SeedScore
                     mUnmarked++;
                 }
 
+                if (!gold1.SpeakerScored)
+                {
+                    continue; // kept for quotation detection; the gold records no name to compare
+                }
+
                 speakers++;
                 lenient += SpeakerLenient(gold1.Speaker, gold1.Aliases, pred1.Speaker) ? 1 : 0;
                 strict += SpeakerStrict(gold1.Speaker, pred1.Speaker) ? 1 : 0;
             }
 
-            foreach (var (gv, pv) in new[] { (g.Date, p.Date), (g.Headline, p.Headline), (g.Dateline, p.Dateline), (g.Agency, p.Agency) })
+            var fields = g.Structure ? new[] { (g.Date, p.Date), (g.Headline, p.Headline), (g.Dateline, p.Dateline), (g.Agency, p.Agency) } : new[] { (g.Date, p.Date), (g.Headline, p.Headline) };
+            foreach (var (gv, pv) in fields)
             {
                 metaTotal++;
                 if ((gv is null && pv is null) || (gv is not null && pv is not null && Norm(gv).Trim() == Norm(pv).Trim()))
@@ -83,8 +104,8 @@ internal static class SeedScore
                 }
             }
 
-            var goldKinds = g.Paragraphs.Where(x => x.Kind != "body").ToList();
-            var predKinds = p.Paragraphs.Where(x => x.Kind != "body").ToList();
+            var goldKinds = g.Structure ? g.Paragraphs.Where(x => x.Kind != "body").ToList() : new List<Paragraph>();
+            var predKinds = g.Structure ? p.Paragraphs.Where(x => x.Kind != "body").ToList() : new List<Paragraph>();
             gp += goldKinds.Count;
             pp += predKinds.Count;
             var used = new HashSet<int>();

@@ -1,0 +1,155 @@
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations.Sources;
+
+/// <summary>
+/// The mentions a quotation's source may be: a name (with its titles and roles), a pronoun, or a description with
+/// its article (<c>the statement</c>, <c>a spokesman for Acme</c>, <c>the former senator</c>).
+/// </summary>
+internal static class Mentions
+{
+    /// <summary>The mention that starts at a word, ending before <paramref name="limit"/>, or none.</summary>
+    public static SpeakerPhrase At(ParagraphWords words, int w, int limit)
+    {
+        var word = words.WordText(w);
+        if (SpeechLexicon.PronounSpeakers.Contains(word))
+        {
+            return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
+        }
+
+        if (words.IsCapitalized(w))
+        {
+            return Trimmed(words, SpeakerPhrases.Right(words, w, limit));
+        }
+
+        if (!GrammarLexicon.DescriptionOpeners.Contains(word) || w + 1 >= limit || words.PunctuationBefore(w + 1))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var named = Trimmed(words, SpeakerPhrases.Right(words, w, limit));
+        if (!named.IsNone)
+        {
+            return named;
+        }
+
+        // "the former senator", "one investor", "another longtime supporter": up to three lower-case words that are
+        // not function words, a description of someone the naming step may resolve (or leave unnamed).
+        var end = w + 1;
+        while (end < limit && end - w <= DescriptionWords - 1 && words.IsLower(end) && !words.PunctuationBefore(end) && !words.InsideSpan(end)
+            && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && !GrammarLexicon.Prepositions.Contains(words.WordText(end)) && !(words.MayStartCue(end) && words.CueAt(end, out _) is not null))
+        {
+            end++;
+        }
+
+        return end > w + 1 ? new SpeakerPhrase(w, end, SpeakerKind.Vague) : SpeakerPhrase.None;
+    }
+
+    /// <summary>
+    /// A name as a name: without a capitalised opener or preposition before it (<c>While</c>, <c>From</c>), a month
+    /// or weekday after it, or an employer after "of" (<c>Ann Lee of Acme</c> is Ann Lee); a lone letter (a party
+    /// code such as the D of <c>(D-Md.)</c>) is no mention.
+    /// </summary>
+    private static SpeakerPhrase Trimmed(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var first = phrase.First;
+        var end = phrase.End;
+        while (first < end && (GrammarLexicon.SentenceOpeners.Contains(words.WordText(first)) || IsCalendarWord(words, first)))
+        {
+            first++;
+        }
+
+        while (end > first && IsCalendarWord(words, end - 1))
+        {
+            end--;
+        }
+
+        if (phrase.Kind == SpeakerKind.Person)
+        {
+            for (var w = first + 2; w < end; w++)
+            {
+                if (words.WordIs(w, "of"))
+                {
+                    end = w;
+                    break;
+                }
+            }
+        }
+
+        if (end <= first || (end - first == 1 && words[first].Length == 1))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>A month or a weekday, in full or abbreviated (<c>Oct.</c>).</summary>
+    public static bool IsCalendarWord(ParagraphWords words, int w) =>
+        DateLexicon.CalendarNames.Contains(words.WordText(w)) || DateLexicon.MonthOf(words.Text, words[w].Start, words[w].Length) > 0;
+
+    /// <summary>The cue right after the mention ("Lee said", "Lee has also said") or right before it ("said Lee").</summary>
+    public static void CueBeside(ParagraphWords words, SpeakerPhrase phrase, SourceCandidate candidate)
+    {
+        var w = phrase.End;
+        while (w < words.Count && w - phrase.End < 3 && !words.PunctuationBefore(w) && words.IsLower(w)
+            && (SpeechLexicon.Auxiliaries.Contains(words.WordText(w)) || SpeechLexicon.TimeWords.Contains(words.WordText(w))))
+        {
+            w++;
+        }
+
+        int length;
+        if (w < words.Count && !words.InsideSpan(w) && (w == phrase.End || !words.PunctuationBefore(w)) && words.MayStartCue(w) && words.CueAt(w, out length) is not null)
+        {
+            candidate.CueFirst = w;
+            candidate.CueEnd = w + length;
+            return;
+        }
+
+        for (var k = phrase.First - 1; k >= 0 && k >= phrase.First - DescriptionWords - 1 && !words.InsideSpan(k); k--)
+        {
+            if (words.MayStartCue(k) && words.CueAt(k, out length) is not null && (k + length == phrase.First || DescribesOnly(words, k + length, phrase.First)))
+            {
+                candidate.CueFirst = k;
+                candidate.CueEnd = k + length;
+                return;
+            }
+
+            if (words.PunctuationBefore(k + 1))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Most words of a description between a cue and a name ("said Acme political scientist Ann Lee").</summary>
+    public const int DescriptionWords = 4;
+
+    /// <summary>
+    /// True when words [from, to) only describe the name after them: no punctuation, no function word, no verb
+    /// (<c>Republican political consultant</c>, <c>Acme chief executive</c>).
+    /// </summary>
+    public static bool DescribesOnly(ParagraphWords words, int from, int to)
+    {
+        if (to - from > DescriptionWords || from >= to)
+        {
+            return false;
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            var word = words.WordText(w);
+            if (words.PunctuationBefore(w) || GrammarLexicon.FunctionWords.Contains(word) || GrammarLexicon.Prepositions.Contains(word) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
+            {
+                return false;
+            }
+        }
+
+        return to >= words.Count || !words.PunctuationBefore(to);
+    }
+}

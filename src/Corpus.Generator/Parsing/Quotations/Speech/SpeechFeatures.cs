@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations.Speech;
+
+/// <summary>
+/// The evidence of one marked span (<see cref="SpeechFeature"/>): its length and form, the naming forms of
+/// <see cref="QuotedNames"/>, where it stands, and the attribution the speaker chooser found for it.
+/// </summary>
+internal static class SpeechFeatures
+{
+    /// <param name="words">The paragraph.</param>
+    /// <param name="spanIndex">The marked span.</param>
+    /// <param name="attribution">The source the speaker chooser found for it.</param>
+    /// <param name="articleUsesDoubleMarks">True when the article marks speech with double marks elsewhere: single marks are then for names and quotations inside quotations (a British article marks speech with single ones).</param>
+    /// <param name="features">Receives the evidence.</param>
+    public static void Of(ParagraphWords words, int spanIndex, Attribution attribution, bool articleUsesDoubleMarks, List<SpeechFeature> features)
+    {
+        features.Clear();
+        features.Add(SpeechFeature.Bias);
+        var span = words.Spans[spanIndex];
+        var first = words.WordAtOrAfter(span.Start);
+        var end = words.WordAtOrAfter(span.End);
+        var length = end - first;
+        features.Add(length switch
+        {
+            <= 1 => SpeechFeature.Words1,
+            <= 3 => SpeechFeature.Words2To3,
+            <= 7 => SpeechFeature.Words4To7,
+            <= 15 => SpeechFeature.Words8To15,
+            _ => SpeechFeature.Words16Plus,
+        });
+
+        if (first >= words.Count || end <= first)
+        {
+            return;
+        }
+
+        var text = words.Text;
+        AddIf(words.IsLower(first), SpeechFeature.StartsLowerCase, features);
+        var last = text[span.End - 1];
+        AddIf(last is '.' or '!', SpeechFeature.EndsWithStop, features);
+        AddIf(last == ',', SpeechFeature.EndsWithComma, features);
+        AddIf(last == '?', SpeechFeature.EndsWithQuestion, features);
+        AddIf(span.CloseMark < 0, SpeechFeature.Unclosed, features);
+        AddIf(articleUsesDoubleMarks && text[span.OpenMark] is '\u2018' or '\'' && !(span.OpenMark > 0 && text[span.OpenMark - 1] == '\''), SpeechFeature.SingleMarksInDoubleMarkedArticle, features);
+        for (var w = first; w < end && w < first + ParagraphWords.Reach; w++)
+        {
+            var word = words.WordText(w);
+            if (SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word))
+            {
+                features.Add(SpeechFeature.FirstOrSecondPerson);
+                break;
+            }
+        }
+
+        AddIf(QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
+        AddIf(QuotedNames.FollowsNamingWord(words, first, end), SpeechFeature.FollowsNamingWord, features);
+        AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
+        AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
+        AddIf(first > 0 && GrammarLexicon.Determiners.Contains(words.WordText(first - 1)), SpeechFeature.DeterminerBefore, features);
+        AddIf(length == 1 && span.CloseMark >= 0 && end < words.Count && words.IsLower(end) && QuotedNames.OnlyMarkBefore(words, end)
+            && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && words.CueAt(end, out _) is null, SpeechFeature.WordQualifiesNoun, features);
+
+        var sentence = words.SentenceOf(first);
+        AddIf(first == words.SentenceStart(sentence), SpeechFeature.OpensSentence, features);
+        AddIf(first == 0, SpeechFeature.OpensParagraph, features);
+        AddIf(spanIndex > 0 && first == words.SentenceStart(sentence), SpeechFeature.OpensSentenceAfterQuotation, features);
+        AddIf(first > 0 && words.GapBeforeHas(first, ':'), SpeechFeature.ColonBefore, features);
+        var cue = words.SentenceHasCue(sentence);
+        AddIf(cue, SpeechFeature.SentenceHasCue, features);
+        AddIf(!cue && length <= 3, SpeechFeature.ShortWithNoCueInSentence, features);
+        // A name, a title, a term or a scare quote in a sentence with no verb of saying or thinking, or named in the
+        // passive: nobody's words (the “sincere” talks, the “pay as you go” plan, what has been called the “flat model”).
+        AddIf((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
+            || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname)), SpeechFeature.NamingFormWithoutCue, features);
+
+        features.Add(!attribution.Found ? SpeechFeature.NoSource : attribution.Source switch
+        {
+            AttributionSource.After => SpeechFeature.SourceAfterMarks,
+            AttributionSource.Before => SpeechFeature.SourceCueBefore,
+            AttributionSource.Source => SpeechFeature.SourceAccordingTo,
+            AttributionSource.Later => SpeechFeature.SourceCueLater,
+            AttributionSource.Inside => SpeechFeature.SourceCueInside,
+            AttributionSource.LeadIn => SpeechFeature.SourceLeadIn,
+            _ => SpeechFeature.SourceStance,
+        });
+    }
+
+    /// <summary>"what has been called the “flat model”", "is known as": a naming verb in the passive, with nobody saying it.</summary>
+    private static bool PassiveNaming(ParagraphWords words, int first)
+    {
+        var naming = first - 1;
+        if (naming > 0 && GrammarLexicon.Determiners.Contains(words.WordText(naming)))
+        {
+            naming--;
+        }
+
+        return naming > 0 && (SpeechLexicon.NamingWords.Contains(words.WordText(naming)) || EntityLexicon.WorkNouns.Contains(words.WordText(naming)))
+            && GrammarLexicon.IsBeFormOrSo(words.WordText(naming - 1));
+    }
+
+    private static void AddIf(bool condition, SpeechFeature feature, List<SpeechFeature> features)
+    {
+        if (condition)
+        {
+            features.Add(feature);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Corpus.Train;
+
+/// <summary>
+/// Cross-validation by month: for each month, both models are fitted on the other months and scored end to end on
+/// that month (held out) and on the months they were fitted on (fit). The gap between the two measures overfitting.
+/// </summary>
+internal static class CrossValidation
+{
+    public sealed record Fold(string Month, int Articles, Dictionary<string, double> HeldOut, Dictionary<string, double> Fit, double ChoiceHeldOut, double ChoiceFit);
+
+    public static List<Fold> Run(IReadOnlyList<TrainingArticle> articles, IReadOnlyList<SeedScore.Article> gold, ChoiceExamples.Collected examples, Action<string> log)
+    {
+        var folds = new List<Fold>();
+        foreach (var month in articles.Select(a => a.Month).Distinct().OrderBy(m => m, StringComparer.Ordinal))
+        {
+            var models = Fit(examples, e => e.Month != month);
+            var fold = new Fold(
+                month,
+                articles.Count(a => a.Month == month),
+                EndToEnd.Score(articles.Where(a => a.Month == month).ToList(), gold, models),
+                EndToEnd.Score(articles.Where(a => a.Month != month).ToList(), gold, models),
+                ChoiceAccuracy(examples.Speakers.Where(e => e.Month == month), models.Speakers),
+                ChoiceAccuracy(examples.Speakers.Where(e => e.Month != month), models.Speakers));
+            log(Line(fold));
+            folds.Add(fold);
+        }
+
+        return folds;
+    }
+
+    /// <summary>Both models fitted on the examples the filter keeps.</summary>
+    public static Models Fit(ChoiceExamples.Collected examples, Func<ChoiceExample, bool> keep) => new(
+        ConditionalLogit.Fit(examples.Speakers.Where(keep).ToList(), Models.SpeakerDimension),
+        ConditionalLogit.Fit(examples.Speech.Where(keep).ToList(), Models.SpeechDimension));
+
+    /// <summary>The share of labelled decisions whose chosen option is the annotated one.</summary>
+    public static double ChoiceAccuracy(IEnumerable<ChoiceExample> examples, double[] weights)
+    {
+        int total = 0, right = 0;
+        foreach (var example in examples)
+        {
+            if (example.Label < 0)
+            {
+                continue;
+            }
+
+            total++;
+            right += ConditionalLogit.Choose(example, weights) == example.Label ? 1 : 0;
+        }
+
+        return total == 0 ? 1 : (double)right / total;
+    }
+
+    public const string Header = "| month | articles | held-out quote F1 | held-out named speaker | held-out source choice | fit quote F1 | fit named speaker | fit source choice | unmarked found |";
+
+    public static string Line(Fold f) => string.Format(
+        CultureInfo.InvariantCulture,
+        "| {0} | {1} | {2:0.000} | {3:0.000} | {4:0.000} | {5:0.000} | {6:0.000} | {7:0.000} | {8:0} |",
+        f.Month, f.Articles, f.HeldOut["quote_f1"], f.HeldOut["speaker_accuracy"], f.ChoiceHeldOut, f.Fit["quote_f1"], f.Fit["speaker_accuracy"], f.ChoiceFit, f.HeldOut["unmarked_found"]);
+}
