@@ -144,7 +144,7 @@ internal sealed class ArticleNames
     /// A surname that is also a title or a common word ("David French", "Mr. King"): the name's last word, after a
     /// given name or an honorific written with its full stop.
     /// </summary>
-    private static bool IsSurnameAfter(ParagraphWords words, int w, int end, int givenNames) =>
+    public static bool IsSurnameAfter(ParagraphWords words, int w, int end, int givenNames) =>
         w == end - 1 && w > 0 && !words.PunctuationBefore(w) && char.IsUpper(words.WordText(w)[0])
         && (givenNames > 0 || words.WordText(w - 1).EndsWith(".", StringComparison.Ordinal));
 

@@ -323,6 +323,12 @@ internal sealed class SpeakerNaming
 
     private (string? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
     {
+        // A surname that is also an ordinary word ("French said"), where the article gives the full name ("David French").
+        if (phrase.Kind is SpeakerKind.Vague or SpeakerKind.Collective && phrase.End - phrase.First == 1 && words.IsCapitalized(phrase.First) && _names.IsSurname(words.WordText(phrase.First)))
+        {
+            phrase = phrase with { Kind = SpeakerKind.Person };
+        }
+
         switch (phrase.Kind)
         {
             case SpeakerKind.Person:

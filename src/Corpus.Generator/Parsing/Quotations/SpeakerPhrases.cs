@@ -242,7 +242,8 @@ internal static class SpeakerPhrases
         var anyCapital = false;
         for (var w = first; w < end; w++)
         {
-            anyCapital |= words.IsCapitalized(w) && !SpeechLexicon.Titles.Contains(words.WordText(w));
+            // "Mr. King": the word after an honorific is a surname, even one that is also a title.
+            anyCapital |= words.IsCapitalized(w) && (!SpeechLexicon.Titles.Contains(words.WordText(w)) || ArticleNames.IsSurnameAfter(words, w, end, w - first));
         }
 
         var whole = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);

@@ -15,8 +15,6 @@ internal enum SourceFeature
     KindPronoun,
     KindDescription,
     NameInArticleModel,
-    NamePlace,
-    NameThing,
     NameTitled,
     KnownPerson,
     Possessive,

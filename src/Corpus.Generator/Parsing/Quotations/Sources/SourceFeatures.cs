@@ -187,15 +187,6 @@ internal static class SourceFeatures
             if (names.MentionAt(words[w].Start) is { } mention)
             {
                 features.Add(SourceFeature.NameInArticleModel);
-                if (mention.Kind == MentionKind.Place)
-                {
-                    features.Add(SourceFeature.NamePlace);
-                }
-                else if (mention.Kind == MentionKind.Thing)
-                {
-                    features.Add(SourceFeature.NameThing);
-                }
-
                 if (mention.Titled)
                 {
                     features.Add(SourceFeature.NameTitled);
