@@ -3,6 +3,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
+using Corpus.Generator.Parsing.Structure;
 
 namespace Corpus.Generator.Parsing;
 
@@ -33,6 +34,7 @@ internal static class ArticleParser
         }
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
+        TitleBlock.Split(text, ranges);
         var kinds = ParagraphClassifier.Classify(text, ranges);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
+using Corpus.Generator.Parsing.Structure;
 
 namespace Corpus.Generator.Parsing;
 
 /// <summary>
-/// Decides what each paragraph is: story, headline, caption or web boilerplate. Rules are tried in the order
-/// boilerplate, caption, headline; a paragraph that matches none is body. See docs/design.md, "Paragraph kinds".
+/// Decides what each paragraph is: story, headline, caption or web boilerplate. The tests here read a paragraph's
+/// evidence; <see cref="KindTable"/> chooses its kind from it; then its neighbours may change it. See docs/design.md,
+/// "Paragraph kinds".
 /// </summary>
 internal static class ParagraphClassifier
 {
@@ -32,7 +34,7 @@ internal static class ParagraphClassifier
         var folded = new FoldedText(text);
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, isLast: i == paragraphs.Count - 1));
+            kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, paragraphsAfter: paragraphs.Count - 1 - i));
         }
 
         MarkLinksAmongSubheads(text, kinds, paragraphs);
@@ -40,26 +42,40 @@ internal static class ParagraphClassifier
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool isLast)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, int paragraphsAfter)
     {
-        var text = folded.Text;
-        var words = Tally(text, paragraph);
-        if (IsBoilerplate(folded, paragraph, ref words))
+        var top = isFirst && paragraphsAfter > 0;
+        var reader = new Reader(folded, paragraph, top, paragraphsAfter);
+        return KindTable.Choose(top ? Place.Top : Place.Inside, ref reader);
+    }
+
+    /// <summary>Each piece of evidence of one paragraph, read by its test when the kind table asks for it.</summary>
+    private struct Reader : IEvidenceReader
+    {
+        private readonly FoldedText _folded;
+        private readonly TextRange _paragraph;
+        private readonly bool _top;
+        private readonly int _paragraphsAfter;
+        private WordTally _words;
+
+        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter)
         {
-            return ParagraphKind.Boilerplate;
+            _folded = folded;
+            _paragraph = paragraph;
+            _top = top;
+            _paragraphsAfter = paragraphsAfter;
+            _words = Tally(folded.Text, paragraph);
         }
 
-        if (IsCaption(folded, paragraph, ref words))
+        public bool Has(Evidence evidence) => evidence switch
         {
-            return ParagraphKind.Caption;
-        }
-
-        if (IsHeadline(text, paragraph, isFirst && !isLast, ref words))
-        {
-            return ParagraphKind.Headline;
-        }
-
-        return ParagraphKind.Body;
+            Evidence.Furniture => IsBoilerplate(_folded, _paragraph, ref _words),
+            Evidence.CaptionMark => HasCaptionMark(_folded, _paragraph, ref _words),
+            Evidence.OpenTitle => IsHeadline(_folded.Text, _paragraph, _top, ref _words),
+            Evidence.ClosedTitle => ClosedTitle.Reads(_folded.Text, _paragraph, _paragraphsAfter),
+            Evidence.PhotoDescription => IsUncreditedPhotoDescription(_folded.Text, _paragraph, ref _words) && DatelineParser.Read(_folded.Text, _paragraph).Place.IsNone,
+            _ => false,
+        };
     }
 
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
@@ -122,7 +138,12 @@ internal static class ParagraphClassifier
         return IsCaption(new FoldedText(text), paragraph, ref words);
     }
 
-    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words)
+    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words) =>
+        HasCaptionMark(folded, paragraph, ref words)
+        || (IsUncreditedPhotoDescription(folded.Text, paragraph, ref words) && DatelineParser.Read(folded.Text, paragraph).Place.IsNone);
+
+    /// <summary>A photo phrase or credit, a slideshow counter, a chart's title or note.</summary>
+    private static bool HasCaptionMark(FoldedText folded, TextRange paragraph, ref WordTally words)
     {
         var text = folded.Text;
         if (CaptionPhrases.AnyIn(folded, paragraph))
@@ -136,12 +157,7 @@ internal static class ParagraphClassifier
         }
 
         // Notes under a chart or table ("* Figures are provisional."), and its title ("Jobs created: 2010 - 2014").
-        if (text[paragraph.Start] == '*' || IsChartTitle(text, paragraph, ref words))
-        {
-            return true;
-        }
-
-        return IsUncreditedPhotoDescription(text, paragraph, ref words) && DatelineParser.Read(text, paragraph).Place.IsNone;
+        return text[paragraph.Start] == '*' || IsChartTitle(text, paragraph, ref words);
     }
 
     /// <summary>

@@ -67,4 +67,25 @@ internal static class NewsLexicon
         "remains", "became", "becomes", "met", "meets", "held", "holds", "left", "leaves", "sent", "sends", "spoke",
         "speaks", "knew", "knows", "thinks", "thought", "expects", "expected", "hopes", "need", "needs", "won", "lost",
     };
+
+    /// <summary>
+    /// Finite forms of the past (never participles): a first paragraph telling the story with them is a lede, not a
+    /// headline closed with a full stop (headlines are written in the present: "Council approves budget.").
+    /// Matched in lower case only, so "Rose Bowl" is a name.
+    /// </summary>
+    public static readonly string[] StoryPastForms =
+    {
+        "was", "were", "had", "said", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "spoke", "went", "gave",
+        "took", "came", "became", "knew", "saw", "began", "ran", "grew", "drew", "broke", "chose", "fell", "wrote", "threw",
+        "flew", "drove", "swore", "withdrew", "shook", "stole", "froze",
+    };
+
+    /// <summary>
+    /// Words that open a past verb's object or time (<c>issued a statement</c>, <c>arrived on Sunday</c>): a passive
+    /// participle in a headline is followed by a preposition instead (<c>charged in</c>, <c>pulled from</c>).
+    /// </summary>
+    public static readonly string[] PastObjectOpenings =
+    {
+        "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "on",
+    };
 }
