@@ -37,6 +37,7 @@ internal static class ParagraphClassifier
             kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, paragraphsAfter: paragraphs.Count - 1 - i));
         }
 
+        ParagraphRuns.Mark(text, kinds, paragraphs);
         MarkLinksAmongSubheads(text, kinds, paragraphs);
         RepeatedParagraphs.Mark(text, paragraphs, kinds);
         return kinds;

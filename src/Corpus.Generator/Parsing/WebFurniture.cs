@@ -20,6 +20,7 @@ internal static class WebFurniture
     private const int MaxAddressLineWords = 20;
 
     private static readonly string[] Ago = { "ago" };
+    private static readonly string[] Of = { "of" };
 
     private const int CreditPhrase = 1 << 0;
     private const int ContactPhrase = 1 << 1;
@@ -55,7 +56,7 @@ internal static class WebFurniture
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
             || IsAddressOnly(text, paragraph) || HasChrome(text, paragraph) || IsEmbeddedPost(text, paragraph, words, phrases)
-            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words);
+            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words) || IsCounterOnly(text, paragraph);
     }
 
     /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
@@ -106,6 +107,21 @@ internal static class WebFurniture
     {
         var trimmed = TrimPunctuation(text, paragraph);
         return trimmed.Length > 0 && trimmed.Length <= 40 && TextScan.EqualsAny(text, trimmed, FurnitureLexicon.WidgetLabels, ignoreCase: true);
+    }
+
+    /// <summary>
+    /// The label over a list of links: a widget's label (<c>Related</c>, <c>More stories</c>) or a short line ending in a
+    /// colon (<c>More On:</c>).
+    /// </summary>
+    public static bool IsListLabel(string text, TextRange paragraph) =>
+        IsWidgetLabel(text, paragraph) || (paragraph.Length <= 40 && TextScan.LastNonSpace(text, paragraph) == ':' && TextScan.CountWords(text, paragraph, 4) <= 4);
+
+    /// <summary><c>1 of 6</c> alone: a gallery's counter without its caption.</summary>
+    private static bool IsCounterOnly(string text, TextRange paragraph)
+    {
+        var words = TextScan.Words(text, paragraph);
+        return paragraph.Length <= 12 && words.Count == 3 && char.IsDigit(text[words[0].Start]) && char.IsDigit(text[words[2].Start])
+            && TextScan.EqualsAny(text, words[1], Of, ignoreCase: true);
     }
 
     /// <summary><c>Video: ...</c>, <c>Article: ...</c>: a short line led by a media label.</summary>

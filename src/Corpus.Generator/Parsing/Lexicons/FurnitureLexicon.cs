@@ -48,6 +48,9 @@ internal static class FurnitureLexicon
         "related articles", "related", "more stories", "play video", "watch video", "loading photo gallery", "photo gallery",
         "loading video", "view gallery", "comments", "show comments", "next", "previous", "close", "more", "top stories",
         "trending", "advertisement", "sponsored", "story continues below", "continue reading", "read more", "view comments",
+        "flipboard", "copy", "email the author", "view author archive", "get author rss feed", "author rss feed", "enlarge image",
+        "more on", "most recent", "most read", "most popular", "recommended", "you may also like", "news", "menu", "search",
+        "open in app", "listen to this article", "gift this article", "save", "bookmark", "jump to comments",
     };
 
     /// <summary>

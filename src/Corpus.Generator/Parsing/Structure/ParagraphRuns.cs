@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Parsing.Structure;
+
+/// <summary>
+/// Kinds that only a paragraph's neighbours tell. Title-like lines under a link list's label (<c>Related</c>,
+/// <c>More On:</c>) are links to other stories: boilerplate. A run of short title-like lines inside the story, with
+/// story before and after and no such label, is a list (a tour's dates, a table's rows) and part of the story: body.
+/// </summary>
+internal static class ParagraphRuns
+{
+    private const int MinListLines = 3;
+
+    public static void Mark(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    {
+        MarkLinksUnderLabels(text, kinds, paragraphs);
+        MarkListsInStory(kinds);
+    }
+
+    private static void MarkLinksUnderLabels(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    {
+        var underLabel = false;
+        for (var i = 1; i < kinds.Count; i++)
+        {
+            if (kinds[i] == ParagraphKind.Boilerplate)
+            {
+                underLabel = WebFurniture.IsListLabel(text, paragraphs[i]);
+            }
+            else if (kinds[i] == ParagraphKind.Headline && underLabel)
+            {
+                kinds[i] = ParagraphKind.Boilerplate;
+            }
+            else
+            {
+                underLabel = false;
+            }
+        }
+    }
+
+    private static void MarkListsInStory(List<ParagraphKind> kinds)
+    {
+        var i = 1;
+        while (i < kinds.Count)
+        {
+            if (kinds[i] != ParagraphKind.Headline)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < kinds.Count && kinds[end] == ParagraphKind.Headline)
+            {
+                end++;
+            }
+
+            if (end - i >= MinListLines && kinds[i - 1] == ParagraphKind.Body && end < kinds.Count && kinds[end] == ParagraphKind.Body)
+            {
+                for (var j = i; j < end; j++)
+                {
+                    kinds[j] = ParagraphKind.Body;
+                }
+            }
+
+            i = end;
+        }
+    }
+}
