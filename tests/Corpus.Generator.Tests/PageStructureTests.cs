@@ -56,6 +56,8 @@ public class PageStructureTests
     [Theory]
     [InlineData("Shutterstock")]
     [InlineData("Ana Ruiz Submitted photo")]
+    [InlineData("Ana Ruiz (AFP)")]
+    [InlineData("Ana Ruiz [Reuters]")]
     [InlineData("The new ferry leaves the harbour on its first crossing. Staff photo by Ana Ruiz")]
     public void Photo_credits_are_captions(string line) =>
         Assert.Equal(ParagraphKind.Caption, ParsedText.KindOfMiddle(line));

@@ -19,6 +19,7 @@ internal static class ParagraphClassifier
     private const int MaxQuestionSubheadWords = 6;
     private const int MaxChartTitleWords = 14;
     private const int MaxBoilerplatePhraseWords = 30;
+    private const int MaxNameCreditLength = 60;
 
     private static readonly PrefixSet BoilerplateOpenings = new(NewsLexicon.BoilerplateOpenings);
     private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
@@ -152,7 +153,7 @@ internal static class ParagraphClassifier
             return true;
         }
 
-        if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph))
+        if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph) || IsNameWithAgencyCredit(text, paragraph))
         {
             return true;
         }
@@ -193,6 +194,34 @@ internal static class ParagraphClassifier
         var previous = beforeWords[beforeWords.Count - 2];
         var gap = slash - last.End; // "Millis/AP" or "Millis / AFP"
         return gap <= 1 && char.IsUpper(text[last.Start]) && char.IsUpper(text[previous.Start]);
+    }
+
+    /// <summary><c>Jane Roe (AFP)</c>, <c>Jane Roe [Reuters]</c>: a photographer's name and an agency in brackets, alone.</summary>
+    private static bool IsNameWithAgencyCredit(string text, TextRange paragraph)
+    {
+        var close = text[paragraph.End - 1];
+        if (paragraph.Length > MaxNameCreditLength || close is not (')' or ']'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(close == ')' ? '(' : '[', paragraph.End - 1, paragraph.Length);
+        if (open <= paragraph.Start || !AgencyNames.IsAgency(text, new TextRange(open + 1, paragraph.End - open - 2)))
+        {
+            return false;
+        }
+
+        // Two to four capitalised words before it, and nothing else.
+        var names = 0;
+        foreach (var word in TextScan.WordsIn(text, new TextRange(paragraph.Start, open - paragraph.Start)))
+        {
+            if (!char.IsUpper(text[word.Start]) || ++names > 4)
+            {
+                return false;
+            }
+        }
+
+        return names >= 2;
     }
 
     /// <summary><c>Jane Roe/AP A crowd gathers ...</c>: the credit printed before the caption.</summary>

@@ -119,8 +119,13 @@ internal static class WebFurniture
     /// <summary><c>1 of 6</c> alone: a gallery's counter without its caption.</summary>
     private static bool IsCounterOnly(string text, TextRange paragraph)
     {
+        if (paragraph.Length > 12)
+        {
+            return false;
+        }
+
         var words = TextScan.Words(text, paragraph);
-        return paragraph.Length <= 12 && words.Count == 3 && char.IsDigit(text[words[0].Start]) && char.IsDigit(text[words[2].Start])
+        return words.Count == 3 && char.IsDigit(text[words[0].Start]) && char.IsDigit(text[words[2].Start])
             && TextScan.EqualsAny(text, words[1], Of, ignoreCase: true);
     }
 
