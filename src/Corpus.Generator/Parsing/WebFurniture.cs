@@ -25,13 +25,14 @@ internal static class WebFurniture
     private const int CreditPhrase = 1 << 0;
     private const int ContactPhrase = 1 << 1;
     private const int EmbedPhrase = 1 << 2;
+    private const int DisclaimerPhrase = 1 << 3;
 
     private static readonly PrefixSet CreditOpenings = new(FurnitureLexicon.CreditOpenings);
 
     // By first character: most paragraphs open with a letter no media label does.
     private static readonly PrefixSet LinkLabels = new(FurnitureLexicon.LinkLabels);
 
-    private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
+    private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases, FurnitureLexicon.DisclaimerPhrases);
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
@@ -56,7 +57,8 @@ internal static class WebFurniture
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
             || IsAddressOnly(text, paragraph) || HasChrome(text, paragraph) || IsEmbeddedPost(text, paragraph, words, phrases)
-            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words) || IsCounterOnly(text, paragraph);
+            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words) || IsCounterOnly(text, paragraph)
+            || (words <= MaxContactWords && (phrases & DisclaimerPhrase) != 0);
     }
 
     /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>

@@ -31,6 +31,13 @@ internal static class FurnitureLexicon
         "write to us", "click to share", "share on facebook", "share on twitter", "our standards:", "trust principles",
     };
 
+    /// <summary>Phrases of a disclaimer under a story (an opinion's, an affiliate link's), in a short paragraph.</summary>
+    public static readonly string[] DisclaimerPhrases =
+    {
+        "views expressed", "do not necessarily reflect", "does not necessarily reflect", "for informational purposes",
+        "earn a commission", "affiliate commission", "affiliate links", "is not financial advice",
+    };
+
     /// <summary>Social networks, for lines such as <c>Follow Jane Roe on Twitter @janeroe</c>. Case-sensitive.</summary>
     public static readonly string[] SocialNetworks =
     {

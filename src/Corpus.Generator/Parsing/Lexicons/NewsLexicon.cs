@@ -36,8 +36,7 @@ internal static class NewsLexicon
     public static readonly string[] BoilerplatePhrases =
     {
         "newsletter", "in your inbox", "sign up for", "subscribe to", "email address will not be published",
-        "required fields are marked", "all rights reserved", "click here", "cookie", "views expressed",
-        "do not necessarily reflect", "for informational purposes", "earn a commission", "affiliate links", "affiliate commission",
+        "required fields are marked", "all rights reserved", "click here", "cookie",
     };
 
     /// <summary>Phrases that mark photo captions and credits.</summary>
@@ -47,8 +46,7 @@ internal static class NewsLexicon
         "file photo", "(photo", "photo/", "/getty", "image:", "picture:", "pictured:", "(pictured)", "pool photo",
         "via reuters", "via ap", "courtesy of", "picture illustration", "photo illustration", "in this picture", "in this photo",
         "in this file picture", "in this handout", "handout photo", "handout picture", "in this undated", "in this still image",
-        "image caption", "image copyright", "media caption", "submitted photo", "contributed photo", "staff photo",
-        "shutterstock", "photo courtesy", "courtesy photo",
+        "image caption", "image copyright", "media caption", "submitted photo", "shutterstock", "photo courtesy",
     };
 
     /// <summary>Conjunctions that open a sentence carrying on the story ("And why ...?"), never a subhead.</summary>
