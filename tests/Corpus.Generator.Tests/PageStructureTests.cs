@@ -24,6 +24,22 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void Links_under_a_label_stay_links_past_their_timestamps_and_when_too_long_for_a_subhead()
+    {
+        var kinds = Kinds("Ferry fares rise\n\nThe harbour board raised fares on Monday.\n\nThe board meets again in June.\n\nRelated\n\n"
+            + "Council opens a new car park by the pier\n\nAP - 12 mins ago\n\n"
+            + "Harbour seals return to the estuary for the first time in twenty years as the water gets cleaner and the fish come back");
+
+        Assert.Equal(new[] { ParagraphKind.Headline, ParagraphKind.Body, ParagraphKind.Body, ParagraphKind.Boilerplate, ParagraphKind.Boilerplate, ParagraphKind.Boilerplate, ParagraphKind.Boilerplate }, kinds);
+    }
+
+    [Theory]
+    [InlineData("Politics")]
+    [InlineData("Flipboard")]
+    public void A_word_alone_on_a_line_is_furniture(string word) =>
+        Assert.Equal(ParagraphKind.Boilerplate, ParsedText.KindOfMiddle(word));
+
+    [Fact]
     public void A_run_of_short_lines_inside_the_story_is_a_list_and_part_of_the_story()
     {
         var kinds = Kinds("Band announces summer tour\n\nThe band will play five cities this summer:\n\nJune 9 -- Harbour Arena, Hull\n\n"

@@ -74,6 +74,7 @@ internal static class ParagraphClassifier
             Evidence.Furniture => IsBoilerplate(_folded, _paragraph, ref _words),
             Evidence.CaptionMark => HasCaptionMark(_folded, _paragraph, ref _words),
             Evidence.OpenTitle => IsHeadline(_folded.Text, _paragraph, _top, ref _words),
+            Evidence.LoneWord => WebFurniture.IsLoneWord(_folded.Text, _paragraph),
             Evidence.ClosedTitle => ClosedTitle.Reads(_folded.Text, _paragraph, _paragraphsAfter),
             Evidence.PhotoDescription => IsUncreditedPhotoDescription(_folded.Text, _paragraph, ref _words) && DatelineParser.Read(_folded.Text, _paragraph).Place.IsNone,
             _ => false,

@@ -18,6 +18,7 @@ internal static class WebFurniture
     private const int MaxLinkWords = 20;
 
     private const int MaxAddressLineWords = 20;
+    private const int MaxLoneWordLength = 30;
 
     private static readonly string[] Ago = { "ago" };
     private static readonly string[] Of = { "of" };
@@ -117,6 +118,28 @@ internal static class WebFurniture
     /// </summary>
     public static bool IsListLabel(string text, TextRange paragraph) =>
         IsWidgetLabel(text, paragraph) || (paragraph.Length <= 40 && TextScan.LastNonSpace(text, paragraph) == ':' && TextScan.CountWords(text, paragraph, 4) <= 4);
+
+    /// <summary>
+    /// One word of letters alone on a line, unpunctuated (<c>Politics</c>, <c>Flipboard</c>): a menu's, a tag's or a
+    /// button's word. The story's one-word paragraphs close with a mark (<c>No.</c>), and a title has two words or more.
+    /// </summary>
+    public static bool IsLoneWord(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > MaxLoneWordLength)
+        {
+            return false;
+        }
+
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            if (!char.IsLetter(text[i]) && !(i > paragraph.Start && text[i] is '-' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary><c>1 of 6</c> alone: a gallery's counter without its caption.</summary>
     private static bool IsCounterOnly(string text, TextRange paragraph)

@@ -21,6 +21,9 @@ internal enum Evidence
     /// <summary>A first line closed like a sentence that still reads as a title (<see cref="ClosedTitle"/>).</summary>
     ClosedTitle = 1 << 3,
 
+    /// <summary>One word of letters alone on a line, unpunctuated: a menu's, a tag's or a button's.</summary>
+    LoneWord = 1 << 5,
+
     /// <summary>A short photo description: mostly capitalised words, no finite verb, a closing full stop.</summary>
     PhotoDescription = 1 << 4,
 }

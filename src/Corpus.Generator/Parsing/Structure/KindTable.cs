@@ -18,6 +18,9 @@ internal static class KindTable
         // A photo credit or counter is a caption even where it looks like a title ("Jane Roe/AP").
         new(Place.Anywhere, Evidence.CaptionMark, ParagraphKind.Caption),
 
+        // A word alone is a menu's or a tag's, once no caption phrase ("Shutterstock") has claimed it.
+        new(Place.Anywhere, Evidence.LoneWord, ParagraphKind.Boilerplate),
+
         // At the top, a title's form beats a photo description's: a title-case headline has no finite verb either.
         new(Place.Top, Evidence.OpenTitle, ParagraphKind.Headline),
         new(Place.Top, Evidence.ClosedTitle, ParagraphKind.Headline),

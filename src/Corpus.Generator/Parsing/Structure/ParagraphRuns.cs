@@ -11,6 +11,7 @@ namespace Corpus.Generator.Parsing.Structure;
 internal static class ParagraphRuns
 {
     private const int MinListLines = 3;
+    private const int MaxLinkLength = 200;
 
     public static void Mark(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
     {
@@ -20,14 +21,15 @@ internal static class ParagraphRuns
 
     private static void MarkLinksUnderLabels(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
     {
+        // Furniture between the links (their timestamps, a share button) keeps the list going.
         var underLabel = false;
         for (var i = 1; i < kinds.Count; i++)
         {
             if (kinds[i] == ParagraphKind.Boilerplate)
             {
-                underLabel = WebFurniture.IsListLabel(text, paragraphs[i]);
+                underLabel = underLabel || WebFurniture.IsListLabel(text, paragraphs[i]);
             }
-            else if (kinds[i] == ParagraphKind.Headline && underLabel)
+            else if (underLabel && (kinds[i] == ParagraphKind.Headline || (kinds[i] == ParagraphKind.Body && IsUnclosedLine(text, paragraphs[i]))))
             {
                 kinds[i] = ParagraphKind.Boilerplate;
             }
@@ -36,6 +38,13 @@ internal static class ParagraphRuns
                 underLabel = false;
             }
         }
+    }
+
+    /// <summary>A line of a title's length without a sentence's closing mark: a link's title too long for a subhead.</summary>
+    private static bool IsUnclosedLine(string text, TextRange paragraph)
+    {
+        var last = TextScan.LastNonSpace(text, paragraph);
+        return char.IsLetterOrDigit(last) && paragraph.Length <= MaxLinkLength;
     }
 
     private static void MarkListsInStory(List<ParagraphKind> kinds)
