@@ -74,6 +74,25 @@ public class TitleTests
         Assert.NotEqual(ParagraphKind.Headline, article.Paragraphs[1].Kind);
     }
 
+    [Theory]
+    [InlineData("Skip to content\n\nPolitics\n\n")]
+    [InlineData("Ana Ruiz/AP\n\n")]
+    [InlineData("Share\n\nNews\n\n")]
+    public void The_title_after_a_pages_furniture_or_a_caption_is_the_headline(string before)
+    {
+        var article = ArticleParser.Parse("a", "a.txt", before + "Ferry fares rise: What it means for you" + Story);
+
+        Assert.Equal("Ferry fares rise: What it means for you", ParsedText.Of(article, article.Headline));
+    }
+
+    [Fact]
+    public void No_title_after_furniture_when_the_story_comes_first()
+    {
+        var article = ArticleParser.Parse("a", "a.txt", "By Ana Ruiz\n\nThe harbour board raised fares on Monday, the third rise in a year." + Story);
+
+        Assert.Null(ParsedText.Of(article, article.Headline));
+    }
+
     [Fact]
     public void A_sentence_its_writer_broke_over_two_lines_stays_one_paragraph()
     {

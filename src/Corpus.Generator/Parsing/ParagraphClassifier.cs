@@ -33,21 +33,36 @@ internal static class ParagraphClassifier
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
         var folded = new FoldedText(text);
+
+        // The title's place is the first paragraph that is neither furniture nor a caption: a scraped page often
+        // opens with a menu's words or a picture's caption.
+        var title = -1;
+        var beforeStory = true;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, paragraphsAfter: paragraphs.Count - 1 - i));
+            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i);
+            if (beforeStory && kind == ParagraphKind.Headline)
+            {
+                title = i;
+            }
+
+            beforeStory &= kind is ParagraphKind.Boilerplate or ParagraphKind.Caption;
+            kinds.Add(kind);
         }
 
-        ParagraphRuns.Mark(text, kinds, paragraphs);
-        MarkLinksAmongSubheads(text, kinds, paragraphs);
+        ParagraphRuns.Mark(text, kinds, paragraphs, title);
+        MarkLinksAmongSubheads(text, kinds, paragraphs, title);
         RepeatedParagraphs.Mark(text, paragraphs, kinds);
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, int paragraphsAfter)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter)
     {
         var top = isFirst && paragraphsAfter > 0;
-        var reader = new Reader(folded, paragraph, top, paragraphsAfter);
+
+        // A sentence-case title closed like a sentence is the least certain form: only as the text's first paragraph,
+        // not after a page's furniture (where "By Jane Roe" is followed by the story's first sentence).
+        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0);
         return KindTable.Choose(top ? Place.Top : Place.Inside, ref reader);
     }
 
@@ -411,10 +426,10 @@ internal static class ParagraphClassifier
     /// credits after it), or that reads as a related-story link (led by a number or a hashtag, or a clause with a
     /// colon: <c>Five things to know before you fly: Top tips</c>), is a link: page furniture.
     /// </summary>
-    private static void MarkLinksAmongSubheads(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    private static void MarkLinksAmongSubheads(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs, int title)
     {
         var bodyFollows = false;
-        for (var i = kinds.Count - 1; i > 0; i--)
+        for (var i = kinds.Count - 1; i > title && i > 0; i--)
         {
             if (kinds[i] == ParagraphKind.Body)
             {

@@ -58,6 +58,7 @@ internal static class FurnitureLexicon
         "flipboard", "copy", "email the author", "view author archive", "get author rss feed", "author rss feed", "enlarge image",
         "more on", "most recent", "most read", "most popular", "recommended", "you may also like", "news", "menu", "search",
         "open in app", "listen to this article", "gift this article", "save", "bookmark", "jump to comments",
+        "skip to content", "skip to main content", "skip navigation",
     };
 
     /// <summary>

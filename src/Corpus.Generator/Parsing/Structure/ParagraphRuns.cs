@@ -13,17 +13,18 @@ internal static class ParagraphRuns
     private const int MinListLines = 3;
     private const int MaxLinkLength = 200;
 
-    public static void Mark(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    /// <param name="title">The title's index (never a link or a list line), or -1.</param>
+    public static void Mark(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs, int title)
     {
-        MarkLinksUnderLabels(text, kinds, paragraphs);
-        MarkListsInStory(kinds);
+        MarkLinksUnderLabels(text, kinds, paragraphs, title);
+        MarkListsInStory(kinds, title);
     }
 
-    private static void MarkLinksUnderLabels(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    private static void MarkLinksUnderLabels(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs, int title)
     {
         // Furniture between the links (their timestamps, a share button) keeps the list going.
         var underLabel = false;
-        for (var i = 1; i < kinds.Count; i++)
+        for (var i = title + 1; i < kinds.Count; i++)
         {
             if (kinds[i] == ParagraphKind.Boilerplate)
             {
@@ -47,9 +48,9 @@ internal static class ParagraphRuns
         return char.IsLetterOrDigit(last) && paragraph.Length <= MaxLinkLength;
     }
 
-    private static void MarkListsInStory(List<ParagraphKind> kinds)
+    private static void MarkListsInStory(List<ParagraphKind> kinds, int title)
     {
-        var i = 1;
+        var i = title + 2;
         while (i < kinds.Count)
         {
             if (kinds[i] != ParagraphKind.Headline)
