@@ -20,6 +20,8 @@ public class TitleTests
     [InlineData("Council calls the plan ‘reckless.’")]
     [InlineData("Why ferries are late (and why it may get worse.)")]
     [InlineData("#FerryChaos Is The Hashtag Every Commuter Knows.")]
+    [InlineData("Port win could help the mayor make her case vs. the board;")]
+    [InlineData("New ferry timetables released on eve of summer season.")]
     public void A_first_line_closed_like_a_sentence_is_the_title_when_it_reads_as_one(string title)
     {
         var article = ArticleParser.Parse("a", "a.txt", title + Story);

@@ -81,11 +81,11 @@ internal static class NewsLexicon
     };
 
     /// <summary>
-    /// Words that open a past verb's object or time (<c>issued a statement</c>, <c>arrived on Sunday</c>): a passive
+    /// Words that open a past verb's object (<c>issued a statement</c>): a passive
     /// participle in a headline is followed by a preposition instead (<c>charged in</c>, <c>pulled from</c>).
     /// </summary>
     public static readonly string[] PastObjectOpenings =
     {
-        "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "on",
+        "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
     };
 }

@@ -19,6 +19,9 @@ internal static class ClosedTitle
     private const int MaxTitleCaseWords = 40;
     private const int MinTitleCaseWords = 3;
 
+    // "vs." and "no." end no sentence: a sentence's last word before its stop has three letters or more.
+    private const int MinSentenceEndWord = 3;
+
     /// <summary>True when the paragraph reads as a title closed like a sentence, with that many paragraphs after it.</summary>
     public static bool Reads(string text, TextRange paragraph, int paragraphsAfter)
     {
@@ -100,7 +103,7 @@ internal static class ClosedTitle
 
     /// <summary>
     /// Sentences by their ends: a full stop, question or exclamation mark after a lower-case word of two letters or
-    /// more, followed by a capital (<c>... won. Then ...</c>); an initial or an abbreviation (<c>Sen. Lee</c>) is none.
+    /// more, followed by a capital (<c>... won. Then ...</c>); an initial or an abbreviation (<c>Sen. Lee</c>, <c>vs. Lee</c>) is none.
     /// </summary>
     private static int Sentences(string text, TextRange[] words)
     {
@@ -109,7 +112,7 @@ internal static class ClosedTitle
         {
             var word = words[w];
             var after = word.End;
-            if (after >= text.Length || text[after] is not ('.' or '?' or '!') || word.Length < 2 || !char.IsLower(text[word.Start]))
+            if (after >= text.Length || text[after] is not ('.' or '?' or '!') || word.Length < MinSentenceEndWord || !char.IsLower(text[word.Start]))
             {
                 continue;
             }
@@ -157,9 +160,32 @@ internal static class ClosedTitle
         return false;
     }
 
-    /// <summary>A past form with its object or time after it (<c>issued a statement</c>, <c>arrived on Sunday</c>).</summary>
-    private static bool IsFinitePast(string text, TextRange[] words, int w) =>
-        w + 1 < words.Length && IsPast(text, words[w]) && TextScan.EqualsAny(text, words[w + 1], NewsLexicon.PastObjectOpenings, ignoreCase: false);
+    /// <summary>A past form with its object or its day after it (<c>issued a statement</c>, <c>arrived on Sunday</c>).</summary>
+    private static bool IsFinitePast(string text, TextRange[] words, int w)
+    {
+        if (w + 1 >= words.Length || !IsPast(text, words[w]))
+        {
+            return false;
+        }
+
+        // "arrived on Sunday", "arrived on the first boat" tell the story; "released on eve of ..." is a headline's
+        // participle, the article dropped as headlines drop it.
+        var after = words[w + 1];
+        if (TextScan.EqualsAny(text, after, NewsLexicon.PastObjectOpenings, ignoreCase: false))
+        {
+            return true;
+        }
+
+        if (w + 2 >= words.Length || !TextScan.EqualsAny(text, after, TimeOpenings, ignoreCase: false))
+        {
+            return false;
+        }
+
+        var next = words[w + 2];
+        return TextScan.EqualsAny(text, next, DateLexicon.Weekdays, ignoreCase: false) || TextScan.EqualsAny(text, next, NewsLexicon.PastObjectOpenings, ignoreCase: false);
+    }
+
+    private static readonly string[] TimeOpenings = { "on" };
 
     /// <summary>
     /// Speech with its attribution after it (<c>"We won," she said</c>): a closing double quotation mark after a
