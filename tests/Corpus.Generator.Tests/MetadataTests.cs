@@ -50,6 +50,50 @@ public class MetadataTests
     }
 
     [Theory]
+    [InlineData("Date: March 1, 2024\n\nFerry fares rise\n\nStory.", "2024-03-01")]
+    [InlineData("Published: 2024-03-01\nFerry fares rise\n\nStory.", "2024-03-01")]
+    [InlineData("Published 2024-03-01T09:30:00Z\n\nFerry fares rise\n\nStory.", "2024-03-01")]
+    [InlineData("PUBLISHED: Friday, 1 March 2024, 09:30 GMT\n\nFerry fares rise\n\nStory.", "2024-03-01")]
+    [InlineData("Updated: March 2, 2024 10:15 a.m. ET\n\nFerry fares rise\n\nStory.", "2024-03-02")]
+    [InlineData("Published: March 1, 2024\nUpdated: March 2, 2024\n\nFerry fares rise\n\nStory.", "2024-03-01")]
+    [InlineData("Posted on Sept. 9, 2023\n\nFerry fares rise\n\nStory.", "2023-09-09")]
+    public void Date_lines_as_pages_print_them_are_the_date_and_never_the_title(string text, string date)
+    {
+        var article = ArticleParser.Parse("a", "a.txt", text);
+
+        Assert.Equal(date, article.Date?.ToString());
+        Assert.Equal("Ferry fares rise", ParsedText.Of(article, article.Headline));
+        Assert.DoesNotContain(article.Issues, i => i.Id == DiagnosticCatalog.MalformedDate);
+    }
+
+    [Theory]
+    [InlineData("Date: yesterday\n\nFerry fares rise\n\nStory.", "yesterday")]
+    [InlineData("Published: 03/01/2024\n\nFerry fares rise\n\nStory.", "03/01/2024")]
+    [InlineData("Updated: March 35, 2024\n\nFerry fares rise\n\nStory.", "March 35, 2024")]
+    public void A_date_line_that_is_no_date_is_reported_and_not_the_title(string text, string value)
+    {
+        var article = ArticleParser.Parse("a", "a.txt", text);
+
+        Assert.Null(article.Date);
+        Assert.Equal("Ferry fares rise", ParsedText.Of(article, article.Headline));
+        var issue = Assert.Single(article.Issues, i => i.Id == DiagnosticCatalog.MalformedDate);
+        Assert.Equal(value, issue.Range.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Date night ideas for the long weekend\n\nStory.")]
+    [InlineData("Updated guidance for ferry passengers\n\nStory.")]
+    [InlineData("Posted letters arrive late\n\nStory.")]
+    public void A_title_that_opens_with_a_label_word_is_still_the_title(string text)
+    {
+        var article = ArticleParser.Parse("a", "a.txt", text);
+
+        Assert.Null(article.Date);
+        Assert.Equal(text.Substring(0, text.IndexOf('\n')), ParsedText.Of(article, article.Headline));
+        Assert.DoesNotContain(article.Issues, i => i.Id == DiagnosticCatalog.MalformedDate);
+    }
+
+    [Theory]
     [InlineData(" date 2023-13-45\n\nStory.", "2023-13-45")]
     [InlineData(" date 19/06/2023\n\nStory.", "19/06/2023")]
     [InlineData(" date 2023-02-29\n\nStory.", "2023-02-29")]

@@ -3,6 +3,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
+using Corpus.Generator.Parsing.Structure;
 
 namespace Corpus.Generator.Parsing;
 
@@ -36,6 +37,7 @@ internal static class ArticleParser
         }
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
+        TitleBlock.Split(text, ranges);
         var kinds = ParagraphClassifier.Classify(text, ranges);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
@@ -43,7 +45,7 @@ internal static class ArticleParser
             paragraphs.Add(new ParagraphModel(ranges[i], kinds[i]));
         }
 
-        var headline = paragraphs.Count > 0 && paragraphs[0].Kind == ParagraphKind.Headline ? paragraphs[0].Range : TextRange.None;
+        var headline = FindHeadline(paragraphs);
         var dateline = FindDateline(text, paragraphs);
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
@@ -74,6 +76,25 @@ internal static class ArticleParser
             quotations.Quotations,
             issues.ToEquatableArray(),
             normal.Map);
+    }
+
+    /// <summary>The title: a headline before any story, where only furniture and captions may come before it.</summary>
+    private static TextRange FindHeadline(List<ParagraphModel> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Headline)
+            {
+                return paragraph.Range;
+            }
+
+            if (paragraph.Kind is not (ParagraphKind.Boilerplate or ParagraphKind.Caption))
+            {
+                break;
+            }
+        }
+
+        return TextRange.None;
     }
 
     /// <summary>

@@ -4,13 +4,17 @@ using Corpus.Generator.Parsing.Lexicons;
 namespace Corpus.Generator.Parsing;
 
 /// <summary>
-/// The optional first line <c> date VALUE </c>, which may be followed on the same line by story text. VALUE is
-/// <c>yyyy-mm-dd</c>, or one of the other forms in common use: <c>yyyy/mm/dd</c>, <c>5 May 2024</c>,
-/// <c>May 5, 2024</c> (month names in full or abbreviated, any case).
+/// The date at the top of the file: the seed format's <c> date VALUE </c> (which may be followed on the same line by
+/// story text), and date lines as pages and people write them, one or more, each on its own line:
+/// <c>Date: March 1, 2024</c>, <c>Published: 2024-03-01</c>, <c>Updated Friday, March 1, 2024 10:30 a.m.</c>
+/// (<see cref="DateLexicon.HeaderLabels"/>). VALUE is <c>yyyy-mm-dd</c> (a time may follow), or one of the other forms
+/// in common use: <c>yyyy/mm/dd</c>, <c>5 May 2024</c>, <c>May 5, 2024</c> (month names in full or abbreviated, any
+/// case), after an optional weekday. A labelled line whose value is none of these is reported, never read as a title.
 /// </summary>
 internal static class DateHeader
 {
     private const string Keyword = "date";
+    private const int MaxDateLines = 3;
 
     /// <summary>The result of reading the header.</summary>
     /// <param name="Date">The parsed date, or null.</param>
@@ -21,32 +25,102 @@ internal static class DateHeader
     public static Result Read(string text)
     {
         var i = SkipSpaces(text, 0);
-        if (!StartsWithWord(text, i, Keyword))
+        if (StartsWithWord(text, i, Keyword))
         {
-            return new Result(null, TextRange.None, 0);
+            return ReadValue(text, SkipSpaces(text, i + Keyword.Length), wholeLine: false);
         }
 
-        var first = Token(text, SkipSpaces(text, i + Keyword.Length));
+        // Date lines as pages print them: the first date read is the article's (a publication date before an update).
+        var result = new Result(null, TextRange.None, 0);
+        for (var line = 0; line < MaxDateLines; line++)
+        {
+            var next = ReadLabelledLine(text, SkipBlankLines(text, result.BodyStart));
+            if (next.Value.IsNone)
+            {
+                break;
+            }
+
+            result = result.Value.IsNone || (result.Date is null && next.Date is not null)
+                ? next
+                : result with { BodyStart = next.BodyStart };
+        }
+
+        return result;
+    }
+
+    /// <summary>A label, an optional colon, and a date (or, after a colon, anything: reported as malformed).</summary>
+    private static Result ReadLabelledLine(string text, int start)
+    {
+        var i = SkipSpaces(text, start);
+        foreach (var label in DateLexicon.HeaderLabels)
+        {
+            if (i + label.Length >= text.Length || string.Compare(text, i, label, 0, label.Length, System.StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var after = i + label.Length;
+            var colon = text[after] == ':';
+            if (!colon && text[after] is not (' ' or '\t'))
+            {
+                continue;
+            }
+
+            var valueStart = SkipSpaces(text, colon ? after + 1 : after);
+            if (valueStart >= text.Length || IsLineBreak(text[valueStart]) || (!colon && !OpensDate(text, valueStart)))
+            {
+                return new Result(null, TextRange.None, 0);
+            }
+
+            return ReadValue(text, valueStart, wholeLine: true);
+        }
+
+        return new Result(null, TextRange.None, 0);
+    }
+
+    /// <summary>A digit, or a month's or a weekday's name: "Updated guidance ..." is a title, "Updated May 5" a date line.</summary>
+    private static bool OpensDate(string text, int at)
+    {
+        if (char.IsDigit(text[at]))
+        {
+            return true;
+        }
+
+        var word = Token(text, at);
+        return MonthOf(text, word) > 0 || IsWeekday(text, word);
+    }
+
+    private static Result ReadValue(string text, int valueStart, bool wholeLine)
+    {
+        var first = Token(text, valueStart);
+        if (wholeLine && IsWeekday(text, first))
+        {
+            first = Token(text, SkipSpaces(text, first.End));
+        }
+
         var second = Token(text, SkipSpaces(text, first.End));
         var third = Token(text, SkipSpaces(text, second.End));
+        var lineEnd = wholeLine ? LineEnd(text, first.Start) : -1;
 
         // "5 May 2024" / "May 5, 2024": three words, the month named in the first or second.
-        if (second.Length > 0 && third.Length > 0)
+        if (second.Length > 0 && third.Length > 0 && (!wholeLine || third.End <= lineEnd))
         {
             var named = TryParseNamedMonth(text, first, second, third);
             if (named is not null || MonthOf(text, first) > 0 || (IsNumber(text, first) && MonthOf(text, second) > 0))
             {
                 var value = new TextRange(first.Start, third.End - first.Start);
-                return new Result(named, value, third.End);
+                return new Result(named, value, wholeLine ? lineEnd : third.End);
             }
         }
         else if (MonthOf(text, first) > 0 || (second.Length > 0 && IsNumber(text, first) && MonthOf(text, second) > 0))
         {
-            var last = second.Length > 0 ? second : first;
-            return new Result(null, new TextRange(first.Start, last.End - first.Start), last.End);
+            var last = second.Length > 0 && (!wholeLine || second.End <= lineEnd) ? second : first;
+            return new Result(null, new TextRange(first.Start, last.End - first.Start), wholeLine ? lineEnd : last.End);
         }
 
-        return new Result(TryParseNumericDate(text, first), first, first.End);
+        // "2024-03-01T10:30:00Z": the day, with the time after it.
+        var day = first.Length > 10 && wholeLine && text[first.Start + 10] is 'T' or ',' ? new TextRange(first.Start, 10) : first;
+        return new Result(TryParseNumericDate(text, day), day, wholeLine ? lineEnd : first.End);
     }
 
     /// <summary>Parses exactly <c>yyyy-mm-dd</c> with a real calendar day.</summary>
@@ -69,7 +143,8 @@ internal static class DateHeader
     /// <summary><c>5 May 2024</c>, <c>May 5, 2024</c>, <c>Sept. 5 2024</c>.</summary>
     private static SeedDate? TryParseNamedMonth(string text, TextRange first, TextRange second, TextRange third)
     {
-        var year = third.Length == 4 ? Digits(text, third.Start, 4) : -1;
+        var yearLength = third.Length == 5 && text[third.End - 1] == ',' ? 4 : third.Length;
+        var year = yearLength == 4 ? Digits(text, third.Start, 4) : -1;
         var monthFirst = MonthOf(text, first);
         if (monthFirst > 0)
         {
@@ -86,6 +161,20 @@ internal static class DateHeader
 
     private static int MonthOf(string text, TextRange word) =>
         word.Length == 0 ? 0 : DateLexicon.MonthOf(text, word.Start, text[word.End - 1] == ',' ? word.Length - 1 : word.Length);
+
+    private static bool IsWeekday(string text, TextRange word)
+    {
+        var length = word.Length > 0 && text[word.End - 1] == ',' ? word.Length - 1 : word.Length;
+        foreach (var day in DateLexicon.Weekdays)
+        {
+            if (day.Length == length && string.Compare(text, word.Start, day, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNumber(string text, TextRange word) => Number(text, word, allowComma: true) > 0;
 
@@ -138,4 +227,27 @@ internal static class DateHeader
 
         return i;
     }
+
+    private static int SkipBlankLines(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static int LineEnd(string text, int i)
+    {
+        while (i < text.Length && !IsLineBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 }

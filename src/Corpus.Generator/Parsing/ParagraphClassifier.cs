@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
+using Corpus.Generator.Parsing.Structure;
 
 namespace Corpus.Generator.Parsing;
 
 /// <summary>
-/// Decides what each paragraph is: story, headline, caption or web boilerplate. Rules are tried in the order
-/// boilerplate, caption, headline; a paragraph that matches none is body. See docs/design.md, "Paragraph kinds".
+/// Decides what each paragraph is: story, headline, caption or web boilerplate. The tests here read a paragraph's
+/// evidence; <see cref="KindTable"/> chooses its kind from it; then its neighbours may change it. See docs/design.md,
+/// "Paragraph kinds".
 /// </summary>
 internal static class ParagraphClassifier
 {
@@ -17,6 +19,7 @@ internal static class ParagraphClassifier
     private const int MaxQuestionSubheadWords = 6;
     private const int MaxChartTitleWords = 14;
     private const int MaxBoilerplatePhraseWords = 30;
+    private const int MaxNameCreditLength = 60;
 
     private static readonly PrefixSet BoilerplateOpenings = new(NewsLexicon.BoilerplateOpenings);
     private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
@@ -30,36 +33,67 @@ internal static class ParagraphClassifier
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
         var folded = new FoldedText(text);
+
+        // The title's place is the first paragraph that is neither furniture nor a caption: a scraped page often
+        // opens with a menu's words or a picture's caption.
+        var title = -1;
+        var beforeStory = true;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            kinds.Add(ClassifyOne(folded, paragraphs[i], isFirst: i == 0, isLast: i == paragraphs.Count - 1));
+            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i);
+            if (beforeStory && kind == ParagraphKind.Headline)
+            {
+                title = i;
+            }
+
+            beforeStory &= kind is ParagraphKind.Boilerplate or ParagraphKind.Caption;
+            kinds.Add(kind);
         }
 
-        MarkLinksAmongSubheads(text, kinds, paragraphs);
+        ParagraphRuns.Mark(text, kinds, paragraphs, title);
+        MarkLinksAmongSubheads(text, kinds, paragraphs, title);
         RepeatedParagraphs.Mark(text, paragraphs, kinds);
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool isLast)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter)
     {
-        var text = folded.Text;
-        var words = Tally(text, paragraph);
-        if (IsBoilerplate(folded, paragraph, ref words))
+        var top = isFirst && paragraphsAfter > 0;
+
+        // A sentence-case title closed like a sentence is the least certain form: only as the text's first paragraph,
+        // not after a page's furniture (where "By Jane Roe" is followed by the story's first sentence).
+        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0);
+        return KindTable.Choose(top ? Place.Top : Place.Inside, ref reader);
+    }
+
+    /// <summary>Each piece of evidence of one paragraph, read by its test when the kind table asks for it.</summary>
+    private struct Reader : IEvidenceReader
+    {
+        private readonly FoldedText _folded;
+        private readonly TextRange _paragraph;
+        private readonly bool _top;
+        private readonly int _paragraphsAfter;
+        private WordTally _words;
+
+        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter)
         {
-            return ParagraphKind.Boilerplate;
+            _folded = folded;
+            _paragraph = paragraph;
+            _top = top;
+            _paragraphsAfter = paragraphsAfter;
+            _words = Tally(folded.Text, paragraph);
         }
 
-        if (IsCaption(folded, paragraph, ref words))
+        public bool Has(Evidence evidence) => evidence switch
         {
-            return ParagraphKind.Caption;
-        }
-
-        if (IsHeadline(text, paragraph, isFirst && !isLast, ref words))
-        {
-            return ParagraphKind.Headline;
-        }
-
-        return ParagraphKind.Body;
+            Evidence.Furniture => IsBoilerplate(_folded, _paragraph, ref _words),
+            Evidence.CaptionMark => HasCaptionMark(_folded, _paragraph, ref _words),
+            Evidence.OpenTitle => IsHeadline(_folded.Text, _paragraph, _top, ref _words),
+            Evidence.LoneWord => WebFurniture.IsLoneWord(_folded.Text, _paragraph),
+            Evidence.ClosedTitle => ClosedTitle.Reads(_folded.Text, _paragraph, _paragraphsAfter),
+            Evidence.PhotoDescription => IsUncreditedPhotoDescription(_folded.Text, _paragraph, ref _words) && DatelineParser.Read(_folded.Text, _paragraph).Place.IsNone,
+            _ => false,
+        };
     }
 
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
@@ -122,7 +156,12 @@ internal static class ParagraphClassifier
         return IsCaption(new FoldedText(text), paragraph, ref words);
     }
 
-    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words)
+    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words) =>
+        HasCaptionMark(folded, paragraph, ref words)
+        || (IsUncreditedPhotoDescription(folded.Text, paragraph, ref words) && DatelineParser.Read(folded.Text, paragraph).Place.IsNone);
+
+    /// <summary>A photo phrase or credit, a slideshow counter, a chart's title or note.</summary>
+    private static bool HasCaptionMark(FoldedText folded, TextRange paragraph, ref WordTally words)
     {
         var text = folded.Text;
         if (CaptionPhrases.AnyIn(folded, paragraph))
@@ -130,18 +169,13 @@ internal static class ParagraphClassifier
             return true;
         }
 
-        if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph))
+        if (EndsWithPhotoCredit(text, paragraph) || StartsWithPhotoCredit(text, paragraph) || IsGalleryCounter(text, paragraph) || IsNameWithAgencyCredit(text, paragraph))
         {
             return true;
         }
 
         // Notes under a chart or table ("* Figures are provisional."), and its title ("Jobs created: 2010 - 2014").
-        if (text[paragraph.Start] == '*' || IsChartTitle(text, paragraph, ref words))
-        {
-            return true;
-        }
-
-        return IsUncreditedPhotoDescription(text, paragraph, ref words) && DatelineParser.Read(text, paragraph).Place.IsNone;
+        return text[paragraph.Start] == '*' || IsChartTitle(text, paragraph, ref words);
     }
 
     /// <summary>
@@ -176,6 +210,34 @@ internal static class ParagraphClassifier
         var previous = beforeWords[beforeWords.Count - 2];
         var gap = slash - last.End; // "Millis/AP" or "Millis / AFP"
         return gap <= 1 && char.IsUpper(text[last.Start]) && char.IsUpper(text[previous.Start]);
+    }
+
+    /// <summary><c>Jane Roe (AFP)</c>, <c>Jane Roe [Reuters]</c>: a photographer's name and an agency in brackets, alone.</summary>
+    private static bool IsNameWithAgencyCredit(string text, TextRange paragraph)
+    {
+        var close = text[paragraph.End - 1];
+        if (paragraph.Length > MaxNameCreditLength || close is not (')' or ']'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(close == ')' ? '(' : '[', paragraph.End - 1, paragraph.Length);
+        if (open <= paragraph.Start || !AgencyNames.IsAgency(text, new TextRange(open + 1, paragraph.End - open - 2)))
+        {
+            return false;
+        }
+
+        // Two to four capitalised words before it, and nothing else.
+        var names = 0;
+        foreach (var word in TextScan.WordsIn(text, new TextRange(paragraph.Start, open - paragraph.Start)))
+        {
+            if (!char.IsUpper(text[word.Start]) || ++names > 4)
+            {
+                return false;
+            }
+        }
+
+        return names >= 2;
     }
 
     /// <summary><c>Jane Roe/AP A crowd gathers ...</c>: the credit printed before the caption.</summary>
@@ -364,10 +426,10 @@ internal static class ParagraphClassifier
     /// credits after it), or that reads as a related-story link (led by a number or a hashtag, or a clause with a
     /// colon: <c>Five things to know before you fly: Top tips</c>), is a link: page furniture.
     /// </summary>
-    private static void MarkLinksAmongSubheads(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs)
+    private static void MarkLinksAmongSubheads(string text, List<ParagraphKind> kinds, IReadOnlyList<TextRange> paragraphs, int title)
     {
         var bodyFollows = false;
-        for (var i = kinds.Count - 1; i > 0; i--)
+        for (var i = kinds.Count - 1; i > title && i > 0; i--)
         {
             if (kinds[i] == ParagraphKind.Body)
             {

@@ -18,19 +18,22 @@ internal static class WebFurniture
     private const int MaxLinkWords = 20;
 
     private const int MaxAddressLineWords = 20;
+    private const int MaxLoneWordLength = 30;
 
     private static readonly string[] Ago = { "ago" };
+    private static readonly string[] Of = { "of" };
 
     private const int CreditPhrase = 1 << 0;
     private const int ContactPhrase = 1 << 1;
     private const int EmbedPhrase = 1 << 2;
+    private const int DisclaimerPhrase = 1 << 3;
 
     private static readonly PrefixSet CreditOpenings = new(FurnitureLexicon.CreditOpenings);
 
     // By first character: most paragraphs open with a letter no media label does.
     private static readonly PrefixSet LinkLabels = new(FurnitureLexicon.LinkLabels);
 
-    private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases);
+    private static readonly PhraseFinder Phrases = new(FurnitureLexicon.CreditPhrases, FurnitureLexicon.ContactPhrases, FurnitureLexicon.EmbedPhrases, FurnitureLexicon.DisclaimerPhrases);
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
@@ -55,7 +58,8 @@ internal static class WebFurniture
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
             || IsAddressOnly(text, paragraph) || HasChrome(text, paragraph) || IsEmbeddedPost(text, paragraph, words, phrases)
-            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words);
+            || IsByline(text, paragraph) || HasAddressInShortLine(text, paragraph, words) || IsCounterOnly(text, paragraph)
+            || (words <= MaxContactWords && (phrases & DisclaimerPhrase) != 0);
     }
 
     /// <summary><c>(Reporting by ...)</c>, <c>Editing by ...</c>, <c>... contributed to this report.</c></summary>
@@ -106,6 +110,48 @@ internal static class WebFurniture
     {
         var trimmed = TrimPunctuation(text, paragraph);
         return trimmed.Length > 0 && trimmed.Length <= 40 && TextScan.EqualsAny(text, trimmed, FurnitureLexicon.WidgetLabels, ignoreCase: true);
+    }
+
+    /// <summary>
+    /// The label over a list of links: a widget's label (<c>Related</c>, <c>More stories</c>) or a short line ending in a
+    /// colon (<c>More On:</c>).
+    /// </summary>
+    public static bool IsListLabel(string text, TextRange paragraph) =>
+        IsWidgetLabel(text, paragraph) || (paragraph.Length <= 40 && TextScan.LastNonSpace(text, paragraph) == ':' && TextScan.CountWords(text, paragraph, 4) <= 4);
+
+    /// <summary>
+    /// One word of letters alone on a line, unpunctuated (<c>Politics</c>, <c>Flipboard</c>): a menu's, a tag's or a
+    /// button's word. The story's one-word paragraphs close with a mark (<c>No.</c>), and a title has two words or more.
+    /// </summary>
+    public static bool IsLoneWord(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > MaxLoneWordLength)
+        {
+            return false;
+        }
+
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            if (!char.IsLetter(text[i]) && !(i > paragraph.Start && text[i] is '-' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>1 of 6</c> alone: a gallery's counter without its caption.</summary>
+    private static bool IsCounterOnly(string text, TextRange paragraph)
+    {
+        if (paragraph.Length > 12)
+        {
+            return false;
+        }
+
+        var words = TextScan.Words(text, paragraph);
+        return words.Count == 3 && char.IsDigit(text[words[0].Start]) && char.IsDigit(text[words[2].Start])
+            && TextScan.EqualsAny(text, words[1], Of, ignoreCase: true);
     }
 
     /// <summary><c>Video: ...</c>, <c>Article: ...</c>: a short line led by a media label.</summary>

@@ -23,6 +23,16 @@ internal static class DateLexicon
         new[] { "December", "Dec" },
     };
 
+    /// <summary>
+    /// Labels of a date line at the top of a page (<c>Date: March 1, 2024</c>, <c>Published 2024-03-01</c>,
+    /// <c>Updated: ...</c>), longest first where one opens another. Case-insensitive.
+    /// </summary>
+    public static readonly string[] HeaderLabels =
+    {
+        "date published", "published on", "published", "first published on", "first published", "last updated on",
+        "last updated", "updated on", "updated", "posted on", "posted", "dated", "date",
+    };
+
     /// <summary>The days of the week, Monday first.</summary>
     public static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 

@@ -31,6 +31,13 @@ internal static class FurnitureLexicon
         "write to us", "click to share", "share on facebook", "share on twitter", "our standards:", "trust principles",
     };
 
+    /// <summary>Phrases of a disclaimer under a story (an opinion's, an affiliate link's), in a short paragraph.</summary>
+    public static readonly string[] DisclaimerPhrases =
+    {
+        "views expressed", "do not necessarily reflect", "does not necessarily reflect", "for informational purposes",
+        "earn a commission", "affiliate commission", "affiliate links", "is not financial advice",
+    };
+
     /// <summary>Social networks, for lines such as <c>Follow Jane Roe on Twitter @janeroe</c>. Case-sensitive.</summary>
     public static readonly string[] SocialNetworks =
     {
@@ -48,6 +55,10 @@ internal static class FurnitureLexicon
         "related articles", "related", "more stories", "play video", "watch video", "loading photo gallery", "photo gallery",
         "loading video", "view gallery", "comments", "show comments", "next", "previous", "close", "more", "top stories",
         "trending", "advertisement", "sponsored", "story continues below", "continue reading", "read more", "view comments",
+        "flipboard", "copy", "email the author", "view author archive", "get author rss feed", "author rss feed", "enlarge image",
+        "more on", "most recent", "most read", "most popular", "recommended", "you may also like", "news", "menu", "search",
+        "open in app", "listen to this article", "gift this article", "save", "bookmark", "jump to comments",
+        "skip to content", "skip to main content", "skip navigation",
     };
 
     /// <summary>

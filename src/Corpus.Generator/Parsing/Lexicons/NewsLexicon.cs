@@ -46,7 +46,7 @@ internal static class NewsLexicon
         "file photo", "(photo", "photo/", "/getty", "image:", "picture:", "pictured:", "(pictured)", "pool photo",
         "via reuters", "via ap", "courtesy of", "picture illustration", "photo illustration", "in this picture", "in this photo",
         "in this file picture", "in this handout", "handout photo", "handout picture", "in this undated", "in this still image",
-        "image caption", "image copyright", "media caption",
+        "image caption", "image copyright", "media caption", "submitted photo", "shutterstock", "photo courtesy",
     };
 
     /// <summary>Conjunctions that open a sentence carrying on the story ("And why ...?"), never a subhead.</summary>
@@ -66,5 +66,26 @@ internal static class NewsLexicon
         "went", "goes", "made", "makes", "took", "takes", "gave", "gives", "came", "comes", "got", "gets", "seems",
         "remains", "became", "becomes", "met", "meets", "held", "holds", "left", "leaves", "sent", "sends", "spoke",
         "speaks", "knew", "knows", "thinks", "thought", "expects", "expected", "hopes", "need", "needs", "won", "lost",
+    };
+
+    /// <summary>
+    /// Finite forms of the past (never participles): a first paragraph telling the story with them is a lede, not a
+    /// headline closed with a full stop (headlines are written in the present: "Council approves budget.").
+    /// Matched in lower case only, so "Rose Bowl" is a name.
+    /// </summary>
+    public static readonly string[] StoryPastForms =
+    {
+        "was", "were", "had", "said", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "spoke", "went", "gave",
+        "took", "came", "became", "knew", "saw", "began", "ran", "grew", "drew", "broke", "chose", "fell", "wrote", "threw",
+        "flew", "drove", "swore", "withdrew", "shook", "stole", "froze",
+    };
+
+    /// <summary>
+    /// Words that open a past verb's object (<c>issued a statement</c>): a passive
+    /// participle in a headline is followed by a preposition instead (<c>charged in</c>, <c>pulled from</c>).
+    /// </summary>
+    public static readonly string[] PastObjectOpenings =
+    {
+        "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
     };
 }
