@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Reporting;
 using Corpus.Generator.Storage;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -42,6 +43,15 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     /// <summary><c>CorpusTextIndex</c>: anything but <c>false</c> builds the text index.</summary>
     public string? TextIndex { get; set; }
 
+    /// <summary><c>CorpusReport</c>: anything but <c>false</c> writes each corpus's HTML report beside its resource.</summary>
+    public string? Report { get; set; }
+
+    /// <summary>The project file: where a problem of the whole project is reported (never the package's targets file).</summary>
+    public string? ProjectFile { get; set; }
+
+    /// <summary>The file the task writes the build's summary lines to (one per corpus); the targets print it on every build.</summary>
+    public string? ReportLinesFile { get; set; }
+
     public override bool Execute()
     {
         var steps = new BuildSteps();
@@ -59,9 +69,11 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         using var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
+        List<string> lines;
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache, steps);
+            var spill = new ArticleSpill(spillStream);
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, spill, cache, steps);
             // The summary and the cache's clean-up need nothing of the resources: written beside them, on the other core.
             var summary = plan.Summary;
             var besides = System.Threading.Tasks.Task.Run(() =>
@@ -83,7 +95,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                     var path = Path.Combine(OutputDirectory, resource.ResourceName);
                     if (total > CorpusResourceWriter.MaxLength)
                     {
-                        Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, null, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
+                        Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, ProjectFile, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
                             resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
                         continue;
                     }
@@ -96,21 +108,63 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             {
                 besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
             }
+
+            steps.Done("write the resources and the summary");
+            lines = BuildOptions.Report(Report) ? WriteReports(plan, spill, written) : new List<string>();
         }
 
-        // A corpus renamed or removed (or too large to embed) leaves no stale resource behind to be embedded.
-        foreach (var stale in Directory.GetFiles(OutputDirectory, "*.corpus").Where(p => !written.Contains(Path.GetFullPath(p))))
+        // A corpus renamed or removed (or too large to embed) leaves no stale resource or report behind.
+        foreach (var stale in Directory.GetFiles(OutputDirectory, "*.corpus").Concat(Directory.GetFiles(OutputDirectory, "*.html")).Where(p => !written.Contains(Path.GetFullPath(p))))
         {
             File.Delete(stale);
         }
 
-        steps.Done("write the resources and the summary");
+        if (ReportLinesFile is { Length: > 0 } linesFile)
+        {
+            File.WriteAllLines(linesFile, lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        steps.Done("write the reports");
         foreach (var line in steps.Lines)
         {
             Log.LogMessage(MessageImportance.Normal, "Corpus: " + line);
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    // One HTML file per corpus beside its resource, read back from the spill (which is still open); returns the
+    // summary line of each, which the targets print on every build.
+    private List<string> WriteReports(CorpusBuildPlan plan, ArticleSpill spill, HashSet<string> written)
+    {
+        var lines = new List<string>();
+        for (var c = 0; c < plan.Reports.Count; c++)
+        {
+            var source = plan.Reports[c];
+            if (!written.Contains(Path.GetFullPath(Path.Combine(OutputDirectory, plan.Resources[c].ResourceName))))
+            {
+                continue; // no resource (CORPUS023), no report
+            }
+
+            var path = Path.GetFullPath(Path.Combine(OutputDirectory, source.CorpusName + ".html"));
+            ReportCounts counts;
+            using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                counts = CorpusReport.Write(output, source, spill);
+            }
+
+            written.Add(path);
+            lines.Add(ReportLine.Of(source.CorpusName, counts, Shown(path)));
+        }
+
+        return lines;
+    }
+
+    // A path under the project folder as the user types it (obj/Debug/...), any other in full.
+    private string Shown(string path)
+    {
+        var folder = ProjectDirectory is { Length: > 0 } directory ? Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar : null;
+        return folder is not null && path.StartsWith(folder, StringComparison.Ordinal) ? path.Substring(folder.Length) : path;
     }
 
     // Written beside the old one and swapped in only when its bytes differ: an unchanged resource keeps its time stamp,

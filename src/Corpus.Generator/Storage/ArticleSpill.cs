@@ -27,6 +27,26 @@ internal sealed class ArticleSpill
         }
     }
 
+    /// <summary>Reads <paramref name="length"/> bytes at <paramref name="offset"/> into the start of <paramref name="buffer"/>.</summary>
+    public void Read(long offset, byte[] buffer, int length)
+    {
+        lock (_stream)
+        {
+            _stream.Seek(offset, SeekOrigin.Begin);
+            var done = 0;
+            while (done < length)
+            {
+                var read = _stream.Read(buffer, done, length - done);
+                if (read <= 0)
+                {
+                    throw new EndOfStreamException("the article spill ended early");
+                }
+
+                done += read;
+            }
+        }
+    }
+
     /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> to <paramref name="output"/>.</summary>
     public void CopyTo(long offset, int length, Stream output, byte[] buffer)
     {

@@ -13,6 +13,8 @@ using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Normalization;
+using Corpus.Generator.Reporting;
 
 namespace Corpus.Generator.Storage;
 
@@ -107,12 +109,52 @@ internal static class CorpusBuild
         }
 
         steps?.Done("story and id tables");
+        var reports = Reports(corpora, digests, issues, layout, resources, projectDirectory);
         // The digests' index shares (the part that grows with the text) are in the index now: let them go before the writing.
         digests.Clear();
         byPath.Clear();
         corpora.Clear();
         indexes.Clear();
-        return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
+        return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()), reports);
+    }
+
+    /// <summary>
+    /// What each corpus's report reads: its members and their places in the spill, the files it left out, and every
+    /// problem of its files, the layout's naming problems too (the generator reports those itself, so they are not in
+    /// the summary).
+    /// </summary>
+    private static List<CorpusReportSource> Reports(
+        List<(string Name, List<MemberAssignment> Members, List<SeedDigest> Articles)> corpora,
+        List<SeedDigest> digests,
+        List<PathIssue> issues,
+        CorpusLayout layout,
+        List<CorpusResourcePlan> resources,
+        string? projectDirectory)
+    {
+        var reports = new List<CorpusReportSource>(corpora.Count);
+        for (var c = 0; c < corpora.Count; c++)
+        {
+            var (corpus, members, articles) = corpora[c];
+            var leftOut = digests.Where(d => d.Entry is null && d.Name.CorpusName == corpus).Select(d => d.Name.Path).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var paths = new HashSet<string>(members.Select(m => m.Path).Concat(leftOut), StringComparer.Ordinal);
+            var own = issues.Concat(layout.Problems).Where(issue => paths.Contains(issue.Path)).ToList();
+            reports.Add(new CorpusReportSource(corpus, resources[c].ResourceName, members, articles.Select(a => a.Stored!.Value).ToList(), articles.Select(a => a.ParagraphLines).ToList(), leftOut, own, projectDirectory));
+        }
+
+        return reports;
+    }
+
+    // The file line each paragraph starts on (through the source map: joined lines and repairs do not shift it).
+    private static EquatableArray<int> ParagraphLines(ArticleModel article)
+    {
+        var locator = new SourceLocator(article.Text, article.Source);
+        var lines = new int[article.Paragraphs.Count];
+        for (var p = 0; p < lines.Length; p++)
+        {
+            lines[p] = locator.Position(article.Paragraphs[p].Range.Start).Line;
+        }
+
+        return lines.ToEquatableArray();
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
@@ -166,7 +208,8 @@ internal static class CorpusBuild
             new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(article)),
             StoryFacts.Read(seed, cancellationToken),
             textIndex ? ArticlePostings.Encode(ArticleTokenizer.Tokenize(seed, enabled: true)) : null,
-            null);
+            null,
+            ParagraphLines(article));
         return (digest, new ArticleBytes(data, table));
     }
 }
