@@ -43,6 +43,9 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     /// <summary><c>CorpusTextIndex</c>: anything but <c>false</c> builds the text index.</summary>
     public string? TextIndex { get; set; }
 
+    /// <summary><c>CorpusTypedMemberLimit</c>, read as the generator reads it: the report names a typed member only when the class has them.</summary>
+    public string? TypedMemberLimit { get; set; }
+
     /// <summary><c>CorpusReport</c>: anything but <c>false</c> writes each corpus's HTML report beside its resource.</summary>
     public string? Report { get; set; }
 
@@ -140,7 +143,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         var lines = new List<string>();
         for (var c = 0; c < plan.Reports.Count; c++)
         {
-            var source = plan.Reports[c];
+            var source = plan.Reports[c] with { TypedMembers = plan.Reports[c].Members.Count <= BuildOptions.TypedMemberLimit(TypedMemberLimit) };
             if (!written.Contains(Path.GetFullPath(Path.Combine(OutputDirectory, plan.Resources[c].ResourceName))))
             {
                 continue; // no resource (CORPUS023), no report

@@ -104,7 +104,7 @@ internal static class GeneratorHarness
     }
 
     /// <summary>What the build task writes beside each resource: the HTML report of each corpus, and its counts.</summary>
-    public static IReadOnlyList<(string Corpus, string Html, Reporting.ReportCounts Counts)> Reports(IEnumerable<TestSeed> seeds, string projectDirectory = "/p")
+    public static IReadOnlyList<(string Corpus, string Html, Reporting.ReportCounts Counts)> Reports(IEnumerable<TestSeed> seeds, string projectDirectory = "/p", bool typedMembers = true)
     {
         var (texts, options) = Inputs(seeds, null);
         var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => Storage.SeedSource.Of(f!));
@@ -114,7 +114,7 @@ internal static class GeneratorHarness
         return plan.Reports.Select(source =>
         {
             using var output = new MemoryStream();
-            var counts = Reporting.CorpusReport.Write(output, source, spill);
+            var counts = Reporting.CorpusReport.Write(output, source with { TypedMembers = typedMembers }, spill);
             return (source.CorpusName, System.Text.Encoding.UTF8.GetString(output.ToArray()), counts);
         }).ToList();
     }

@@ -60,6 +60,14 @@ public class ReportTests
     }
 
     [Fact]
+    public void A_corpus_past_the_typed_member_limit_shows_Find_instead_of_a_member()
+    {
+        var wire = Article(GeneratorHarness.Reports(Seeds, typedMembers: false).Single().Html, "wire");
+
+        Assert.Contains("<dt>Member</dt><dd><code>Seeds.Find(&quot;wire&quot;)</code></dd>", wire, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_diagnostic_stands_after_the_paragraph_of_its_line_with_its_message()
     {
         var broken = Article(GeneratorHarness.Reports(Seeds).Single().Html, "broken");

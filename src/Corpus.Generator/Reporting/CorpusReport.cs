@@ -174,7 +174,18 @@ internal static class CorpusReport
         var lines = source.ParagraphLines[index];
         html.Raw("<article id=\"a").Raw(Number(index)).Raw("\" data-id=\"").Text(member.Id).Raw("\">\n<h2>").Text(member.Id).Raw("</h2>\n<dl class=\"meta\">\n")
             .Raw("<dt>File</dt><dd class=\"path\">").Text(SeedPaths.Relative(member.Path, source.ProjectDirectory)).Raw("</dd>\n")
-            .Raw("<dt>Member</dt><dd><code>").Text(source.CorpusName).Raw(".").Text(member.MemberName).Raw("</code></dd>\n");
+            .Raw("<dt>Member</dt><dd><code>").Text(source.CorpusName);
+        if (source.TypedMembers)
+        {
+            html.Raw(".").Text(member.MemberName);
+        }
+        else
+        {
+            // No typed member past CorpusTypedMemberLimit (CORPUS025): the article is reached by its id.
+            html.Raw(".Find(&quot;").Text(member.Id.Replace("\\", "\\\\").Replace("\"", "\\\"")).Raw("&quot;)");
+        }
+
+        html.Raw("</code></dd>\n");
         Meta(html, "Date", table.Date == 0 ? null : DateText(table.Date));
         MetaString(html, "Headline", data, table, table.HeadlineString);
         MetaString(html, "Dateline", data, table, table.DatelineString);

@@ -14,6 +14,7 @@ namespace Corpus.Generator.Reporting;
 /// <param name="LeftOut">The corpus's files that gave no article (empty, unreadable, binary, too large), by path.</param>
 /// <param name="Issues">Every problem of the corpus's files (and of the corpus, with an empty path).</param>
 /// <param name="ProjectDirectory">Paths are shown relative to it.</param>
+/// <param name="TypedMembers">Whether the corpus class has a member per article (at most <c>CorpusTypedMemberLimit</c> articles); else the report shows <c>Find</c>.</param>
 internal sealed record CorpusReportSource(
     string CorpusName,
     string ResourceName,
@@ -22,4 +23,5 @@ internal sealed record CorpusReportSource(
     IReadOnlyList<EquatableArray<int>> ParagraphLines,
     IReadOnlyList<string> LeftOut,
     IReadOnlyList<PathIssue> Issues,
-    string? ProjectDirectory);
+    string? ProjectDirectory,
+    bool TypedMembers = true);
