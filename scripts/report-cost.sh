@@ -7,7 +7,8 @@
 # Every measured build runs the build task and the compiler: switching <CorpusReport> changes the task's inputs, so
 # the task runs again (each seed from the parse cache, as after an edit) and writes a new summary, so csc runs too. It
 # is the build in which the report weighs most (a first build parses every seed as well). Each line gives the wall
-# time of the whole build and the task's "write the reports" step (-v:n prints the task's steps).
+# time of the whole build, the report's own time (written on a second thread while the text index is built) and how
+# long the task then still waited for it (-v:n prints the task's steps).
 # SCALE_WORK=/folder reuses a folder whose seeds/ were synthesised before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,11 +34,12 @@ measure() { # label, CorpusReport value
   dotnet build samples/Corpus.Sample "${common[@]}" --no-restore -nologo -v:n "-p:CorpusSeeds=$work/seeds" "-p:CorpusReport=$2" > "$log" 2>&1 \
     || { tail -30 "$log"; exit 1; }
   end=$(date +%s.%N)
-  local report html
-  report=$(grep -Eo 'Corpus: write the reports: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1)
+  local report wait html
+  report=$(grep -Eo 'Corpus: report Seeds: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1)
+  wait=$(grep -Eo 'Corpus: wait for the reports: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1)
   html=$(find "$artifacts/obj/Corpus.Sample" -name 'Seeds.html' -printf '%s bytes' 2>/dev/null | head -1)
-  printf '%-12s report=%-5s wall %6.2f s   task step "write the reports" %8s   %s   load %s\n' \
-    "$1" "$2" "$(echo "$end - $start" | bc)" "${report:-?}" "${html:-no report}" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-8s report=%-5s wall %6.2f s   report written in %8s, then waited for %7s   %s   load %s\n' \
+    "$1" "$2" "$(echo "$end - $start" | bc)" "${report:--}" "${wait:-?}" "${html:-no report}" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 measure first true

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -72,11 +73,13 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         using var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
-        List<string> lines;
+        var reports = new List<WrittenReport>();
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
             var spill = new ArticleSpill(spillStream);
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, spill, cache, steps);
+            // The reports are written while the text index is built (CorpusBuild calls this on another thread, in turn).
+            Action<CorpusReportSource>? report = BuildOptions.Report(Report) ? source => reports.Add(WriteReport(source, spill)) : null;
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, spill, cache, steps, report);
             // The summary and the cache's clean-up need nothing of the resources: written beside them, on the other core.
             var summary = plan.Summary;
             var besides = System.Threading.Tasks.Task.Run(() =>
@@ -110,10 +113,18 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             finally
             {
                 besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
+                steps.Done("write the resources and the summary");
+                plan.ReportsWritten.GetAwaiter().GetResult(); // nor the reports past the spill's
             }
+        }
 
-            steps.Done("write the resources and the summary");
-            lines = BuildOptions.Report(Report) ? WriteReports(plan, spill, written) : new List<string>();
+        // A report goes with its corpus's resource: none for a corpus too large to embed (CORPUS023).
+        var lines = new List<string>();
+        foreach (var report in reports.Where(r => written.Contains(Path.GetFullPath(Path.Combine(OutputDirectory, r.ResourceName)))))
+        {
+            written.Add(report.Path);
+            lines.Add(ReportLine.Of(report.CorpusName, report.Counts, Shown(report.Path)));
+            Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture, "Corpus: report {0}: {1} ms, beside the text index", report.CorpusName, report.Milliseconds));
         }
 
         // A corpus renamed or removed (or too large to embed) leaves no stale resource or report behind.
@@ -127,7 +138,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             File.WriteAllLines(linesFile, lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
 
-        steps.Done("write the reports");
+        steps.Done("wait for the reports");
         foreach (var line in steps.Lines)
         {
             Log.LogMessage(MessageImportance.Normal, "Corpus: " + line);
@@ -136,32 +147,18 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
-    // One HTML file per corpus beside its resource, read back from the spill (which is still open); returns the
-    // summary line of each, which the targets print on every build.
-    private List<string> WriteReports(CorpusBuildPlan plan, ArticleSpill spill, HashSet<string> written)
+    // One corpus's HTML file beside its resource, read back from the spill (which is open until every report is done).
+    private WrittenReport WriteReport(CorpusReportSource source, ArticleSpill spill)
     {
-        var lines = new List<string>();
-        for (var c = 0; c < plan.Reports.Count; c++)
-        {
-            var source = plan.Reports[c] with { TypedMembers = plan.Reports[c].Members.Count <= BuildOptions.TypedMemberLimit(TypedMemberLimit) };
-            if (!written.Contains(Path.GetFullPath(Path.Combine(OutputDirectory, plan.Resources[c].ResourceName))))
-            {
-                continue; // no resource (CORPUS023), no report
-            }
-
-            var path = Path.GetFullPath(Path.Combine(OutputDirectory, source.CorpusName + ".html"));
-            ReportCounts counts;
-            using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                counts = CorpusReport.Write(output, source, spill);
-            }
-
-            written.Add(path);
-            lines.Add(ReportLine.Of(source.CorpusName, counts, Shown(path)));
-        }
-
-        return lines;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var typed = source with { TypedMembers = source.Members.Count <= BuildOptions.TypedMemberLimit(TypedMemberLimit) };
+        var path = Path.GetFullPath(Path.Combine(OutputDirectory, source.CorpusName + ".html"));
+        using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var counts = CorpusReport.Write(output, typed, spill);
+        return new WrittenReport(source.CorpusName, source.ResourceName, path, counts, clock.ElapsedMilliseconds);
     }
+
+    private sealed record WrittenReport(string CorpusName, string ResourceName, string Path, ReportCounts Counts, long Milliseconds);
 
     // A path under the project folder as the user types it (obj/Debug/...), any other in full.
     private string Shown(string path)

@@ -110,13 +110,15 @@ internal static class GeneratorHarness
         var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => Storage.SeedSource.Of(f!));
         using var spillStream = new MemoryStream();
         var spill = new Storage.ArticleSpill(spillStream);
-        var plan = Storage.CorpusBuild.Plan(files, Namespace, textIndex: true, projectDirectory, spill);
-        return plan.Reports.Select(source =>
+        var reports = new List<(string Corpus, string Html, Reporting.ReportCounts Counts)>();
+        var plan = Storage.CorpusBuild.Plan(files, Namespace, textIndex: true, projectDirectory, spill, report: source =>
         {
             using var output = new MemoryStream();
             var counts = Reporting.CorpusReport.Write(output, source with { TypedMembers = typedMembers }, spill);
-            return (source.CorpusName, System.Text.Encoding.UTF8.GetString(output.ToArray()), counts);
-        }).ToList();
+            reports.Add((source.CorpusName, System.Text.Encoding.UTF8.GetString(output.ToArray()), counts));
+        });
+        plan.ReportsWritten.GetAwaiter().GetResult();
+        return reports;
     }
 
     private static readonly ConditionalWeakTable<Compilation, Lazy<IReadOnlyList<Storage.CorpusResource>>> BuiltResources = new();

@@ -51,7 +51,7 @@ public class ReportTests
         Assert.Contains("<dt>Headline</dt><dd>Bridge reopens after repairs</dd>", wire, StringComparison.Ordinal);
         Assert.Contains("<dt>Dateline</dt><dd>LONDON</dd>", wire, StringComparison.Ordinal);
         Assert.Contains("<dt>Agency</dt><dd>Reuters</dd>", wire, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"para headline\" data-kind=\"headline\"><span class=\"kind\">headline<br><span class=\"line\">line 3</span></span><p>Bridge reopens after repairs</p></div>", wire, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"para headline\"><span class=\"kind\">headline<br><span class=\"line\">line 3</span></span><p>Bridge reopens after repairs</p></div>", wire, StringComparison.Ordinal);
         Assert.Contains("<span class=\"who\">Jane Roe · said</span>We are glad it is over,</mark>", wire, StringComparison.Ordinal);
 
         // A quotation without a speaker is marked as such, and its CORPUS008 stands after its paragraph.

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
@@ -24,6 +25,7 @@ internal static class CorpusReport
 {
     private static readonly string[] KindNames = { "body", "headline", "caption", "boilerplate" };
 
+    [MethodImpl(JitHints.FullyOptimized)]
     public static ReportCounts Write(Stream output, CorpusReportSource source, ArticleSpill spill)
     {
         var issues = IssuesByPath(source.Issues);
@@ -85,6 +87,7 @@ internal static class CorpusReport
     }
 
     // The first pass: the tables only (a few per cent of the text), for the summary at the top.
+    [MethodImpl(JitHints.FullyOptimized)]
     private static ReportCounts Count(CorpusReportSource source, ArticleSpill spill, Dictionary<string, List<PathIssue>> issues)
     {
         int quotations = 0, withSpeaker = 0;
@@ -168,6 +171,7 @@ internal static class CorpusReport
         return byId.Count == 0 ? null : string.Join(", ", byId);
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Article(HtmlWriter html, CorpusReportSource source, int index, byte[] data, ArticleTableReader table, List<PathIssue> issues)
     {
         var member = source.Members[index];
@@ -205,7 +209,7 @@ internal static class CorpusReport
         {
             var kind = KindNames[Math.Min(table.ParagraphKind(p), KindNames.Length - 1)];
             var line = p < lines.Count ? lines[p] : -1;
-            html.Raw("<div class=\"para ").Raw(kind).Raw("\" data-kind=\"").Raw(kind).Raw("\"><span class=\"kind\">").Raw(kind);
+            html.Raw("<div class=\"para ").Raw(kind).Raw("\"><span class=\"kind\">").Raw(kind);
             if (line >= 0)
             {
                 html.Raw("<br><span class=\"line\">line ").Raw(Number(line + 1)).Raw("</span>");
@@ -251,6 +255,7 @@ internal static class CorpusReport
         html.Raw("</article>\n");
     }
 
+    [MethodImpl(JitHints.FullyOptimized)]
     private static void Quotation(HtmlWriter html, byte[] data, ArticleTableReader table, int q)
     {
         var speaker = table.QuotationSpeaker(q);

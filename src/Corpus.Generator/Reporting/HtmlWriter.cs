@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Corpus.Generator.Reporting;
@@ -19,18 +20,33 @@ internal sealed class HtmlWriter : IDisposable
     public HtmlWriter(Stream output) => _output = output;
 
     /// <summary>Markup, written as it is (never text from a seed).</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public HtmlWriter Raw(string markup)
     {
-        var most = Encoding.UTF8.GetMaxByteCount(markup.Length);
-        if (most > _buffer.Length)
+        // Markup is short and nearly always ASCII: copied a character a byte, without the encoder's set-up per call.
+        if (markup.Length <= _buffer.Length - _length)
         {
-            var bytes = Encoding.UTF8.GetBytes(markup);
-            Bytes(bytes, 0, bytes.Length);
+            var at = _length;
+            foreach (var c in markup)
+            {
+                if (c >= 0x80)
+                {
+                    return RawEncoded(markup);
+                }
+
+                _buffer[at++] = (byte)c;
+            }
+
+            _length = at;
             return this;
         }
 
-        Ensure(most);
-        _length += Encoding.UTF8.GetBytes(markup, 0, markup.Length, _buffer, _length);
+        return RawEncoded(markup);
+    }
+
+    private HtmlWriter RawEncoded(string markup)
+    {
+        Bytes(Encoding.UTF8.GetBytes(markup));
         return this;
     }
 
@@ -42,25 +58,24 @@ internal sealed class HtmlWriter : IDisposable
     }
 
     /// <summary>UTF-8 text, escaped for a text node or a quoted attribute value.</summary>
+    [MethodImpl(JitHints.FullyOptimized)]
     public HtmlWriter Text(byte[] utf8, int start, int length)
     {
-        var run = start;
-        var end = start + length;
-        for (var i = start; i < end; i++)
+        var rest = new ReadOnlySpan<byte>(utf8, start, length);
+        while (true)
         {
-            var escaped = Escape(utf8[i]);
-            if (escaped is null)
+            // The runs between the characters to escape are copied whole (a vectorised search, then one copy).
+            var next = rest.IndexOfAny(Escaped);
+            if (next < 0)
             {
-                continue;
+                Bytes(rest);
+                return this;
             }
 
-            Bytes(utf8, run, i - run);
-            Raw(escaped);
-            run = i + 1;
+            Bytes(rest.Slice(0, next));
+            Bytes(Escape(rest[next]));
+            rest = rest.Slice(next + 1);
         }
-
-        Bytes(utf8, run, end - run);
-        return this;
     }
 
     public void Flush()
@@ -71,35 +86,37 @@ internal sealed class HtmlWriter : IDisposable
 
     public void Dispose() => Flush();
 
-    private static string? Escape(byte b) => b switch
+    private static ReadOnlySpan<byte> Escaped => new[] { (byte)'&', (byte)'<', (byte)'>', (byte)'"', (byte)'\'' };
+
+    private static ReadOnlySpan<byte> Escape(byte b) => b switch
     {
-        (byte)'&' => "&amp;",
-        (byte)'<' => "&lt;",
-        (byte)'>' => "&gt;",
-        (byte)'"' => "&quot;",
-        (byte)'\'' => "&#39;",
-        _ => null,
+        (byte)'&' => Amp,
+        (byte)'<' => Lt,
+        (byte)'>' => Gt,
+        (byte)'"' => Quot,
+        _ => Apos,
     };
 
-    private void Bytes(byte[] bytes, int start, int length)
+    private static readonly byte[] Amp = Encoding.ASCII.GetBytes("&amp;");
+    private static readonly byte[] Lt = Encoding.ASCII.GetBytes("&lt;");
+    private static readonly byte[] Gt = Encoding.ASCII.GetBytes("&gt;");
+    private static readonly byte[] Quot = Encoding.ASCII.GetBytes("&quot;");
+    private static readonly byte[] Apos = Encoding.ASCII.GetBytes("&#39;");
+
+    [MethodImpl(JitHints.FullyOptimized)]
+    private void Bytes(ReadOnlySpan<byte> bytes)
     {
-        if (length > _buffer.Length)
+        if (bytes.Length > _buffer.Length - _length)
         {
             Flush();
-            _output.Write(bytes, start, length);
-            return;
+            if (bytes.Length > _buffer.Length)
+            {
+                _output.Write(bytes.ToArray(), 0, bytes.Length); // netstandard2.0 streams take arrays; only a run longer than the buffer
+                return;
+            }
         }
 
-        Ensure(length);
-        Buffer.BlockCopy(bytes, start, _buffer, _length, length);
-        _length += length;
-    }
-
-    private void Ensure(int length)
-    {
-        if (_length + length > _buffer.Length)
-        {
-            Flush();
-        }
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
     }
 }

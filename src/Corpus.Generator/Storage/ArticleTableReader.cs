@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using F = Corpus.Generator.Storage.ArticleTableFormat;
 
 namespace Corpus.Generator.Storage;
@@ -12,12 +13,23 @@ internal readonly struct ArticleTableReader
 {
     private readonly byte[] _bytes;
     private readonly int _start;
+    private readonly int _paragraphBits;
+    private readonly int _quotationBits;
+    private readonly int _stringBits;
+    private readonly long _quotationBase;
+    private readonly long _stringBase;
 
     /// <param name="bytes">A buffer holding the table at <paramref name="start"/>.</param>
     public ArticleTableReader(byte[] bytes, int start)
     {
         _bytes = bytes;
         _start = start;
+        _paragraphBits = bytes[start + F.ParagraphBits];
+        _quotationBits = bytes[start + F.QuotationBits] | (bytes[start + F.QuotationBits + 1] << 8);
+        _stringBits = bytes[start + F.StringBits];
+        // Paragraphs start at the header's end, quotations after the paragraphs, strings after the quotations.
+        _quotationBase = F.ParagraphBase + ((long)CorpusFormat.ReadInt32(bytes.AsSpan(start), F.ParagraphCount) * _paragraphBits);
+        _stringBase = _quotationBase + ((long)CorpusFormat.ReadInt32(bytes.AsSpan(start), F.QuotationCount) * _quotationBits);
     }
 
     public int Date => Int(F.Date);
@@ -33,7 +45,7 @@ internal readonly struct ArticleTableReader
     public int AgencyString => _bytes[_start + F.Agency] - 1;
 
     /// <summary>A string's UTF-8 range in the article's data (text, then the strings stored after it).</summary>
-    public (int Start, int Length) String(int s) => (Field(StringBase + ((long)s * Byte(F.StringBits)), F.StringStart), Field(StringBase + ((long)s * Byte(F.StringBits)), F.StringLength));
+    public (int Start, int Length) String(int s) => (Field(_stringBase + ((long)s * _stringBits), F.StringStart), Field(_stringBase + ((long)s * _stringBits), F.StringLength));
 
     public (int Start, int Length) Paragraph(int p) => (Paragraph(p, F.ParagraphStart), Paragraph(p, F.ParagraphLength));
 
@@ -51,14 +63,11 @@ internal readonly struct ArticleTableReader
 
     public int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
 
-    private long QuotationBase => F.ParagraphBase + ((long)Int(F.ParagraphCount) * Byte(F.ParagraphBits));
+    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * _paragraphBits), field);
 
-    private long StringBase => QuotationBase + ((long)Int(F.QuotationCount) * UInt16(F.QuotationBits));
+    private int Quotation(int q, int field) => Field(_quotationBase + ((long)q * _quotationBits), field);
 
-    private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * Byte(F.ParagraphBits)), field);
-
-    private int Quotation(int q, int field) => Field(QuotationBase + ((long)q * UInt16(F.QuotationBits)), field);
-
+    [MethodImpl(JitHints.FullyOptimized)]
     private int Field(long record, int field)
     {
         var descriptor = UInt16(F.Descriptors + (2 * field));
@@ -76,8 +85,6 @@ internal readonly struct ArticleTableReader
         var value = (word >> shift) & ((1UL << width) - 1);
         return (int)value;
     }
-
-    private int Byte(int offset) => _bytes[_start + offset];
 
     private int UInt16(int offset) => _bytes[_start + offset] | (_bytes[_start + offset + 1] << 8);
 
