@@ -9,7 +9,7 @@
 # is the build in which the report weighs most (a first build parses every seed as well). Each line gives the wall
 # time of the whole build, the report's own time (written on a second thread while the text index is built) and how
 # long the task then still waited for it (-v:n prints the task's steps).
-# SCALE_WORK=/folder reuses a folder whose seeds/ were synthesised before.
+# SCALE_WORK=/folder reuses a folder whose seeds/ were synthesised before (and SKIP_FIRST=1 its warm build too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
@@ -25,8 +25,10 @@ if [ ! -d "$work/seeds" ]; then
 fi
 echo "== seeds: $(find "$work/seeds" -name '*.txt' | wc -l) files, $(du -sb "$work/seeds" | cut -f1) bytes; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== warm-up (restore, generator and runtime), then a first build over the seeds (parses every seed)"
-dotnet build samples/Corpus.Sample "${common[@]}" -v:q -nologo > "$work/warmup.log" 2>&1 || { tail -50 "$work/warmup.log"; exit 1; }
+if [ -z "${SKIP_FIRST:-}" ]; then # SKIP_FIRST=1: the rounds only, over a SCALE_WORK folder built before
+  echo "== warm-up (restore, generator and runtime), then a first build over the seeds (parses every seed)"
+  dotnet build samples/Corpus.Sample "${common[@]}" -v:q -nologo > "$work/warmup.log" 2>&1 || { tail -50 "$work/warmup.log"; exit 1; }
+fi
 
 measure() { # label, CorpusReport value
   local log="$work/build-$1.log" start end
@@ -35,14 +37,14 @@ measure() { # label, CorpusReport value
     || { tail -30 "$log"; exit 1; }
   end=$(date +%s.%N)
   local report wait html
-  report=$(grep -Eo 'Corpus: report Seeds: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1)
-  wait=$(grep -Eo 'Corpus: wait for the reports: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1)
+  report=$(grep -Eo 'Corpus: report Seeds: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1 || true)
+  wait=$(grep -Eo 'Corpus: wait for the reports: [0-9]+ ms' "$log" | grep -Eo '[0-9]+ ms' | head -1 || true)
   html=$(find "$artifacts/obj/Corpus.Sample" -name 'Seeds.html' -printf '%s bytes' 2>/dev/null | head -1)
   printf '%-8s report=%-5s wall %6.2f s   report written in %8s, then waited for %7s   %s   load %s\n' \
     "$1" "$2" "$(echo "$end - $start" | bc)" "${report:--}" "${wait:-?}" "${html:-no report}" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-measure first true
+[ -n "${SKIP_FIRST:-}" ] || measure first true
 for round in $(seq 1 "$rounds"); do
   measure "round$round" false
   measure "round$round" true

@@ -112,9 +112,15 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             }
             finally
             {
-                besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
-                steps.Done("write the resources and the summary");
-                plan.ReportsWritten.GetAwaiter().GetResult(); // nor the reports past the spill's
+                try
+                {
+                    besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
+                    steps.Done("write the resources and the summary");
+                }
+                finally
+                {
+                    plan.ReportsWritten.GetAwaiter().GetResult(); // nor the reports past the spill's
+                }
             }
         }
 

@@ -233,13 +233,13 @@ internal static class CorpusReport
                 }
 
                 var qEnd = Math.Min(qStart + qLength, end);
-                html.Text(data, at, qStart - at);
+                html.TextNode(data, at, qStart - at);
                 Quotation(html, data, table, q);
-                html.Text(data, qStart, qEnd - qStart).Raw("</mark>");
+                html.TextNode(data, qStart, qEnd - qStart).Raw("</mark>");
                 at = qEnd;
             }
 
-            html.Text(data, at, end - at).Raw("</p></div>\n");
+            html.TextNode(data, at, end - at).Raw("</p></div>\n");
             var nextLine = p + 1 < lines.Count ? lines[p + 1] : int.MaxValue;
             while (next < issues.Count && issues[next].Issue.Lines.StartLine < nextLine)
             {

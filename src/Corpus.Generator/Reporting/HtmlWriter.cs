@@ -58,14 +58,21 @@ internal sealed class HtmlWriter : IDisposable
     }
 
     /// <summary>UTF-8 text, escaped for a text node or a quoted attribute value.</summary>
+    public HtmlWriter Text(byte[] utf8, int start, int length) => Escaped(new ReadOnlySpan<byte>(utf8, start, length), inAttribute: true);
+
+    /// <summary>
+    /// UTF-8 text for a text node only (an article's paragraphs): <c>&amp; &lt; &gt;</c> escaped, quotation marks and
+    /// apostrophes, common in prose and harmless outside an attribute, left as they are.
+    /// </summary>
+    public HtmlWriter TextNode(byte[] utf8, int start, int length) => Escaped(new ReadOnlySpan<byte>(utf8, start, length), inAttribute: false);
+
     [MethodImpl(JitHints.FullyOptimized)]
-    public HtmlWriter Text(byte[] utf8, int start, int length)
+    private HtmlWriter Escaped(ReadOnlySpan<byte> rest, bool inAttribute)
     {
-        var rest = new ReadOnlySpan<byte>(utf8, start, length);
         while (true)
         {
             // The runs between the characters to escape are copied whole (a vectorised search, then one copy).
-            var next = rest.IndexOfAny(Escaped);
+            var next = inAttribute ? rest.IndexOfAny(AttributeSpecials) : rest.IndexOfAny((byte)'&', (byte)'<', (byte)'>');
             if (next < 0)
             {
                 Bytes(rest);
@@ -86,7 +93,7 @@ internal sealed class HtmlWriter : IDisposable
 
     public void Dispose() => Flush();
 
-    private static ReadOnlySpan<byte> Escaped => new[] { (byte)'&', (byte)'<', (byte)'>', (byte)'"', (byte)'\'' };
+    private static ReadOnlySpan<byte> AttributeSpecials => new[] { (byte)'&', (byte)'<', (byte)'>', (byte)'"', (byte)'\'' };
 
     private static ReadOnlySpan<byte> Escape(byte b) => b switch
     {
