@@ -23,7 +23,8 @@ namespace Corpus.Generator.Reporting;
 /// </remarks>
 internal static class CorpusReport
 {
-    private static readonly string[] KindNames = { "body", "headline", "caption", "boilerplate" };
+    // The kinds' names as the report shows them (and its style sheet's classes), indexed by their stored values.
+    private static readonly string[] KindNames = Enumerable.Range(0, (int)ParagraphKind.Boilerplate + 1).Select(k => ((ParagraphKind)k).ToString().ToLowerInvariant()).ToArray();
 
     [MethodImpl(JitHints.FullyOptimized)]
     public static ReportCounts Write(Stream output, CorpusReportSource source, ArticleSpill spill)
