@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corpus;
@@ -38,7 +40,10 @@ if (args.Length > 0)
 }
 
 Console.WriteLine($"Corpus 'Seeds': {Seeds.Count} articles");
+#if SAMPLE_SEEDS
+// Only over the sample's own seeds: a folder of yours has its own diagnostics (and the build's report lists them).
 Console.WriteLine("(Any CORPUS005 warnings of the build point at garbled quotation marks in these real scraped seeds: kept on purpose.)");
+#endif
 Console.WriteLine();
 foreach (var article in Seeds.Articles)
 {
@@ -73,7 +78,17 @@ foreach (var name in Seeds.Names[..Math.Min(8, Seeds.Names.Length)])
 
 Console.WriteLine();
 Console.WriteLine("The compiled text index (no index is built at start-up):");
-Console.WriteLine($"  'Blinken' occurs {Seeds.Index.Term("Blinken").Count()} times; 'lowest point' {Seeds.Index.Phrase("lowest point").Count()} times, {Seeds.Index.Phrase("lowest point", TextScope.Quotations).Count()} of them in quotations");
+// The examples come from the corpus itself (its most quoted speaker and the words of a quotation), so they find
+// something over any folder of seeds.
+var example = SampleQueries.Of(Seeds.Articles);
+if (example is { } query)
+{
+    Console.WriteLine($"  {query.Speaker} is quoted {Times(Seeds.Articles.QuotationsBy(query.Speaker).Count())}; '{query.Term}' occurs {Times(Seeds.Index.Term(query.Term).Count())}; '{query.Phrase}' {Times(Seeds.Index.Phrase(query.Phrase).Count())}, {Seeds.Index.Phrase(query.Phrase, TextScope.Quotations).Count()} of them in quotations");
+}
+else
+{
+    Console.WriteLine("  (no quotation with a speaker in this corpus to take an example from)");
+}
 
 Console.WriteLine();
 Console.WriteLine("Stories told more than once:");
@@ -99,6 +114,8 @@ foreach (var cluster in Seeds.QuotationClusters)
 }
 
 return 0;
+
+static string Times(int count) => count == 1 ? "once" : count + " times";
 
 namespace Corpus.Sample
 {

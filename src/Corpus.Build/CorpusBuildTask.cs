@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Reporting;
 using Corpus.Generator.Storage;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -42,6 +44,18 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     /// <summary><c>CorpusTextIndex</c>: anything but <c>false</c> builds the text index.</summary>
     public string? TextIndex { get; set; }
 
+    /// <summary><c>CorpusTypedMemberLimit</c>, read as the generator reads it: the report names a typed member only when the class has them.</summary>
+    public string? TypedMemberLimit { get; set; }
+
+    /// <summary><c>CorpusReport</c>: anything but <c>false</c> writes each corpus's HTML report beside its resource.</summary>
+    public string? Report { get; set; }
+
+    /// <summary>The project file: where a problem of the whole project is reported (never the package's targets file).</summary>
+    public string? ProjectFile { get; set; }
+
+    /// <summary>The file the task writes the build's summary lines to (one per corpus); the targets print it on every build.</summary>
+    public string? ReportLinesFile { get; set; }
+
     public override bool Execute()
     {
         var steps = new BuildSteps();
@@ -59,9 +73,13 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
         using var cache = new SeedDigestCache(Path.Combine(OutputDirectory, "seeds"), textIndex);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CorpusBuildPlan plan;
+        var reports = new List<WrittenReport>();
         using (var spillStream = new FileStream(spillPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
-            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, new ArticleSpill(spillStream), cache, steps);
+            var spill = new ArticleSpill(spillStream);
+            // The reports are written while the text index is built (CorpusBuild calls this on another thread, in turn).
+            Action<CorpusReportSource>? report = BuildOptions.Report(Report) ? source => reports.Add(WriteReport(source, spill)) : null;
+            plan = CorpusBuild.Plan(seeds, BuildOptions.Namespace(CorpusNamespace, RootNamespace), textIndex, ProjectDirectory, spill, cache, steps, report);
             // The summary and the cache's clean-up need nothing of the resources: written beside them, on the other core.
             var summary = plan.Summary;
             var besides = System.Threading.Tasks.Task.Run(() =>
@@ -83,7 +101,7 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
                     var path = Path.Combine(OutputDirectory, resource.ResourceName);
                     if (total > CorpusResourceWriter.MaxLength)
                     {
-                        Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, null, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
+                        Log.LogError(null, DiagnosticCatalog.ResourceTooLarge, null, ProjectFile, 0, 0, 0, 0, DiagnosticCatalog.ResourceTooLargeMessage,
                             resource.CorpusName, resource.Length, total, CorpusResourceWriter.MaxLength);
                         continue;
                     }
@@ -94,23 +112,65 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
             }
             finally
             {
-                besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
+                try
+                {
+                    besides.GetAwaiter().GetResult(); // never left running past the cache's disposal
+                    steps.Done("write the resources and the summary");
+                }
+                finally
+                {
+                    plan.ReportsWritten.GetAwaiter().GetResult(); // nor the reports past the spill's
+                }
             }
         }
 
-        // A corpus renamed or removed (or too large to embed) leaves no stale resource behind to be embedded.
-        foreach (var stale in Directory.GetFiles(OutputDirectory, "*.corpus").Where(p => !written.Contains(Path.GetFullPath(p))))
+        // A report goes with its corpus's resource: none for a corpus too large to embed (CORPUS023).
+        var lines = new List<string>();
+        foreach (var report in reports.Where(r => written.Contains(Path.GetFullPath(Path.Combine(OutputDirectory, r.ResourceName)))))
+        {
+            written.Add(report.Path);
+            lines.Add(ReportLine.Of(report.CorpusName, report.Counts, Shown(report.Path)));
+            Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture, "Corpus: report {0}: {1} ms, beside the text index", report.CorpusName, report.Milliseconds));
+        }
+
+        // A corpus renamed or removed (or too large to embed) leaves no stale resource or report behind.
+        foreach (var stale in Directory.GetFiles(OutputDirectory, "*.corpus").Concat(Directory.GetFiles(OutputDirectory, "*.html")).Where(p => !written.Contains(Path.GetFullPath(p))))
         {
             File.Delete(stale);
         }
 
-        steps.Done("write the resources and the summary");
+        if (ReportLinesFile is { Length: > 0 } linesFile)
+        {
+            File.WriteAllLines(linesFile, lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        steps.Done("wait for the reports");
         foreach (var line in steps.Lines)
         {
             Log.LogMessage(MessageImportance.Normal, "Corpus: " + line);
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    // One corpus's HTML file beside its resource, read back from the spill (which is open until every report is done).
+    private WrittenReport WriteReport(CorpusReportSource source, ArticleSpill spill)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var typed = source with { TypedMembers = source.Members.Count <= BuildOptions.TypedMemberLimit(TypedMemberLimit) };
+        var path = Path.GetFullPath(Path.Combine(OutputDirectory, source.CorpusName + ".html"));
+        using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var counts = CorpusReport.Write(output, typed, spill);
+        return new WrittenReport(source.CorpusName, source.ResourceName, path, counts, clock.ElapsedMilliseconds);
+    }
+
+    private sealed record WrittenReport(string CorpusName, string ResourceName, string Path, ReportCounts Counts, long Milliseconds);
+
+    // A path under the project folder as the user types it (obj/Debug/...), any other in full.
+    private string Shown(string path)
+    {
+        var folder = ProjectDirectory is { Length: > 0 } directory ? Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar : null;
+        return folder is not null && path.StartsWith(folder, StringComparison.Ordinal) ? path.Substring(folder.Length) : path;
     }
 
     // Written beside the old one and swapped in only when its bytes differ: an unchanged resource keeps its time stamp,

@@ -122,14 +122,24 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void CORPUS006_two_folders_with_the_same_file_name()
+    public void The_same_file_name_in_two_folders_is_two_members_named_by_their_folders_and_no_warning()
     {
-        var seeds = new[] { new TestSeed("/p/a/story.txt", Good), new TestSeed("/p/b/story.txt", Good + " Again.") };
-        var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static object A => TestProject.Seeds.story; static object B => TestProject.Seeds.story_2; }");
+        var seeds = new[] { new TestSeed("/p/a/story.txt", Good), new TestSeed("/p/b/story.txt", "GENEVA (AP) — The council voted on Tuesday to close the old port for good.") };
+        var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static object A => TestProject.Seeds.a_story; static object B => TestProject.Seeds.b_story; }");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilerProblems(output));
+    }
+
+    [Fact]
+    public void CORPUS006_two_file_names_that_make_one_member_name()
+    {
+        var seeds = new[] { new TestSeed("/p/my-story.txt", Good), new TestSeed("/p/my_story.txt", Good + " Again.") };
+        var (result, output, _) = GeneratorHarness.Run(seeds, "static class Use { static object A => TestProject.Seeds.my_story; static object B => TestProject.Seeds.my_story_2; }");
 
         var diagnostic = Single(result.Diagnostics, "CORPUS006");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("/p/b/story.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("/p/my_story.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
     }
 
@@ -141,7 +151,7 @@ public class DiagnosticTests
 
         var diagnostic = Single(result.Diagnostics, "CORPUS007");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal("/p/a.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(Location.None, diagnostic.Location); // a problem of the project, not of the file a.txt
         Assert.Equal(new[] { "Fine.__Fixtures.g.cs", "Fine.g.cs", "__GlobalUsing.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
         Assert.True(GeneratorHarness.HasMember(result, "b", "Fine"));
         Assert.Empty(GeneratorHarness.CompilerProblems(output));
@@ -284,6 +294,18 @@ public class DiagnosticTests
         foreach (var descriptor in Diagnostics.DiagnosticCatalog.All)
         {
             Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_report_describes_each_id_with_its_descriptors_severity_and_message()
+    {
+        foreach (var descriptor in Diagnostics.DiagnosticCatalog.All)
+        {
+            var described = Diagnostics.DiagnosticCatalog.Describe(descriptor.Id);
+            Assert.NotNull(described);
+            Assert.Equal(descriptor.DefaultSeverity.ToString().ToLowerInvariant(), described!.Value.Severity);
+            Assert.Equal(descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), described.Value.Message);
         }
     }
 

@@ -123,4 +123,16 @@ public class GeneratedCodeTests
         Assert.Empty(result.Results.Single().GeneratedSources);
         Assert.Empty(result.Diagnostics);
     }
+
+    [Fact]
+    public void Generated_docs_count_one_thing_in_the_singular()
+    {
+        var seeds = new[] { new TestSeed("/p/one.txt", "“We will go on,” Mayor Jane Roe said.") };
+        var source = GeneratorHarness.Run(seeds).Result.Results.Single().GeneratedSources.Single(s => s.HintName == "Seeds.g.cs").SourceText.ToString();
+
+        Assert.Contains("corpus: 1 article compiled from seed files.", source, System.StringComparison.Ordinal);
+        Assert.Contains("1 paragraph, 1 quotation.", source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("1 quotations", source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("1 articles", source, System.StringComparison.Ordinal);
+    }
 }

@@ -103,6 +103,24 @@ internal static class GeneratorHarness
         return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index), projectDirectory: string.IsNullOrWhiteSpace(project) ? null : project.Trim());
     }
 
+    /// <summary>What the build task writes beside each resource: the HTML report of each corpus, and its counts.</summary>
+    public static IReadOnlyList<(string Corpus, string Html, Reporting.ReportCounts Counts)> Reports(IEnumerable<TestSeed> seeds, string projectDirectory = "/p", bool typedMembers = true)
+    {
+        var (texts, options) = Inputs(seeds, null);
+        var files = texts.Select(t => Reading.SeedFileReader.Read(t, options, CancellationToken.None)).Where(f => f is not null).Select(f => Storage.SeedSource.Of(f!));
+        using var spillStream = new MemoryStream();
+        var spill = new Storage.ArticleSpill(spillStream);
+        var reports = new List<(string Corpus, string Html, Reporting.ReportCounts Counts)>();
+        var plan = Storage.CorpusBuild.Plan(files, Namespace, textIndex: true, projectDirectory, spill, report: source =>
+        {
+            using var output = new MemoryStream();
+            var counts = Reporting.CorpusReport.Write(output, source with { TypedMembers = typedMembers }, spill);
+            reports.Add((source.CorpusName, System.Text.Encoding.UTF8.GetString(output.ToArray()), counts));
+        });
+        plan.ReportsWritten.GetAwaiter().GetResult();
+        return reports;
+    }
+
     private static readonly ConditionalWeakTable<Compilation, Lazy<IReadOnlyList<Storage.CorpusResource>>> BuiltResources = new();
 
     private static (ImmutableArray<AdditionalText> Texts, AnalyzerConfigOptionsProvider Options) Inputs(IEnumerable<TestSeed> seeds, IDictionary<string, string>? globalOptions)

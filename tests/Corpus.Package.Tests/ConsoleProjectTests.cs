@@ -40,6 +40,12 @@ public sealed class ConsoleProjectTests
         // The corpus is one embedded resource with a name from the class, not from a path.
         Assert.True(File.Exists(Path.Combine(project.Folder, "obj", "Debug", "net10.0", "corpus", "Corpus.App.News.corpus")));
 
+        // One line per corpus at the default verbosity, naming the report, which lists the files left out too.
+        Assert.Matches(@"Corpus News: 3 articles, \d+ quotations, \d+ with a speaker; report: obj/Debug/net10\.0/corpus/News\.html", build.Output);
+        var report = project.ReadAllText("obj/Debug/net10.0/corpus/News.html");
+        Assert.Contains("<h3 class=\"path\">seeds/binary.txt</h3>", report, StringComparison.Ordinal);
+        Assert.Contains("data-diagnostic=\"CORPUS004\"", report, StringComparison.Ordinal);
+
         // Nothing the package is built with (Roslyn, PolySharp) reaches the user's dependency graph.
         var graph = FreshProject.Succeeds(DotNet.Run(project.Folder, "list package --include-transitive"));
         Assert.Contains("Corpus", graph.Output, StringComparison.Ordinal);
@@ -48,6 +54,12 @@ public sealed class ConsoleProjectTests
 
         var run = FreshProject.Succeeds(project.Run());
         Assert.Contains("News: 3 articles", run.Output, StringComparison.Ordinal);
+
+        // A second build with nothing changed prints the line again; CorpusReport=false drops the line and the report.
+        Assert.Contains("Corpus News: 3 articles", FreshProject.Succeeds(project.Build()).Output, StringComparison.Ordinal);
+        var quiet = FreshProject.Succeeds(DotNet.Run(project.Folder, "build -p:CorpusReport=false"));
+        Assert.DoesNotContain("Corpus News:", quiet.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(project.Folder, "obj", "Debug", "net10.0", "corpus", "News.html")));
         Assert.Contains("003_0d319069ba9c6b8d: Blinken opens the second and final day of talks", run.Output, StringComparison.Ordinal);
         Assert.Contains("broken: (no headline)", run.Output, StringComparison.Ordinal);
 
@@ -70,18 +82,23 @@ public sealed class ConsoleProjectTests
     }
 
     [Fact]
-    public void The_same_project_built_in_two_folders_gives_byte_identical_assemblies()
+    public void The_readme_layout_builds_clean_and_in_two_folders_gives_byte_identical_assemblies()
     {
         // The corpus resource holds no path (ids and file names only) and is named from the class: nothing of the
         // corpus depends on where the project lives. PathMap does for the compiler's own paths what CI builds do.
         var assemblies = new[] { "first", "second" }.Select(_ =>
         {
+            // The README's folder layout (one file name in two folders) builds under TreatWarningsAsErrors.
             var project = FreshProject.Create(_feed, "console", "App")
-                .WithSampleSeeds("000_7357a1aa9a7ac386.txt", "003_0d319069ba9c6b8d.txt")
+                .WithReadmeLayout()
                 .WithFile("Program.cs", Program)
-                .WithProperties("<Deterministic>true</Deterministic><PathMap>$(MSBuildProjectDirectory)=/src/</PathMap>")
+                .WithProperties("<Deterministic>true</Deterministic><PathMap>$(MSBuildProjectDirectory)=/src/</PathMap><TreatWarningsAsErrors>true</TreatWarningsAsErrors>")
                 .WithItems(FreshProject.SeedItem);
-            FreshProject.Succeeds(DotNet.Run(project.Folder, "build -c Release"));
+            var build = FreshProject.Succeeds(DotNet.Run(project.Folder, "build -c Release"));
+            Assert.DoesNotContain("warning", build.Output.Replace("0 Warning(s)", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+            var run = FreshProject.Succeeds(DotNet.Run(project.Folder, "run --no-build -c Release")).Output;
+            Assert.Contains($"News: {FreshProject.ReadmeLayoutPaths.Length} articles", run, StringComparison.Ordinal);
+            Assert.Contains("seeds/sport/update: City win the derby", run, StringComparison.Ordinal);
             return File.ReadAllBytes(Path.Combine(project.Folder, "bin", "Release", "net10.0", "App.dll"));
         }).ToList();
 

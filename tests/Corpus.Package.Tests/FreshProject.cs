@@ -46,6 +46,33 @@ public sealed class FreshProject
         return this;
     }
 
+    /// <summary>
+    /// The README's own folder layout (its <c>seed-layout</c> block: the same file name in two folders), each file a
+    /// short story of its own with one attributed quotation.
+    /// </summary>
+    public FreshProject WithReadmeLayout()
+    {
+        var paths = ReadmeLayoutPaths;
+        Assert.NotEmpty(paths);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            WithFile(paths[i], ReadmeStories[i % ReadmeStories.Length]);
+        }
+
+        return this;
+    }
+
+    /// <summary>The paths of <see cref="WithReadmeLayout"/>, as the README lists them.</summary>
+    public static string[] ReadmeLayoutPaths =>
+        ReadmeBlocks.Get("seed-layout").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static readonly string[] ReadmeStories =
+    {
+        " date 2024-03-01\n\nMarkets steady after a quiet week\n\nLONDON (Reuters) - Shares ended the week little changed.\n\n“Investors are waiting for the central bank,” said Jane Roe, an analyst at Example Bank.\n",
+        " date 2024-03-02\n\nCity win the derby\n\nMANCHESTER (AP) — City beat United 2-1 on Saturday.\n\n“We never stopped believing,” coach Sam Hill said.\n",
+        " date 2024-03-03\n\nSummit ends with a pledge\n\nGENEVA (AFP) - Leaders agreed on Sunday to meet again next year.\n\n“This is a beginning, not an end,” Foreign Minister Ana Lima told reporters.\n",
+    };
+
     public FreshProject WithFile(string relativePath, string text)
     {
         var path = Path.Combine(Folder, relativePath);

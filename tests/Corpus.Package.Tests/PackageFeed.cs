@@ -17,8 +17,11 @@ public sealed class PackageFeed : IDisposable
         Directory.CreateDirectory(Feed);
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
-        var project = Path.Combine(DotNet.RepoRoot(), "src", "Corpus.Runtime", "Corpus.Runtime.csproj");
-        var pack = DotNet.Run(Root, $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version}");
+        // The README's "From a clone" command, with this run's folder and version.
+        var command = ReadmeBlocks.Get("pack-from-clone").Split('\n')[0];
+        Assert.StartsWith("dotnet pack src/Corpus.Runtime ", command, StringComparison.Ordinal);
+        var arguments = command["dotnet ".Length..].Replace("~/corpus-feed", $"\"{Feed}\"", StringComparison.Ordinal).Replace("0.1.0-local", Version, StringComparison.Ordinal);
+        var pack = DotNet.Run(DotNet.RepoRoot(), arguments);
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""

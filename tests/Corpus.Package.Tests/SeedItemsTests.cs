@@ -44,6 +44,9 @@ public sealed class SeedItemsTests
             .WithItems("<AdditionalFiles Include=\"seeds/*.txt\" />"); // the Corpus metadata forgotten
 
         var build = FreshProject.Succeeds(project.Build());
+        // At the project file, not at the package's targets file in the NuGet cache.
+        Assert.Matches(@"Unmarked\.csproj ?: warning CORPUS022", build.Output);
+        Assert.DoesNotMatch(@"Corpus\.props.*warning CORPUS022", build.Output);
         Assert.Matches(@"warning CORPUS022: This project references the Corpus package but marks no file as an article: add <AdditionalFiles Include=""seeds/\*\*/\*\.txt"" Corpus=""News"" />", build.Output);
 
         project.EditProject(text => text.Replace("<AdditionalFiles Include=\"seeds/*.txt\" />", FreshProject.SeedItem, StringComparison.Ordinal));

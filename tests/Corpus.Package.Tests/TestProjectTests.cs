@@ -5,31 +5,40 @@ using Xunit;
 namespace Corpus.Package.Tests;
 
 /// <summary>
-/// Fresh test projects (xUnit v2 from <c>dotnet new xunit</c>, the same moved to xUnit v3, NUnit, MSTest) using the
-/// package's fixtures: each article and each quotation is its own, readably named test case, and the tests pass.
+/// Fresh test projects (xUnit v2 from <c>dotnet new xunit -n NewsTests</c>, a project named after the corpus; the same
+/// moved to xUnit v3; NUnit; MSTest) with the README's test file word for word, over the README's folder layout (the
+/// same file name in two folders) and with <c>TreatWarningsAsErrors</c>: each article and each quotation is its own,
+/// readably named test case, everything builds and the tests pass.
 /// </summary>
 [Collection(PackageFeedCollectionDefinition.Name)]
 public sealed class TestProjectTests
 {
-    private static readonly string[] Seeds = { "000_7357a1aa9a7ac386.txt", "003_0d319069ba9c6b8d.txt" };
+    // Sample seeds without warnings (the others have garbled quotation marks, CORPUS005, which these builds would fail on).
+    private static readonly string[] Seeds = { "001_513e344c2a5b3e7a.txt", "002_ce7064cef385668b.txt" };
+
+    private const string Strict = "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>";
 
     private readonly PackageFeed _feed;
 
     public TestProjectTests(PackageFeed feed) => _feed = feed;
 
     [Fact]
-    public void An_xunit_v2_project_lists_one_named_case_per_article_and_quotation_and_passes()
+    public void An_xunit_v2_project_named_after_the_corpus_lists_one_named_case_per_article_and_quotation_and_passes()
     {
-        var project = FreshProject.Create(_feed, "xunit", "XunitNews")
+        // Named NewsTests: the root namespace News is generated in, beside the README's test class.
+        var project = FreshProject.Create(_feed, "xunit", "NewsTests")
+            .WithProperties(Strict)
             .WithSampleSeeds(Seeds)
+            .WithReadmeLayout()
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
         var (list, test) = BuildListAndTest(project);
 
-        // v2 names a case by its method and its argument's ToString.
-        Assert.Contains("NewsTests.Every_article_has_text_and_an_id(row: 000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
-        Assert.Contains("NewsTests.Every_article_has_text_and_an_id(row: 003_0d319069ba9c6b8d)", list.Output, StringComparison.Ordinal);
+        // v2 names a case by its method and its argument's ToString; the same-named files by their folders.
+        Assert.Contains("ArticleFixtureTests.Every_article_has_text_and_an_id(row: 001_513e344c2a5b3e7a)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("ArticleFixtureTests.Every_article_has_text_and_an_id(row: seeds/sport/update)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("ArticleFixtureTests.Every_article_has_text_and_an_id(row: seeds/world/update)", list.Output, StringComparison.Ordinal);
         Assert.Matches(@"Every_quotation_occurs_in_its_article\(row: [^\n]+: “[^\n]+”\)", list.Output);
         AssertEveryListedCasePassed(list, test);
     }
@@ -39,15 +48,16 @@ public sealed class TestProjectTests
     {
         var project = FreshProject.Create(_feed, "xunit", "XunitV3News")
             .EditProject(text => Regex.Replace(text, @"<PackageReference Include=""xunit"" Version=""[^""]+"" />", @"<PackageReference Include=""xunit.v3"" Version=""3.2.1"" />"))
-            .WithProperties("<OutputType>Exe</OutputType>")
+            .WithProperties("<OutputType>Exe</OutputType>" + Strict)
             .WithSampleSeeds(Seeds)
+            .WithReadmeLayout()
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("xunit-tests"));
 
         var (list, test) = BuildListAndTest(project);
 
         // v3 3.0+ rows carry a label: Method [label].
-        Assert.Contains("NewsTests.Every_article_has_text_and_an_id [000_7357a1aa9a7ac386]", list.Output, StringComparison.Ordinal);
+        Assert.Contains("ArticleFixtureTests.Every_article_has_text_and_an_id [001_513e344c2a5b3e7a]", list.Output, StringComparison.Ordinal);
         Assert.Matches(@"Every_quotation_occurs_in_its_article \[[^\n]+: “[^\n]+”\]", list.Output);
         AssertEveryListedCasePassed(list, test);
     }
@@ -56,13 +66,16 @@ public sealed class TestProjectTests
     public void An_nunit_project_uses_the_framework_neutral_cases_and_passes()
     {
         var project = FreshProject.Create(_feed, "nunit", "NUnitNews")
+            .WithProperties(Strict)
             .WithSampleSeeds(Seeds)
+            .WithReadmeLayout()
             .WithItems(FreshProject.SeedItem)
             .WithFile("UnitTest1.cs", ReadmeBlocks.Get("nunit-tests"));
 
         var (list, test) = BuildListAndTest(project);
 
-        Assert.Contains("Every_article_has_text_and_an_id(000_7357a1aa9a7ac386)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Every_article_has_text_and_an_id(001_513e344c2a5b3e7a)", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Every_article_has_text_and_an_id(seeds/world/update)", list.Output, StringComparison.Ordinal);
         AssertEveryListedCasePassed(list, test);
     }
 
@@ -70,7 +83,9 @@ public sealed class TestProjectTests
     public void An_mstest_project_uses_the_framework_neutral_cases_and_passes()
     {
         var project = FreshProject.Create(_feed, "mstest", "MSTestNews")
+            .WithProperties(Strict)
             .WithSampleSeeds(Seeds)
+            .WithReadmeLayout()
             .WithItems(FreshProject.SeedItem)
             .WithFile("Test1.cs", ReadmeBlocks.Get("mstest-tests"));
 

@@ -40,6 +40,68 @@ internal static class DiagnosticCatalog
     public const string ResourceTooLargeMessage =
         "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project";
 
+    /// <summary>
+    /// An id's default severity and message format, for the build task's report (which has no Roslyn): the same
+    /// constants the descriptors below are made of, and a test checks the severities against them. Null for an id
+    /// without a descriptor.
+    /// </summary>
+    public static (string Severity, string Message)? Describe(string id) => id switch
+    {
+        EmptySeed => ("warning", Messages.EmptySeed),
+        InvalidText => ("warning", Messages.InvalidText),
+        Mojibake => ("warning", Messages.Mojibake),
+        MalformedDate => ("warning", Messages.MalformedDate),
+        UnbalancedQuotationMark => ("warning", Messages.UnbalancedQuotationMark),
+        DuplicateMemberName => ("warning", Messages.DuplicateMemberName),
+        InvalidCorpusName => ("error", Messages.InvalidCorpusName),
+        QuotationWithoutSpeaker => ("info", Messages.QuotationWithoutSpeaker),
+        NearDuplicateArticle => ("info", Messages.NearDuplicateArticle),
+        LanguageVersionTooLow => ("error", Messages.LanguageVersionTooLow),
+        SeedTooLarge => ("error", Messages.SeedTooLarge),
+        GeneratorFailure => ("warning", Messages.GeneratorFailure),
+        LikelyMisspelledName => ("info", Messages.LikelyMisspelledName),
+        RepeatedSeed => ("warning", Messages.RepeatedSeed),
+        DiagnosticsCapped => ("info", Messages.DiagnosticsCapped),
+        TypedMembersLeftOut => ("info", Messages.TypedMembersLeftOut),
+        _ => null,
+    };
+
+    /// <summary>The message formats, one constant each, shared by the descriptors and <see cref="Describe"/>.</summary>
+    private static class Messages
+    {
+        public const string EmptySeed = "Seed file '{0}' {1}; it is left out of the corpus";
+
+        public const string InvalidText = "Seed text contains {0}";
+
+        public const string Mojibake = "{0} looks like UTF-8 decoded as Windows-1252 (mojibake); {1}";
+
+        public const string MalformedDate = "Date header '{0}' is not a valid date in the forms read: yyyy-mm-dd, yyyy/mm/dd, 5 May 2024 or May 5, 2024; the article gets no date";
+
+        public const string UnbalancedQuotationMark = "{0}";
+
+        public const string DuplicateMemberName = "Seed file '{0}' maps to member '{1}' of corpus '{2}', already taken by '{3}'; it is generated as '{4}'";
+
+        public const string InvalidCorpusName = "Corpus=\"{0}\" {1}; the {2} file(s) that carry it are left out. Did you mean Corpus=\"{3}\"?";
+
+        public const string QuotationWithoutSpeaker = "No speaker found for the quotation \"{0}\"";
+
+        public const string NearDuplicateArticle = "Article '{0}' is a near-duplicate of '{1}' (similarity {2})";
+
+        public const string LanguageVersionTooLow = "The generated corpus needs C# 10 or later (global using directives); this project uses C# {0}. Set <LangVersion>10</LangVersion> or later.";
+
+        public const string SeedTooLarge = "Seed file '{0}' is {1} bytes; the largest seed the generator compiles is {2} bytes";
+
+        public const string GeneratorFailure = "The corpus generator failed on '{0}': {1}. The rest of the corpus was generated; please report this.";
+
+        public const string LikelyMisspelledName = "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use";
+
+        public const string RepeatedSeed = "Seed file '{0}' is listed by {1} AdditionalFiles items; it is compiled once, in corpus '{2}' (the compiler sees one Corpus value per file: give each file one item)";
+
+        public const string DiagnosticsCapped = "{0} more {1} diagnostics in this file are not reported (only the first {2} are)";
+
+        public const string TypedMembersLeftOut = "Corpus '{0}' has {1} articles, more than CorpusTypedMemberLimit ({2}): it gets no typed member per article, since each costs every build about a millisecond of compile time; reach its articles with {0}.Find(id) and {0}.Articles, or raise <CorpusTypedMemberLimit> (at most {3})";
+    }
+
 #if !CORPUS_BUILD_TASK
     private const string Category = "Corpus";
     private const string HelpBase = "https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#";
@@ -88,97 +150,97 @@ internal static class DiagnosticCatalog
         public static readonly DiagnosticDescriptor EmptySeed = Create(
             DiagnosticCatalog.EmptySeed,
             "Seed file is empty or unreadable",
-            "Seed file '{0}' {1}; it is left out of the corpus",
+            Messages.EmptySeed,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InvalidText = Create(
             DiagnosticCatalog.InvalidText,
             "Seed text is not clean UTF-8",
-            "Seed text contains {0}",
+            Messages.InvalidText,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor Mojibake = Create(
             DiagnosticCatalog.Mojibake,
             "Seed text looks double-encoded (mojibake)",
-            "{0} looks like UTF-8 decoded as Windows-1252 (mojibake); {1}",
+            Messages.Mojibake,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor MalformedDate = Create(
             DiagnosticCatalog.MalformedDate,
             "Malformed date header",
-            "Date header '{0}' is not a valid date in the forms read: yyyy-mm-dd, yyyy/mm/dd, 5 May 2024 or May 5, 2024; the article gets no date",
+            Messages.MalformedDate,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Create(
             DiagnosticCatalog.UnbalancedQuotationMark,
             "Unbalanced quotation mark",
-            "{0}",
+            Messages.UnbalancedQuotationMark,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DuplicateMemberName = Create(
             DiagnosticCatalog.DuplicateMemberName,
             "Two seed files map to the same member name",
-            "Seed file '{0}' maps to member '{1}' of corpus '{2}', already taken by '{3}'; it is generated as '{4}'",
+            Messages.DuplicateMemberName,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InvalidCorpusName = Create(
             DiagnosticCatalog.InvalidCorpusName,
             "Corpus name cannot name a C# class",
-            "Corpus=\"{0}\" {1}; the {2} file(s) that carry it are left out. Did you mean Corpus=\"{3}\"?",
+            Messages.InvalidCorpusName,
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor QuotationWithoutSpeaker = Create(
             DiagnosticCatalog.QuotationWithoutSpeaker,
             "Quotation has no attributable speaker",
-            "No speaker found for the quotation \"{0}\"",
+            Messages.QuotationWithoutSpeaker,
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor NearDuplicateArticle = Create(
             DiagnosticCatalog.NearDuplicateArticle,
             "Near-duplicate articles",
-            "Article '{0}' is a near-duplicate of '{1}' (similarity {2})",
+            Messages.NearDuplicateArticle,
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
             DiagnosticCatalog.LanguageVersionTooLow,
             "C# language version too low for the generated corpus",
-            "The generated corpus needs C# 10 or later (global using directives); this project uses C# {0}. Set <LangVersion>10</LangVersion> or later.",
+            Messages.LanguageVersionTooLow,
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor SeedTooLarge = Create(
             DiagnosticCatalog.SeedTooLarge,
             "Seed file too large",
-            "Seed file '{0}' is {1} bytes; the largest seed the generator compiles is {2} bytes",
+            Messages.SeedTooLarge,
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor GeneratorFailure = Create(
             DiagnosticCatalog.GeneratorFailure,
             "The corpus generator failed on a seed",
-            "The corpus generator failed on '{0}': {1}. The rest of the corpus was generated; please report this.",
+            Messages.GeneratorFailure,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor LikelyMisspelledName = Create(
             DiagnosticCatalog.LikelyMisspelledName,
             "Likely misspelled name",
-            "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use",
+            Messages.LikelyMisspelledName,
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor RepeatedSeed = Create(
             DiagnosticCatalog.RepeatedSeed,
             "Seed file listed more than once",
-            "Seed file '{0}' is listed by {1} AdditionalFiles items; it is compiled once, in corpus '{2}' (the compiler sees one Corpus value per file: give each file one item)",
+            Messages.RepeatedSeed,
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DiagnosticsCapped = Create(
             DiagnosticCatalog.DiagnosticsCapped,
             "Too many diagnostics of one kind in one file",
-            "{0} more {1} diagnostics in this file are not reported (only the first {2} are)",
+            Messages.DiagnosticsCapped,
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor TypedMembersLeftOut = Create(
             DiagnosticCatalog.TypedMembersLeftOut,
             "Corpus too large for a typed member per article",
-            "Corpus '{0}' has {1} articles, more than CorpusTypedMemberLimit ({2}): it gets no typed member per article, since each costs every build about a millisecond of compile time; reach its articles with {0}.Find(id) and {0}.Articles, or raise <CorpusTypedMemberLimit> (at most {3})",
+            Messages.TypedMembersLeftOut,
             DiagnosticSeverity.Info);
     }
 #endif

@@ -13,12 +13,13 @@ internal static class CorpusIndexEmitter
     public static string Emit(CorpusIndexSource source)
     {
         var count = source.Members.Count.ToString(CultureInfo.InvariantCulture);
+        var articles = CountText.Of(source.Members.Count, "article");
         var writer = new SourceWriter();
         GeneratedFile.WriteHeader(writer, "the seed files of corpus " + source.CorpusName);
         GeneratedFile.OpenNamespace(writer, source.Namespace);
         writer.Line(source.TypedMembers
-            ? $"/// <summary>The <c>{source.CorpusName}</c> corpus: {count} articles compiled from seed files.</summary>"
-            : $"/// <summary>The <c>{source.CorpusName}</c> corpus: {count} articles compiled from seed files, more than <c>CorpusTypedMemberLimit</c>: reach them with <see cref=\"Find\"/> and <see cref=\"Articles\"/>.</summary>");
+            ? $"/// <summary>The <c>{source.CorpusName}</c> corpus: {articles} compiled from seed files.</summary>"
+            : $"/// <summary>The <c>{source.CorpusName}</c> corpus: {articles} compiled from seed files, more than <c>CorpusTypedMemberLimit</c>: reach them with <see cref=\"Find\"/> and <see cref=\"Articles\"/>.</summary>");
         // Once, on this declaration of the partial class (the attribute allows one): coverage tools and analyzers skip it.
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open("public static partial class " + source.CorpusName);

@@ -36,9 +36,11 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
     public static CorpusLayout Build(IEnumerable<SeedName> seeds) => Build(seeds, LayoutSettings.Default);
 
     /// <summary>
-    /// Chooses a member per seed. Seeds are ordered by member name, then path (ordinal), so the choice is the same
-    /// whatever order the compiler hands the files in. A second seed with the same name gets <c>_2</c>, <c>_3</c>, ...
-    /// and a warning naming both files.
+    /// Chooses a member per seed, from its id: the file name, or, when two files of the corpus share it, the path
+    /// relative to the project (<c>sport/update</c> → <c>sport_update</c>), so the same file name in two folders is two
+    /// members and no warning. Seeds are ordered by member name, then path (ordinal), so the choice is the same whatever
+    /// order the compiler hands the files in. Two ids that still make one identifier (<c>a-b</c>, <c>a_b</c>): the
+    /// second gets <c>_2</c>, <c>_3</c>, ... and a warning naming both files.
     /// </summary>
     [MethodImpl(JitHints.FullyOptimized)]
     public static CorpusLayout Build(IEnumerable<SeedName> seeds, LayoutSettings settings)
@@ -66,10 +68,11 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
             var reason = Naming.CorpusNames.Problem(corpus.Key, settings.Namespace, corpusNames);
             if (reason is not null)
             {
-                // Once per corpus, at its first file: the name is one mistake, however many files carry it.
-                var files = corpus.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+                // Once per corpus and with no file: the name is one mistake of the project, however many files carry it
+                // (at the first of them it read as a problem of that article).
+                var files = corpus.Count();
                 var suggestion = Naming.CorpusNames.Suggest(corpus.Key, settings.Namespace, corpusNames);
-                problems.Add(PathIssue.AtFile(DiagnosticCatalog.InvalidCorpusName, files[0].Path, corpus.Key, reason, files.Count.ToString(CultureInfo.InvariantCulture), suggestion));
+                problems.Add(PathIssue.AtFile(DiagnosticCatalog.InvalidCorpusName, string.Empty, corpus.Key, reason, files.ToString(CultureInfo.InvariantCulture), suggestion));
                 continue;
             }
 
@@ -86,7 +89,7 @@ internal sealed record CorpusLayout(EquatableArray<MemberAssignment> Members, Eq
         var ids = SeedIds.Assign(seeds, settings.ProjectDirectory);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         var ordered = seeds
-            .Select(s => (Seed: s, Name: BaseName(corpusName, s.Id)))
+            .Select(s => (Seed: s, Name: BaseName(corpusName, ids[s.Path])))
             .OrderBy(x => x.Name, StringComparer.Ordinal)
             .ThenBy(x => x.Seed.Path, StringComparer.Ordinal);
         foreach (var (seed, name) in ordered)

@@ -27,19 +27,45 @@ internal sealed class ArticleSpill
         }
     }
 
-    /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> to <paramref name="output"/>.</summary>
+    /// <summary>Reads <paramref name="length"/> bytes at <paramref name="offset"/> into the start of <paramref name="buffer"/>.</summary>
+    public void Read(long offset, byte[] buffer, int length)
+    {
+        lock (_stream)
+        {
+            _stream.Seek(offset, SeekOrigin.Begin);
+            var done = 0;
+            while (done < length)
+            {
+                var read = _stream.Read(buffer, done, length - done);
+                if (read <= 0)
+                {
+                    throw new EndOfStreamException("the article spill ended early");
+                }
+
+                done += read;
+            }
+        }
+    }
+
+    /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> to <paramref name="output"/>; a report may read the spill meanwhile.</summary>
     public void CopyTo(long offset, int length, Stream output, byte[] buffer)
     {
-        _stream.Seek(offset, SeekOrigin.Begin);
         while (length > 0)
         {
-            var read = _stream.Read(buffer, 0, Math.Min(buffer.Length, length));
+            int read;
+            lock (_stream)
+            {
+                _stream.Seek(offset, SeekOrigin.Begin);
+                read = _stream.Read(buffer, 0, Math.Min(buffer.Length, length));
+            }
+
             if (read <= 0)
             {
                 throw new EndOfStreamException("the article spill ended early");
             }
 
             output.Write(buffer, 0, read);
+            offset += read;
             length -= read;
         }
     }

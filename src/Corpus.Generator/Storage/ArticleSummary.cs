@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 
@@ -26,8 +25,8 @@ internal static class ArticleSummary
             parts.Add("\"" + GeneratedFile.XmlText(article.Headline.Of(article.Text)) + "\"");
         }
 
-        parts.Add(article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture) + " paragraphs");
-        parts.Add(article.Quotations.Count.ToString(CultureInfo.InvariantCulture) + " quotations");
+        parts.Add(CountText.Of(article.Paragraphs.Count, "paragraph"));
+        parts.Add(CountText.Of(article.Quotations.Count, "quotation"));
         return string.Join(", ", parts) + ".";
     }
 }

@@ -53,4 +53,7 @@ internal static class BuildOptions
 
     /// <summary><c>CorpusTextIndex</c>: only <c>false</c> turns the text index off.</summary>
     public static bool TextIndex(string? value) => !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>CorpusReport</c>: only <c>false</c> turns the HTML report off.</summary>
+    public static bool Report(string? value) => !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 }

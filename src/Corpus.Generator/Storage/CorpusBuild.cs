@@ -13,6 +13,8 @@ using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Normalization;
+using Corpus.Generator.Reporting;
 
 namespace Corpus.Generator.Storage;
 
@@ -49,7 +51,8 @@ internal static class CorpusBuild
     /// </summary>
     /// <param name="cache">Where the last build's parses are, or null: a seed with a <see cref="SeedSource.CacheKey"/> found there is not parsed again.</param>
     /// <param name="steps">Where to note each step's time, or null.</param>
-    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, ISeedDigestCache? cache = null, BuildSteps? steps = null, CancellationToken cancellationToken = default)
+    /// <param name="report">Writes one corpus's report (from the spill), or null for none: called on another thread while the text index is built; the plan's <see cref="CorpusBuildPlan.ReportsWritten"/> ends when every call has returned.</param>
+    public static CorpusBuildPlan Plan(IEnumerable<SeedSource> seeds, string? ns, bool textIndex, string? projectDirectory, ArticleSpill spill, ISeedDigestCache? cache = null, BuildSteps? steps = null, Action<CorpusReportSource>? report = null, CancellationToken cancellationToken = default)
     {
         // A file several AdditionalFiles items list is one seed, in the corpus of its last item: the compiler, and so the
         // generator in the IDE, sees only that item's metadata (CORPUS020 in the targets names every corpus).
@@ -86,9 +89,17 @@ internal static class CorpusBuild
             var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
             return (Name: corpus, Members: members, Articles: members.Select(m => byPath[(corpus, m.Path)]).ToList());
         }).ToList();
+
+        // The reports need the files' problems (the near duplicates and the stories' too) and the spill, not the index: they
+        // are written beside it, on the other core, while the spill is idle; the caller waits for them.
+        var seedIssues = digests.SelectMany(d => d.Issues).ToList();
+        var reportSources = report is null ? null : ReportSources(corpora, digests, ns, projectDirectory);
+        var reportsWritten = report is null
+            ? Task.CompletedTask
+            : Task.Run(() => WriteReports(reportSources!, seedIssues, nearDuplicates, storyAnalysis, layout, report), cancellationToken);
         var indexes = corpora.Select(c => textIndex ? TextIndexBuilder.Build(ns, c.Name, c.Articles.Select(a => a.Postings!).ToList()) : null).ToList();
         steps?.Done("text index");
-        var issues = digests.SelectMany(d => d.Issues).ToList();
+        var issues = seedIssues.ToList();
         issues.AddRange(nearDuplicates.GetAwaiter().GetResult());
         var stories = storyAnalysis.GetAwaiter().GetResult();
         issues.AddRange(stories.Issues);
@@ -112,7 +123,49 @@ internal static class CorpusBuild
         byPath.Clear();
         corpora.Clear();
         indexes.Clear();
-        return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()));
+        return new CorpusBuildPlan(resources, new CorpusSummary(entries.ToEquatableArray(), issues.ToEquatableArray()), reportsWritten);
+    }
+
+    /// <summary>
+    /// What each corpus's report reads, all but the problems: its members and their places in the spill, the file line of
+    /// each paragraph, and the files it left out.
+    /// </summary>
+    private static List<CorpusReportSource> ReportSources(List<(string Name, List<MemberAssignment> Members, List<SeedDigest> Articles)> corpora, List<SeedDigest> digests, string? ns, string? projectDirectory) =>
+        corpora.Select(corpus => new CorpusReportSource(
+            corpus.Name,
+            CorpusFormat.ResourceName(ns, corpus.Name),
+            corpus.Members,
+            corpus.Articles.Select(a => a.Stored!.Value).ToList(),
+            corpus.Articles.Select(a => a.ParagraphLines).ToList(),
+            digests.Where(d => d.Entry is null && d.Name.CorpusName == corpus.Name).Select(d => d.Name.Path).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList(),
+            Array.Empty<PathIssue>(),
+            projectDirectory)).ToList();
+
+    /// <summary>
+    /// Gives each report its files' problems (the layout's naming problems too: the generator reports those itself, so
+    /// they are not in the summary) once the near duplicates and the stories are known, and hands it to the writer.
+    /// </summary>
+    private static void WriteReports(List<CorpusReportSource> sources, List<PathIssue> seedIssues, Task<EquatableArray<PathIssue>> nearDuplicates, Task<StoryOutput> stories, CorpusLayout layout, Action<CorpusReportSource> report)
+    {
+        var all = seedIssues.Concat(nearDuplicates.GetAwaiter().GetResult()).Concat(stories.GetAwaiter().GetResult().Issues).Concat(layout.Problems).ToList();
+        foreach (var source in sources)
+        {
+            var paths = new HashSet<string>(source.Members.Select(m => m.Path).Concat(source.LeftOut), StringComparer.Ordinal);
+            report(source with { Issues = all.Where(issue => paths.Contains(issue.Path)).ToList() });
+        }
+    }
+
+    // The file line each paragraph starts on (through the source map: joined lines and repairs do not shift it).
+    private static EquatableArray<int> ParagraphLines(ArticleModel article)
+    {
+        var locator = new SourceLocator(article.Text, article.Source);
+        var lines = new int[article.Paragraphs.Count];
+        for (var p = 0; p < lines.Length; p++)
+        {
+            lines[p] = locator.Position(article.Paragraphs[p].Range.Start).Line;
+        }
+
+        return lines.ToEquatableArray();
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
@@ -166,7 +219,8 @@ internal static class CorpusBuild
             new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(article)),
             StoryFacts.Read(seed, cancellationToken),
             textIndex ? ArticlePostings.Encode(ArticleTokenizer.Tokenize(seed, enabled: true)) : null,
-            null);
+            null,
+            ParagraphLines(article));
         return (digest, new ArticleBytes(data, table));
     }
 }

@@ -22,7 +22,7 @@ namespace Corpus.Generator.Storage;
 internal static class SeedDigestFormat
 {
     /// <summary>Raised whenever any record below changes shape; a file of another version is not read.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static void Write(Stream output, SeedDigest digest, ArticleBytes? article)
     {
@@ -42,6 +42,7 @@ internal static class SeedDigestFormat
         w.Optional(digest.Fingerprint, fingerprint => w.UInts(fingerprint.Signature));
         w.Optional(digest.Facts, facts => Facts(w, facts));
         w.Optional(digest.Postings, postings => w.Bytes(postings.Bytes));
+        w.List(digest.ParagraphLines, w.Int);
         w.Bool(article is not null);
         if (article is { } sections)
         {
@@ -76,8 +77,9 @@ internal static class SeedDigestFormat
             var fingerprint = r.Optional(() => new ArticleFingerprint(name.CorpusName, name.Path, name.Id, r.UInts()));
             var facts = r.Optional(() => Facts(r, name));
             var postings = r.Optional(() => new ArticlePostings(r.Segment()));
+            var paragraphLines = r.Array(r.Int);
             ArticleBytes? article = r.Bool() ? new ArticleBytes(r.Segment(), r.Segment()) : null;
-            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null), article) : null;
+            return r.AtEnd ? (new SeedDigest(name, entry, issues, fingerprint, facts, postings, null, paragraphLines), article) : null;
         }
         catch (FormatException)
         {
