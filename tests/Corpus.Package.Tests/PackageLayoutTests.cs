@@ -29,7 +29,7 @@ public sealed class PackageLayoutTests
             "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml",
             "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml",
             "build/Corpus.props", "buildTransitive/Corpus.props",
-            "README.md", "LICENSE", "icon.png", "docs/diagnostics.md", "docs/release-notes.md",
+            "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md", "icon.png", "docs/diagnostics.md", "docs/release-notes.md",
         })
         {
             Assert.Contains(expected, entries);

@@ -13,12 +13,15 @@ public class SpeakerQueryTests
     [InlineData("antony blinken")]
     public void Quotations_by_speaker_find_every_quotation_of_that_speaker(string name)
     {
-        var expected = Seeds.Articles.SelectMany(a => a.Quotations).Count(q => q.Speaker == "Antony Blinken");
+        // A surname finds every speaker it ends (one seed quotes him only as "Blinken"); a full name only that name.
+        var surname = !name.Contains(' ', System.StringComparison.Ordinal);
+        bool Matches(string? speaker) => surname ? speaker is not null && speaker.EndsWith(name, System.StringComparison.Ordinal) : speaker == "Antony Blinken";
+        var expected = Seeds.Articles.SelectMany(a => a.Quotations).Count(q => Matches(q.Speaker));
 
         var found = 0;
         foreach (var quotation in Seeds.Articles.QuotationsBy(name))
         {
-            Assert.Equal("Antony Blinken", quotation.Speaker);
+            Assert.True(Matches(quotation.Speaker), quotation.Speaker);
             found++;
         }
 

@@ -60,7 +60,9 @@ public class NamedEntityTests
     {
         var blinken = Assert.Single(Seeds.Names.ToArray(), n => n.Name == "Antony Blinken");
 
-        Assert.Equal(Seeds.Count, blinken.Articles.Count);
+        // Every seed but the one that spells him "Anthony Blinkenin" and quotes him only as "Blinken", a surname no
+        // full name of that article ends in.
+        Assert.Equal(Seeds.Count - 1, blinken.Articles.Count);
         for (var i = 0; i < blinken.MentionCount; i++)
         {
             Assert.Contains("Blinken", blinken.Mention(i).Text, StringComparison.Ordinal);

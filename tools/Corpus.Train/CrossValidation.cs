@@ -18,7 +18,7 @@ internal static class CrossValidation
         var folds = new List<Fold>();
         foreach (var month in articles.Select(a => a.Month).Distinct().OrderBy(m => m, StringComparer.Ordinal))
         {
-            var models = Fit(examples, e => e.Month != month);
+            var models = Fit(articles, examples, m => m != month);
             var fold = new Fold(
                 month,
                 articles.Count(a => a.Month == month),
@@ -33,10 +33,18 @@ internal static class CrossValidation
         return folds;
     }
 
-    /// <summary>Both models fitted on the examples the filter keeps.</summary>
-    public static Models Fit(ChoiceExamples.Collected examples, Func<ChoiceExample, bool> keep) => new(
-        ConditionalLogit.Fit(examples.Speakers.Where(keep).ToList(), Models.SpeakerDimension),
-        ConditionalLogit.Fit(examples.Speech.Where(keep).ToList(), Models.SpeechDimension));
+    /// <summary>
+    /// Both models fitted on the articles the filter keeps. The speaker chooser first: its examples do not depend on any
+    /// weights. The speech decision's evidence includes the attribution the chooser finds, so its examples are collected
+    /// again with the chooser just fitted: the result never depends on the weights committed before.
+    /// </summary>
+    public static Models Fit(IReadOnlyList<TrainingArticle> articles, ChoiceExamples.Collected examples, Func<string, bool> keepMonth)
+    {
+        var speakers = ConditionalLogit.Fit(examples.Speakers.Where(e => keepMonth(e.Month)).ToList(), Models.SpeakerDimension);
+        var kept = articles.Where(a => keepMonth(a.Month)).ToList();
+        var speech = ChoiceExamples.Collect(kept, new Models(speakers, Models.Committed.Speech)).Speech;
+        return new Models(speakers, ConditionalLogit.Fit(speech, Models.SpeechDimension));
+    }
 
     /// <summary>The share of labelled decisions whose chosen option is the annotated one.</summary>
     public static double ChoiceAccuracy(IEnumerable<ChoiceExample> examples, double[] weights)

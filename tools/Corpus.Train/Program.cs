@@ -45,15 +45,32 @@ internal static class Program
         {
             case "train":
             {
-                var models = CrossValidation.Fit(examples, _ => true);
+                var models = CrossValidation.Fit(articles, examples, _ => true);
                 var trainedOn = $"{articles.Count} articles of {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(data) + Path.DirectorySeparatorChar))}, {coverage.Labelled} labelled quotations, {examples.Speech.Count} marked spans";
                 var lexicons = Path.Combine(repo, "src", "Corpus.Generator", "Parsing", "Lexicons");
-                File.WriteAllText(Path.Combine(lexicons, "SpeakerWeights.cs"), WeightsFile.Write<SourceFeature>(models.Speakers, "SpeakerWeights", "The speaker chooser's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn));
-                File.WriteAllText(Path.Combine(lexicons, "SpeechWeights.cs"), WeightsFile.Write<SpeechFeature>(models.Speech, "SpeechWeights", "The speech decision's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn));
+                var files = new[]
+                {
+                    (Path.Combine(lexicons, "SpeakerWeights.cs"), WeightsFile.Write<SourceFeature>(models.Speakers, "SpeakerWeights", "The speaker chooser's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn)),
+                    (Path.Combine(lexicons, "SpeechWeights.cs"), WeightsFile.Write<SpeechFeature>(models.Speech, "SpeechWeights", "The speech decision's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn)),
+                };
+
+                if (args.Contains("--check"))
+                {
+                    // CI: the committed weights are what this training gives, byte for byte.
+                    var stale = files.Where(f => !File.Exists(f.Item1) || File.ReadAllText(f.Item1) != f.Item2).Select(f => Path.GetFileName(f.Item1)).ToList();
+                    Console.WriteLine(stale.Count == 0 ? "the committed weights are what training gives" : $"the committed weights differ from training: {string.Join(", ", stale)}; run train and commit them");
+                    return stale.Count == 0 ? 0 : 1;
+                }
+
+                foreach (var (path, text) in files)
+                {
+                    File.WriteAllText(path, text);
+                }
+
                 Console.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
                     "wrote SpeakerWeights.cs and SpeechWeights.cs in {0}; on the training set: source choice {1:0.000}, speech decision {2:0.000}",
-                    lexicons, CrossValidation.ChoiceAccuracy(examples.Speakers, models.Speakers), CrossValidation.ChoiceAccuracy(examples.Speech, models.Speech)));
+                    lexicons, CrossValidation.ChoiceAccuracy(examples.Speakers, models.Speakers), CrossValidation.ChoiceAccuracy(ChoiceExamples.Collect(articles, models).Speech, models.Speech)));
                 return 0;
             }
 
@@ -86,7 +103,7 @@ internal static class Program
                 // Fits on every month but one and prints that month's wrong decisions with their evidence.
                 var month = Option(args, "--month") ?? "2016-03";
                 var speech = Option(args, "--speech") is not null;
-                var models = CrossValidation.Fit(examples, e => e.Month != month);
+                var models = CrossValidation.Fit(articles, examples, m => m != month);
                 var (list, weights, names) = speech
                     ? (examples.Speech, models.Speech, Enum.GetNames<SpeechFeature>())
                     : (examples.Speakers, models.Speakers, Enum.GetNames<SourceFeature>());
@@ -115,7 +132,7 @@ internal static class Program
                 // With the weights fitted on all months: for each quotation the gold names a speaker for, whether the
                 // choice was the annotated mention and whether the speaker came out right, with examples of each kind.
                 Audit.Limit = int.Parse(Option(args, "--limit") ?? "25", CultureInfo.InvariantCulture);
-                Audit.Run(articles, CrossValidation.Fit(examples, _ => true), Console.WriteLine);
+                Audit.Run(articles, CrossValidation.Fit(articles, examples, _ => true), Console.WriteLine);
                 return 0;
             }
 
