@@ -172,7 +172,6 @@ internal static class SourceCandidates
     private static void MarkOrder(List<SourceCandidate> candidates)
     {
         SourceCandidate? nearestBefore = null, nearestAfter = null, cueBefore = null, cueAfter = null;
-        var seenSentences = new HashSet<(int Paragraph, int Sentence)>();
         foreach (var candidate in candidates)
         {
             var before = candidate.Place is CandidatePlace.SameSentenceBefore or CandidatePlace.PreviousSentence or CandidatePlace.PreviousParagraph;
@@ -218,15 +217,21 @@ internal static class SourceCandidates
             nearestAfter.Nearest = true;
         }
 
-        // Candidates are listed in text order within each place; the first of a sentence is the earliest there.
-        SourceCandidate?[] sorted = candidates.ToArray();
-        Array.Sort(sorted, (a, b) => a!.Words.Paragraph != b!.Words.Paragraph ? a.Words.Paragraph.CompareTo(b.Words.Paragraph) : a.Phrase.First.CompareTo(b.Phrase.First));
-        foreach (var candidate in sorted)
+        // The first of a sentence is the earliest candidate there (a few dozen candidates at most: compared in place).
+        foreach (var candidate in candidates)
         {
-            if (seenSentences.Add((candidate!.Words.Paragraph, candidate.Words.SentenceOf(candidate.Phrase.First))))
+            var sentence = candidate.Words.SentenceOf(candidate.Phrase.First);
+            var first = true;
+            foreach (var other in candidates)
             {
-                candidate.FirstOfSentence = true;
+                if (other.Words == candidate.Words && other.Phrase.First < candidate.Phrase.First && other.Words.SentenceOf(other.Phrase.First) == sentence)
+                {
+                    first = false;
+                    break;
+                }
             }
+
+            candidate.FirstOfSentence = first;
         }
     }
 }
