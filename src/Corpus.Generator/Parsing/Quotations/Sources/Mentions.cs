@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations.Sources;
@@ -8,11 +9,16 @@ namespace Corpus.Generator.Parsing.Quotations.Sources;
 /// </summary>
 internal static class Mentions
 {
+    private static readonly HashSet<uint> PronounHashes = SpeechLexicon.Hashes(SpeechLexicon.PronounSpeakers);
+
+    private static readonly HashSet<uint> OpenerHashes = SpeechLexicon.Hashes(GrammarLexicon.DescriptionOpeners);
+
     /// <summary>The mention that starts at a word, ending before <paramref name="limit"/>, or none.</summary>
     public static SpeakerPhrase At(ParagraphWords words, int w, int limit)
     {
-        var word = words.WordText(w);
-        if (SpeechLexicon.PronounSpeakers.Contains(word))
+        // Most words of a window are none of these: their hashes answer without making a string of the word.
+        var hash = words.WordHash(w);
+        if (PronounHashes.Contains(hash) && SpeechLexicon.PronounSpeakers.Contains(words.WordText(w)))
         {
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
@@ -22,7 +28,7 @@ internal static class Mentions
             return Trimmed(words, SpeakerPhrases.Right(words, w, limit));
         }
 
-        if (!GrammarLexicon.DescriptionOpeners.Contains(word) || w + 1 >= limit || words.PunctuationBefore(w + 1))
+        if (!OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
         {
             return SpeakerPhrase.None;
         }
