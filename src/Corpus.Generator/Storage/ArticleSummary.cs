@@ -9,7 +9,7 @@ internal static class ArticleSummary
 {
     public static string Of(ArticleModel article)
     {
-        var parts = new List<string> { "Seed file <c>" + GeneratedFile.XmlText(article.FileName) + "</c>" };
+        var parts = new List<string> { "Seed file <c>" + CommentText.Xml(article.FileName) + "</c>" };
         if (article.Date is { } date)
         {
             parts.Add(date.ToString());
@@ -17,12 +17,12 @@ internal static class ArticleSummary
 
         if (!article.Dateline.IsNone)
         {
-            parts.Add(GeneratedFile.XmlText(article.Dateline.Of(article.Text)));
+            parts.Add(CommentText.Xml(article.Dateline.Of(article.Text)));
         }
 
         if (!article.Headline.IsNone)
         {
-            parts.Add("\"" + GeneratedFile.XmlText(article.Headline.Of(article.Text)) + "\"");
+            parts.Add("\"" + CommentText.Xml(article.Headline.Of(article.Text)) + "\"");
         }
 
         parts.Add(CountText.Of(article.Paragraphs.Count, "paragraph"));
