@@ -1,7 +1,6 @@
 using System.IO;
 using System.Text;
 using Corpus.Generator.Model;
-using Corpus.Generator.Reading;
 
 namespace Corpus.Build;
 

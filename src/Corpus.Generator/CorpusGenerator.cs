@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Corpus.Generator.Analysis;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Diagnostics.Compiler;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;

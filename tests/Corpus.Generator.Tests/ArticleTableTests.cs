@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using System.Text;
-using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Storage;
 using Xunit;
 using F = Corpus.Generator.Storage.ArticleTableFormat;
 

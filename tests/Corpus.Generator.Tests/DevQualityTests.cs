@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
-using Corpus.Generator.Reading;
 using Corpus.Train;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Diagnostics.Compiler;
 using Corpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

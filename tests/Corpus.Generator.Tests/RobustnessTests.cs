@@ -94,7 +94,7 @@ public class RobustnessTests
 
     private static void AssertParses(string text)
     {
-        var parsed = SeedParser.Parse(new SeedFile("/p/x.txt", "x.txt", "Seeds", Reading.TextSanitizer.Clean(text), DecodedAsUtf8: true));
+        var parsed = SeedParser.Parse(new SeedFile("/p/x.txt", "x.txt", "Seeds", TextSanitizer.Clean(text), DecodedAsUtf8: true));
 
         Assert.DoesNotContain(parsed.FileIssues, i => i.Id == DiagnosticCatalog.GeneratorFailure);
         if (parsed.Article is not { } article)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corpus.Generator.Formatting;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Emitting;

@@ -1,3 +1,5 @@
+using Corpus.Generator.Formatting;
+
 namespace Corpus.Generator.Emitting;
 
 /// <summary>The header and namespace wrapper every generated file shares.</summary>

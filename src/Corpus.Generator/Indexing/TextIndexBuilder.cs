@@ -1,8 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
-using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
+using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Indexing;
 

@@ -375,5 +375,5 @@ internal static class CorpusReport
     private static string Percent(int part, int whole) => ((int)Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture) + " %";
 
     /// <summary>"1 article", "2 articles".</summary>
-    internal static string Plural(int n, string noun) => Emitting.CountText.Of(n, noun);
+    internal static string Plural(int n, string noun) => Formatting.CountText.Of(n, noun);
 }

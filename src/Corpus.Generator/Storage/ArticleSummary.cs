@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Corpus.Generator.Emitting;
+using Corpus.Generator.Formatting;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Storage;

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Analysis;
-using Corpus.Generator.Emitting;
 using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Storage;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Formatting;
 
 /// <summary>
 /// Text from seeds and file names made safe for generated comments and XML docs, whatever it holds: a line

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
 using Corpus.Generator.Model;
-using Corpus.Generator.Storage;
 using F = Corpus.Generator.Storage.ArticleTableFormat;
 
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// Builds the binary table that the runtime's <c>ArticleTable</c> reads (layout: <see cref="ArticleTableFormat"/>, the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Corpus.Generator.Reading;
+namespace Corpus.Generator.Model;
 
 /// <summary>
 /// Makes decoded text safe to store as UTF-8: a leading byte order mark is dropped (the compiler's decoder

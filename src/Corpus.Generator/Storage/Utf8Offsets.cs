@@ -1,4 +1,4 @@
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// The UTF-8 byte offset of every character offset of a text, so that character ranges found by the parser

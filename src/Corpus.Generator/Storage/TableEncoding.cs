@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// Encodes an integer table (the text index's term table; article tables are binary, ArticleTableBuilder) as printable ASCII, so it can be emitted as one UTF-8 string literal

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Corpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 
-namespace Corpus.Generator.Diagnostics;
+namespace Corpus.Generator.Diagnostics.Compiler;
 
 /// <summary>
 /// Spreads the located diagnostics of one id over copies of its descriptor, one copy per

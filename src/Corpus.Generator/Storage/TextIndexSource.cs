@@ -1,4 +1,4 @@
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// One corpus's text index, already encoded (<see cref="Indexing.TextIndexBuilder"/>) as the corpus resource stores

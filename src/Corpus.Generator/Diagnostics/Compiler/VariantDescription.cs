@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace Corpus.Generator.Diagnostics;
+namespace Corpus.Generator.Diagnostics.Compiler;
 
 /// <summary>
 /// The description of one variant of a catalogue descriptor: the catalogue's text, with a hash and equality that

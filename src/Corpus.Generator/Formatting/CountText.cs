@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Corpus.Generator.Emitting;
+namespace Corpus.Generator.Formatting;
 
 /// <summary>A count with its noun, singular for one: "1 quotation", "2 quotations" (in generated docs and the report).</summary>
 internal static class CountText

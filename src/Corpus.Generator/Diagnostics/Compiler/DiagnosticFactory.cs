@@ -3,7 +3,7 @@ using Corpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Corpus.Generator.Diagnostics;
+namespace Corpus.Generator.Diagnostics.Compiler;
 
 /// <summary>
 /// The one report path: turns the problems the stages recorded as data (<see cref="PathIssue"/>) into Roslyn
