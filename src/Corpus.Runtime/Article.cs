@@ -45,7 +45,7 @@ public abstract class Article
         get
         {
             var date = Table.Date;
-            return date == 0 ? null : new DateTime(date >> 9, (date >> 5) & 15, date & 31, 0, 0, 0, DateTimeKind.Unspecified);
+            return date == 0 ? null : new DateTime(ArticleTableFormat.DateYear(date), ArticleTableFormat.DateMonth(date), ArticleTableFormat.DateDay(date), 0, 0, 0, DateTimeKind.Unspecified);
         }
     }
 

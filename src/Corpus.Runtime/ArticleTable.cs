@@ -23,11 +23,11 @@ internal readonly ref struct ArticleTable
 
     internal int Date => Int(F.Date);
 
-    internal int HeadlineString => At(F.Headline) - 1;
+    internal int HeadlineString => F.StringValue(At(F.Headline));
 
-    internal int DatelineString => At(F.Dateline) - 1;
+    internal int DatelineString => F.StringValue(At(F.Dateline));
 
-    internal int AgencyString => At(F.Agency) - 1;
+    internal int AgencyString => F.StringValue(At(F.Agency));
 
     internal int StringCount => Int(F.StringCount);
 
@@ -49,7 +49,7 @@ internal readonly ref struct ArticleTable
 
     internal ParagraphKind ParagraphKind(int p) => (ParagraphKind)Paragraph(p, F.ParagraphKind);
 
-    internal int QuotationParagraph(int q) => Quotation(q, F.QuotationParagraph) - 1;
+    internal int QuotationParagraph(int q) => F.Value(F.QuotationParagraph, Quotation(q, F.QuotationParagraph));
 
     internal int QuotationUtf8Start(int q) => Quotation(q, F.QuotationStart);
 
@@ -59,15 +59,15 @@ internal readonly ref struct ArticleTable
 
     internal int QuotationLength(int q) => Quotation(q, F.QuotationLength) - Quotation(q, F.QuotationExtra);
 
-    internal int QuotationFlags(int q) => Quotation(q, F.QuotationFlags);
+    internal bool QuotationMarked(int q) => (Quotation(q, F.QuotationFlags) & F.MarkedFlag) != 0;
 
-    internal int QuotationContinues(int q) => Quotation(q, F.QuotationContinues) - 1;
+    internal int QuotationContinues(int q) => F.Value(F.QuotationContinues, Quotation(q, F.QuotationContinues));
 
-    internal int QuotationCue(int q) => Quotation(q, F.QuotationCue) - 1;
+    internal int QuotationCue(int q) => F.Value(F.QuotationCue, Quotation(q, F.QuotationCue));
 
-    internal int QuotationSpeakerAsWritten(int q) => Quotation(q, F.QuotationSpeakerAsWritten) - 1;
+    internal int QuotationSpeakerAsWritten(int q) => F.Value(F.QuotationSpeakerAsWritten, Quotation(q, F.QuotationSpeakerAsWritten));
 
-    internal int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
+    internal int QuotationSpeaker(int q) => F.Value(F.QuotationSpeaker, Quotation(q, F.QuotationSpeaker));
 
     // Paragraphs start at the header's end, quotations after the paragraphs, strings after the quotations.
     private long QuotationBase => F.ParagraphBase + (UInt32(F.ParagraphCount) * (long)At(F.ParagraphBits));

@@ -5,8 +5,6 @@ namespace Corpus;
 /// <summary>One quotation and who said it: a view over the article's constant text.</summary>
 public readonly struct Quotation
 {
-    private const int MarkedFlag = 1;
-
     internal Quotation(Article article, int index)
     {
         Article = article;
@@ -35,7 +33,7 @@ public readonly struct Quotation
     public int Utf8Start => Article.Table.QuotationUtf8Start(Index);
 
     /// <summary>True when the words stand inside quotation marks; false for direct speech whose marks the source dropped.</summary>
-    public bool Marked => (Article.Table.QuotationFlags(Index) & MarkedFlag) != 0;
+    public bool Marked => Article.Table.QuotationMarked(Index);
 
     /// <summary>The paragraph that holds the quotation.</summary>
     public Paragraph Paragraph => new(Article, Article.Table.QuotationParagraph(Index));

@@ -32,7 +32,7 @@ public sealed class StoryTests
         var story = Assert.Single(Assert.Single(Seeds().Sources).Stories);
 
         Assert.Equal(5, story.Members.Count);
-        Assert.InRange(double.Parse(story.Similarity, System.Globalization.CultureInfo.InvariantCulture), StoryAnalysis.SameStory, 1.0);
+        Assert.InRange(story.Similarity / 100.0, StoryAnalysis.SameStory, 1.0);
     }
 
     [Fact]

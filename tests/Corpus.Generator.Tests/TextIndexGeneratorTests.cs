@@ -4,6 +4,7 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Indexing;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Storage;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -52,7 +53,7 @@ public class TextIndexGeneratorTests
         Assert.Equal(Enumerable.Range(0, byTerm.Count), byTerm.Select(t => t.Ordinal));
         Assert.Equal((int)ParagraphKind.Headline, byTerm.First(t => t.Term == "quiet").Flags);
         Assert.Equal((int)ParagraphKind.Body, byTerm.First(t => t.Term == "mayor").Flags);
-        Assert.Equal((int)ParagraphKind.Body | TokenOccurrence.QuotationFlag, byTerm.First(t => t.Term == "keep").Flags);
+        Assert.Equal((int)ParagraphKind.Body | PostingFormat.QuotationFlag, byTerm.First(t => t.Term == "keep").Flags);
         Assert.Equal((int)ParagraphKind.Caption, byTerm.Last(t => t.Term == "bridge").Flags);
         Assert.Equal(tokens.Terms.OrderBy(t => t, System.StringComparer.Ordinal), tokens.Terms);
         Assert.Empty(ArticleTokenizer.Tokenize(new ParsedSeed("/p/a.txt", "News", "a", "a.txt", article, EquatableArray<SeedIssue>.Empty), enabled: false).Tokens);
@@ -70,7 +71,7 @@ public class TextIndexGeneratorTests
         Assert.Equal(3, index.TermCount);
         Assert.Equal(7, index.TokenCount);
         Assert.Equal(2, index.ArticleCount);
-        // Term table: (term start, postings start, count) per term and a closing triple; width 3, stored plus one.
+        // Term table: (term start, postings start, count) per term and a closing row, 32-bit integers.
         var table = Decode(index.TermTable);
         Assert.Equal(new[] { 0, 3, 11, 15 }, new[] { table[0], table[3], table[6], table[9] });
         Assert.Equal(new[] { 1, 3, 3 }, new[] { table[2], table[5], table[8] });
@@ -136,18 +137,18 @@ public class TextIndexGeneratorTests
         var ordinal = 0;
         while (at < end)
         {
-            var head = PostingEncoding.Read(postings, ref at);
-            if ((head & TextIndexBuilder.NewArticleFlag) != 0)
+            var head = Varint.Read(postings, ref at);
+            if ((head & PostingFormat.NewArticleFlag) != 0)
             {
-                article += PostingEncoding.Read(postings, ref at);
+                article += Varint.Read(postings, ref at);
                 ordinal = 0;
             }
 
-            ordinal += PostingEncoding.Read(postings, ref at);
-            PostingEncoding.Read(postings, ref at); // start
-            if ((head & TextIndexBuilder.LengthFlag) != 0)
+            ordinal += Varint.Read(postings, ref at);
+            Varint.Read(postings, ref at); // start
+            if ((head & PostingFormat.LengthFlag) != 0)
             {
-                PostingEncoding.Read(postings, ref at);
+                Varint.Read(postings, ref at);
             }
 
             found.Add((article, ordinal));
@@ -156,19 +157,12 @@ public class TextIndexGeneratorTests
         return found;
     }
 
-    private static int[] Decode(string table)
+    private static int[] Decode(byte[] table)
     {
-        var width = table[0] - '0';
-        var values = new int[(table.Length - 1) / width];
+        var values = new int[table.Length / 4];
         for (var i = 0; i < values.Length; i++)
         {
-            var value = 0;
-            for (var k = 0; k < width; k++)
-            {
-                value = (value << 6) | (table[1 + (i * width) + k] - '0');
-            }
-
-            values[i] = width == 6 ? value : value - 1;
+            values[i] = System.BitConverter.ToInt32(table, 4 * i);
         }
 
         return values;

@@ -85,7 +85,7 @@ internal static class StoryAnalysis
                 story.Add(members[a]!);
             }
 
-            stories.Add(new StoryGroupModel(new EquatableArray<string>(story.MoveToImmutable()), Format(similarity[group[0]])));
+            stories.Add(new StoryGroupModel(new EquatableArray<string>(story.MoveToImmutable()), Hundredths(similarity[group[0]])));
         }
 
         return new EquatableArray<StoryGroupModel>(stories.MoveToImmutable());
@@ -133,11 +133,12 @@ internal static class StoryAnalysis
                 occurrences.Add(new QuotationOccurrence(members[articleOf[i]]!, indexOf[i]));
             }
 
-            clusters.Add(new QuotationClusterModel(new EquatableArray<QuotationOccurrence>(occurrences.MoveToImmutable()), Format(similarity[group[0]])));
+            clusters.Add(new QuotationClusterModel(new EquatableArray<QuotationOccurrence>(occurrences.MoveToImmutable()), Hundredths(similarity[group[0]])));
         }
 
         return new EquatableArray<QuotationClusterModel>(clusters.MoveToImmutable());
     }
 
-    private static string Format(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
+    // Two decimals are all a story's or a cluster's similarity means here: stored, and shown, as whole hundredths.
+    private static int Hundredths(double similarity) => (int)Math.Round(similarity * 100, MidpointRounding.AwayFromZero);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Corpus.Generator.Model;
+using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Indexing;
 
@@ -11,7 +12,7 @@ namespace Corpus.Generator.Indexing;
 /// (Storage/SeedDigestFormat.cs) instead of every word. For each distinct term of the article: the term's UTF-8 bytes,
 /// its occurrence count, and its postings in the index's format (<see cref="TextIndexBuilder"/>) but for one thing,
 /// the article delta after the first head, which depends on the article's place among the corpus's others and is
-/// written by the builder. Layout, in <see cref="PostingEncoding"/> integers: term count, header length, term bytes
+/// written by the builder. Layout, in <see cref="Varint"/> integers: term count, header length, term bytes
 /// length; per term (the header) its byte length, count and postings length; then every term's bytes; then every
 /// term's postings.
 /// </summary>
@@ -30,7 +31,7 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         get
         {
             var at = _bytes.Offset;
-            return PostingEncoding.Read(_bytes.Array!, ref at);
+            return Varint.Read(_bytes.Array!, ref at);
         }
     }
 
@@ -73,14 +74,13 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
                 var word = words[byTerm[w++]];
                 // As the index writes every article's first occurrence of a term: deltas from 0, the article delta left to the builder.
                 var hasLength = word.Length != termLength;
-                var head = ((word.Paragraph - previous.Paragraph) << TextIndexBuilder.HeadBits) | (k == 0 ? TextIndexBuilder.NewArticleFlag : 0)
-                    | (hasLength ? TextIndexBuilder.LengthFlag : 0) | word.Flags;
-                PostingEncoding.Write(postings, ref at, head);
-                PostingEncoding.Write(postings, ref at, word.Ordinal - previous.Ordinal);
-                PostingEncoding.Write(postings, ref at, word.Start - previous.Start);
+                var head = PostingFormat.Head(word.Paragraph - previous.Paragraph, newArticle: k == 0, hasLength, word.Flags);
+                Varint.Write(postings, ref at, (uint)head);
+                Varint.Write(postings, ref at, (uint)(word.Ordinal - previous.Ordinal));
+                Varint.Write(postings, ref at, (uint)(word.Start - previous.Start));
                 if (hasLength)
                 {
-                    PostingEncoding.Write(postings, ref at, word.Length);
+                    Varint.Write(postings, ref at, (uint)word.Length);
                 }
 
                 previous = word;
@@ -96,19 +96,19 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         {
             termBytes[t] = Encoding.UTF8.GetBytes(terms[t]);
             termBytesLength += termBytes[t].Length;
-            headerLength += PostingEncoding.Length(termBytes[t].Length) + PostingEncoding.Length(counts[t]) + PostingEncoding.Length(postingLengths[t]);
+            headerLength += Varint.Length((uint)termBytes[t].Length) + Varint.Length((uint)counts[t]) + Varint.Length((uint)postingLengths[t]);
         }
 
-        var bytes = new byte[PostingEncoding.Length(terms.Count) + PostingEncoding.Length(headerLength) + PostingEncoding.Length(termBytesLength) + headerLength + termBytesLength + at];
+        var bytes = new byte[Varint.Length((uint)terms.Count) + Varint.Length((uint)headerLength) + Varint.Length((uint)termBytesLength) + headerLength + termBytesLength + at];
         var o = 0;
-        PostingEncoding.Write(bytes, ref o, terms.Count);
-        PostingEncoding.Write(bytes, ref o, headerLength);
-        PostingEncoding.Write(bytes, ref o, termBytesLength);
+        Varint.Write(bytes, ref o, (uint)terms.Count);
+        Varint.Write(bytes, ref o, (uint)headerLength);
+        Varint.Write(bytes, ref o, (uint)termBytesLength);
         for (var t = 0; t < terms.Count; t++)
         {
-            PostingEncoding.Write(bytes, ref o, termBytes[t].Length);
-            PostingEncoding.Write(bytes, ref o, counts[t]);
-            PostingEncoding.Write(bytes, ref o, postingLengths[t]);
+            Varint.Write(bytes, ref o, (uint)termBytes[t].Length);
+            Varint.Write(bytes, ref o, (uint)counts[t]);
+            Varint.Write(bytes, ref o, (uint)postingLengths[t]);
         }
 
         foreach (var term in termBytes)
@@ -152,9 +152,9 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
         {
             _bytes = bytes;
             var at = offset;
-            _remaining = PostingEncoding.Read(bytes, ref at);
-            var headerLength = PostingEncoding.Read(bytes, ref at);
-            var termBytesLength = PostingEncoding.Read(bytes, ref at);
+            _remaining = Varint.Read(bytes, ref at);
+            var headerLength = Varint.Read(bytes, ref at);
+            var termBytesLength = Varint.Read(bytes, ref at);
             _header = at;
             _term = at + headerLength;
             _postings = _term + termBytesLength;
@@ -180,9 +180,9 @@ internal sealed class ArticlePostings : IEquatable<ArticlePostings>
             }
 
             _remaining--;
-            TermLength = PostingEncoding.Read(_bytes, ref _header);
-            Count = PostingEncoding.Read(_bytes, ref _header);
-            PostingsLength = PostingEncoding.Read(_bytes, ref _header);
+            TermLength = Varint.Read(_bytes, ref _header);
+            Count = Varint.Read(_bytes, ref _header);
+            PostingsLength = Varint.Read(_bytes, ref _header);
             TermStart = _term;
             PostingsStart = _postings;
             _term += TermLength;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Corpus.Generator.Model;
+using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Indexing;
 
@@ -30,7 +31,7 @@ internal static class ArticleTokenizer
             var paragraph = article.Paragraphs[p];
             foreach (var (start, length, term) in Words(text, paragraph.Range.Start, paragraph.Range.End, builder))
             {
-                var flags = (int)paragraph.Kind | (InQuotation(quotations, ref nextQuotation, start) ? TokenOccurrence.QuotationFlag : 0);
+                var flags = (int)paragraph.Kind | (InQuotation(quotations, ref nextQuotation, start) ? PostingFormat.QuotationFlag : 0);
                 raw.Add((term, start, length, p, flags));
                 termIds[term] = 0;
             }

@@ -13,21 +13,14 @@ namespace Corpus.Generator.Indexing;
 /// share into place and writes the article deltas. Layout (read by the runtime's <c>TextIndex</c>; see docs/queries.md):
 /// <list type="bullet">
 /// <item><c>Terms</c>: every term's folded UTF-8 bytes, concatenated in UTF-8 byte order (as the runtime compares them).</item>
-/// <item><c>TermTable</c>: <see cref="TableEncoding"/> ints, three per term (byte start in Terms, byte start in
-/// Postings, occurrence count) and a closing triple (Terms length, Postings length, 0).</item>
-/// <item><c>Postings</c>: per occurrence, <see cref="PostingEncoding"/> varints: a head (paragraph delta &lt;&lt; 5 |
-/// 16 when the article changes | 8 when a length follows | flags: kind in bits 0–1, 4 inside a quotation); the article
-/// delta when it changes (from −1 for the first); the position delta and the start delta (UTF-16), both relative to
-/// the term's previous occurrence in the same article (to 0 after an article change); the length (UTF-16) only when
-/// it differs from the folded term's (accents written as combining marks).</item>
+/// <item><c>TermTable</c>: three 32-bit integers per term (byte start in Terms, byte start in Postings, occurrence
+/// count) and a closing row (Terms length, Postings length, 0): <see cref="PostingFormat"/>.</item>
+/// <item><c>Postings</c>: per occurrence, <see cref="Varint"/>s as <see cref="PostingFormat"/> lays them out; each
+/// share holds all but the article delta, which depends on the article's place and is written here.</item>
 /// </list>
 /// </summary>
 internal static class TextIndexBuilder
 {
-    public const int LengthFlag = 8;
-    public const int NewArticleFlag = 16;
-    public const int HeadBits = 5;
-
     [MethodImpl(JitHints.FullyOptimized)]
     public static TextIndexSource Build(string? ns, string corpusName, IReadOnlyList<ArticlePostings> articles)
     {
@@ -59,7 +52,7 @@ internal static class TextIndexBuilder
                 }
 
                 counts[id] += reader.Count;
-                lengths[id] = checked(lengths[id] + reader.PostingsLength + PostingEncoding.Length(a - last[id]));
+                lengths[id] = checked(lengths[id] + reader.PostingsLength + Varint.Length((uint)(a - last[id])));
                 last[id] = a;
                 tokenCount += reader.Count;
                 walk.Add(id);
@@ -74,7 +67,7 @@ internal static class TextIndexBuilder
 
         Array.Sort(sorted, (x, y) => ids.Term(x).SequenceCompareTo(ids.Term(y)));
         var next = new int[ids.Count];
-        var table = new List<int>((sorted.Length * 3) + 3);
+        var table = new List<int>((sorted.Length + 1) * PostingFormat.RowValues);
         var termBytes = 0;
         var postingBytes = 0;
         foreach (var id in sorted)
@@ -114,10 +107,10 @@ internal static class TextIndexBuilder
             {
                 var id = walk[w++];
                 var from = reader.PostingsStart;
-                var head = PostingEncoding.Read(share, ref from);
+                var head = Varint.Read(share, ref from);
                 var place = next[id];
-                PostingEncoding.Write(postings, ref place, head);
-                PostingEncoding.Write(postings, ref place, a - last[id]);
+                Varint.Write(postings, ref place, (uint)head);
+                Varint.Write(postings, ref place, (uint)(a - last[id]));
                 var rest = reader.PostingsStart + reader.PostingsLength - from;
                 share.AsSpan(from, rest).CopyTo(postings.AsSpan(place, rest)); // a few bytes each: a span copy, not a Buffer call
                 next[id] = place + rest;
@@ -125,6 +118,22 @@ internal static class TextIndexBuilder
             }
         }
 
-        return new TextIndexSource(ns, corpusName, articles.Count, sorted.Length, tokenCount, terms, TableEncoding.Encode(table), postings);
+        return new TextIndexSource(ns, corpusName, articles.Count, sorted.Length, tokenCount, terms, TermTable(table), postings);
+    }
+
+    // The rows (three values each, the closing row last) as the runtime's IndexTable reads them.
+    private static byte[] TermTable(List<int> values)
+    {
+        var rows = values.Count / PostingFormat.RowValues;
+        var bytes = new byte[PostingFormat.TableOffset(rows, 0)];
+        for (var row = 0; row < rows; row++)
+        {
+            for (var column = 0; column < PostingFormat.RowValues; column++)
+            {
+                CorpusFormat.WriteInt32(bytes, PostingFormat.TableOffset(row, column), values[(row * PostingFormat.RowValues) + column]);
+            }
+        }
+
+        return bytes;
     }
 }

@@ -130,7 +130,7 @@ internal sealed class ArticleTableBuilder
             var near = quotation.Paragraph >= 0 && quotation.Paragraph < article.Paragraphs.Count ? article.Paragraphs[quotation.Paragraph].Range.Start : 0;
             fields[F.QuotationParagraph].Add(quotation.Paragraph);
             AddRange(fields, F.QuotationStart, quotation.Text.IsNone ? new TextRange(0, 0) : quotation.Text); // a quotation always has words
-            fields[F.QuotationFlags].Add(quotation.Marked ? 1 : 0);
+            fields[F.QuotationFlags].Add(quotation.Marked ? F.MarkedFlag : 0);
             fields[F.QuotationContinues].Add(quotation.Continues);
             fields[F.QuotationCue].Add(StringOf(quotation.Cue));
             fields[F.QuotationSpeakerAsWritten].Add(StringOf(quotation.SpeakerAsWritten));
@@ -143,11 +143,14 @@ internal sealed class ArticleTableBuilder
             fields[F.StringLength].Add(_strings[i + 1]);
         }
 
-        return Encode(fields, new long[]
-        {
-            _offsets.TotalBytes, article.Text.Length, article.Date?.ToNumber() ?? 0,
-            article.Paragraphs.Count, article.Quotations.Count, _strings.Count / 2,
-        }, new[] { headline, dateline, agency });
+        var bytes = Encode(fields);
+        CorpusFormat.WriteInt32(bytes, F.TextUtf8Length, _offsets.TotalBytes);
+        CorpusFormat.WriteInt32(bytes, F.TextLength, article.Text.Length);
+        CorpusFormat.WriteInt32(bytes, F.Date, article.Date?.ToNumber() ?? 0);
+        bytes[F.Headline] = F.StoredString(headline);
+        bytes[F.Dateline] = F.StoredString(dateline);
+        bytes[F.Agency] = F.StoredString(agency);
+        return bytes;
     }
 
     // UTF-8 start and length, then how far the UTF-16 start and length fall short of them (0 for ASCII text).
@@ -182,11 +185,10 @@ internal sealed class ArticleTableBuilder
     }
 
     /// <summary>
-    /// The header (sizes and counts, the headline, dateline and agency strings plus one in a byte each: they are the
-    /// first strings added, so 0 to 3; the record widths; then per field its offset in the record and its width), then the
-    /// packed records.
+    /// The table with its record counts, widths and descriptors (per field its offset in the record and its width) and the
+    /// packed records; <see cref="Build"/> writes the rest of the header by name.
     /// </summary>
-    private static byte[] Encode(List<long>[] fields, long[] header, int[] firstStrings)
+    private static byte[] Encode(List<long>[] fields)
     {
         var width = new int[F.FieldCount];
         var offset = new int[F.FieldCount];
@@ -196,11 +198,10 @@ internal sealed class ArticleTableBuilder
         {
             for (var f = firsts[r]; f < firsts[r + 1]; f++)
             {
-                var plus = F.PlusOne(f) ? 1 : 0;
                 long max = 0;
                 foreach (var value in fields[f])
                 {
-                    max = System.Math.Max(max, value + plus);
+                    max = System.Math.Max(max, F.Stored(f, value));
                 }
 
                 while (width[f] < 32 && (max >> width[f]) != 0)
@@ -213,7 +214,7 @@ internal sealed class ArticleTableBuilder
             }
         }
 
-        var counts = new[] { header[3], header[4], header[5] };
+        var counts = new long[] { fields[F.FirstParagraphField].Count, fields[F.FirstQuotationField].Count, fields[F.FirstStringField].Count };
         var bases = new long[3];
         var bit = (long)F.ParagraphBase;
         for (var r = 0; r < 3; r++)
@@ -223,14 +224,9 @@ internal sealed class ArticleTableBuilder
         }
 
         var bytes = new byte[checked((int)((bit + 7) / 8))];
-        for (var i = 0; i < header.Length; i++)
-        {
-            CorpusFormat.WriteInt32(bytes, 4 * i, checked((int)header[i]));
-        }
-
-        bytes[F.Headline] = checked((byte)(firstStrings[0] + 1));
-        bytes[F.Dateline] = checked((byte)(firstStrings[1] + 1));
-        bytes[F.Agency] = checked((byte)(firstStrings[2] + 1));
+        CorpusFormat.WriteInt32(bytes, F.ParagraphCount, checked((int)counts[0]));
+        CorpusFormat.WriteInt32(bytes, F.QuotationCount, checked((int)counts[1]));
+        CorpusFormat.WriteInt32(bytes, F.StringCount, checked((int)counts[2]));
         bytes[F.ParagraphBits] = checked((byte)recordBits[0]);
         bytes[F.QuotationBits] = (byte)recordBits[1];
         bytes[F.QuotationBits + 1] = checked((byte)(recordBits[1] >> 8));
@@ -240,10 +236,9 @@ internal sealed class ArticleTableBuilder
             for (var f = firsts[r]; f < firsts[r + 1]; f++)
             {
                 WriteInt16(bytes, F.Descriptors + (2 * f), (offset[f] << F.OffsetShift) | width[f]);
-                var plus = F.PlusOne(f) ? 1 : 0;
                 for (var i = 0; i < fields[f].Count; i++)
                 {
-                    Write(bytes, bases[r] + (i * recordBits[r]) + offset[f], (ulong)(fields[f][i] + plus));
+                    Write(bytes, bases[r] + (i * recordBits[r]) + offset[f], (ulong)F.Stored(f, fields[f][i]));
                 }
             }
         }

@@ -38,11 +38,11 @@ internal readonly struct ArticleTableReader
 
     public int QuotationCount => Int(F.QuotationCount);
 
-    public int HeadlineString => _bytes[_start + F.Headline] - 1;
+    public int HeadlineString => F.StringValue(_bytes[_start + F.Headline]);
 
-    public int DatelineString => _bytes[_start + F.Dateline] - 1;
+    public int DatelineString => F.StringValue(_bytes[_start + F.Dateline]);
 
-    public int AgencyString => _bytes[_start + F.Agency] - 1;
+    public int AgencyString => F.StringValue(_bytes[_start + F.Agency]);
 
     /// <summary>A string's UTF-8 range in the article's data (text, then the strings stored after it).</summary>
     public (int Start, int Length) String(int s) => (Field(_stringBase + ((long)s * _stringBits), F.StringStart), Field(_stringBase + ((long)s * _stringBits), F.StringLength));
@@ -51,17 +51,17 @@ internal readonly struct ArticleTableReader
 
     public int ParagraphKind(int p) => Paragraph(p, F.ParagraphKind);
 
-    public int QuotationParagraph(int q) => Quotation(q, F.QuotationParagraph) - 1;
+    public int QuotationParagraph(int q) => F.Value(F.QuotationParagraph, Quotation(q, F.QuotationParagraph));
 
     public (int Start, int Length) Quotation(int q) => (Quotation(q, F.QuotationStart), Quotation(q, F.QuotationLength));
 
-    public bool QuotationMarked(int q) => (Quotation(q, F.QuotationFlags) & 1) != 0;
+    public bool QuotationMarked(int q) => (Quotation(q, F.QuotationFlags) & F.MarkedFlag) != 0;
 
-    public int QuotationCue(int q) => Quotation(q, F.QuotationCue) - 1;
+    public int QuotationCue(int q) => F.Value(F.QuotationCue, Quotation(q, F.QuotationCue));
 
-    public int QuotationSpeakerAsWritten(int q) => Quotation(q, F.QuotationSpeakerAsWritten) - 1;
+    public int QuotationSpeakerAsWritten(int q) => F.Value(F.QuotationSpeakerAsWritten, Quotation(q, F.QuotationSpeakerAsWritten));
 
-    public int QuotationSpeaker(int q) => Quotation(q, F.QuotationSpeaker) - 1;
+    public int QuotationSpeaker(int q) => F.Value(F.QuotationSpeaker, Quotation(q, F.QuotationSpeaker));
 
     private int Paragraph(int p, int field) => Field(F.ParagraphBase + ((long)p * _paragraphBits), field);
 

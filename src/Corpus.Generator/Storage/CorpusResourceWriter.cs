@@ -38,7 +38,7 @@ internal static class CorpusResourceWriter
             StoryTableEncoding.Names(stories),
             StoryTableEncoding.NameStrings(stories),
             index is null ? Array.Empty<byte>() : index.Terms,
-            index is null ? Array.Empty<byte>() : Encoding.ASCII.GetBytes(index.TermTable),
+            index is null ? Array.Empty<byte>() : index.TermTable,
             index is null ? Array.Empty<byte>() : index.Postings,
         };
     }
@@ -47,7 +47,7 @@ internal static class CorpusResourceWriter
     [MethodImpl(JitHints.FullyOptimized)]
     public static long Length(IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections)
     {
-        long offset = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * CorpusFormat.SectionCount(members.Count)));
+        long offset = AlignLong(CorpusFormat.SectionTableEnd(CorpusFormat.SectionCount(members.Count)));
         foreach (var section in fixedSections)
         {
             offset = AlignLong(offset + section.Length);
@@ -65,19 +65,14 @@ internal static class CorpusResourceWriter
     public static void Write(Stream output, ulong fingerprint, IReadOnlyList<MemberAssignment> members, IReadOnlyList<SpilledArticle> articles, IReadOnlyList<byte[]> fixedSections, ArticleSpill spill)
     {
         var count = CorpusFormat.SectionCount(members.Count);
-        var start = CorpusFormat.Align(CorpusFormat.HeaderLength + (8 * count));
+        var start = CorpusFormat.Align(checked((int)CorpusFormat.SectionTableEnd(count)));
         var header = new byte[start];
-        CorpusFormat.WriteInt32(header, 0, CorpusFormat.Magic);
-        CorpusFormat.WriteInt32(header, 4, CorpusFormat.Version);
-        CorpusFormat.WriteInt32(header, 8, unchecked((int)fingerprint));
-        CorpusFormat.WriteInt32(header, 12, unchecked((int)(fingerprint >> 32)));
-        CorpusFormat.WriteInt32(header, 16, members.Count);
-        CorpusFormat.WriteInt32(header, 20, count);
+        CorpusFormat.WriteHeader(header, fingerprint, members.Count, count);
         var offset = start;
         var s = 0;
         foreach (var section in fixedSections)
         {
-            WriteEntry(header, s++, offset, section.Length);
+            CorpusFormat.WriteSectionEntry(header, s++, offset, section.Length);
             offset = checked(CorpusFormat.Align(checked(offset + section.Length)));
         }
 
@@ -85,7 +80,7 @@ internal static class CorpusResourceWriter
         for (var i = 0; i < members.Count; i++)
         {
             fileNames[i] = FileName(members[i], articles[i]);
-            WriteEntry(header, s++, offset, articles[i].DataLength);
+            CorpusFormat.WriteSectionEntry(header, s++, offset, articles[i].DataLength);
             offset = checked(offset + articles[i].DataLength + articles[i].TableLength + fileNames[i].Length);
         }
 
@@ -104,14 +99,8 @@ internal static class CorpusResourceWriter
         }
 
         var tail = new byte[CorpusFormat.TailBytes];
-        CorpusFormat.WriteInt32(tail, 0, checked(offset + CorpusFormat.TailBytes));
+        CorpusFormat.WriteInt32(tail, CorpusFormat.TailLengthOffset, checked(offset + CorpusFormat.TailBytes));
         output.Write(tail, 0, tail.Length);
-    }
-
-    private static void WriteEntry(byte[] header, int section, int offset, int length)
-    {
-        CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (section * 8), offset);
-        CorpusFormat.WriteInt32(header, CorpusFormat.HeaderLength + (section * 8) + 4, length);
     }
 
     // Nothing for the usual file name, the id and ".txt"; NUL and the rest for another that starts with the member's id

@@ -177,15 +177,8 @@ internal static class SeedDigestFormat
         public void Int(int value)
         {
             // Zig-zag, so the -1 of a range that is none, and a negative difference, are small like the counts.
-            var v = (uint)((value << 1) ^ (value >> 31));
-            Reserve(5);
-            while (v >= 0x80)
-            {
-                _buffer[_length++] = (byte)(v | 0x80);
-                v >>= 7;
-            }
-
-            _buffer[_length++] = (byte)v;
+            Reserve(Varint.MaxBytes);
+            Varint.Write(_buffer, ref _length, Varint.Zigzag(value));
         }
 
         [MethodImpl(JitHints.FullyOptimized)]
@@ -288,18 +281,9 @@ internal static class SeedDigestFormat
         [MethodImpl(JitHints.FullyOptimized)]
         public int Int()
         {
-            uint v = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = Byte();
-                v |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return (int)(v >> 1) ^ -(int)(v & 1);
-                }
-            }
-
-            throw new FormatException("a varint longer than five bytes");
+            return Varint.TryRead(new ReadOnlySpan<byte>(_bytes, 0, _end), ref _position, out var value)
+                ? Varint.Unzigzag(value)
+                : throw new FormatException("a varint past the end of the file or longer than five bytes");
         }
 
         [MethodImpl(JitHints.FullyOptimized)]

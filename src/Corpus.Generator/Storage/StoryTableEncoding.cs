@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Analysis;
@@ -43,7 +42,7 @@ internal static class StoryTableEncoding
         yield return source.Stories.Count;
         foreach (var story in source.Stories)
         {
-            yield return Hundredths(story.Similarity);
+            yield return story.Similarity;
             yield return story.Members.Count;
             foreach (var member in story.Members)
             {
@@ -58,7 +57,7 @@ internal static class StoryTableEncoding
         yield return source.Clusters.Count;
         foreach (var cluster in source.Clusters)
         {
-            yield return Hundredths(cluster.Similarity);
+            yield return cluster.Similarity;
             yield return cluster.Occurrences.Count;
             var previous = (Article: 0, Index: 0);
             foreach (var occurrence in cluster.Occurrences)
@@ -97,33 +96,26 @@ internal static class StoryTableEncoding
     private static int[] Pair(ref (int Article, int Index) previous, int article, int index)
     {
         var sameArticle = article == previous.Article;
-        var pair = new[] { Zigzag(article - previous.Article), sameArticle ? Zigzag(index - previous.Index) : index };
+        var pair = new[] { (int)Varint.Zigzag(article - previous.Article), sameArticle ? (int)Varint.Zigzag(index - previous.Index) : index };
         previous = (article, index);
         return pair;
     }
-
-    private static int Zigzag(int value) => (value << 1) ^ (value >> 31);
 
     [MethodImpl(JitHints.FullyOptimized)]
     private static byte[] Table(IEnumerable<int> values)
     {
         var bytes = new List<byte>();
+        var buffer = new byte[Varint.MaxBytes];
         foreach (var value in values)
         {
-            var bits = (uint)(value + 1);
-            while (bits >= 0x80)
+            var length = 0;
+            Varint.Write(buffer, ref length, (uint)(value + 1));
+            for (var i = 0; i < length; i++)
             {
-                bytes.Add((byte)(bits | 0x80));
-                bits >>= 7;
+                bytes.Add(buffer[i]);
             }
-
-            bytes.Add((byte)bits);
         }
 
         return bytes.ToArray();
     }
-
-    // The analysis formats similarity with two decimals ("0.27"), so hundredths are exact.
-    private static int Hundredths(string similarity) =>
-        (int)System.Math.Round(double.Parse(similarity, NumberStyles.Float, CultureInfo.InvariantCulture) * 100);
 }

@@ -11,5 +11,5 @@ internal sealed record TextIndexSource(
     int TermCount,
     int TokenCount,
     byte[] Terms,
-    string TermTable,
+    byte[] TermTable,
     byte[] Postings);

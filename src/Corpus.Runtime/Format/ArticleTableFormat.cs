@@ -81,7 +81,32 @@ internal static class ArticleTableFormat
         return (int)((bits + 7) / 8);
     }
 
-    /// <summary>Whether a field is stored plus one (it may be −1, "none").</summary>
+    /// <summary>Whether a field is stored plus one (it may be −1, "none"); the header's string bytes always are.</summary>
     internal static bool PlusOne(int field) =>
         field == QuotationParagraph || field == QuotationContinues || field == QuotationCue || field == QuotationSpeakerAsWritten || field == QuotationSpeaker;
+
+    /// <summary>A value as <paramref name="field"/> stores it: plus one where −1 means none.</summary>
+    internal static long Stored(int field, long value) => PlusOne(field) ? value + 1 : value;
+
+    /// <summary>A stored value of <paramref name="field"/> back as the value: minus one where <see cref="PlusOne"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Value(int field, int stored) => PlusOne(field) ? stored - 1 : stored;
+
+    /// <summary>A string index (−1 for none) as a header byte stores it (<see cref="Headline"/> and the two after it).</summary>
+    internal static byte StoredString(int index) => checked((byte)(index + 1));
+
+    /// <summary>A header string byte back as a string index (−1 for none).</summary>
+    internal static int StringValue(byte stored) => stored - 1;
+
+    /// <summary>Bit of <see cref="QuotationFlags"/>: the words stand inside quotation marks.</summary>
+    internal const int MarkedFlag = 1;
+
+    /// <summary>A date as <see cref="Date"/> stores it, (year &lt;&lt; 9) | (month &lt;&lt; 5) | day (24 bits); 0 is none.</summary>
+    internal static int PackDate(int year, int month, int day) => (year << 9) | (month << 5) | day;
+
+    internal static int DateYear(int packed) => packed >> 9;
+
+    internal static int DateMonth(int packed) => (packed >> 5) & 15;
+
+    internal static int DateDay(int packed) => packed & 31;
 }

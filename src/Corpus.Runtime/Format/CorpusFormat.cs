@@ -26,7 +26,8 @@ namespace Corpus;
 ///   4 NameTable        varint table
 ///   5 NameStrings      the names, UTF-8, each followed by NUL
 ///   6 IndexTerms       text index (docs/queries.md), empty when the index is off
-///   7 IndexTermTable
+///   7 IndexTermTable   per term (start in IndexTerms, start in IndexPostings, count) and a closing row, int32
+///                      (PostingFormat)
 ///   8 IndexPostings
 ///   per article i, at 9 + i: (offset, length of its data): the data (UTF-8 text, then the strings stored after it),
 ///                      then at once its table (ArticleTableFormat, docs/design.md "Article tables"), then its file
@@ -41,11 +42,20 @@ namespace Corpus;
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 4;
+    internal const int Version = 5; // 5: the text index's term table as 32-bit integers, not base-64 digits
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 
+    // The header: little-endian 32-bit integers at these offsets.
+    internal const int MagicOffset = 0;
+    internal const int VersionOffset = 4;
+    internal const int FingerprintOffset = 8; // 64 bits: low half, then high half
+    internal const int ArticleCountOffset = 16;
+    internal const int SectionCountOffset = 20;
     internal const int HeaderLength = 24;
+
+    /// <summary>Bytes per entry of the section table: the section's offset, then its length.</summary>
+    internal const int SectionEntryBytes = 8;
 
     internal const int Alignment = 8;
 
@@ -62,6 +72,9 @@ internal static class CorpusFormat
 
     /// <summary>Bytes at the resource's end, after the last article: the resource's length, then zeros.</summary>
     internal const int TailBytes = 8;
+
+    /// <summary>Where in the tail the resource's length is.</summary>
+    internal const int TailLengthOffset = 0;
 
     /// <summary>The first byte of an article's file name that holds UTF-16LE (after one more byte), not UTF-8.</summary>
     internal const byte Utf16Names = 0xFF;
@@ -190,6 +203,33 @@ internal static class CorpusFormat
 
     internal static int SectionCount(int articles) => FixedSections + articles;
 
+    /// <summary>Where the section table entry of <paramref name="section"/> starts: its offset, then 4 bytes on, its length.</summary>
+    internal static int SectionEntry(int section) => HeaderLength + (section * SectionEntryBytes);
+
+    /// <summary>Where the section table ends: the fixed sections start at the next multiple of <see cref="Alignment"/>.</summary>
+    internal static long SectionTableEnd(int sections) => HeaderLength + ((long)sections * SectionEntryBytes);
+
+    internal static int SectionOffset(System.ReadOnlySpan<byte> resource, int section) => ReadInt32(resource, SectionEntry(section));
+
+    internal static int SectionLength(System.ReadOnlySpan<byte> resource, int section) => ReadInt32(resource, SectionEntry(section) + 4);
+
+    internal static void WriteSectionEntry(byte[] header, int section, int offset, int length)
+    {
+        WriteInt32(header, SectionEntry(section), offset);
+        WriteInt32(header, SectionEntry(section) + 4, length);
+    }
+
+    /// <summary>Writes the header: magic, <see cref="Version"/>, fingerprint, article and section counts.</summary>
+    internal static void WriteHeader(byte[] header, ulong fingerprint, int articles, int sections)
+    {
+        WriteInt32(header, MagicOffset, Magic);
+        WriteInt32(header, VersionOffset, Version);
+        WriteInt32(header, FingerprintOffset, unchecked((int)fingerprint));
+        WriteInt32(header, FingerprintOffset + 4, unchecked((int)(fingerprint >> 32)));
+        WriteInt32(header, ArticleCountOffset, articles);
+        WriteInt32(header, SectionCountOffset, sections);
+    }
+
     internal static int ArticleSection(int article) => FixedSections + article;
 
     internal static int ReadInt32(System.ReadOnlySpan<byte> bytes, int offset) =>
@@ -204,7 +244,7 @@ internal static class CorpusFormat
     }
 
     internal static ulong ReadFingerprint(System.ReadOnlySpan<byte> bytes) =>
-        (uint)ReadInt32(bytes, 8) | ((ulong)(uint)ReadInt32(bytes, 12) << 32);
+        (uint)ReadInt32(bytes, FingerprintOffset) | ((ulong)(uint)ReadInt32(bytes, FingerprintOffset + 4) << 32);
 
     internal static int Align(int offset) => (offset + Alignment - 1) & ~(Alignment - 1);
 

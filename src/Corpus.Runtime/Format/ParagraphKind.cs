@@ -1,7 +1,18 @@
+// Compiled into the runtime (public: Paragraph.Kind) and into the generator and build task (internal: the parse stage's
+// paragraph kinds, written into article tables and postings), like CorpusFormat.cs: the stored numbers are these.
+#if CORPUS_GENERATOR
+namespace Corpus.Generator.Model;
+#else
 namespace Corpus;
+#endif
 
-/// <summary>What a paragraph of an article is.</summary>
-public enum ParagraphKind
+/// <summary>What a paragraph of an article is. The numbers are stored in corpus resources: keep them stable.</summary>
+#if CORPUS_GENERATOR
+internal
+#else
+public
+#endif
+enum ParagraphKind
 {
     /// <summary>The story itself.</summary>
     Body = 0,

@@ -1,11 +1,12 @@
 using System;
+using System.Buffers.Binary;
 
 namespace Corpus;
 
 /// <summary>
-/// Reads a fixed-width base-64 integer table (the generator's <c>TableEncoding</c>, via <see cref="TableDigits"/>;
-/// the text index's term table is its only user now): first byte the width (3, 4 or 6), then each value as that many digits '0' + d, most significant first;
-/// widths 3 and 4 store each value plus one.
+/// Reads the text index's term table (<see cref="PostingFormat"/>): per term, little-endian 32-bit integers for its
+/// start in the terms, its start in the postings and its occurrence count, then a closing row, so a term's end is the
+/// next row's start.
 /// </summary>
 internal readonly ref struct IndexTable
 {
@@ -13,7 +14,17 @@ internal readonly ref struct IndexTable
 
     internal IndexTable(ReadOnlySpan<byte> bytes) => _bytes = bytes;
 
-    internal int Count => _bytes.Length <= 1 ? 0 : (_bytes.Length - 1) / (_bytes[0] - '0');
+    internal int TermCount => PostingFormat.TermCount(_bytes.Length);
 
-    internal int this[int index] => TableDigits.Read(_bytes, index);
+    internal int TermStart(int term) => Value(term, PostingFormat.TermStart);
+
+    internal int TermEnd(int term) => Value(term + 1, PostingFormat.TermStart);
+
+    internal int PostingStart(int term) => Value(term, PostingFormat.PostingStart);
+
+    internal int PostingEnd(int term) => Value(term + 1, PostingFormat.PostingStart);
+
+    internal int OccurrenceCount(int term) => Value(term, PostingFormat.OccurrenceCount);
+
+    private int Value(int term, int column) => BinaryPrimitives.ReadInt32LittleEndian(_bytes.Slice(PostingFormat.TableOffset(term, column)));
 }

@@ -3,21 +3,11 @@ using System;
 namespace Corpus;
 
 /// <summary>
-/// Reads one term's postings in (article, position) order. Varints of seven bits a byte, low bits first, the high
-/// bit set when more follow. Per posting: a head (paragraph delta &lt;&lt; 5 | 16 new article | 8 length
-/// follows | flags), the article delta when the article changes, the position and start deltas (from 0 after an
-/// article change), and the length when it differs from the term's. The generator's <c>TextIndexBuilder</c> writes
-/// this format; the two change together.
+/// Reads one term's postings in (article, position) order, in the layout of <see cref="PostingFormat"/> (the file the
+/// generator's writers compile too).
 /// </summary>
 internal struct PostingCursor
 {
-    internal const int KindMask = 3;
-    internal const int QuotationFlag = 4;
-
-    private const int LengthFlag = 8;
-    private const int NewArticleFlag = 16;
-    private const int HeadBits = 5;
-
     private int _offset;
     private readonly int _end;
     private readonly int _termLength;
@@ -45,8 +35,8 @@ internal struct PostingCursor
 
     internal readonly bool InScope(TextScope scope) => scope switch
     {
-        TextScope.Body => (Flags & KindMask) == (int)ParagraphKind.Body,
-        TextScope.Quotations => (Flags & QuotationFlag) != 0,
+        TextScope.Body => (Flags & PostingFormat.KindMask) == (int)ParagraphKind.Body,
+        TextScope.Quotations => (Flags & PostingFormat.QuotationFlag) != 0,
         _ => true,
     };
 
@@ -60,20 +50,20 @@ internal struct PostingCursor
             return false;
         }
 
-        var head = Read(postings, ref offset);
-        if ((head & NewArticleFlag) != 0)
+        var head = Varint.Read(postings, ref offset);
+        if ((head & PostingFormat.NewArticleFlag) != 0)
         {
-            Article += Read(postings, ref offset);
+            Article += Varint.Read(postings, ref offset);
             Ordinal = 0;
             Start = 0;
             Paragraph = 0;
         }
 
-        Paragraph += head >> HeadBits;
-        Flags = head & 7;
-        Ordinal += Read(postings, ref offset);
-        Start += Read(postings, ref offset);
-        Length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+        Paragraph += head >> PostingFormat.HeadBits;
+        Flags = head & PostingFormat.FlagsMask;
+        Ordinal += Varint.Read(postings, ref offset);
+        Start += Varint.Read(postings, ref offset);
+        Length = (head & PostingFormat.LengthFlag) != 0 ? Varint.Read(postings, ref offset) : _termLength;
         _offset = offset;
         return true;
     }
@@ -94,19 +84,19 @@ internal struct PostingCursor
         var paragraph = Paragraph;
         while (offset < _end)
         {
-            var head = Read(postings, ref offset);
-            if ((head & NewArticleFlag) != 0)
+            var head = Varint.Read(postings, ref offset);
+            if ((head & PostingFormat.NewArticleFlag) != 0)
             {
-                currentArticle += Read(postings, ref offset);
+                currentArticle += Varint.Read(postings, ref offset);
                 currentOrdinal = 0;
                 start = 0;
                 paragraph = 0;
             }
 
-            paragraph += head >> HeadBits;
-            currentOrdinal += Read(postings, ref offset);
-            start += Read(postings, ref offset);
-            var length = (head & LengthFlag) != 0 ? Read(postings, ref offset) : _termLength;
+            paragraph += head >> PostingFormat.HeadBits;
+            currentOrdinal += Varint.Read(postings, ref offset);
+            start += Varint.Read(postings, ref offset);
+            var length = (head & PostingFormat.LengthFlag) != 0 ? Varint.Read(postings, ref offset) : _termLength;
             if (currentArticle > article || (currentArticle == article && currentOrdinal >= ordinal))
             {
                 _offset = offset;
@@ -114,7 +104,7 @@ internal struct PostingCursor
                 Ordinal = currentOrdinal;
                 Start = start;
                 Paragraph = paragraph;
-                Flags = head & 7;
+                Flags = head & PostingFormat.FlagsMask;
                 Length = length;
                 return true;
             }
@@ -123,29 +113,5 @@ internal struct PostingCursor
         _offset = offset;
         Article = int.MaxValue;
         return false;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Read(ReadOnlySpan<byte> postings, ref int offset)
-    {
-        int digit = postings[offset++];
-        if (digit < 128)
-        {
-            return digit; // most deltas fit one byte
-        }
-
-        var value = digit & 127;
-        var shift = 7;
-        while (true)
-        {
-            digit = postings[offset++];
-            value |= (digit & 127) << shift;
-            if (digit < 128)
-            {
-                return value;
-            }
-
-            shift += 7;
-        }
     }
 }

@@ -165,7 +165,7 @@ public readonly struct TextHits
                 {
                     if (_cursor.InScope(_scope))
                     {
-                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingCursor.QuotationFlag) != 0);
+                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingFormat.QuotationFlag) != 0);
                         return true;
                     }
                 }
@@ -215,7 +215,7 @@ public readonly struct TextHits
                     ref var firstWord = ref _driver == 0 ? ref _cursor : ref PhraseCursors.At(ref _others.First, 0);
                     ref var lastWord = ref _driver == others ? ref _cursor : ref PhraseCursors.At(ref _others.First, others);
                     var start = firstWord.Start;
-                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingCursor.QuotationFlag) != 0);
+                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingFormat.QuotationFlag) != 0);
                     return true;
                 }
             }

@@ -19,7 +19,7 @@ public abstract class TextIndex
     private protected TextIndex(Article[] articles) => _articles = articles ?? throw new ArgumentNullException(nameof(articles));
 
     /// <summary>The number of distinct terms.</summary>
-    public int TermCount => (new IndexTable(TermTable).Count / 3) - 1;
+    public int TermCount => new IndexTable(TermTable).TermCount;
 
     /// <summary>The size of the index's constant data in bytes (terms, term table and postings).</summary>
     public int SizeInBytes => Terms.Length + TermTable.Length + Postings.Length;
@@ -60,8 +60,8 @@ public abstract class TextIndex
     internal PostingCursor Cursor(int term)
     {
         var table = new IndexTable(TermTable);
-        var start = table[term * 3];
-        return new PostingCursor(table[(term * 3) + 1], table[(term * 3) + 4], Utf16Length(Terms.Slice(start, table[(term * 3) + 3] - start)));
+        var start = table.TermStart(term);
+        return new PostingCursor(table.PostingStart(term), table.PostingEnd(term), Utf16Length(Terms.Slice(start, table.TermEnd(term) - start)));
     }
 
     // Folded terms hold no surrogates: one UTF-16 character per UTF-8 lead byte.
@@ -79,7 +79,7 @@ public abstract class TextIndex
         return length;
     }
 
-    internal int OccurrenceCount(int term) => new IndexTable(TermTable)[(term * 3) + 2];
+    internal int OccurrenceCount(int term) => new IndexTable(TermTable).OccurrenceCount(term);
 
     private TextHits Query(ReadOnlySpan<char> text, TextScope scope, bool prefix)
     {
@@ -131,12 +131,12 @@ public abstract class TextIndex
         var table = new IndexTable(TermTable);
         var terms = Terms;
         var low = 0;
-        var high = (table.Count / 3) - 2;
+        var high = table.TermCount - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var start = table[middle * 3];
-            var compared = terms.Slice(start, table[(middle * 3) + 3] - start).SequenceCompareTo(term);
+            var start = table.TermStart(middle);
+            var compared = terms.Slice(start, table.TermEnd(middle) - start).SequenceCompareTo(term);
             if (compared == 0)
             {
                 return middle;
@@ -168,12 +168,12 @@ public abstract class TextIndex
         var table = new IndexTable(TermTable);
         var terms = Terms;
         var low = 0;
-        var high = (table.Count / 3) - 1;
+        var high = table.TermCount;
         while (low < high)
         {
             var middle = low + ((high - low) >> 1);
-            var start = table[middle * 3];
-            var length = Math.Min(prefix.Length, table[(middle * 3) + 3] - start);
+            var start = table.TermStart(middle);
+            var length = Math.Min(prefix.Length, table.TermEnd(middle) - start);
             var compared = terms.Slice(start, length).SequenceCompareTo(prefix);
             if (compared < 0 || (inclusive && compared == 0))
             {

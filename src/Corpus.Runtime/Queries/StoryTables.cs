@@ -68,8 +68,6 @@ public static class StoryTables
 
     private ref struct Reader
     {
-        private static int Unzigzag(int value) => (int)((uint)value >> 1) ^ -(value & 1);
-
         private readonly ReadOnlySpan<byte> _table;
         private int _index;
 
@@ -79,21 +77,7 @@ public static class StoryTables
             _index = 0;
         }
 
-        public int Next()
-        {
-            uint value = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = _table[_index++];
-                value |= (uint)(b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
-
-            return (int)value - 1;
-        }
+        public int Next() => Varint.Read(_table, ref _index) - 1;
 
         public (Article[] Articles, int[] Indexes) Pairs(ArticleList articles)
         {
@@ -104,8 +88,8 @@ public static class StoryTables
             var (article, index) = (0, 0);
             for (var i = 0; i < members.Length; i++)
             {
-                var next = article + Unzigzag(Next());
-                index = next == article ? index + Unzigzag(Next()) : Next();
+                var next = article + Varint.Unzigzag((uint)Next());
+                index = next == article ? index + Varint.Unzigzag((uint)Next()) : Next();
                 article = next;
                 members[i] = articles[article];
                 indexes[i] = index;

@@ -110,8 +110,7 @@ public sealed unsafe class CorpusStore
     internal ReadOnlySpan<byte> Section(int section)
     {
         var bytes = Bytes;
-        var entry = CorpusFormat.HeaderLength + (section * 8);
-        return bytes.Slice(CorpusFormat.ReadInt32(bytes, entry), CorpusFormat.ReadInt32(bytes, entry + 4));
+        return bytes.Slice(CorpusFormat.SectionOffset(bytes, section), CorpusFormat.SectionLength(bytes, section));
     }
 
     // Sections start at 8-byte boundaries of the resource, so UTF-16 sections are aligned; the memory is the mapped
@@ -239,11 +238,12 @@ public sealed unsafe class CorpusStore
         }
     }
 
+    // Before the whole resource is checked: the entry alone, which the caller knows is inside it.
     private static int SectionOffset(byte* resource, int section) =>
-        CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8), 4), 0);
+        CorpusFormat.SectionOffset(new ReadOnlySpan<byte>(resource, CorpusFormat.SectionEntry(section + 1)), section);
 
     private static int SectionLength(byte* resource, int section) =>
-        CorpusFormat.ReadInt32(new ReadOnlySpan<byte>(resource + CorpusFormat.HeaderLength + (section * 8) + 4, 4), 0);
+        CorpusFormat.SectionLength(new ReadOnlySpan<byte>(resource, CorpusFormat.SectionEntry(section + 1)), section);
 
     // A query against a stored id (CorpusFormat.Ids). As many bytes as characters only when both are ASCII: one
     // vectorised comparison that also refuses a non-ASCII byte (so "é" stored never equals two Latin-1 characters);
@@ -299,7 +299,7 @@ public sealed unsafe class CorpusStore
         // The data, then at once the table and the file name, up to the next article (the last: up to the tail).
         var bytes = Bytes;
         var start = ArticleStart(position);
-        var dataLength = CorpusFormat.ReadInt32(bytes, CorpusFormat.HeaderLength + (CorpusFormat.ArticleSection(position) * 8) + 4);
+        var dataLength = CorpusFormat.SectionLength(bytes, CorpusFormat.ArticleSection(position));
         var end = position + 1 < _count ? ArticleStart(position + 1) : bytes.Length - CorpusFormat.TailBytes;
         var table = bytes.Slice(start + dataLength, end - start - dataLength);
         var length = ArticleTableFormat.Length(table);
@@ -308,7 +308,7 @@ public sealed unsafe class CorpusStore
         return Interlocked.CompareExchange(ref _articles[position], article, null) ?? article;
     }
 
-    private int ArticleStart(int position) => CorpusFormat.ReadInt32(Bytes, CorpusFormat.HeaderLength + (CorpusFormat.ArticleSection(position) * 8));
+    private int ArticleStart(int position) => CorpusFormat.SectionOffset(Bytes, CorpusFormat.ArticleSection(position));
 
     private Article[] CreateAll()
     {
@@ -375,20 +375,20 @@ public sealed unsafe class CorpusStore
 
     private void Check(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < CorpusFormat.HeaderLength || CorpusFormat.ReadInt32(bytes, 0) != CorpusFormat.Magic)
+        if (bytes.Length < CorpusFormat.HeaderLength || CorpusFormat.ReadInt32(bytes, CorpusFormat.MagicOffset) != CorpusFormat.Magic)
         {
             throw Stale($"the resource '{_name}' is not a corpus resource");
         }
 
-        var version = CorpusFormat.ReadInt32(bytes, 4);
+        var version = CorpusFormat.ReadInt32(bytes, CorpusFormat.VersionOffset);
         if (version != CorpusFormat.Version)
         {
             throw Stale($"the resource '{_name}' has format version {version}, this runtime reads version {CorpusFormat.Version} (the package's build task and runtime library differ)");
         }
 
         var fingerprint = CorpusFormat.ReadFingerprint(bytes);
-        var count = CorpusFormat.ReadInt32(bytes, 16);
-        var sections = CorpusFormat.ReadInt32(bytes, 20);
+        var count = CorpusFormat.ReadInt32(bytes, CorpusFormat.ArticleCountOffset);
+        var sections = CorpusFormat.ReadInt32(bytes, CorpusFormat.SectionCountOffset);
         if (fingerprint != _fingerprint || count != _count || sections != CorpusFormat.SectionCount(count))
         {
             throw Stale($"the resource '{_name}' holds {count} articles with fingerprint {fingerprint:x16}, the generated code expects {_count} with fingerprint {_fingerprint:x16}: the resource and the code were built from different seeds");
@@ -397,11 +397,9 @@ public sealed unsafe class CorpusStore
         // The last section ends before the tail, which holds the resource's length: a resource cut short is refused
         // here. Each section is not walked (the fingerprint already ties the resource to the code, and a first access
         // should cost what reading a resource does).
-        var table = CorpusFormat.HeaderLength + (8L * sections);
-        var last = table - 8;
-        if (table + CorpusFormat.TailBytes > bytes.Length
-            || CorpusFormat.ReadInt32(bytes, bytes.Length - CorpusFormat.TailBytes) != bytes.Length
-            || (sections > 0 && (long)CorpusFormat.ReadInt32(bytes, (int)last) + CorpusFormat.ReadInt32(bytes, (int)last + 4) + CorpusFormat.TailBytes > bytes.Length))
+        if (CorpusFormat.SectionTableEnd(sections) + CorpusFormat.TailBytes > bytes.Length
+            || CorpusFormat.ReadInt32(bytes, bytes.Length - CorpusFormat.TailBytes + CorpusFormat.TailLengthOffset) != bytes.Length
+            || (sections > 0 && (long)CorpusFormat.SectionOffset(bytes, sections - 1) + CorpusFormat.SectionLength(bytes, sections - 1) + CorpusFormat.TailBytes > bytes.Length))
         {
             throw Stale($"the resource '{_name}' is truncated");
         }
