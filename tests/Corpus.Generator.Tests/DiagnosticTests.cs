@@ -266,35 +266,73 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Every_reported_id_is_in_the_catalogue_and_documented()
+    public void The_catalogue_the_docs_the_release_file_and_the_targets_agree_both_ways()
     {
-        var catalogue = Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToHashSet();
         var ids = typeof(Diagnostics.DiagnosticCatalog).GetFields()
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetValue(null)!)
-            .Where(value => value.StartsWith("CORPUS", System.StringComparison.Ordinal) && value.Length == 9)
+            .Where(value => System.Text.RegularExpressions.Regex.IsMatch(value, "^CORPUS[0-9]{3}$"))
             .ToList();
-        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
-        var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Unshipped.md"));
-        string[] buildTaskIds = [Diagnostics.DiagnosticCatalog.ResourceTooLarge];
-
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        foreach (var id in ids)
-        {
-            Assert.Contains("## " + id, docs, System.StringComparison.Ordinal);
-            if (!buildTaskIds.Contains(id))
-            {
-                // The generator's own diagnostics have a descriptor and a release entry; the build task's is an MSBuild error.
-                Assert.Contains(id, catalogue);
-                Assert.Contains(id + " |", shipped, System.StringComparison.Ordinal);
-            }
-        }
 
-        Assert.Equal(ids.Count - buildTaskIds.Length, catalogue.Count);
+        // docs/diagnostics.md: a section and a table row for every id, none for an id the catalogue lacks (but the retired).
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        var retired = new[] { "CORPUS024" };
+        var sections = System.Text.RegularExpressions.Regex.Matches(docs, "^## (CORPUS[0-9]{3})", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        var rows = System.Text.RegularExpressions.Regex.Matches(docs, @"^\| \[(CORPUS[0-9]{3})\]", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Concat(retired).OrderBy(id => id), sections.OrderBy(id => id));
+        Assert.Equal(ids.Concat(retired).OrderBy(id => id), rows.OrderBy(id => id));
+
+        // Every id has a message; the generator's have a descriptor, tracked in the release file, and only those.
+        var descriptors = Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToList();
+        var released = System.Text.RegularExpressions.Regex.Matches(
+                System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Unshipped.md"))
+                + System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "AnalyzerReleases.Shipped.md")),
+                "^(CORPUS[0-9]{3}) \\|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.All(ids, id => Assert.NotNull(Diagnostics.DiagnosticCatalog.Describe(id)));
+        Assert.Equal(ids.Except(Diagnostics.DiagnosticCatalog.WithoutDescriptor).OrderBy(id => id), descriptors.OrderBy(id => id));
+        Assert.Equal(descriptors.OrderBy(id => id), released.OrderBy(id => id));
         foreach (var descriptor in Diagnostics.DiagnosticCatalog.All)
         {
             Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, System.StringComparison.Ordinal);
         }
+
+        // The package's targets: their Code= values are the catalogue's ReportedByTargets, their Text= its message (MSBuild's
+        // expressions standing for the arguments), their HelpLink= the id's section.
+        var reported = TargetsDiagnostics().ToList();
+        Assert.Equal(Diagnostics.DiagnosticCatalog.ReportedByTargets.OrderBy(id => id), reported.Select(r => r.Code).Distinct().OrderBy(id => id));
+        foreach (var (code, text, help) in reported)
+        {
+            Assert.Equal(Diagnostics.DiagnosticCatalog.TargetsMessage(code), text);
+            Assert.EndsWith("docs/diagnostics.md#" + code.ToLowerInvariant(), help, System.StringComparison.Ordinal);
+        }
+    }
+
+    // Each <Warning>/<Error> of the package's build folder: its code, its text with every MSBuild expression (adjacent
+    // ones together) as {0}, {1} … in order, and its help link.
+    private static IEnumerable<(string Code, string Text, string Help)> TargetsDiagnostics()
+    {
+        var expression = new System.Text.RegularExpressions.Regex(@"(?:[%@$]\((?>[^()]+|\((?<d>)|\)(?<-d>))*(?(d)(?!))\))+");
+        var folder = System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Generator", "build");
+        foreach (var file in System.IO.Directory.GetFiles(folder, "*.props").Concat(System.IO.Directory.GetFiles(folder, "*.targets")))
+        {
+            foreach (var element in System.Xml.Linq.XDocument.Load(file).Descendants().Where(e => e.Name.LocalName is "Warning" or "Error"))
+            {
+                var n = 0;
+                var text = expression.Replace((string)element.Attribute("Text")!, _ => "{" + (n++).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}");
+                yield return ((string)element.Attribute("Code")!, text, (string)element.Attribute("HelpLink")!);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_build_task_reports_its_own_id_with_the_catalogues_message()
+    {
+        var task = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "src", "Corpus.Build", "CorpusBuildTask.cs"));
+        Assert.Contains("DiagnosticCatalog.ResourceTooLarge", task, System.StringComparison.Ordinal);
+        Assert.Contains("DiagnosticCatalog.ResourceTooLargeMessage", task, System.StringComparison.Ordinal);
+        Assert.DoesNotMatch("\"CORPUS[0-9]{3}\"", task);
     }
 
     [Fact]

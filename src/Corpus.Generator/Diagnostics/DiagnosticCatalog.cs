@@ -6,11 +6,12 @@ using Microsoft.CodeAnalysis;
 namespace Corpus.Generator.Diagnostics;
 
 /// <summary>
-/// The diagnostic catalogue, in one place: each id, its title, message and default severity. Each id is tracked in
-/// AnalyzerReleases.*.md and documented, with an example and the fix, in docs/diagnostics.md (the help link points at
-/// its section); a test keeps the three in step. The ids are constants: the pure stages record them as data, the build
-/// task (which compiles this file without Roslyn, <c>CORPUS_BUILD_TASK</c>) reports its own two, and the
-/// release-tracking analyzer reads the id of each descriptor below.
+/// The diagnostic catalogue, in one place: every id, its message and default severity, whoever reports it: the
+/// generator (a descriptor below, tracked in AnalyzerReleases.*.md), the build task (CORPUS023) or the package's
+/// targets (the <c>Code=</c> and <c>Text=</c> of build/Corpus.Generator.props: CORPUS020, CORPUS022). Each id is
+/// documented, with an example and the fix, in docs/diagnostics.md (the help link points at its section); a test keeps
+/// the catalogue, the docs, the release file and the targets in step, both ways. The ids are constants: the pure stages
+/// record them as data, and the build task compiles this file without Roslyn (<c>CORPUS_BUILD_TASK</c>).
 /// </summary>
 internal static class DiagnosticCatalog
 {
@@ -31,19 +32,46 @@ internal static class DiagnosticCatalog
     public const string DiagnosticsCapped = "CORPUS021";
     public const string TypedMembersLeftOut = "CORPUS025";
 
+    // Reported by the package's targets before the compiler runs, as MSBuild warnings: no descriptor (the compiler never
+    // sees it); the targets' Text= is the message below, which a test checks.
+    public const string NoSeedsMarked = "CORPUS022";
+
     // Reported by the build task, before the compiler runs: an MSBuild error with no file, so it has no descriptor.
     // (CORPUS024, a corpus with more articles than one class has methods, is retired: typed members stop at
     // CorpusTypedMemberLimit, at most 65,000, so no corpus class is too large to load.)
     public const string ResourceTooLarge = "CORPUS023";
+
+    /// <summary>The ids the package's targets report (build/Corpus.Generator.props).</summary>
+    public static readonly string[] ReportedByTargets = { RepeatedSeed, NoSeedsMarked };
+
+    /// <summary>
+    /// The text the targets give an id (their <c>Text=</c>, MSBuild's expressions as {0}, {1} … in order): CORPUS020
+    /// when items give a file different corpora (the generator's own CORPUS020 is a file its host handed over twice).
+    /// </summary>
+    public static string? TargetsMessage(string id) => id switch
+    {
+        RepeatedSeed => Messages.RepeatedSeedInCorpora,
+        NoSeedsMarked => Messages.NoSeedsMarked,
+        _ => null,
+    };
+
+    /// <summary>The ids with no descriptor: MSBuild reports them, never the compiler.</summary>
+    public static readonly string[] WithoutDescriptor = { NoSeedsMarked, ResourceTooLarge };
+
+    /// <summary>CORPUS005 when a mark opens a quotation that the paragraph never closes.</summary>
+    public static string QuotationNeverClosed(string mark) => "Quotation mark '" + mark + "' opens a quotation that is never closed";
+
+    /// <summary>CORPUS005 when a closing mark has no opening mark.</summary>
+    public static string QuotationNeverOpened(string mark) => "Closing quotation mark '" + mark + "' has no opening mark";
 
     /// <summary>{0} corpus, {1} its resource's bytes, {2} all corpora's, {3} the most one assembly holds.</summary>
     public const string ResourceTooLargeMessage =
         "Corpus '{0}' would be a resource of {1:N0} bytes ({2:N0} for every corpus of the project), more than the {3:N0} one .NET assembly can hold: turn the text index off with <CorpusTextIndex>false</CorpusTextIndex> (it is about as large as the text), or move part of the seeds into another project";
 
     /// <summary>
-    /// An id's default severity and message format, for the build task's report (which has no Roslyn): the same
-    /// constants the descriptors below are made of, and a test checks the severities against them. Null for an id
-    /// without a descriptor.
+    /// An id's default severity and message format, for the build task's report (which has no Roslyn) and the tests: the
+    /// same constants the descriptors below are made of, and a test checks the severities against them. Null for an id
+    /// not in the catalogue.
     /// </summary>
     public static (string Severity, string Message)? Describe(string id) => id switch
     {
@@ -63,6 +91,8 @@ internal static class DiagnosticCatalog
         RepeatedSeed => ("warning", Messages.RepeatedSeed),
         DiagnosticsCapped => ("info", Messages.DiagnosticsCapped),
         TypedMembersLeftOut => ("info", Messages.TypedMembersLeftOut),
+        NoSeedsMarked => ("warning", Messages.NoSeedsMarked),
+        ResourceTooLarge => ("error", ResourceTooLargeMessage),
         _ => null,
     };
 
@@ -96,6 +126,10 @@ internal static class DiagnosticCatalog
         public const string LikelyMisspelledName = "'{0}' is likely a misspelling of '{1}', the spelling {2} other articles of the corpus use";
 
         public const string RepeatedSeed = "Seed file '{0}' is listed by {1} AdditionalFiles items; it is compiled once, in corpus '{2}' (the compiler sees one Corpus value per file: give each file one item)";
+
+        public const string RepeatedSeedInCorpora = "Seed file '{0}' is listed by AdditionalFiles items of several corpora ({1}); the compiler sees only the last, so it is compiled in that corpus alone: give each file one item";
+
+        public const string NoSeedsMarked = "This project references the Corpus package but marks no file as an article: add <AdditionalFiles Include=\"seeds/**/*.txt\" Corpus=\"News\" /> to an ItemGroup (the folder and the class name are yours to choose)";
 
         public const string DiagnosticsCapped = "{0} more {1} diagnostics in this file are not reported (only the first {2} are)";
 

@@ -141,10 +141,10 @@ internal static class ArticleParser
         switch (issue.Kind)
         {
             case QuotationIssueKind.Unclosed:
-                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, $"Quotation mark '{issue.Range.Of(text)}' opens a quotation that is never closed");
+                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, DiagnosticCatalog.QuotationNeverClosed(issue.Range.Of(text)));
                 break;
             case QuotationIssueKind.UnopenedClose:
-                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, $"Closing quotation mark '{issue.Range.Of(text)}' has no opening mark");
+                issues.Add(DiagnosticCatalog.UnbalancedQuotationMark, issue.Range, DiagnosticCatalog.QuotationNeverOpened(issue.Range.Of(text)));
                 break;
             default:
                 break; // speakerless quotations are reported from the quotations themselves, once each
