@@ -85,7 +85,7 @@ public class GeneratorBenchmarks
     public long BuildTask()
     {
         long bytes = 0;
-        foreach (var resource in Corpus.Generator.Storage.CorpusBuild.Run(_seeds, "Bench", textIndex: true).Resources)
+        foreach (var resource in Corpus.Generator.Pipeline.CorpusBuild.Run(_seeds, "Bench", textIndex: true).Resources)
         {
             bytes += resource.Bytes.Length;
         }

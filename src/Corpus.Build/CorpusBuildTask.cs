@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Pipeline;
 using Corpus.Generator.Reporting;
 using Corpus.Generator.Storage;
 using Microsoft.Build.Framework;

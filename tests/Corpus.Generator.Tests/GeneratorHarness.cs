@@ -100,7 +100,7 @@ internal static class GeneratorHarness
         options.GlobalOptions.TryGetValue(GeneratorOptions.RootNamespaceProperty, out var root);
         options.GlobalOptions.TryGetValue(GeneratorOptions.TextIndexProperty, out var index);
         options.GlobalOptions.TryGetValue(GeneratorOptions.ProjectDirectoryProperty, out var project);
-        return Storage.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index), projectDirectory: string.IsNullOrWhiteSpace(project) ? null : project.Trim());
+        return Pipeline.CorpusBuild.Run(files, Storage.BuildOptions.Namespace(ns, root), Storage.BuildOptions.TextIndex(index), projectDirectory: string.IsNullOrWhiteSpace(project) ? null : project.Trim());
     }
 
     /// <summary>What the build task writes beside each resource: the HTML report of each corpus, and its counts.</summary>
@@ -111,7 +111,7 @@ internal static class GeneratorHarness
         using var spillStream = new MemoryStream();
         var spill = new Storage.ArticleSpill(spillStream);
         var reports = new List<(string Corpus, string Html, Reporting.ReportCounts Counts)>();
-        var plan = Storage.CorpusBuild.Plan(files, Namespace, textIndex: true, projectDirectory, spill, report: source =>
+        var plan = Pipeline.CorpusBuild.Plan(files, Namespace, textIndex: true, projectDirectory, spill, report: source =>
         {
             using var output = new MemoryStream();
             var counts = Reporting.CorpusReport.Write(output, source with { TypedMembers = typedMembers }, spill);

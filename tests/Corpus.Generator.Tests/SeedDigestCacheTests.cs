@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Corpus.Generator.Model;
+using Corpus.Generator.Pipeline;
 using Corpus.Generator.Storage;
 using Xunit;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Corpus.Generator.Model;
+using Corpus.Generator.Pipeline;
 using Corpus.Generator.Storage;
 using Xunit;
 

@@ -1,7 +1,7 @@
 namespace Corpus.Generator.Storage;
 
 /// <summary>
-/// Where a build keeps each seed's parse for the next one (<see cref="CorpusBuild.Plan"/>): the build task's is one file
+/// Where a build keeps each seed's parse for the next one (<see cref="Pipeline.CorpusBuild.Plan"/>): the build task's is one file
 /// under <c>obj/</c>, keyed by <see cref="SeedSource.CacheKey"/>; each entry's bytes are <see cref="SeedDigestFormat"/>'s.
 /// Called from several threads at once.
 /// </summary>

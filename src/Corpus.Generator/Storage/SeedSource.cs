@@ -5,7 +5,7 @@ namespace Corpus.Generator.Storage;
 
 /// <summary>
 /// A seed the build reads when it gets to it, not before: the task hands over paths, so a corpus of gigabytes is
-/// never held as text all at once (<see cref="CorpusBuild"/> reads, parses and drops each seed in turn).
+/// never held as text all at once (<see cref="Pipeline.CorpusBuild"/> reads, parses and drops each seed in turn).
 /// </summary>
 internal sealed class SeedSource
 {

@@ -14,8 +14,9 @@ using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Reporting;
+using Corpus.Generator.Storage;
 
-namespace Corpus.Generator.Storage;
+namespace Corpus.Generator.Pipeline;
 
 /// <summary>
 /// The whole corpus build, pure C# with the generator's own stages (parse, name, analyse, index): what the build task
