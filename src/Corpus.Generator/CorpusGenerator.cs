@@ -7,6 +7,7 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Pipeline;
 using Corpus.Generator.Reading;
 using Corpus.Generator.Storage;
 using Microsoft.CodeAnalysis;
@@ -17,8 +18,9 @@ namespace Corpus.Generator;
 /// <summary>
 /// The thin Roslyn wiring between the stages: read (AdditionalText to SeedFile, or the build task's summary), parse
 /// (SeedFile to ParsedSeed), name (all seeds to member names), analyse (the corpus-wide checks), emit (models to
-/// source). Every step is named (<see cref="TrackingNames"/>) for the incremental tests; every problem reaches the
-/// build through <see cref="DiagnosticFactory.Report"/>.
+/// source). What it takes from each seed are the <see cref="SeedSteps"/> the build task runs too, one step each.
+/// Every step is named (<see cref="TrackingNames"/>) for the incremental tests; every problem reaches the build through
+/// <see cref="DiagnosticFactory.Report"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -60,7 +62,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articles = parsed.Where(seed => seed.Article is not null);
 
         var seedProblems = parsed
-            .Select((seed, _) => PathIssue.Of(seed))
+            .Select((seed, _) => SeedSteps.Issues(seed))
             .WithTrackingName(TrackingNames.SeedReports);
         context.RegisterSourceOutput(seedProblems, DiagnosticFactory.Report);
         context.RegisterSourceOutput(summaries, (spc, summary) => DiagnosticFactory.Report(spc, summary.Issues));
@@ -71,7 +73,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((summary, _) => summary.Entries.Select(entry => entry.Name).ToEquatableArray())
             .Collect();
         var layout = parsed
-            .Select((seed, _) => new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null))
+            .Select((seed, _) => SeedSteps.Name(seed))
             .WithTrackingName(TrackingNames.SeedNames)
             .Collect()
             .Combine(summaryNames)
@@ -85,7 +87,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Analyse. Near-duplicates need the whole corpus, but only each article's small signature flows into this step.
         var duplicates = articles
-            .Select((seed, _) => new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(seed.Article!)))
+            .Select((seed, _) => SeedSteps.Fingerprint(seed))
             .WithTrackingName(TrackingNames.Fingerprints)
             .Collect()
             .Select((fingerprints, _) => NearDuplicateFinder.Find(fingerprints))
@@ -94,7 +96,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Names one article spells differently from the rest (CORPUS013); the story tables themselves are the build task's.
         var stories = articles
-            .Select((seed, cancellationToken) => StoryFacts.Read(seed, cancellationToken))
+            .Select((seed, cancellationToken) => SeedSteps.Facts(seed, cancellationToken))
             .WithTrackingName(TrackingNames.StoryFacts)
             .Collect()
             .Combine(layout)
@@ -109,7 +111,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Emit. The member docs and the fingerprint change with a seed's text; the corpus file is one line per article.
         var entries = articles
-            .Select((seed, _) => SeedEntry.Of(seed, seed.Article!))
+            .Select((seed, _) => SeedSteps.Entry(seed))
             .WithTrackingName(TrackingNames.SeedEntries)
             .Collect()
             .Combine(summaries.Collect())

@@ -21,7 +21,8 @@ namespace Corpus.Generator.Pipeline;
 /// <summary>
 /// The whole corpus build, pure C# with the generator's own stages (parse, name, analyse, index): what the build task
 /// runs before the compiler, and what the in-memory tests run to attach the resources to their compilations. The
-/// generator never runs it; it only needs the <see cref="CorpusSummary"/>.
+/// generator never runs it; it only needs the <see cref="CorpusSummary"/>. Per seed and per corpus it takes what the
+/// generator takes, through the same <see cref="SeedSteps"/> and <see cref="CorpusSteps"/>.
 /// </summary>
 /// <remarks>
 /// Memory is bounded by the corpus-wide data, not the text: each seed is read, parsed, encoded into the
@@ -86,7 +87,7 @@ internal static class CorpusBuild
         // Each corpus's members in Articles order, and their digests: what both the index and the resource go by.
         var corpora = layout.CorpusNames.Select(corpus =>
         {
-            var members = layout.Members.Where(m => m.CorpusName == corpus).ToList();
+            var members = CorpusSteps.Members(layout, corpus);
             return (Name: corpus, Members: members, Articles: members.Select(m => byPath[(corpus, m.Path)]).ToList());
         }).ToList();
 
@@ -110,7 +111,7 @@ internal static class CorpusBuild
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (corpus, members, articles) = corpora[c];
-            var fingerprint = CorpusFingerprint.Compute(members, articles.Select(a => a.Entry!.ContentHash).ToList(), textIndex);
+            var fingerprint = CorpusSteps.Fingerprint(members, articles.Select(a => a.Entry).ToList(), textIndex);
             var story = stories.Sources.FirstOrDefault(s => s.CorpusName == corpus)
                 ?? new StorySource(ns, corpus, members.Select(m => m.MemberName).ToEquatableArray(), EquatableArray<StoryGroupModel>.Empty, EquatableArray<QuotationClusterModel>.Empty, EquatableArray<NamedEntityModel>.Empty);
             var sections = CorpusResourceWriter.FixedSections(members, story, indexes[c]);
@@ -202,8 +203,8 @@ internal static class CorpusBuild
     private static (SeedDigest Digest, ArticleBytes? Article) Digest(SeedSource source, bool textIndex, CancellationToken cancellationToken)
     {
         var seed = SeedParser.Parse(source.Read());
-        var name = new SeedName(seed.CorpusName, seed.Path, seed.Id, seed.FileName, HasArticle: seed.Article is not null);
-        var issues = PathIssue.Of(seed).ToList();
+        var name = SeedSteps.Name(seed);
+        var issues = SeedSteps.Issues(seed).ToList();
         if (seed.Article is not { } article)
         {
             return (new SeedDigest(name, null, issues, null, null, null, null), null);
@@ -214,10 +215,10 @@ internal static class CorpusBuild
         var data = Encoding.UTF8.GetBytes(article.Text + tables.Extras);
         var digest = new SeedDigest(
             name,
-            SeedEntry.Of(seed, article),
+            SeedSteps.Entry(seed),
             issues,
-            new ArticleFingerprint(seed.CorpusName, seed.Path, seed.Id, ShingleSignature.Compute(article)),
-            StoryFacts.Read(seed, cancellationToken),
+            SeedSteps.Fingerprint(seed),
+            SeedSteps.Facts(seed, cancellationToken),
             textIndex ? ArticlePostings.Encode(ArticleTokenizer.Tokenize(seed, enabled: true)) : null,
             null,
             ParagraphLines(article));

@@ -3,6 +3,7 @@ using System.Linq;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
+using Corpus.Generator.Pipeline;
 using Corpus.Generator.Storage;
 
 namespace Corpus.Generator.Emitting;
@@ -23,9 +24,9 @@ internal sealed record IndexOutput(EquatableArray<CorpusIndexSource> Sources, Eq
         var sources = layout.CorpusNames
             .Select(name =>
             {
-                var members = layout.Members.Where(m => m.CorpusName == name).ToList();
+                var members = CorpusSteps.Members(layout, name);
                 var found = members.Select(m => byPath.TryGetValue((name, m.Path), out var e) ? e : null).ToList();
-                var fingerprint = CorpusFingerprint.Compute(members, found.Select(e => e?.ContentHash ?? 0).ToList(), options.TextIndex);
+                var fingerprint = CorpusSteps.Fingerprint(members, found, options.TextIndex);
                 var typedMembers = members.Count <= options.TypedMemberLimit;
                 if (!typedMembers)
                 {
