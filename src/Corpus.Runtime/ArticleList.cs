@@ -9,8 +9,8 @@ public readonly struct ArticleList : IReadOnlyList<Article>
 {
     private readonly Article[] _articles;
 
-    /// <summary>Called by generated code.</summary>
-    public ArticleList(Article[] articles) => _articles = articles ?? throw new ArgumentNullException(nameof(articles));
+    /// <summary>Created by the runtime over a corpus's articles (CorpusStore, StoryGroup).</summary>
+    internal ArticleList(Article[] articles) => _articles = articles ?? throw new ArgumentNullException(nameof(articles));
 
     /// <inheritdoc/>
     public int Count => _articles.Length;

@@ -13,8 +13,8 @@ public sealed class NamedEntity
     private readonly int[] _paragraphs;
     private Article[]? _distinct;
 
-    /// <summary>Called by generated code: mention i is paragraph <c>paragraphs[i]</c> of <c>articles[i]</c>.</summary>
-    public NamedEntity(string name, Article[] articles, int[] paragraphs)
+    /// <summary>Created from the corpus resource (StoryTables): mention i is paragraph <c>paragraphs[i]</c> of <c>articles[i]</c>.</summary>
+    internal NamedEntity(string name, Article[] articles, int[] paragraphs)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));

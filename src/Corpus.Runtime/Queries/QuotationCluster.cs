@@ -11,8 +11,8 @@ public sealed class QuotationCluster
     private readonly Article[] _articles;
     private readonly int[] _indexes;
 
-    /// <summary>Called by generated code: the i-th occurrence is quotation <c>indexes[i]</c> of <c>articles[i]</c>.</summary>
-    public QuotationCluster(Article[] articles, int[] indexes, double similarity)
+    /// <summary>Created from the corpus resource (StoryTables): the i-th occurrence is quotation <c>indexes[i]</c> of <c>articles[i]</c>.</summary>
+    internal QuotationCluster(Article[] articles, int[] indexes, double similarity)
     {
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
         _indexes = indexes ?? throw new ArgumentNullException(nameof(indexes));

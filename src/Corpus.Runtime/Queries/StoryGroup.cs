@@ -7,8 +7,8 @@ public sealed class StoryGroup
 {
     private readonly Article[] _articles;
 
-    /// <summary>Called by generated code.</summary>
-    public StoryGroup(Article[] articles, double similarity)
+    /// <summary>Created from the corpus resource (StoryTables).</summary>
+    internal StoryGroup(Article[] articles, double similarity)
     {
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
         Similarity = similarity;

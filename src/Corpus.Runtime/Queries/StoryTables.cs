@@ -1,21 +1,18 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 
 namespace Corpus;
 
 /// <summary>
-/// Builds a corpus's story groups, quotation clusters and names from the tables the generator emits (one UTF-8
-/// constant each, RVA data): articles are referred to by their position in the corpus's <c>Articles</c>, so the
-/// compiler binds three literals instead of one member access per mention (tens of thousands in a large corpus).
-/// Tables are read in order only, so they are varints (each value plus one, 7 bits a byte, low first, the high bit set
-/// on every byte but the last; Storage/StoryTableEncoding.cs in the generator); each starts with its number of entries.
+/// Builds a corpus's story groups, quotation clusters and names from three sections of its resource (the build task's
+/// Storage/StoryTableEncoding.cs writes them), on first use (<see cref="CorpusStore"/>): articles are referred to by
+/// their position in the corpus's <c>Articles</c>. Tables are read in order only, so they are <see cref="Varint"/>s,
+/// each value plus one (−1 fits); each starts with its number of entries.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class StoryTables
+internal static class StoryTables
 {
-    /// <summary>Called by generated code: per group, similarity in hundredths, size, then each article.</summary>
-    public static StoryGroup[] Groups(ArticleList articles, ReadOnlySpan<byte> table)
+    /// <summary>Per group: similarity in hundredths, size, then each article.</summary>
+    internal static StoryGroup[] Groups(ArticleList articles, ReadOnlySpan<byte> table)
     {
         var reader = new Reader(table);
         var groups = new StoryGroup[reader.Next()];
@@ -34,8 +31,8 @@ public static class StoryTables
         return groups;
     }
 
-    /// <summary>Called by generated code: per cluster, similarity in hundredths, size, then (article, quotation) pairs, each against the one before.</summary>
-    public static QuotationCluster[] Clusters(ArticleList articles, ReadOnlySpan<byte> table)
+    /// <summary>Per cluster: similarity in hundredths, size, then (article, quotation) pairs, each against the one before.</summary>
+    internal static QuotationCluster[] Clusters(ArticleList articles, ReadOnlySpan<byte> table)
     {
         var reader = new Reader(table);
         var clusters = new QuotationCluster[reader.Next()];
@@ -49,8 +46,8 @@ public static class StoryTables
         return clusters;
     }
 
-    /// <summary>Called by generated code: the names, each followed by a NUL byte; per name, its mention count then (article, paragraph) pairs, each against the one before.</summary>
-    public static NamedEntity[] Names(ArticleList articles, ReadOnlySpan<byte> table, ReadOnlySpan<byte> names)
+    /// <summary>The names, each followed by a NUL byte; per name, its mention count then (article, paragraph) pairs, each against the one before.</summary>
+    internal static NamedEntity[] Names(ArticleList articles, ReadOnlySpan<byte> table, ReadOnlySpan<byte> names)
     {
         var reader = new Reader(table);
         var entities = new NamedEntity[reader.Next()];
