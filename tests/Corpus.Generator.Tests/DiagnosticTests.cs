@@ -377,7 +377,7 @@ public class DiagnosticTests
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
             new CSharpParseOptions(LanguageVersion.CSharp12),
-            new AllSeedsOptions());
+            TestOptions.WithCorpus(_ => "Seeds"));
         result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
         return result.Diagnostics;
     }
@@ -397,27 +397,5 @@ public class DiagnosticTests
         public override string Path { get; }
 
         public override SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
-    }
-
-    private sealed class AllSeedsOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
-    {
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => new SeedsOptions(null);
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new SeedsOptions(null);
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new SeedsOptions("Seeds");
-    }
-
-    private sealed class SeedsOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
-    {
-        private readonly string? _corpus;
-
-        public SeedsOptions(string? corpus) => _corpus = corpus;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = _corpus ?? string.Empty;
-            return _corpus is not null && key == "build_metadata.AdditionalFiles.Corpus";
-        }
     }
 }

@@ -311,41 +311,10 @@ public class FuzzTests
 
     private static string Show(string text) => string.Concat(text.Select(c => c < 32 || c > 126 ? $"\\u{(int)c:X4}" : c.ToString()));
 
-    private static AnalyzerConfigOptionsProvider Provider(List<(AdditionalText Text, string? Corpus)> files, Dictionary<string, string> global) =>
-        new FileOptions(files.GroupBy(f => f.Text.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Corpus, StringComparer.Ordinal), global);
-
-    /// <summary>Per-file Corpus metadata and the project's properties, as MSBuild's generated editorconfig gives them.</summary>
-    private sealed class FileOptions : AnalyzerConfigOptionsProvider
+    // Per-file Corpus metadata (the last item's, as MSBuild gives it) and the project's properties.
+    private static AnalyzerConfigOptionsProvider Provider(List<(AdditionalText Text, string? Corpus)> files, Dictionary<string, string> global)
     {
-        private readonly Dictionary<string, string?> _corpusByPath;
-
-        public FileOptions(Dictionary<string, string?> corpusByPath, Dictionary<string, string> global)
-        {
-            _corpusByPath = corpusByPath;
-            GlobalOptions = new Values(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _corpusByPath.TryGetValue(textFile.Path, out var corpus) && corpus is not null
-                ? new Values(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = corpus })
-                : new Values(new Dictionary<string, string>());
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public Values(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            var found = _values.TryGetValue(key, out var v);
-            value = v ?? string.Empty;
-            return found;
-        }
+        var corpusByPath = files.GroupBy(f => f.Text.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Corpus, StringComparer.Ordinal);
+        return TestOptions.WithCorpus(path => corpusByPath.TryGetValue(path, out var corpus) ? corpus : null, global);
     }
 }

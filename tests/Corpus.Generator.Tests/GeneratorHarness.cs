@@ -127,7 +127,12 @@ internal static class GeneratorHarness
     {
         var list = seeds.ToList();
         var texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.Last()), globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
+        var byPath = list.GroupBy(s => s.Path).ToDictionary(g => g.Key, g => g.Last());
+        var options = new TestOptions(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace }, path =>
+            !byPath.TryGetValue(path, out var seed) ? null
+            : seed.IsSummary ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSummary"] = "true" }
+            : seed.Corpus is { } corpus ? TestOptions.Corpus(corpus)
+            : null);
         return (texts, options);
     }
 
@@ -160,47 +165,5 @@ internal static class GeneratorHarness
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, TestSeed> _corpusByPath;
-
-        public TestOptionsProvider(Dictionary<string, TestSeed> corpusByPath, IDictionary<string, string> global)
-        {
-            _corpusByPath = corpusByPath;
-            GlobalOptions = new DictionaryOptions(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            !_corpusByPath.TryGetValue(textFile.Path, out var seed) ? DictionaryOptions.Empty
-            : seed.IsSummary ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSummary"] = "true" })
-            : seed.Corpus is not null ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = seed.Corpus })
-            : DictionaryOptions.Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly IDictionary<string, string> _values;
-
-        public DictionaryOptions(IDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
-        }
     }
 }

@@ -45,12 +45,12 @@ public class RoslynTrackingBugTests
             new[] { new ShapeGenerator().AsSourceGenerator() },
             texts,
             new CSharpParseOptions(),
-            new Options(),
+            new TestOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Repro" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
         var compilation = CSharpCompilation.Create("repro");
         driver = driver.RunGenerators(compilation);
         driver = driver.RemoveAdditionalTexts(ImmutableArray.Create(texts[1])).RunGenerators(compilation);
-        driver = driver.WithUpdatedAnalyzerConfigOptions(new Options()).RunGenerators(compilation);
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Repro" })).RunGenerators(compilation);
         return driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal).ToList();
     }
 
@@ -63,24 +63,6 @@ public class RoslynTrackingBugTests
             var layout = files.Collect().Select((all, _) => string.Join(",", all.OrderBy(n => n, StringComparer.Ordinal)));
             var options = context.AnalyzerConfigOptionsProvider.Select((p, _) => p.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : "");
             context.RegisterSourceOutput(files.Combine(layout).Combine(options), (c, x) => c.AddSource(x.Left.Left + ".g.cs", "// " + x.Left.Right));
-        }
-    }
-
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values();
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values();
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values();
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = "Repro";
-            return key == "build_property.RootNamespace";
         }
     }
 }
