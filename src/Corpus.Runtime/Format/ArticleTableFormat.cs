@@ -1,5 +1,5 @@
 // Compiled into both the runtime (the reader, ArticleTable.cs) and the generator and build task (the writer,
-// Emitting/ArticleTableBuilder.cs), linked like CorpusFormat.cs, so the two cannot disagree about an article table.
+// Storage/ArticleTableBuilder.cs), like the rest of Format/, so the two cannot disagree about an article table.
 // Change it in one place only, and bump CorpusFormat.Version when the layout changes.
 #if CORPUS_GENERATOR
 namespace Corpus.Generator.Storage;

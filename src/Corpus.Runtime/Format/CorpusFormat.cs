@@ -1,5 +1,5 @@
-// This file is compiled into both the runtime (the reader) and the generator and build task (the writer), linked
-// from Corpus.Generator.csproj and Corpus.Build.csproj, so the two can never disagree about the layout of a corpus
+// This file is compiled into both the runtime (the reader) and the generator and build task (the writer): both
+// projects include src/Corpus.Runtime/Format/ whole, so the two can never disagree about the layout of a corpus
 // resource. Change it in one place only, and bump Version when the layout changes.
 #if CORPUS_GENERATOR
 namespace Corpus.Generator.Storage;

@@ -1,4 +1,4 @@
-// This file is compiled into both the runtime and the generator (linked from Corpus.Generator.csproj), so that a
+// This file is compiled into the runtime, the generator and the build task (Format/ is included whole), so that a
 // query is folded exactly as the generator folded the text it indexed. Change it in one place only.
 using System.Globalization;
 
