@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corpus;
 
 /// <summary>
@@ -58,7 +60,7 @@ public readonly struct TextHits
     public Enumerator GetEnumerator() => new(_index, _first, _last, _phrase, _scope);
 
     /// <summary>Walks the postings of the query's terms (a ref struct: it holds the postings span, read once).</summary>
-    public ref struct Enumerator
+    public unsafe ref struct Enumerator
     {
         private readonly TextIndex? _index;
         private readonly System.ReadOnlySpan<byte> _postings;
@@ -70,7 +72,14 @@ public readonly struct TextHits
         private int _term;
         private PostingCursor _cursor;
         private PhraseCursors _others;
-        private Hit _current;
+        private readonly Article[]? _articles;
+
+        // The hits as numbers: a term or prefix walk's next ones, decoded together (Fill), or a phrase's one. The current
+        // is the one at _at (−1 before the first), made into a Hit only when asked (Current), so a caller that reads two
+        // of its fields costs two loads.
+        private HitBatch _batch;
+        private int _at;
+        private int _filled;
 
         internal Enumerator(TextIndex? index, int first, int last, PhraseTerms phrase, TextScope scope)
         {
@@ -79,8 +88,11 @@ public readonly struct TextHits
             _phrase = phrase;
             _scope = scope;
             _term = first;
-            _current = default;
             _others = default;
+            _batch = default;
+            _at = -1;
+            _filled = 0;
+            _articles = index?.ArticleArray;
             _driver = 0;
             _checkOrder = 0;
             if (index is null)
@@ -115,9 +127,14 @@ public readonly struct TextHits
         }
 
         /// <summary>The current hit.</summary>
-        public readonly Hit Current => _current;
+        public Hit Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _at < 0 ? default : HitBatch.Read(ref Unsafe.Add(ref _batch.Values[0], _at * HitBatch.Fields), _articles!);
+        }
 
         /// <summary>Advances to the next hit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext() => _phrase.Count == 0 ? NextTermHit() : NextPhraseHit();
 
         // The phrase words by occurrence count (stable): the first drives, the others are checked in this order.
@@ -151,8 +168,16 @@ public readonly struct TextHits
             return order;
         }
 
-        private bool NextTermHit()
+        // A term or prefix query hands out hits from a batch that Fill decodes together: inlined into the caller's loop,
+        // a hit is a few loads and stores, and the decoding runs in one loop per batch (PostingCursor.Decode).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool NextTermHit() => ++_at < _filled || Fill();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool Fill()
         {
+            _at = 0;
+            _filled = 0;
             if (_index is null)
             {
                 return false;
@@ -161,13 +186,10 @@ public readonly struct TextHits
             var postings = _postings;
             while (_term < _last)
             {
-                while (_cursor.MoveNext(postings))
+                _filled = _cursor.Decode(postings, _scope, ref _batch.Values[0]);
+                if (_filled > 0)
                 {
-                    if (_cursor.InScope(_scope))
-                    {
-                        _current = new Hit(_index.ArticleAt(_cursor.Article), _cursor.Paragraph, _cursor.Start, _cursor.Length, (_cursor.Flags & PostingFormat.QuotationFlag) != 0);
-                        return true;
-                    }
+                    return true;
                 }
 
                 if (++_term < _last)
@@ -215,7 +237,8 @@ public readonly struct TextHits
                     ref var firstWord = ref _driver == 0 ? ref _cursor : ref PhraseCursors.At(ref _others.First, 0);
                     ref var lastWord = ref _driver == others ? ref _cursor : ref PhraseCursors.At(ref _others.First, others);
                     var start = firstWord.Start;
-                    _current = new Hit(index.ArticleAt(article), _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, (firstWord.Flags & PostingFormat.QuotationFlag) != 0);
+                    HitBatch.Write(ref _batch.Values[0], article, _cursor.Paragraph, start, lastWord.Start + lastWord.Length - start, firstWord.Flags & PostingFormat.QuotationFlag);
+                    _at = 0;
                     return true;
                 }
             }
