@@ -27,12 +27,4 @@ internal unsafe struct HitBatch
         Unsafe.Add(ref slot, 2) = start;
         Unsafe.Add(ref slot, 3) = (length << LengthShift) | flags;
     }
-
-    /// <summary>The hit at <paramref name="slot"/>, with its article from <paramref name="articles"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Hit Read(ref int slot, Article[] articles)
-    {
-        var packed = Unsafe.Add(ref slot, 3);
-        return new Hit(articles[slot], Unsafe.Add(ref slot, 1), Unsafe.Add(ref slot, 2), packed >> LengthShift, (packed & PostingFormat.QuotationFlag) != 0);
-    }
 }

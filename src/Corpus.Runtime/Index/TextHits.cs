@@ -130,12 +130,33 @@ public readonly struct TextHits
         public Hit Current
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => _at < 0 ? default : HitBatch.Read(ref Unsafe.Add(ref _batch.Values[0], _at * HitBatch.Fields), _articles!);
+            get
+            {
+                // Written out, not a call to a helper: a caller whose compiled loop does not inline this pays one call.
+                if (_at < 0)
+                {
+                    return default;
+                }
+
+                ref var hit = ref Unsafe.Add(ref _batch.Values[0], _at * HitBatch.Fields);
+                var packed = Unsafe.Add(ref hit, 3);
+                return new Hit(_articles![hit], Unsafe.Add(ref hit, 1), Unsafe.Add(ref hit, 2), packed >> HitBatch.LengthShift, (packed & PostingFormat.QuotationFlag) != 0);
+            }
         }
 
         /// <summary>Advances to the next hit.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MoveNext() => _phrase.Count == 0 ? NextTermHit() : NextPhraseHit();
+        public bool MoveNext()
+        {
+            // A term or prefix query hands out hits from a batch that Fill decodes together (PostingCursor.Decode): a hit is
+            // an increment and a compare here, whether or not the caller's compiled loop inlines this.
+            if (_phrase.Count == 0)
+            {
+                return ++_at < _filled || Fill();
+            }
+
+            return NextPhraseHit();
+        }
 
         // The phrase words by occurrence count (stable): the first drives, the others are checked in this order.
         private static int CheckOrder(TextIndex index, PhraseTerms phrase, out int driver)
@@ -167,11 +188,6 @@ public readonly struct TextHits
 
             return order;
         }
-
-        // A term or prefix query hands out hits from a batch that Fill decodes together: inlined into the caller's loop,
-        // a hit is a few loads and stores, and the decoding runs in one loop per batch (PostingCursor.Decode).
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool NextTermHit() => ++_at < _filled || Fill();
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private bool Fill()
