@@ -39,6 +39,9 @@ public sealed class SpeakerResolutionTests
     [InlineData("Owen Prince founded the bakery in 1997.\n\n“Bread is a slow business,” Ms. Prince said.", "Owen Prince")]
     [InlineData("Lena Singer runs the choir.\n\n“We sing every Sunday,” Dr. Singer said.", "Lena Singer")]
     [InlineData("Paul King spoke on Monday. He said the council had “done the work twice.”", "Paul King")]
+    [InlineData("“The vote is close,” said Representative Paul T. King, a Democrat.", "Paul T. King")]
+    // A party and state tag is no one's name.
+    [InlineData("“The bill is dead,” said Sen. Ann Lee (D-Md.), who wrote it.", "Ann Lee")]
     public void A_surname_that_is_a_common_word_is_the_persons(string text, string speaker) => Assert.Equal(speaker, Assert.Single(Quotations(text)).Speaker);
 
     [Fact]

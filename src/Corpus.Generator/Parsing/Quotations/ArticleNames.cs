@@ -146,7 +146,11 @@ internal sealed class ArticleNames
     /// </summary>
     public static bool IsSurnameAfter(ParagraphWords words, int w, int end, int givenNames) =>
         w == end - 1 && w > 0 && char.IsUpper(words.WordText(w)[0])
-        && ((givenNames > 0 && !words.PunctuationBefore(w)) || AfterAbbreviatedHonorific(words, w));
+        && ((givenNames > 0 && (!words.PunctuationBefore(w) || AfterInitial(words, w))) || AfterAbbreviatedHonorific(words, w));
+
+    /// <summary>"Peter T. King": a given name's initial and its full stop before the word.</summary>
+    private static bool AfterInitial(ParagraphWords words, int w) =>
+        words[w - 1].Length == 1 && char.IsUpper(words.WordText(w - 1)[0]) && words.GapBefore(w).Of(words.Text).Trim() == ".";
 
     /// <summary>"Mr. King", "Sen. Prince": an abbreviation and its full stop, nothing else, before the word.</summary>
     private static bool AfterAbbreviatedHonorific(ParagraphWords words, int w)
