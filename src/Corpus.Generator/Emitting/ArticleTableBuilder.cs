@@ -144,11 +144,13 @@ internal sealed class ArticleTableBuilder
             fields[F.StringLength].Add(_strings[i + 1]);
         }
 
-        return Encode(fields, new long[]
+        var bytes = Encode(fields, new long[]
         {
             _offsets.TotalBytes, article.Text.Length, article.Date?.ToNumber() ?? 0,
             article.Paragraphs.Count, article.Quotations.Count, _strings.Count / 2,
         }, new[] { headline, dateline, agency });
+        WriteLanguage(bytes, article.Language);
+        return bytes;
     }
 
     // UTF-8 start and length, then how far the UTF-16 start and length fall short of them (0 for ASCII text).
@@ -250,6 +252,14 @@ internal sealed class ArticleTableBuilder
         }
 
         return bytes;
+    }
+
+    /// <summary>The language code's two letters (ArticleTableFormat.Language); a code the parse never makes is stored as "en".</summary>
+    private static void WriteLanguage(byte[] bytes, string code)
+    {
+        var valid = code.Length == 2 && code[0] is >= 'a' and <= 'z' && code[1] is >= 'a' and <= 'z';
+        bytes[F.Language] = (byte)(valid ? code[0] : 'e');
+        bytes[F.Language + 1] = (byte)(valid ? code[1] : 'n');
     }
 
     private static void WriteInt16(byte[] bytes, int at, int value)

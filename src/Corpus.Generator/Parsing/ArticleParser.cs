@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
 using Corpus.Generator.Parsing.Structure;
@@ -18,10 +19,17 @@ internal static class ArticleParser
     public static ArticleModel Parse(string id, string fileName, string source) => Parse(id, fileName, source, QuotationModels.Learned);
 
     /// <summary>Parses with the given quotation models (the training tool passes its own weights).</summary>
-    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models)
+    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models) => Parse(id, fileName, source, models, languageMetadata: null);
+
+    /// <summary>
+    /// Parses with the given quotation models, in the language the seed's <c>Language</c> metadata names (null: the
+    /// language detected from the text).
+    /// </summary>
+    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models, string? languageMetadata)
     {
         var normal = TextNormalizer.Normalize(source);
         var text = normal.Text;
+        var language = ArticleLanguage.Of(text, languageMetadata);
         var issues = new IssueList(text, normal.Map);
         if (normal.MojibakeRepairs > 0)
         {
@@ -75,7 +83,8 @@ internal static class ArticleParser
             paragraphArray,
             quotations.Quotations,
             issues.ToEquatableArray(),
-            normal.Map);
+            normal.Map,
+            language.Code);
     }
 
     /// <summary>The title: a headline before any story, where only furniture and captions may come before it.</summary>

@@ -41,7 +41,7 @@ namespace Corpus;
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 4;
+    internal const int Version = 5;
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 
