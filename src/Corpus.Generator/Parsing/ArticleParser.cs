@@ -58,7 +58,7 @@ internal static class ArticleParser
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
         var paragraphArray = paragraphs.ToEquatableArray();
-        var quotations = QuotationExtractor.Extract(text, paragraphArray, models);
+        var quotations = QuotationExtractor.Extract(text, paragraphArray, models, LanguageRules.For(language.Rules));
         foreach (var issue in quotations.Issues)
         {
             AddQuotationIssue(text, issue, issues);

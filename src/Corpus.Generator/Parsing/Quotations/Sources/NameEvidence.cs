@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations.Sources;
+
+/// <summary>
+/// Where every noun is capitalised (German), a capitalised word is no evidence of a name. A run of capitalised words
+/// is taken for a name only with evidence: a common first name in it, a role or title before its last word
+/// (<c>Bundeskanzlerin Merkel</c>, <c>Grünen-Politiker Ströbele</c>), an acronym (<c>SPD</c>), or a surname the
+/// article gave with such evidence elsewhere (<c>Merkel</c> after <c>Angela Merkel</c>). Made once per article.
+/// </summary>
+internal sealed class NameEvidence
+{
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+
+    public NameEvidence(IReadOnlyList<ParagraphWords> paragraphs)
+    {
+        foreach (var words in paragraphs)
+        {
+            for (var w = 0; w + 1 < words.Count; w++)
+            {
+                if (!words.IsCapitalized(w) || !words.IsCapitalized(w + 1) || words.NameBreakBefore(w + 1) || words.InsideSpan(w))
+                {
+                    continue;
+                }
+
+                var word = words.WordText(w);
+                if (!FirstNameLexicon.IsFirstName(word) && !words.Rules.IsRoleWord(word))
+                {
+                    continue;
+                }
+
+                // The run's last capitalised word is the surname ("Angela Dorothea Merkel", "Minister Hans Eichel").
+                var end = w + 1;
+                while (end + 1 < words.Count && end - w < 4 && (words.IsCapitalized(end + 1) || IsParticle(words, end + 1)) && !words.NameBreakBefore(end + 1))
+                {
+                    end++;
+                }
+
+                _surnames.Add(ArticleNames.StripPossessive(words.WordText(end)));
+                w = end;
+            }
+        }
+    }
+
+    /// <summary>The phrase if the words are evidently a name, else none.</summary>
+    public SpeakerPhrase Evidenced(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var last = ArticleNames.StripPossessive(words.WordText(phrase.End - 1));
+        if (_surnames.Contains(last) || IsAcronym(last))
+        {
+            return phrase;
+        }
+
+        for (var w = phrase.First; w < phrase.End - 1; w++)
+        {
+            var word = words.WordText(w);
+            if (FirstNameLexicon.IsFirstName(word) || words.Rules.IsRoleWord(word))
+            {
+                return phrase;
+            }
+        }
+
+        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1)) ? phrase : SpeakerPhrase.None;
+    }
+
+    /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>
+    private static bool IsParticle(ParagraphWords words, int w) =>
+        words.IsLower(w) && w + 1 < words.Count && words.IsCapitalized(w + 1) && NameParticles.Words.Contains(words.WordText(w));
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
