@@ -19,23 +19,29 @@ internal sealed class LanguageRules
     /// <summary>The subject pronoun an inverted French incise joins to its verb (<c>dit-il</c>, <c>estime-t-elle</c>).</summary>
     private static readonly string[] InciseSuffixes = { "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on" };
 
-    public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>());
+    public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>(), NounEvidence.None, Words.None);
 
-    public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings);
+    public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
+        new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings));
 
-    public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>());
+    public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
+        new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
 
-    public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), InciseSuffixes);
+    public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
+        new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes);
 
     private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<uint> _cueFirstWords = new();
     private readonly HashSet<ulong> _cueFirstPairs = new();
     private readonly string[] _roleEndings;
+    private readonly Words _words;
 
-    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, string[]? suffixes = null)
+    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null)
     {
+        Nouns = nouns;
         Language = language;
         _roleEndings = roleEndings;
+        _words = words;
         SourceCueWords = Array.ConvertAll(sourceCues, cue => cue.Split(' '));
         foreach (var entry in cueEntries)
         {
@@ -122,6 +128,49 @@ internal sealed class LanguageRules
         return false;
     }
 
+    /// <summary>What says a capitalised word is a common noun or a function word, not a name (German; nothing elsewhere).</summary>
+    public NounEvidence Nouns { get; }
+
+    /// <summary>The English pronoun a third-person subject pronoun stands for ("er" → "he"), or null; English pronouns are read by the English lexicon.</summary>
+    public string? PronounConcept(string word) => _words.Pronouns.TryGetValue(word, out var concept) ? concept : null;
+
+    /// <summary>A first- or second-person word: whoever writes it is speaking.</summary>
+    public bool IsFirstOrSecondPerson(string word) =>
+        IsEnglish ? SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word) : _words.Persons.Contains(word);
+
+    /// <summary>An article or determiner.</summary>
+    public bool IsDeterminer(string word) => IsEnglish ? GrammarLexicon.Determiners.Contains(word) : _words.Determiners.Contains(word);
+
+    /// <summary>A lower-case word a title or a name may hold.</summary>
+    public bool IsTitleSmallWord(string word) => IsEnglish ? GrammarLexicon.TitleSmallWords.Contains(word) : _words.TitleSmallWords.Contains(word);
+
+    /// <summary>A word that names what follows it in marks (a naming verb, a work noun).</summary>
+    public bool IsNamingWord(string word)
+    {
+        if (IsEnglish)
+        {
+            return SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
+        }
+
+        if (_words.Naming.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in _words.NamingEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A naming word after which even a lower-case span is a name or a term.</summary>
+    public bool IsStrongNamingWord(string word) => IsEnglish ? SpeechLexicon.StrongNamingWords.Contains(word) : _words.StrongNaming.Contains(word);
+
     private void AddCue(string form, string lemma)
     {
         _cueForms[form] = lemma;
@@ -134,5 +183,44 @@ internal sealed class LanguageRules
             var second = SpeechLexicon.CaseInsensitiveHash(form, space + 1, (next < 0 ? form.Length : next) - space - 1);
             _cueFirstPairs.Add(((ulong)first << 32) | second);
         }
+    }
+
+    /// <summary>A language's word sets for the speech and naming features, made once.</summary>
+    private sealed class Words
+    {
+        public static readonly Words None = new(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+
+        public Words(string[] pronouns, string[] persons, string[] determiners, string[] titleSmallWords, string[] naming, string[] strongNaming, string[] namingEndings)
+        {
+            foreach (var entry in pronouns)
+            {
+                var colon = entry.IndexOf(':');
+                foreach (var form in entry.Substring(colon + 1).Split(','))
+                {
+                    Pronouns[form.Trim()] = entry.Substring(0, colon);
+                }
+            }
+
+            Persons = new HashSet<string>(persons, StringComparer.OrdinalIgnoreCase);
+            Determiners = new HashSet<string>(determiners, StringComparer.OrdinalIgnoreCase);
+            TitleSmallWords = new HashSet<string>(titleSmallWords, StringComparer.Ordinal);
+            Naming = new HashSet<string>(naming, StringComparer.OrdinalIgnoreCase);
+            StrongNaming = new HashSet<string>(strongNaming, StringComparer.OrdinalIgnoreCase);
+            NamingEndings = namingEndings;
+        }
+
+        public Dictionary<string, string> Pronouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<string> Persons { get; }
+
+        public HashSet<string> Determiners { get; }
+
+        public HashSet<string> TitleSmallWords { get; }
+
+        public HashSet<string> Naming { get; }
+
+        public HashSet<string> StrongNaming { get; }
+
+        public string[] NamingEndings { get; }
     }
 }

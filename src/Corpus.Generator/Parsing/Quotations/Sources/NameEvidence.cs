@@ -44,18 +44,25 @@ internal sealed class NameEvidence
         }
     }
 
-    /// <summary>The phrase if the words are evidently a name, else none.</summary>
+    /// <summary>The phrase if the words are evidently a name (trimmed of nouns after it), else none.</summary>
     public SpeakerPhrase Evidenced(ParagraphWords words, SpeakerPhrase phrase)
     {
-        if (phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
-        {
-            return phrase;
-        }
+        phrase = WithoutNounsAtEnds(words, phrase);
+        return phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun || HasEvidence(words, phrase) ? phrase : SpeakerPhrase.None;
+    }
 
+    /// <summary>
+    /// The phrase unless the words are evidently no name: found by an attribution form (beside a cue), a capitalised
+    /// word is taken for a name unless it is a common noun, a calendar word or a word that opens sentences.
+    /// </summary>
+    public SpeakerPhrase NotRefuted(ParagraphWords words, SpeakerPhrase phrase) => WithoutNounsAtEnds(words, phrase);
+
+    private bool HasEvidence(ParagraphWords words, SpeakerPhrase phrase)
+    {
         var last = ArticleNames.StripPossessive(words.WordText(phrase.End - 1));
         if (_surnames.Contains(last) || IsAcronym(last))
         {
-            return phrase;
+            return true;
         }
 
         for (var w = phrase.First; w < phrase.End - 1; w++)
@@ -63,11 +70,42 @@ internal sealed class NameEvidence
             var word = words.WordText(w);
             if (FirstNameLexicon.IsFirstName(word) || words.Rules.IsRoleWord(word))
             {
-                return phrase;
+                return true;
             }
         }
 
-        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1)) ? phrase : SpeakerPhrase.None;
+        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1));
+    }
+
+    /// <summary>
+    /// Drops the words at either end that are evidently no name (<c>Die</c> of <c>Die Studie</c>, a noun the run took in
+    /// after a name); none when nothing is left or the last word is a known noun.
+    /// </summary>
+    private SpeakerPhrase WithoutNounsAtEnds(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var nouns = words.Rules.Nouns;
+        int first = phrase.First, end = phrase.End;
+        while (first < end && nouns.IsNotName(words.WordText(first)) && !_surnames.Contains(words.WordText(first)))
+        {
+            first++;
+        }
+
+        while (end > first && nouns.IsNotName(ArticleNames.StripPossessive(words.WordText(end - 1))) && !_surnames.Contains(words.WordText(end - 1)))
+        {
+            end--;
+        }
+
+        if (end <= first)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
     }
 
     /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>
