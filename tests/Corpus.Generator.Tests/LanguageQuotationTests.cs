@@ -104,6 +104,27 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Ana Castillo", quotation.Speaker);
     }
 
+    [Fact]
+    public void Spanish_dialogue_dash_with_a_lower_case_cue()
+    {
+        var quotations = Quotations(Spanish + "Ana Castillo visitó las obras el lunes.\n\n—Terminaremos en verano —dijo Ana Castillo—. Después abriremos el puente.");
+        Assert.Equal(new[] { "Terminaremos en verano", "Después abriremos el puente." }, quotations.Select(q => q.Text));
+        Assert.EndsWith("Ana Castillo", quotations[0].Speaker);
+    }
+
+    [Fact]
+    public void Spanish_dash_inside_a_sentence_is_no_dialogue()
+    {
+        Assert.Empty(Quotations(Spanish + "El puente —cerrado desde marzo— volverá a abrir en verano."));
+    }
+
+    [Fact]
+    public void German_colon_attribution()
+    {
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller besuchte die Baustelle.\n\nKeller: „Wir halten den Zeitplan.“"));
+        Assert.EndsWith("Keller", quotation.Speaker);
+    }
+
     [Theory]
     [InlineData("« Nous terminerons les travaux cet été », a déclaré la maire Claire Dubois.")]
     [InlineData("« Nous terminerons les travaux cet été », a affirmé Claire Dubois.")]

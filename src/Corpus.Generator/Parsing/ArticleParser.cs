@@ -46,7 +46,7 @@ internal static class ArticleParser
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
         TitleBlock.Split(text, ranges);
-        var kinds = ParagraphClassifier.Classify(text, ranges);
+        var kinds = ParagraphClassifier.Classify(text, ranges, LanguageRules.For(language.Rules).CapitalisesNouns);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
         {

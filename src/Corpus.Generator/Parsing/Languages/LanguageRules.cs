@@ -89,6 +89,9 @@ internal sealed class LanguageRules
     /// </summary>
     public bool FindsUnmarkedSpeech => IsEnglish;
 
+    /// <summary>A paragraph opening with a dash is dialogue, its incise opened by a dash (<see cref="Quotations.DialogueDashes"/>): Spanish.</summary>
+    public bool WritesDialogueDashes => Language == TextLanguage.Spanish;
+
     /// <summary>The "according to" forms, split into words.</summary>
     public string[][] SourceCueWords { get; }
 

@@ -87,6 +87,11 @@ internal static class QuotationExtractor
             var range = paragraphs[p].Range;
             var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
             var spans = QuotationMarks.Find(text, range, nextOpens, issues);
+            if (spans.Count == 0 && rules.WritesDialogueDashes)
+            {
+                spans = DialogueDashes.Find(text, range);
+            }
+
             views[p] = new ParagraphWords(text, p, range, spans, rules);
         }
 
