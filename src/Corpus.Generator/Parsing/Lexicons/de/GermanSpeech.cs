@@ -7,19 +7,23 @@ namespace Corpus.Generator.Parsing.Lexicons.De;
 /// </summary>
 internal static class GermanSpeech
 {
-    /// <summary>Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part.</summary>
+    /// <summary>
+    /// Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part
+    /// where that part means nothing else (<c>fügte … hinzu</c>), never where it is a common verb of its own
+    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put).
+    /// </summary>
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
         "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert",
-        "stress: betonte, betonten, betont, unterstrich, unterstreicht, hob",
+        "stress: betonte, betonten, betont, unterstrich, unterstreicht",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
         "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",
         "write: schrieb, schrieben, schreibt, geschrieben",
         "ask: fragte, fragten, fragt, gefragt",
         "reply: antwortete, antworteten, antwortet, entgegnete, entgegnet, erwiderte, erwidert, konterte",
         "confirm: bestätigte, bestätigten, bestätigt",
-        "announce: kündigte, kündigt, verkündete, verkündet, teilte, teilten, teilt, mitgeteilt, gab, gibt",
+        "announce: verkündete, verkündet, teilte, teilten, mitgeteilt, angekündigt",
         "claim: behauptete, behaupteten, behauptet",
         "admit: räumte, räumt, gestand, gesteht",
         "insist: beharrte, beharrt, bekräftigte, bekräftigt",
@@ -27,8 +31,8 @@ internal static class GermanSpeech
         "promise: versprach, verspricht, versicherte, versichert",
         "comment: kommentierte, kommentiert",
         "tell: berichtete, berichteten, berichtet, erzählte, erzählt",
-        "conclude: schloss, folgerte",
-        "state: stellte, stellt, zitiert, zitierte",
+        "conclude: folgerte, resümierte",
+        "state: zitiert, zitierte, festgestellt",
         "describe: bezeichnete, bezeichneten, bezeichnet, nannte, nannten, nennt",
         "criticise: kritisierte, kritisierten, kritisiert",
     };
