@@ -78,6 +78,16 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Keller", Assert.Single(quotations).Speaker);
     }
 
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, sagte Ursula von der Leyen.", "Leyen")]
+    [InlineData("„Wir halten den Zeitplan“, sagte die Grünen-Politikerin Greta Holm.", "Greta Holm")]
+    [InlineData("„Wir halten den Zeitplan“, sagte Verkehrsminister Jürgen Brandt.", "Jürgen Brandt")]
+    public void German_particles_and_hyphenated_roles(string paragraph, string speakerEnd)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith(speakerEnd, quotation.Speaker);
+    }
+
     [Fact]
     public void German_titles_in_marks_are_not_speech()
     {

@@ -14,6 +14,11 @@ internal sealed class NameEvidence
 {
     private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
+    /// <summary>Given names beyond the English-language <see cref="FirstNameLexicon"/>: German, Spanish and French ones (a German article quotes all three).</summary>
+    private static readonly HashSet<string> GivenNames = WordSets.Of(StringComparer.Ordinal, Lexicons.De.GermanGivenNames.Names, Lexicons.Es.SpanishGivenNames.Names, Lexicons.Fr.FrenchGivenNames.Names);
+
+    private static bool IsGivenName(string word) => GivenNames.Contains(word) || FirstNameLexicon.IsFirstName(word);
+
     public NameEvidence(IReadOnlyList<ParagraphWords> paragraphs)
     {
         foreach (var words in paragraphs)
@@ -26,7 +31,7 @@ internal sealed class NameEvidence
                 }
 
                 var word = words.WordText(w);
-                if (!FirstNameLexicon.IsFirstName(word) && !words.Rules.IsRoleWord(word))
+                if (!IsGivenName(word) && !words.Rules.IsRoleWord(word))
                 {
                     continue;
                 }
@@ -68,7 +73,7 @@ internal sealed class NameEvidence
         for (var w = phrase.First; w < phrase.End - 1; w++)
         {
             var word = words.WordText(w);
-            if (FirstNameLexicon.IsFirstName(word) || words.Rules.IsRoleWord(word))
+            if (IsGivenName(word) || words.Rules.IsRoleWord(word))
             {
                 return true;
             }
@@ -110,7 +115,8 @@ internal sealed class NameEvidence
 
     /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>
     private static bool IsParticle(ParagraphWords words, int w) =>
-        words.IsLower(w) && w + 1 < words.Count && words.IsCapitalized(w + 1) && NameParticles.Words.Contains(words.WordText(w));
+        words.IsLower(w) && w + 1 < words.Count && (NameParticles.Words.Contains(words.WordText(w)) || (NameParticles.Following.Contains(words.WordText(w)) && NameParticles.Words.Contains(words.WordText(w - 1))))
+        && (words.IsCapitalized(w + 1) || (w + 2 < words.Count && NameParticles.Following.Contains(words.WordText(w + 1)) && words.IsCapitalized(w + 2)));
 
     private static bool IsAcronym(string word)
     {
