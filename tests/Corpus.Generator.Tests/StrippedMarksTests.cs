@@ -34,6 +34,10 @@ public sealed class StrippedMarksTests
     [InlineData("Every farm is insured and every family is accounted for, Haddad said.", "Every farm is insured and every family is accounted for")]
     // Speech that trails off before its attribution.
     [InlineData("There is one more season in these fields, but with this rain ... he said, looking at the sky.", "There is one more season in these fields, but with this rain")]
+    // A clause before "X said, “...”": a verb after its subject, a contraction, a past form after a noun.
+    [InlineData("In the end, it looks like a lake, Haddad said. “Nobody can cross it.”", "In the end, it looks like a lake")]
+    [InlineData("The pumps don't reach the lower fields, Haddad said. “We carry water by hand.”", "The pumps don't reach the lower fields")]
+    [InlineData("The road washed away overnight, Haddad said. “We cannot reach the town.”", "The road washed away overnight")]
     public void A_form_that_proves_speech_is_an_unmarked_quotation(string paragraph, string quoted)
     {
         var quotation = Assert.Single(Unmarked(paragraph));
@@ -98,6 +102,15 @@ public sealed class StrippedMarksTests
     [InlineData("Rain will keep falling, according to the forecast. Farmers are ready, Haddad said.")]
     [InlineData("Perhaps, Haddad said, before listing his reasons.")]
     [InlineData("Haddad told The Valley Post the plan was final.")]
+    // A lead-in sets the scene for the marked words after the attribution: a phrase, a subordinate clause or a
+    // participle, or a noun phrase with no verb, is not speech whose marks were lost.
+    [InlineData("At a meeting in the town hall on Monday, Haddad said, “We will rebuild the bridge.”")]
+    [InlineData("If the rain stops, Haddad said, “the sheep can go back up the hill.”")]
+    [InlineData("Asked about the insurance claims, Haddad said, “Every one of them will be paid.”")]
+    [InlineData("Standing on the broken bridge, Haddad said, “This is where the water came through.”")]
+    [InlineData("A retired engineer from the district, Haddad said, “The dam was built too low.”")]
+    // Two apostrophes are a double mark: a clause holding a quotation in them is the reporter's.
+    [InlineData("Farmers might pay more for insurance ''because the valley floods every spring,'' Haddad said.")]
     public void Reported_speech_is_not_an_unmarked_quotation(string paragraph) => Assert.Empty(Unmarked(paragraph));
 
     [Fact]

@@ -172,10 +172,13 @@ internal static class UnmarkedQuotations
             var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
             // In an article that marks its speech, only the person of direct speech or the speech going on in marks proves
             // it: the present tense and a contraction are as common in the reporter's paraphrase there.
-            var inMarks = (sentence + 1 < words.SentenceCount && OpensWithSpan(words, sentence + 1)) || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
-            var person = firstPerson || asked || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a);
+            var inMarks = (sentence + 1 < words.SentenceCount && OpensWithSpan(words, sentence + 1) && !words.GapBeforeHas(words.SentenceStart(sentence + 1), ','))
+                || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
+            var person = firstPerson || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a);
             var ownTense = opensParagraph && !inverted && sentence + 1 == words.SentenceCount && IsOwnTense(words, attribution, from, a);
-            var spoken = person || HasContraction(words, from, a) || ownTense || (articleMarksSpeech ? inMarks : goesOn);
+            // The weaker forms count only for a clause: a lead-in before "X said, “...”" may be in the present tense too.
+            var weak = asked || HasContraction(words, from, a) || ownTense || (articleMarksSpeech ? inMarks : goesOn);
+            var spoken = person || (weak && (!articleMarksSpeech || ReadsAsClause(words, from, a)));
             if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;
@@ -205,6 +208,85 @@ internal static class UnmarkedQuotations
 
         return false;
     }
+
+    /// <summary>
+    /// True when words [from, to) read as a clause of their own, with a finite verb, and not as a lead-in that sets the
+    /// scene for the words after the attribution ("At a rally in Ames", "Asked about the vote", "If the bill passes",
+    /// "..., Lee said, “We ...”"). In an article that marks its speech, only a clause can be speech whose marks were lost.
+    /// </summary>
+    private static bool ReadsAsClause(ParagraphWords words, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        // "At a rally in Ames", "If the bill passes", "Asked about the vote": a scene-setting opening, unless a clause
+        // with a verb follows its comma ("In the end, it is up to them").
+        var first = words.WordText(from);
+        if (GrammarLexicon.Prepositions.Contains(first) || GrammarLexicon.Subordinators.Contains(first) || IsParticipleOpening(first))
+        {
+            var comma = from + 1;
+            while (comma < to && !words.GapBeforeHas(comma, ','))
+            {
+                comma++;
+            }
+
+            return comma < to && HasVerb(words, comma, to);
+        }
+
+        // "A new campaign manager", "An economic downturn": a noun phrase, the subject of the sentence after it.
+        return !GrammarLexicon.Determiners.Contains(first) || HasVerb(words, from, to);
+    }
+
+    /// <summary>"Asked about ...", "Holding a book", "Fueled by ...": an opening participle.</summary>
+    private static bool IsParticipleOpening(string word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>A finite verb in words [from, to): a common one, a contracted one, or the word after a subject pronoun.</summary>
+    private static bool HasVerb(ParagraphWords words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            var word = words.WordText(w);
+            if ((words.IsLower(w) && FiniteVerbs.Contains(word)) || IsVerbContraction(word)
+                || (w + 1 < to && GrammarLexicon.SubjectPronouns.Contains(word) && words.IsLower(w + 1) && !words.PunctuationBefore(w + 1))
+                || IsPastAfterNoun(words, from, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The road washed away": a word in -ed straight after a noun, not after a determiner or preposition ("the embattled").</summary>
+    private static bool IsPastAfterNoun(ParagraphWords words, int from, int w)
+    {
+        if (w <= from || !words.IsLower(w) || words.PunctuationBefore(w) || words[w].Length < 4 || !words.WordText(w).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = words.WordText(w - 1);
+        return !GrammarLexicon.Determiners.Contains(before) && !GrammarLexicon.Prepositions.Contains(before) && !GrammarLexicon.FunctionWords.Contains(before)
+            && !FiniteVerbs.Contains(before) && !SpeechLexicon.Auxiliaries.Contains(before);
+    }
+
+    /// <summary>A contracted verb: "don't", "we're", "it's", "they'll" ("Lee's" is a possessive as often, and not counted).</summary>
+    private static bool IsVerbContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        var tail = word.Substring(apostrophe + 1);
+        return GrammarLexicon.ContractedVerbEndings.Contains(tail)
+            || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe)));
+    }
+
 
     /// <summary>
     /// The speech ends before word <paramref name="a"/>: a comma ("..., Lee said"), or speech trailing off ("but with
@@ -430,7 +512,9 @@ internal static class UnmarkedQuotations
 
         var open = words.Spans[span].OpenMark;
         var first = words.WordAtOrAfter(words.Spans[span].Start);
-        return open < 0 || words.Text[open] is not ('\u2018' or '\'') || first == words.SentenceStart(words.SentenceOf(first));
+        var text = words.Text;
+        var doubled = text[open] == '\'' && ((open > 0 && text[open - 1] == '\'') || (open + 1 < text.Length && text[open + 1] == '\'')); // ''
+        return open < 0 || doubled || text[open] is not ('\u2018' or '\'') || first == words.SentenceStart(words.SentenceOf(first));
     }
 
     private static bool HasCue(ParagraphWords words, int start, int end)
