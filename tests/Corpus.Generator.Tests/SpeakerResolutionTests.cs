@@ -32,6 +32,18 @@ public sealed class SpeakerResolutionTests
     [InlineData("Chen Wei runs the lab.\n\n“The data are clear,” Chen said.", "Chen Wei")]
     public void A_surname_goes_to_the_persons_fullest_name(string text, string speaker) => Assert.Equal(speaker, Assert.Single(Quotations(text)).Speaker);
 
+    // A surname that is also a title or an ordinary word ("King", "Prince", "Singer"), after an honorific or in the
+    // article's full name: the person, and a pronoun after the full name refers to them.
+    [Theory]
+    [InlineData("Rep. Dana King, a Republican from the valley, spoke on Monday.\n\n“We will win this fight,” Mr. King said.", "Dana King")]
+    [InlineData("Owen Prince founded the bakery in 1997.\n\n“Bread is a slow business,” Ms. Prince said.", "Owen Prince")]
+    [InlineData("Lena Singer runs the choir.\n\n“We sing every Sunday,” Dr. Singer said.", "Lena Singer")]
+    [InlineData("Paul King spoke on Monday. He said the council had “done the work twice.”", "Paul King")]
+    [InlineData("“The vote is close,” said Representative Paul T. King, a Democrat.", "Paul T. King")]
+    // A party and state tag is no one's name.
+    [InlineData("“The bill is dead,” said Sen. Ann Lee (D-Md.), who wrote it.", "Ann Lee")]
+    public void A_surname_that_is_a_common_word_is_the_persons(string text, string speaker) => Assert.Equal(speaker, Assert.Single(Quotations(text)).Speaker);
+
     [Fact]
     public void An_organisation_named_by_its_suffix_is_an_organisation()
     {

@@ -145,8 +145,19 @@ internal sealed class ArticleNames
     /// given name or an honorific written with its full stop.
     /// </summary>
     public static bool IsSurnameAfter(ParagraphWords words, int w, int end, int givenNames) =>
-        w == end - 1 && w > 0 && !words.PunctuationBefore(w) && char.IsUpper(words.WordText(w)[0])
-        && (givenNames > 0 || words.WordText(w - 1).EndsWith(".", StringComparison.Ordinal));
+        w == end - 1 && w > 0 && char.IsUpper(words.WordText(w)[0])
+        && ((givenNames > 0 && (!words.PunctuationBefore(w) || AfterInitial(words, w))) || AfterAbbreviatedHonorific(words, w));
+
+    /// <summary>"Peter T. King": a given name's initial and its full stop before the word.</summary>
+    private static bool AfterInitial(ParagraphWords words, int w) =>
+        words[w - 1].Length == 1 && char.IsUpper(words.WordText(w - 1)[0]) && words.GapBefore(w).Of(words.Text).Trim() == ".";
+
+    /// <summary>"Mr. King", "Sen. Prince": an abbreviation and its full stop, nothing else, before the word.</summary>
+    private static bool AfterAbbreviatedHonorific(ParagraphWords words, int w)
+    {
+        var gap = words.GapBefore(w).Of(words.Text).Trim();
+        return gap == "." && GrammarLexicon.Abbreviations.Contains(words.WordText(w - 1)) && char.IsUpper(words.WordText(w - 1)[0]);
+    }
 
     /// <summary>The fullest form of a person's name in the article: most words, nearest before the quotation first.</summary>
     public string CanonicalPerson(string[] tokens, int position)
@@ -569,7 +580,7 @@ internal sealed class ArticleNames
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word)) || (w < end - 1 && MentionKinds.IsAcronym(word)))
+            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word) && !IsSurnameAfter(words, w, end, w - nameStart)) || (w < end - 1 && MentionKinds.IsAcronym(word)))
             {
                 nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }

@@ -645,7 +645,8 @@ internal sealed class SpeakerNaming
             }
 
             var token = mention.Tokens[mention.Tokens.Length - 1];
-            if (mention.Kind != MentionKind.Person || !isPerson(token) || SpeechLexicon.Titles.Contains(token) || EntityLexicon.ThingSuffixes.Contains(token))
+            // A title alone is no one ("the King"); a full name that ends in one is someone ("Steve King").
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || (SpeechLexicon.Titles.Contains(token) && mention.Tokens.Length < 2) || EntityLexicon.ThingSuffixes.Contains(token))
             {
                 w += mention.Tokens.Length - 1;
                 continue;

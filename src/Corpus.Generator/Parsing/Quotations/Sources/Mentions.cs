@@ -88,13 +88,17 @@ internal static class Mentions
             }
         }
 
-        if (end <= first || (end - first == 1 && words[first].Length == 1))
+        if (end <= first || (end - first == 1 && (words[first].Length == 1 || IsPartyCode(words.WordText(first)))))
         {
             return SpeakerPhrase.None;
         }
 
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
     }
+
+    /// <summary>A party and state tag written as one word, <c>D-Md</c> or <c>R-Texas</c> in <c>(D-Md.)</c>: no one's name.</summary>
+    private static bool IsPartyCode(string word) =>
+        word.Length >= 3 && word[1] == '-' && char.IsUpper(word[0]) && char.IsUpper(word[2]) && !char.IsLetter(word[1]);
 
     /// <summary>A month or a weekday, in full or abbreviated (<c>Oct.</c>).</summary>
     public static bool IsCalendarWord(ParagraphWords words, int w) =>
