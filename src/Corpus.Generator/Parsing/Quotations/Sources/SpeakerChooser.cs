@@ -19,11 +19,7 @@ internal sealed class SpeakerChooser
 
     public SpeakerChooser(IEnumerable<(SourceFeature Feature, double Weight)> weights, Action<SourceChoice>? observer = null)
     {
-        _weights = new double[Enum.GetValues(typeof(SourceFeature)).Length];
-        foreach (var (feature, weight) in weights)
-        {
-            _weights[(int)feature] = weight;
-        }
+        _weights = FeatureWeights.Table(weights);
 
         Observer = observer;
     }

@@ -18,11 +18,7 @@ internal sealed class SpeechChooser
 
     public SpeechChooser(IEnumerable<(SpeechFeature Feature, double Weight)> weights, Action<SpeechChoice>? observer = null)
     {
-        _weights = new double[Enum.GetValues(typeof(SpeechFeature)).Length];
-        foreach (var (feature, weight) in weights)
-        {
-            _weights[(int)feature] = weight;
-        }
+        _weights = FeatureWeights.Table(weights);
 
         Observer = observer;
     }
