@@ -147,6 +147,7 @@ namespace Corpus.Sample
             json.WriteString("headline", article.Headline);
             json.WriteString("dateline", article.Dateline);
             json.WriteString("agency", article.Agency);
+            json.WriteString("language", article.Language);
             json.WriteStartArray("paragraphs");
             foreach (var paragraph in article.Paragraphs)
             {

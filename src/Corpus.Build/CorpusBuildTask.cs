@@ -57,13 +57,20 @@ public sealed class CorpusBuildTask : Microsoft.Build.Utilities.Task
     /// <summary>The file the task writes the build's summary lines to (one per corpus); the targets print it on every build.</summary>
     public string? ReportLinesFile { get; set; }
 
+    /// <summary>A seed item's <c>Language</c> metadata, trimmed, or null when it has none (the language is then detected).</summary>
+    private static string? LanguageOf(ITaskItem item)
+    {
+        var language = item.GetMetadata("Language");
+        return string.IsNullOrWhiteSpace(language) ? null : language.Trim();
+    }
+
     public override bool Execute()
     {
         var steps = new BuildSteps();
         var seeds = Seeds
             .Where(item => !string.IsNullOrWhiteSpace(item.GetMetadata("Corpus")))
-            .Select(item => (Path: item.GetMetadata("FullPath"), Corpus: item.GetMetadata("Corpus").Trim()))
-            .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus), SeedDigestCache.KeyOf(seed.Path, seed.Corpus)))
+            .Select(item => (Path: item.GetMetadata("FullPath"), Corpus: item.GetMetadata("Corpus").Trim(), Language: LanguageOf(item)))
+            .Select(seed => new SeedSource(seed.Path, () => SeedFileDecoder.Read(seed.Path, seed.Corpus, seed.Language), SeedDigestCache.KeyOf(seed.Path, seed.Corpus, seed.Language)))
             .ToList();
 
         steps.Done("list the seeds");

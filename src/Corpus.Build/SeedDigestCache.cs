@@ -51,12 +51,12 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 
     /// <summary>The key of a seed file as it is on disk now, or null when it cannot be stated (the seed is then not cached).</summary>
     [MethodImpl(JitHints.FullyOptimized)]
-    public static string? KeyOf(string path, string corpus)
+    public static string? KeyOf(string path, string corpus, string? language = null)
     {
         try
         {
             var file = new FileInfo(path);
-            return file.Exists ? string.Join("|", path, corpus, file.Length, file.LastWriteTimeUtc.Ticks) : null;
+            return file.Exists ? string.Join("|", path, corpus, language ?? string.Empty, file.Length, file.LastWriteTimeUtc.Ticks) : null;
         }
         catch (IOException)
         {

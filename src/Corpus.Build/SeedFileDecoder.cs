@@ -14,7 +14,7 @@ internal static class SeedFileDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SeedFile Read(string path, string corpus)
+    public static SeedFile Read(string path, string corpus, string? language = null)
     {
         var fileName = Path.GetFileName(path);
         byte[] bytes;
@@ -24,17 +24,17 @@ internal static class SeedFileDecoder
         }
         catch (IOException)
         {
-            return new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true);
+            return new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true, Language: language);
         }
         catch (System.UnauthorizedAccessException)
         {
-            return new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true);
+            return new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true, Language: language);
         }
 
         var (text, utf8) = Decode(bytes);
         return text.Contains("\0\0")
-            ? new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true)
-            : new SeedFile(path, fileName, corpus, TextSanitizer.Clean(text), utf8);
+            ? new SeedFile(path, fileName, corpus, null, DecodedAsUtf8: true, Language: language)
+            : new SeedFile(path, fileName, corpus, TextSanitizer.Clean(text), utf8, Language: language);
     }
 
     private static (string Text, bool Utf8) Decode(byte[] bytes)

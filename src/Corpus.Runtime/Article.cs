@@ -67,6 +67,24 @@ public abstract class Article
     /// <summary>The agency in UTF-8 (empty when none).</summary>
     public ReadOnlySpan<byte> AgencyUtf8 => StringUtf8(Table.AgencyString);
 
+    /// <summary>
+    /// The article's language as an ISO 639-1 code (<c>en</c>, <c>de</c>, <c>es</c>, <c>fr</c>, ...): the seed's
+    /// <c>Language</c> item metadata when it has one, else the language detected from its words.
+    /// </summary>
+    public string Language => _language ??= LanguageCode(Table.LanguageFirst, Table.LanguageSecond);
+
+    private string? _language;
+
+    // The codes the parse detects, shared; any other (from item metadata) made once per article.
+    private static string LanguageCode(byte first, byte second) => (first, second) switch
+    {
+        ((byte)'e', (byte)'n') => "en",
+        ((byte)'d', (byte)'e') => "de",
+        ((byte)'e', (byte)'s') => "es",
+        ((byte)'f', (byte)'r') => "fr",
+        _ => new string(new[] { (char)first, (char)second }),
+    };
+
     /// <summary>Every paragraph in order.</summary>
     public ParagraphList Paragraphs => new(this);
 

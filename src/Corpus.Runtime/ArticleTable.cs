@@ -31,6 +31,10 @@ internal readonly ref struct ArticleTable
 
     internal int StringCount => Int(F.StringCount);
 
+    internal byte LanguageFirst => At(F.Language);
+
+    internal byte LanguageSecond => At(F.Language + 1);
+
     internal int ParagraphCount => Int(F.ParagraphCount);
 
     internal int QuotationCount => Int(F.QuotationCount);

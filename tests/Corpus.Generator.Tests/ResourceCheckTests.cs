@@ -47,18 +47,19 @@ public class ResourceCheckTests
     }
 
     [Fact]
-    public void A_format_4_resource_from_an_older_package_is_refused_with_the_versions_and_what_to_do()
+    public void A_resource_of_the_previous_format_from_an_older_package_is_refused_with_the_versions_and_what_to_do()
     {
-        // Format 5 stores the text index's term table as integers where format 4 had base-64 digits: an old resource
-        // must never be read as the new layout.
+        // Each format change bumps the version (6: the text index's term table as integers, not base-64 digits): an
+        // old resource must never be read as the new layout.
         var (_, output, _) = GeneratorHarness.Run(Seeds);
         var resource = GeneratorHarness.BuildResources(Seeds).Single();
         var bytes = resource.Bytes.ToArray();
-        Storage.CorpusFormat.WriteInt32(bytes, Storage.CorpusFormat.VersionOffset, 4);
+        var current = Storage.CorpusFormat.Version;
+        Storage.CorpusFormat.WriteInt32(bytes, Storage.CorpusFormat.VersionOffset, current - 1);
         var assembly = CompiledCorpus.Load(output, new[] { resource with { Bytes = bytes } });
 
         var error = Assert.Throws<InvalidOperationException>(() => Articles(assembly));
-        Assert.Contains("has format version 4, this runtime reads version 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"has format version {current - 1}, this runtime reads version {current}", error.Message, StringComparison.Ordinal);
         Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);
     }
 

@@ -3,7 +3,7 @@ namespace Corpus.Generator.Model;
 /// <summary>
 /// Everything the parse stage learns about one seed. Pure data: no Roslyn types, value-equal.
 /// Every range indexes <see cref="Text"/>, the seed's text after normalisation; <see cref="Source"/> maps it
-/// back to the file.
+/// back to the file. <see cref="Language"/> is the ISO 639-1 code of its language (item metadata, else detected).
 /// </summary>
 internal sealed record ArticleModel(
     string Id,
@@ -16,4 +16,5 @@ internal sealed record ArticleModel(
     EquatableArray<ParagraphModel> Paragraphs,
     EquatableArray<QuotationModel> Quotations,
     EquatableArray<SeedIssue> Issues,
-    SourceMap Source);
+    SourceMap Source,
+    string Language = "en");

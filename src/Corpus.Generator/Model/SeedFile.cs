@@ -10,7 +10,8 @@ namespace Corpus.Generator.Model;
 /// <param name="Text">The decoded text (BOM removed, lone surrogates replaced), or null when it could not be read.</param>
 /// <param name="DecodedAsUtf8">False when the compiler had to fall back from UTF-8 to another encoding.</param>
 /// <param name="TextOffset">Characters dropped from the start of the compiler's text (a U+FEFF it left in): diagnostic spans add it back.</param>
-internal sealed record SeedFile(string Path, string FileName, string CorpusName, string? Text, bool DecodedAsUtf8, int TextOffset = 0)
+/// <param name="Language">The file's <c>Language</c> item metadata as written (null when none): it overrides the detected language.</param>
+internal sealed record SeedFile(string Path, string FileName, string CorpusName, string? Text, bool DecodedAsUtf8, int TextOffset = 0, string? Language = null)
 {
     /// <summary>The article id: the file name without its extension.</summary>
     public string Id => System.IO.Path.GetFileNameWithoutExtension(FileName);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Normalization;
 using Corpus.Generator.Parsing.Quotations;
 using Corpus.Generator.Parsing.Structure;
@@ -18,10 +19,17 @@ internal static class ArticleParser
     public static ArticleModel Parse(string id, string fileName, string source) => Parse(id, fileName, source, QuotationModels.Learned);
 
     /// <summary>Parses with the given quotation models (the training tool passes its own weights).</summary>
-    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models)
+    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models) => Parse(id, fileName, source, models, languageMetadata: null);
+
+    /// <summary>
+    /// Parses with the given quotation models, in the language the seed's <c>Language</c> metadata names (null: the
+    /// language detected from the text).
+    /// </summary>
+    public static ArticleModel Parse(string id, string fileName, string source, QuotationModels models, string? languageMetadata)
     {
         var normal = TextNormalizer.Normalize(source);
         var text = normal.Text;
+        var language = ArticleLanguage.Of(text, languageMetadata);
         var issues = new IssueList(text, normal.Map);
         if (normal.MojibakeRepairs > 0)
         {
@@ -38,7 +46,7 @@ internal static class ArticleParser
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
         TitleBlock.Split(text, ranges);
-        var kinds = ParagraphClassifier.Classify(text, ranges);
+        var kinds = ParagraphClassifier.Classify(text, ranges, LanguageRules.For(language.Rules).CapitalisesNouns);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -50,7 +58,7 @@ internal static class ArticleParser
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
         var paragraphArray = paragraphs.ToEquatableArray();
-        var quotations = QuotationExtractor.Extract(text, paragraphArray, models);
+        var quotations = QuotationExtractor.Extract(text, paragraphArray, models, LanguageRules.For(language.Rules));
         foreach (var issue in quotations.Issues)
         {
             AddQuotationIssue(text, issue, issues);
@@ -75,7 +83,8 @@ internal static class ArticleParser
             paragraphArray,
             quotations.Quotations,
             issues.ToEquatableArray(),
-            normal.Map);
+            normal.Map,
+            language.Code);
     }
 
     /// <summary>The title: a headline before any story, where only furniture and captions may come before it.</summary>

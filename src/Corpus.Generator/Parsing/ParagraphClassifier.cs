@@ -29,7 +29,12 @@ internal static class ParagraphClassifier
     // look-up turns a word away where the list was compared entry by entry.
     private static readonly HashSet<uint> FiniteVerbMarkerHashes = SpeechLexicon.Hashes(NewsLexicon.FiniteVerbMarkers);
 
-    public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs)
+    public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs) => Classify(text, paragraphs, capitalisesNouns: false);
+
+    /// <param name="text">The article's text.</param>
+    /// <param name="paragraphs">Its paragraphs.</param>
+    /// <param name="capitalisesNouns">The article's language capitalises every noun (German): a short line of capitalised words is no caption for that.</param>
+    public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs, bool capitalisesNouns)
     {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
         var folded = new FoldedText(text);
@@ -40,7 +45,7 @@ internal static class ParagraphClassifier
         var beforeStory = true;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i);
+            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i, capitalisesNouns);
             if (beforeStory && kind == ParagraphKind.Headline)
             {
                 title = i;
@@ -56,13 +61,13 @@ internal static class ParagraphClassifier
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter, bool capitalisesNouns)
     {
         var top = isFirst && paragraphsAfter > 0;
 
         // A sentence-case title closed like a sentence is the least certain form: only as the text's first paragraph,
         // not after a page's furniture (where "By Jane Roe" is followed by the story's first sentence).
-        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0);
+        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0, capitalisesNouns);
         return KindTable.Choose(top ? Place.Top : Place.Inside, ref reader);
     }
 
@@ -73,10 +78,12 @@ internal static class ParagraphClassifier
         private readonly TextRange _paragraph;
         private readonly bool _top;
         private readonly int _paragraphsAfter;
+        private readonly bool _capitalisesNouns;
         private WordTally _words;
 
-        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter)
+        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter, bool capitalisesNouns)
         {
+            _capitalisesNouns = capitalisesNouns;
             _folded = folded;
             _paragraph = paragraph;
             _top = top;
@@ -91,7 +98,7 @@ internal static class ParagraphClassifier
             Evidence.OpenTitle => IsHeadline(_folded.Text, _paragraph, _top, ref _words),
             Evidence.LoneWord => WebFurniture.IsLoneWord(_folded.Text, _paragraph),
             Evidence.ClosedTitle => ClosedTitle.Reads(_folded.Text, _paragraph, _paragraphsAfter),
-            Evidence.PhotoDescription => IsUncreditedPhotoDescription(_folded.Text, _paragraph, ref _words) && DatelineParser.Read(_folded.Text, _paragraph).Place.IsNone,
+            Evidence.PhotoDescription => !_capitalisesNouns && IsUncreditedPhotoDescription(_folded.Text, _paragraph, ref _words) && DatelineParser.Read(_folded.Text, _paragraph).Place.IsNone,
             _ => false,
         };
     }
@@ -327,7 +334,7 @@ internal static class ParagraphClassifier
 
     private static bool IsUncreditedPhotoDescription(string text, TextRange paragraph, ref WordTally words)
     {
-        if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph))
+        if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph) || OpensDialogue(text, paragraph))
         {
             return false;
         }
@@ -455,6 +462,10 @@ internal static class ParagraphClassifier
         var colon = text.IndexOf(':', paragraph.Start, paragraph.Length);
         return colon > 0 && TextScan.CountWords(text, new TextRange(paragraph.Start, colon - paragraph.Start), MinLinkClauseWords) >= MinLinkClauseWords;
     }
+
+    /// <summary>A line of dialogue: a dash right before its first word (<c>—Ganaremos —dijo Ana—.</c>), someone's words.</summary>
+    private static bool OpensDialogue(string text, TextRange paragraph) =>
+        paragraph.Length > 1 && text[paragraph.Start] is '\u2014' or '\u2015' or '\u2013' && char.IsLetter(text[paragraph.Start + 1]);
 
     private static bool ContainsQuotationMark(string text, TextRange range)
     {

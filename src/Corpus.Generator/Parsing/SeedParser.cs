@@ -1,6 +1,7 @@
 using System;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Quotations;
 
 namespace Corpus.Generator.Parsing;
 
@@ -13,7 +14,7 @@ internal static class SeedParser
     /// <summary>The largest seed compiled (in characters); larger files get CORPUS011.</summary>
     public const int MaxSeedLength = 64 * 1024 * 1024;
 
-    public static ParsedSeed Parse(SeedFile seed) => Parse(seed, ArticleParser.Parse);
+    public static ParsedSeed Parse(SeedFile seed) => Parse(seed, (id, fileName, text) => ArticleParser.Parse(id, fileName, text, QuotationModels.Learned, seed.Language));
 
     /// <summary>Parses with the given article parser (tests pass one that fails, to prove failures are contained).</summary>
     public static ParsedSeed Parse(SeedFile seed, Func<string, string, string, ArticleModel> parseArticle)

@@ -13,6 +13,9 @@ internal static class SeedFileReader
 {
     public const string CorpusMetadata = "build_metadata.AdditionalFiles.Corpus";
 
+    /// <summary>The seed's language (<c>Language="de"</c>), overriding the detected one.</summary>
+    public const string LanguageMetadata = "build_metadata.AdditionalFiles.Language";
+
     /// <summary>Returns the seed, or null when the file is not part of any corpus.</summary>
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
@@ -22,16 +25,17 @@ internal static class SeedFileReader
         }
 
         var fileName = System.IO.Path.GetFileName(file.Path);
+        var language = options.GetOptions(file).TryGetValue(LanguageMetadata, out var written) && !string.IsNullOrWhiteSpace(written) ? written.Trim() : null;
         var source = file.GetText(cancellationToken);
         if (source is null)
         {
-            return new SeedFile(file.Path, fileName, corpus.Trim(), null, DecodedAsUtf8: true);
+            return new SeedFile(file.Path, fileName, corpus.Trim(), null, DecodedAsUtf8: true, Language: language);
         }
 
         // The compiler falls back to a legacy code page when the bytes are not valid UTF-8.
         var decodedAsUtf8 = source.Encoding is null || source.Encoding.CodePage == 65001;
         var text = source.ToString();
         var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0; // Clean drops it; spans must still match the file's text
-        return new SeedFile(file.Path, fileName, corpus.Trim(), TextSanitizer.Clean(text), decodedAsUtf8, offset);
+        return new SeedFile(file.Path, fileName, corpus.Trim(), TextSanitizer.Clean(text), decodedAsUtf8, offset, language);
     }
 }

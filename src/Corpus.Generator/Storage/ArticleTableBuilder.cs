@@ -150,6 +150,7 @@ internal sealed class ArticleTableBuilder
         bytes[F.Headline] = F.StoredString(headline);
         bytes[F.Dateline] = F.StoredString(dateline);
         bytes[F.Agency] = F.StoredString(agency);
+        WriteLanguage(bytes, article.Language);
         return bytes;
     }
 
@@ -244,6 +245,14 @@ internal sealed class ArticleTableBuilder
         }
 
         return bytes;
+    }
+
+    /// <summary>The language code's two letters (ArticleTableFormat.Language); a code the parse never makes is stored as "en".</summary>
+    private static void WriteLanguage(byte[] bytes, string code)
+    {
+        var valid = code.Length == 2 && code[0] is >= 'a' and <= 'z' && code[1] is >= 'a' and <= 'z';
+        bytes[F.Language] = (byte)(valid ? code[0] : 'e');
+        bytes[F.Language + 1] = (byte)(valid ? code[1] : 'n');
     }
 
     private static void WriteInt16(byte[] bytes, int at, int value)

@@ -9,7 +9,7 @@ namespace Corpus;
 
 /// <summary>
 /// The layout of one article's table (docs/design.md, "Article tables"): a header of little-endian 32-bit integers,
-/// three string bytes and the record widths, one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
+/// three string bytes, the record widths and the language code, one 16-bit descriptor per field, then three arrays of bit-packed records (paragraphs, quotations, strings).
 /// </summary>
 /// <remarks>
 /// Each field of a record has the width, in bits (0 to 32), that its largest value in this article needs, so a table
@@ -35,7 +35,8 @@ internal static class ArticleTableFormat
     internal const int ParagraphBits = 27; // bits per record: one byte (5 fields of at most 32 bits)
     internal const int QuotationBits = 28; // 16-bit (10 fields)
     internal const int StringBits = 30; // one byte (2 fields)
-    internal const int Descriptors = 31; // FieldCount × 16 bits
+    internal const int Language = 31; // the ISO 639-1 code, two lower-case ASCII letters
+    internal const int Descriptors = 33; // FieldCount × 16 bits
 
     // Fields, in record order: paragraphs, quotations, strings (a text the article shows as a string or UTF-8 only:
     // headline, dateline, agency, cues, speakers, each distinct text once).

@@ -42,7 +42,7 @@ namespace Corpus;
 internal static class CorpusFormat
 {
     /// <summary>The layout version: a reader refuses any other (the generated code and the resource come from one build).</summary>
-    internal const int Version = 5; // 5: the text index's term table as 32-bit integers, not base-64 digits
+    internal const int Version = 6; // 5: each article's language in its table; 6: the text index's term table as 32-bit integers
 
     internal const int Magic = 0x53505243; // "CRPS" in little-endian byte order
 

@@ -549,6 +549,18 @@ internal sealed class ArticleNames
             start++;
         }
 
+        // Where every noun is capitalised, the run's articles, adverbs and common nouns at either end are no part of a name ("Die Studie").
+        var nouns = words.Rules.Nouns;
+        while (words.Rules.CapitalisesNouns && start < end && nouns.IsNotName(words.WordText(start)))
+        {
+            start++;
+        }
+
+        while (words.Rules.CapitalisesNouns && end > start && nouns.IsNotName(StripPossessive(words.WordText(end - 1))))
+        {
+            end--;
+        }
+
         if (start >= end)
         {
             return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
@@ -40,12 +41,15 @@ internal sealed class ParagraphWords
     // The span of each word (see SpanOf), made on first use; a view with other spans makes its own.
     private int[]? _spanOfWord;
 
-    private static readonly HashSet<uint> SourceCueFirstWords = SpeechLexicon.Hashes(Array.ConvertAll(SpeechLexicon.SourceCueWords, parts => parts[0]));
-
-    private static readonly HashFilter AnyCueStart = new(SourceCueFirstWords, SpeechLexicon.CueStartHashes());
-
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
+        : this(text, paragraph, range, spans, LanguageRules.English)
     {
+    }
+
+    /// <summary>A paragraph read with a language's cues (<see cref="LanguageRules"/>).</summary>
+    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules)
+    {
+        Rules = rules;
         _text = text;
         Paragraph = paragraph;
         Range = range;
@@ -56,6 +60,8 @@ internal sealed class ParagraphWords
 
     private ParagraphWords(ParagraphWords view, IReadOnlyList<MarkedSpan> spans)
     {
+        Rules = view.Rules;
+        Names = view.Names;
         _text = view._text;
         Paragraph = view.Paragraph;
         Range = view.Range;
@@ -69,6 +75,12 @@ internal sealed class ParagraphWords
 
     /// <summary>The same paragraph with only the given spans (the others were names or terms, not quotations).</summary>
     public ParagraphWords WithSpans(IReadOnlyList<MarkedSpan> spans) => new(this, spans);
+
+    /// <summary>The language's cues and name evidence the rules read this paragraph with.</summary>
+    public LanguageRules Rules { get; }
+
+    /// <summary>The article's evidence of names where capitals are none (<see cref="LanguageRules.CapitalisesNouns"/>), else null.</summary>
+    public Sources.NameEvidence? Names { get; set; }
 
     public int Paragraph { get; }
 
@@ -118,15 +130,15 @@ internal sealed class ParagraphWords
         for (var w = 0; w < hashes.Length; w++)
         {
             var hash = hashes[w];
-            if (!AnyCueStart.MayContain(hash))
+            if (!Rules.AnyCueStart.MayContain(hash))
             {
                 continue; // no cue list has a form starting with this word (nearly every word)
             }
 
-            var bits = SourceCueFirstWords.Contains(hash) ? StartsSourceCue : 0;
+            var bits = Rules.SourceCueFirstWords.Contains(hash) ? StartsSourceCue : 0;
             if (IsLower(w))
             {
-                bits |= (SpeechLexicon.CanStartCue(hash) ? StartsCueForm : 0) | (SpeechLexicon.CanBeNounLikeVerb(hash) ? StartsNounLikeVerb : 0);
+                bits |= (Rules.CanStartCue(hash) ? StartsCueForm : 0) | (Rules.CanBeNounLikeVerb(hash) ? StartsNounLikeVerb : 0);
             }
 
             starts[w] = (byte)bits;
@@ -369,13 +381,13 @@ internal sealed class ParagraphWords
 
         for (var n = Math.Min(SpeechLexicon.LongestCueWords, _words.Length - word); n >= 1; n--)
         {
-            if (n > 1 && (PunctuationBefore(word + n - 1) || !SpeechLexicon.CanStartLongCue(hash, WordHash(word + 1))))
+            if (n > 1 && (PunctuationBefore(word + n - 1) || !Rules.CanStartLongCue(hash, WordHash(word + 1))))
             {
                 continue;
             }
 
             var phrase = n == 1 ? WordText(word) : _text.Substring(_words[word].Start, _words[word + n - 1].End - _words[word].Start);
-            var lemma = SpeechLexicon.CueLemma(NormaliseSpaces(phrase));
+            var lemma = Rules.CueLemma(NormaliseSpaces(phrase));
             if (lemma is not null)
             {
                 length = n;
@@ -442,7 +454,7 @@ internal sealed class ParagraphWords
             return false; // no source cue starts with this word (the hash folds case as the comparison below does)
         }
 
-        foreach (var parts in SpeechLexicon.SourceCueWords)
+        foreach (var parts in Rules.SourceCueWords)
         {
             if (word + parts.Length > _words.Length)
             {
@@ -516,7 +528,7 @@ internal sealed class ParagraphWords
                 {
                     sawSpace = true;
                 }
-                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '(' or '[' or '\'' or '\u00BB' or '\u00AB'))
+                else if (!(c is '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018' or ')' or '(' or '[' or '\'' or '\u00BB' or '\u00AB' or '\u201E' or '\u201A'))
                 {
                     clean = false;
                 }

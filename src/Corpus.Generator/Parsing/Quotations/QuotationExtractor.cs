@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
@@ -23,10 +24,25 @@ internal static class QuotationExtractor
     public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs) => Extract(text, paragraphs, QuotationModels.Learned);
 
     /// <summary>Extracts with the given models (the training tool passes its own weights and observers).</summary>
-    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models)
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models) => Extract(text, paragraphs, models, LanguageRules.English);
+
+    /// <summary>Extracts with the given models, reading cues and names by the article's language (<see cref="LanguageRules"/>).</summary>
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models, LanguageRules rules)
     {
         var issues = new List<QuotationIssue>();
-        var views = ReadParagraphs(text, paragraphs, issues);
+        var views = ReadParagraphs(text, paragraphs, rules, issues);
+        if (rules.CapitalisesNouns)
+        {
+            var evidence = new Sources.NameEvidence(NonNull(views));
+            foreach (var view in views)
+            {
+                if (view is not null)
+                {
+                    view.Names = evidence;
+                }
+            }
+        }
+
         var names = new ArticleNames(text, NonNull(views));
 
         var found = new List<FoundQuotation>();
@@ -58,7 +74,7 @@ internal static class QuotationExtractor
     }
 
     /// <summary>Words and quotation marks of every story paragraph (null for captions, headlines and boilerplate).</summary>
-    private static ParagraphWords?[] ReadParagraphs(string text, EquatableArray<ParagraphModel> paragraphs, List<QuotationIssue> issues)
+    private static ParagraphWords?[] ReadParagraphs(string text, EquatableArray<ParagraphModel> paragraphs, LanguageRules rules, List<QuotationIssue> issues)
     {
         var views = new ParagraphWords?[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -71,7 +87,12 @@ internal static class QuotationExtractor
             var range = paragraphs[p].Range;
             var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
             var spans = QuotationMarks.Find(text, range, nextOpens, issues);
-            views[p] = new ParagraphWords(text, p, range, spans);
+            if (spans.Count == 0 && rules.WritesDialogueDashes)
+            {
+                spans = DialogueDashes.Find(text, range);
+            }
+
+            views[p] = new ParagraphWords(text, p, range, spans, rules);
         }
 
         return views;
@@ -129,7 +150,7 @@ internal static class QuotationExtractor
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
         var spanQuotation = new int[view.Spans.Count];
-        var unmarked = UnmarkedQuotations.Find(view, marksSpeech);
+        var unmarked = view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech) : new List<UnmarkedQuotation>();
         var continuations = new List<(int Marked, int Unmarked)>();
         for (var i = 0; i < view.Spans.Count; i++)
         {

@@ -63,7 +63,13 @@ internal static class QuotationMarks
                 continue;
             }
 
-            if (IsDoubleOpening(c) || (c == '"' && open < 0 && LooksOpening(text, paragraph, i)))
+            if (open >= 0 && ClosesByType(text[open], c))
+            {
+                // „…“ and »…« close with the mark English or French open with: the opening mark says which.
+                Close(text, spans, open, i);
+                open = -1;
+            }
+            else if (IsDoubleOpening(c) || (c == '"' && open < 0 && LooksOpening(text, paragraph, i)))
             {
                 if (open >= 0 && LooksClosing(text, paragraph, i))
                 {
@@ -167,6 +173,18 @@ internal static class QuotationMarks
         && (i == paragraph.Start || char.IsWhiteSpace(text[i - 1]));
 
     private static bool IsDoubleOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
+
+    /// <summary>
+    /// A mark that can only close the quotation its opening mark began: German „…“ (or „…”) and »…«, where the
+    /// closing mark is one other languages open with. Marks of the same type as their opening mark are left to
+    /// the rules below (“…” and «…» pair as they always did).
+    /// </summary>
+    private static bool ClosesByType(char opening, char c) => opening switch
+    {
+        '\u201E' => c is '\u201C' or '\u201D',
+        '\u00BB' => c == '\u00AB',
+        _ => false,
+    };
 
     private static bool IsDoubleClosing(char c) => c is '\u201D' or '\u00BB';
 

@@ -42,7 +42,7 @@ internal static class QuotedNames
         for (var w = first; w < end; w++)
         {
             var word = view.WordText(w);
-            if (!view.IsCapitalized(w) && !char.IsDigit(word[0]) && !GrammarLexicon.TitleSmallWords.Contains(word))
+            if (!view.IsCapitalized(w) && !char.IsDigit(word[0]) && !view.Rules.IsTitleSmallWord(word))
             {
                 return false;
             }
@@ -52,7 +52,7 @@ internal static class QuotedNames
                 return false; // "Yes, Sir." and other punctuated speech
             }
 
-            if (SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word))
+            if (view.Rules.IsFirstOrSecondPerson(word))
             {
                 return false;
             }
@@ -71,16 +71,15 @@ internal static class QuotedNames
 
         // Straight after the naming word only a name in capitals ("dubbed “Big Red”"); "described it as “candid”" is speech.
         var before = view.WordText(first - 1);
-        if (IsNaming(before))
+        if (view.Rules.IsNamingWord(before))
         {
-            return view.IsCapitalized(first) || SpeechLexicon.StrongNamingWords.Contains(before);
+            return view.IsCapitalized(first) || view.Rules.IsStrongNamingWord(before);
         }
 
-        return first > 1 && GrammarLexicon.Determiners.Contains(before) && !view.PunctuationBefore(first - 1) && IsNaming(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
+        return first > 1 && view.Rules.IsDeterminer(before) && !view.PunctuationBefore(first - 1) && view.Rules.IsNamingWord(view.WordText(first - 2)) && view.WordText(first - 2) != "as"
             && !(SpeechLexicon.IsLabellingVerb(view.WordText(first - 2)) && first > 2 && !GrammarLexicon.IsBeFormOrSo(view.WordText(first - 3)));
     }
 
-    private static bool IsNaming(string word) => SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
 
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
     public static bool OnlyMarkBefore(ParagraphWords view, int word)

@@ -560,7 +560,7 @@ internal sealed class SpeakerNaming
     /// <param name="speechEnd">The first word after that speech, or -1.</param>
     private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
     {
-        var lower = SpeechLexicon.PronounBase(words.WordText(pronoun));
+        var lower = words.Rules.PronounConcept(words.WordText(pronoun)) ?? SpeechLexicon.PronounBase(words.WordText(pronoun));
         var personal = GrammarLexicon.IsPersonalPronoun(lower);
         var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);

@@ -330,7 +330,27 @@ internal static class SpeakerPhrases
             return !isFirst;
         }
 
+        // Ursula von der Leyen, Luis de Guindos: outside English a particle between capitalised words is part of the name
+        // (English keeps its own rules, which the learned weights were trained with).
+        if (!isFirst && !words.Rules.IsEnglish && (NameParticles.Words.Contains(word) || (NameParticles.Following.Contains(word) && words.IsLower(w - 1) && NameParticles.Words.Contains(words.WordText(w - 1))))
+            && FollowedByNameWord(words, w))
+        {
+            return true;
+        }
+
         return EntityLexicon.SpeakerPhraseParts.Contains(word);
+    }
+
+    /// <summary>A particle run (von der, de la) ends in a capitalised word: "von" before a place or a verb is no particle.</summary>
+    private static bool FollowedByNameWord(ParagraphWords words, int w)
+    {
+        var next = w + 1;
+        while (next < words.Count && next - w <= 2 && words.IsLower(next) && NameParticles.Following.Contains(words.WordText(next)))
+        {
+            next++;
+        }
+
+        return next < words.Count && words.IsCapitalized(next) && !words.PunctuationBefore(next);
     }
 
     /// <summary>A subject stands at the clause start, or after a determiner; never after "and" or a preposition.</summary>

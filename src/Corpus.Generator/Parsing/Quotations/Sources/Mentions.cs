@@ -25,7 +25,8 @@ internal static class Mentions
 
         if (words.IsCapitalized(w))
         {
-            return Trimmed(words, SpeakerPhrases.Right(words, w, limit));
+            var phrase = Trimmed(words, SpeakerPhrases.Right(words, w, limit));
+            return words.Names is { } evidence ? evidence.Evidenced(words, phrase) : phrase;
         }
 
         if (!OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))

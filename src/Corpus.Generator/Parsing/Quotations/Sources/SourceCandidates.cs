@@ -120,7 +120,12 @@ internal static class SourceCandidates
             return;
         }
 
-        var phrase = attribution.Speaker;
+        var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker) : attribution.Speaker;
+        if (phrase.IsNone)
+        {
+            return; // a capitalised noun, not a name (German)
+        }
+
         var form = extraForm | (attribution.Source == AttributionSource.None ? 0 : 1 << (int)attribution.Source);
         foreach (var candidate in candidates)
         {

@@ -47,7 +47,7 @@ internal static class SpeechFeatures
         for (var w = first; w < end && w < first + ParagraphWords.Reach; w++)
         {
             var word = words.WordText(w);
-            if (SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word))
+            if (words.Rules.IsFirstOrSecondPerson(word))
             {
                 features.Add(SpeechFeature.FirstOrSecondPerson);
                 break;
@@ -58,7 +58,7 @@ internal static class SpeechFeatures
         AddIf(QuotedNames.FollowsNamingWord(words, first, end), SpeechFeature.FollowsNamingWord, features);
         AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
-        AddIf(first > 0 && GrammarLexicon.Determiners.Contains(words.WordText(first - 1)), SpeechFeature.DeterminerBefore, features);
+        AddIf(first > 0 && words.Rules.IsDeterminer(words.WordText(first - 1)), SpeechFeature.DeterminerBefore, features);
         AddIf(length == 1 && span.CloseMark >= 0 && end < words.Count && words.IsLower(end) && QuotedNames.OnlyMarkBefore(words, end)
             && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && words.CueAt(end, out _) is null, SpeechFeature.WordQualifiesNoun, features);
 

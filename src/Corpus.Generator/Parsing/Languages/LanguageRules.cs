@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+using Corpus.Generator.Parsing.Lexicons.De;
+using Corpus.Generator.Parsing.Lexicons.Es;
+using Corpus.Generator.Parsing.Lexicons.Fr;
+
+namespace Corpus.Generator.Parsing.Languages;
+
+/// <summary>
+/// What the quotation steps read differently per language, as tables made once from the word lists of
+/// <c>Lexicons/de</c>, <c>es</c>, <c>fr</c>: the cue forms (each naming the English lemma of its meaning, so the
+/// learned choosers' features mean the same in every language), the "according to" forms, whether a capital letter is
+/// evidence of a name, and whether speech without marks is looked for. English reads the English lexicons as before.
+/// </summary>
+internal sealed class LanguageRules
+{
+    // Declared first: the rules below read it as they are made.
+    /// <summary>The subject pronoun an inverted French incise joins to its verb (<c>dit-il</c>, <c>estime-t-elle</c>).</summary>
+    private static readonly string[] InciseSuffixes = { "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on" };
+
+    public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>(), NounEvidence.None, Words.None);
+
+    public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
+        new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings));
+
+    public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
+        new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
+
+    public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
+        new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes);
+
+    private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<uint> _cueFirstWords = new();
+    private readonly HashSet<ulong> _cueFirstPairs = new();
+    private readonly string[] _roleEndings;
+    private readonly Words _words;
+
+    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null)
+    {
+        Nouns = nouns;
+        Language = language;
+        _roleEndings = roleEndings;
+        _words = words;
+        SourceCueWords = Array.ConvertAll(sourceCues, cue => cue.Split(' '));
+        foreach (var entry in cueEntries)
+        {
+            var colon = entry.IndexOf(':');
+            var lemma = entry.Substring(0, colon).Trim();
+            foreach (var part in entry.Substring(colon + 1).Split(','))
+            {
+                var form = part.Trim();
+                AddCue(form, lemma);
+                foreach (var suffix in suffixes ?? Array.Empty<string>())
+                {
+                    AddCue(form + suffix, lemma);
+                }
+            }
+        }
+
+        var sourceFirst = new List<uint>();
+        foreach (var parts in SourceCueWords)
+        {
+            sourceFirst.Add(SpeechLexicon.CaseInsensitiveHash(parts[0], 0, parts[0].Length));
+        }
+
+        SourceCueFirstWords = new HashSet<uint>(sourceFirst);
+        AnyCueStart = IsEnglish ? new HashFilter(SourceCueFirstWords, SpeechLexicon.CueStartHashes()) : new HashFilter(SourceCueFirstWords, _cueFirstWords);
+    }
+
+    public static LanguageRules For(TextLanguage language) => language switch
+    {
+        TextLanguage.German => German,
+        TextLanguage.Spanish => Spanish,
+        TextLanguage.French => French,
+        _ => English,
+    };
+
+    public TextLanguage Language { get; }
+
+    public bool IsEnglish => Language == TextLanguage.English;
+
+    /// <summary>German capitalises every noun: a capitalised word is a name only with more evidence (<see cref="Quotations.Sources.NameEvidence"/>).</summary>
+    public bool CapitalisesNouns => Language == TextLanguage.German;
+
+    /// <summary>
+    /// Speech whose marks were lost is found by English grammar only (<see cref="Quotations.UnmarkedQuotations"/>); in the
+    /// other languages reported speech without marks is indirect (the German subjunctive), not a quotation.
+    /// </summary>
+    public bool FindsUnmarkedSpeech => IsEnglish;
+
+    /// <summary>A paragraph opening with a dash is dialogue, its incise opened by a dash (<see cref="Quotations.DialogueDashes"/>): Spanish.</summary>
+    public bool WritesDialogueDashes => Language == TextLanguage.Spanish;
+
+    /// <summary>The "according to" forms, split into words.</summary>
+    public string[][] SourceCueWords { get; }
+
+    /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
+    public HashSet<uint> SourceCueFirstWords { get; }
+
+    /// <summary>Every hash that may start a cue or a source cue: most words are answered by this filter alone.</summary>
+    public HashFilter AnyCueStart { get; }
+
+    /// <summary>True when some cue form starts with a word of this hash.</summary>
+    public bool CanStartCue(uint hash) => IsEnglish ? SpeechLexicon.CanStartCue(hash) : _cueFirstWords.Contains(hash);
+
+    /// <summary>True when a word of this hash may be an English cue that is also a noun ("calls"); none elsewhere.</summary>
+    public bool CanBeNounLikeVerb(uint hash) => IsEnglish && SpeechLexicon.CanBeNounLikeVerb(hash);
+
+    /// <summary>True when a cue of two words or more starts with words of these hashes.</summary>
+    public bool CanStartLongCue(uint first, uint second) =>
+        IsEnglish ? SpeechLexicon.CanStartLongCue(first, second) : _cueFirstPairs.Contains(((ulong)first << 32) | second);
+
+    /// <summary>The lemma of a cue form, or null.</summary>
+    public string? CueLemma(string words) => IsEnglish ? SpeechLexicon.CueLemma(words) : _cueForms.TryGetValue(words, out var lemma) ? lemma : null;
+
+    /// <summary>
+    /// True when a capitalised word is a role or title before a name: one of the language's role words, or a compound
+    /// or hyphenated word ending in one (<c>Bundesinnenminister</c>, <c>Grünen-Politiker</c>).
+    /// </summary>
+    public bool IsRoleWord(string word)
+    {
+        foreach (var ending in _roleEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What says a capitalised word is a common noun or a function word, not a name (German; nothing elsewhere).</summary>
+    public NounEvidence Nouns { get; }
+
+    /// <summary>The English pronoun a third-person subject pronoun stands for ("er" → "he"), or null; English pronouns are read by the English lexicon.</summary>
+    public string? PronounConcept(string word) => _words.Pronouns.TryGetValue(word, out var concept) ? concept : null;
+
+    /// <summary>A first- or second-person word: whoever writes it is speaking.</summary>
+    public bool IsFirstOrSecondPerson(string word) =>
+        IsEnglish ? SpeechLexicon.FirstPerson.Contains(word) || SpeechLexicon.SecondPerson.Contains(word) : _words.Persons.Contains(word);
+
+    /// <summary>An article or determiner.</summary>
+    public bool IsDeterminer(string word) => IsEnglish ? GrammarLexicon.Determiners.Contains(word) : _words.Determiners.Contains(word);
+
+    /// <summary>A lower-case word a title or a name may hold.</summary>
+    public bool IsTitleSmallWord(string word) => IsEnglish ? GrammarLexicon.TitleSmallWords.Contains(word) : _words.TitleSmallWords.Contains(word);
+
+    /// <summary>A word that names what follows it in marks (a naming verb, a work noun).</summary>
+    public bool IsNamingWord(string word)
+    {
+        if (IsEnglish)
+        {
+            return SpeechLexicon.NamingWords.Contains(word) || EntityLexicon.WorkNouns.Contains(word);
+        }
+
+        if (_words.Naming.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in _words.NamingEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A naming word after which even a lower-case span is a name or a term.</summary>
+    public bool IsStrongNamingWord(string word) => IsEnglish ? SpeechLexicon.StrongNamingWords.Contains(word) : _words.StrongNaming.Contains(word);
+
+    private void AddCue(string form, string lemma)
+    {
+        _cueForms[form] = lemma;
+        var space = form.IndexOf(' ');
+        var first = SpeechLexicon.CaseInsensitiveHash(form, 0, space < 0 ? form.Length : space);
+        _cueFirstWords.Add(first);
+        if (space > 0)
+        {
+            var next = form.IndexOf(' ', space + 1);
+            var second = SpeechLexicon.CaseInsensitiveHash(form, space + 1, (next < 0 ? form.Length : next) - space - 1);
+            _cueFirstPairs.Add(((ulong)first << 32) | second);
+        }
+    }
+
+    /// <summary>A language's word sets for the speech and naming features, made once.</summary>
+    private sealed class Words
+    {
+        public static readonly Words None = new(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+
+        public Words(string[] pronouns, string[] persons, string[] determiners, string[] titleSmallWords, string[] naming, string[] strongNaming, string[] namingEndings)
+        {
+            foreach (var entry in pronouns)
+            {
+                var colon = entry.IndexOf(':');
+                foreach (var form in entry.Substring(colon + 1).Split(','))
+                {
+                    Pronouns[form.Trim()] = entry.Substring(0, colon);
+                }
+            }
+
+            Persons = new HashSet<string>(persons, StringComparer.OrdinalIgnoreCase);
+            Determiners = new HashSet<string>(determiners, StringComparer.OrdinalIgnoreCase);
+            TitleSmallWords = new HashSet<string>(titleSmallWords, StringComparer.Ordinal);
+            Naming = new HashSet<string>(naming, StringComparer.OrdinalIgnoreCase);
+            StrongNaming = new HashSet<string>(strongNaming, StringComparer.OrdinalIgnoreCase);
+            NamingEndings = namingEndings;
+        }
+
+        public Dictionary<string, string> Pronouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<string> Persons { get; }
+
+        public HashSet<string> Determiners { get; }
+
+        public HashSet<string> TitleSmallWords { get; }
+
+        public HashSet<string> Naming { get; }
+
+        public HashSet<string> StrongNaming { get; }
+
+        public string[] NamingEndings { get; }
+    }
+}

@@ -1,0 +1,85 @@
+namespace Corpus.Generator.Parsing.Lexicons.De;
+
+/// <summary>
+/// German words the speech and naming features read in place of the English ones (general knowledge of the
+/// language): pronouns, persons, determiners, the small words of a title, the words that name a work or a term.
+/// </summary>
+internal static class GermanGrammar
+{
+    /// <summary>Third-person subject pronouns as "english: german, ...": a speaker the naming step resolves.</summary>
+    public static readonly string[] Pronouns = { "he: er", "she: sie" };
+
+    /// <summary>First- and second-person words: a span holding them is someone speaking.</summary>
+    public static readonly string[] FirstOrSecondPerson =
+    {
+        "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere", "unseren", "unserem",
+        "unserer", "du", "dich", "dir", "dein", "deine", "euch", "euer", "eure",
+    };
+
+    /// <summary>Articles and determiners before a noun.</summary>
+    public static readonly string[] Determiners =
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese", "dieses",
+        "diesen", "diesem", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
+    };
+
+    /// <summary>Lower-case words inside a title or a name (<c>Bild am Sonntag</c>, <c>Ärzte ohne Grenzen</c>).</summary>
+    public static readonly string[] TitleSmallWords =
+    {
+        "der", "die", "das", "des", "dem", "den", "und", "am", "im", "für", "von", "vom", "zu", "zur", "zum", "mit", "auf", "in",
+        "an", "aus", "ohne", "gegen", "über", "unter", "ein", "eine", "einer", "eines", "oder", "nach", "bei", "vor",
+    };
+
+    /// <summary>
+    /// Words that name what follows in marks rather than quote someone: naming participles and the nouns of works, terms
+    /// and titles (<c>die sogenannte „…“</c>, <c>der Film „…“</c>, <c>die Zeitung „…“</c>); compounds ending in one count.
+    /// </summary>
+    public static readonly string[] NamingWords =
+    {
+        "genannt", "genannte", "genannten", "namens", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "bezeichnet",
+        "titel", "motto", "slogan", "schlagzeile", "überschrift", "begriff", "wort", "bezeichnung", "spitzname", "zeitung", "zeitschrift",
+        "magazin", "blatt", "film", "buch", "roman", "album", "lied", "song", "sendung", "serie", "programm", "projekt", "operation",
+        "kampagne", "aktion", "initiative", "marke", "stück", "oper", "gedicht", "werk", "website", "blog", "kanal", "portal", "sender",
+        "festival", "ausstellung", "verein", "gruppe", "bewegung", "partei", "organisation", "gesetz", "abkommen", "plan", "studie",
+    };
+
+    /// <summary>The heads of compound nouns that name a work (<c>Wochenzeitung</c>, <c>Fernsehsendung</c>, <c>Wahlkampagne</c>).</summary>
+    public static readonly string[] NamingCompoundEndings = { "zeitung", "zeitschrift", "magazin", "sendung", "film", "titel", "roman", "album", "kampagne", "motto", "slogan", "sender" };
+
+    /// <summary>Naming words after which even a lower-case span is a name or a term, not speech.</summary>
+    public static readonly string[] StrongNamingWords =
+    {
+        "genannt", "genannte", "genannten", "namens", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "motto", "slogan",
+        "spitzname", "titel", "begriff", "schlagzeile", "überschrift", "bezeichnung",
+    };
+
+    /// <summary>
+    /// Endings of German common nouns (general knowledge of the language's word formation): a capitalised word ending
+    /// in one is a noun, not a name (<c>Regierung</c>, <c>Freiheit</c>, <c>Wirtschaft</c>, <c>Amtszeit</c>).
+    /// </summary>
+    public static readonly string[] NounEndings =
+    {
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "ität", "ismus", "nis",
+        "nisse", "tum", "zeit", "chen", "lein", "ment", "ments", "frage", "fragen", "werk", "recht", "politik", "gesetz", "bericht",
+    };
+
+    /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
+    public static readonly string[] CalendarWords =
+    {
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Januar", "Februar", "März",
+        "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Wochenende", "Abend", "Morgen",
+    };
+
+    /// <summary>Adverbs, conjunctions and prepositions that open a German sentence, capitalised there: never a name.</summary>
+    public static readonly string[] SentenceOpeners =
+    {
+        "weiter", "weiterhin", "darauf", "darunter", "dann", "jetzt", "nun", "dies", "diese", "dieser", "dieses", "als", "zum", "zur",
+        "nach", "über", "auch", "so", "hier", "dort", "heute", "gestern", "damals", "seither", "zudem", "außerdem", "allerdings",
+        "jedoch", "deshalb", "daher", "trotzdem", "bereits", "erst", "noch", "später", "zuvor", "danach", "dabei", "dafür", "dagegen",
+        "damit", "davon", "dazu", "laut", "bei", "vor", "seit", "mit", "in", "im", "am", "an", "auf", "aus", "für", "gegen", "unter",
+        "wie", "wenn", "weil", "während", "obwohl", "doch", "aber", "und", "oder", "es", "er", "sie", "man", "wir", "ich", "ihr",
+        "sein", "seine", "ihre", "ihren", "seinen", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
+        "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
+    };
+}

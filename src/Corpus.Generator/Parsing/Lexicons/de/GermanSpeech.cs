@@ -1,0 +1,58 @@
+namespace Corpus.Generator.Parsing.Lexicons.De;
+
+/// <summary>
+/// German words of attribution, from general knowledge of the language (the commonest verbs of saying in news, in the
+/// forms news writes them). Each form names the English lemma whose meaning it shares: the learned choosers' features
+/// ask what a cue means (a verb of saying, "tell", "ask"), never how it is spelled, so their weights hold here too.
+/// </summary>
+internal static class GermanSpeech
+{
+    /// <summary>
+    /// Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part
+    /// where that part means nothing else (<c>fügte … hinzu</c>), never where it is a common verb of its own
+    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put).
+    /// </summary>
+    public static readonly string[] CueForms =
+    {
+        "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
+        "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert",
+        "stress: betonte, betonten, betont, unterstrich, unterstreicht",
+        "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
+        "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",
+        "write: schrieb, schrieben, schreibt, geschrieben",
+        "ask: fragte, fragten, fragt, gefragt",
+        "reply: antwortete, antworteten, antwortet, entgegnete, entgegnet, erwiderte, erwidert, konterte",
+        "confirm: bestätigte, bestätigten, bestätigt",
+        "announce: verkündete, verkündet, teilte, teilten, mitgeteilt, angekündigt",
+        "claim: behauptete, behaupteten, behauptet",
+        "admit: räumte, räumt, gestand, gesteht",
+        "insist: beharrte, beharrt, bekräftigte, bekräftigt",
+        "demand: forderte, forderten, fordert, gefordert, verlangte, verlangt",
+        "promise: versprach, verspricht, versicherte, versichert",
+        "comment: kommentierte, kommentiert",
+        "tell: berichtete, berichteten, berichtet, erzählte, erzählt",
+        "conclude: folgerte, resümierte",
+        "state: zitiert, zitierte, festgestellt",
+        "describe: bezeichnete, bezeichneten, bezeichnet, nannte, nannten, nennt",
+        "criticise: kritisierte, kritisierten, kritisiert",
+    };
+
+    /// <summary>Words that introduce the source after them: "laut X", "so X" (after the quotation), "nach Angaben von X".</summary>
+    public static readonly string[] SourceCues = { "laut", "so", "nach Angaben" };
+
+    /// <summary>
+    /// Roles and titles that stand before a name ("Bundeskanzlerin Angela Merkel", "SPD-Chef Kurt Beck"): a word that is
+    /// one of these or ends in one (compounds and hyphenated roles) says the capitalised words after it are a name.
+    /// </summary>
+    public static readonly string[] RoleEndings =
+    {
+        "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "vorsitzende",
+        "vorsitzender", "chef", "chefin", "politiker", "politikerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
+        "leiter", "leiterin", "sekretär", "sekretärin", "trainer", "trainerin", "experte", "expertin", "anwalt", "anwältin",
+        "richter", "richterin", "abgeordnete", "abgeordneter", "professor", "professorin", "kommissar", "kommissarin",
+        "botschafter", "botschafterin", "gouverneur", "senator", "senatorin", "führer", "führerin", "geschäftsführer",
+        "kardinal", "papst", "könig", "königin", "prinz", "bischof", "autor", "autorin", "sänger", "sängerin", "schauspieler",
+        "schauspielerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "manager", "managerin", "herr", "frau",
+        "dr.", "prof.", "general", "oberst", "premier", "staatssekretär", "fraktionschef", "parteichef", "mitglied",
+    };
+}

@@ -1,0 +1,33 @@
+namespace Corpus.Generator.Parsing.Lexicons.Fr;
+
+/// <summary>
+/// French words of attribution, from general knowledge of the language: the verbs of saying news uses (the participle
+/// of the passé composé, the present of the inverted incise), each naming the English lemma of the same meaning
+/// (see <see cref="De.GermanSpeech"/>). An incise's subject pronoun joined by hyphens (<c>estime-t-elle</c>,
+/// <c>a-t-il déclaré</c>) is read off the verb (<see cref="Languages.LanguageRules"/>).
+/// </summary>
+internal static class FrenchSpeech
+{
+    /// <summary>Cue forms as "lemma: form, ...".</summary>
+    public static readonly string[] CueForms =
+    {
+        "say: dit, dire, déclaré, déclare, affirmé, affirme, assuré, assure, confié, confie, lancé, lance, martelé, estimé, estime, juge, jugé",
+        "note: indiqué, indique, noté, note, observé, observe",
+        "stress: souligné, souligne, insisté, insiste",
+        "explain: expliqué, explique, précisé, précise",
+        "add: ajouté, ajoute",
+        "warn: averti, avertit, prévenu, prévient, mis en garde",
+        "ask: demandé, demande, interrogé",
+        "reply: répondu, répond, rétorqué, rétorque",
+        "write: écrit, écrivait",
+        "announce: annoncé, annonce",
+        "admit: reconnu, reconnaît, admis, admet, concédé",
+        "recall: rappelé, rappelle",
+        "conclude: conclu, conclut",
+        "tell: raconté, raconte",
+        "comment: commenté, commente",
+    };
+
+    /// <summary>Words that introduce the source after them: "selon X", "d'après X".</summary>
+    public static readonly string[] SourceCues = { "selon", "d'après", "d’après" };
+}

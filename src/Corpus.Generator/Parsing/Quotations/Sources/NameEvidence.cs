@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Generator.Parsing.Lexicons;
+
+namespace Corpus.Generator.Parsing.Quotations.Sources;
+
+/// <summary>
+/// Where every noun is capitalised (German), a capitalised word is no evidence of a name. A run of capitalised words
+/// is taken for a name only with evidence: a common first name in it, a role or title before its last word
+/// (<c>Bundeskanzlerin Merkel</c>, <c>Grünen-Politiker Ströbele</c>), an acronym (<c>SPD</c>), or a surname the
+/// article gave with such evidence elsewhere (<c>Merkel</c> after <c>Angela Merkel</c>). Made once per article.
+/// </summary>
+internal sealed class NameEvidence
+{
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Given names beyond the English-language <see cref="FirstNameLexicon"/>: German, Spanish and French ones (a German article quotes all three).</summary>
+    private static readonly HashSet<string> GivenNames = WordSets.Of(StringComparer.Ordinal, Lexicons.De.GermanGivenNames.Names, Lexicons.Es.SpanishGivenNames.Names, Lexicons.Fr.FrenchGivenNames.Names);
+
+    private static bool IsGivenName(string word) => GivenNames.Contains(word) || FirstNameLexicon.IsFirstName(word);
+
+    public NameEvidence(IReadOnlyList<ParagraphWords> paragraphs)
+    {
+        foreach (var words in paragraphs)
+        {
+            for (var w = 0; w + 1 < words.Count; w++)
+            {
+                if (!words.IsCapitalized(w) || !words.IsCapitalized(w + 1) || words.NameBreakBefore(w + 1) || words.InsideSpan(w))
+                {
+                    continue;
+                }
+
+                var word = words.WordText(w);
+                if (!IsGivenName(word) && !words.Rules.IsRoleWord(word))
+                {
+                    continue;
+                }
+
+                // The run's last capitalised word is the surname ("Angela Dorothea Merkel", "Minister Hans Eichel").
+                var end = w + 1;
+                while (end + 1 < words.Count && end - w < 4 && (words.IsCapitalized(end + 1) || IsParticle(words, end + 1)) && !words.NameBreakBefore(end + 1))
+                {
+                    end++;
+                }
+
+                _surnames.Add(ArticleNames.StripPossessive(words.WordText(end)));
+                w = end;
+            }
+        }
+    }
+
+    /// <summary>The phrase if the words are evidently a name (trimmed of nouns after it), else none.</summary>
+    public SpeakerPhrase Evidenced(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        phrase = WithoutNounsAtEnds(words, phrase);
+        return phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun || HasEvidence(words, phrase) ? phrase : SpeakerPhrase.None;
+    }
+
+    /// <summary>
+    /// The phrase unless the words are evidently no name: found by an attribution form (beside a cue), a capitalised
+    /// word is taken for a name unless it is a common noun, a calendar word or a word that opens sentences.
+    /// </summary>
+    public SpeakerPhrase NotRefuted(ParagraphWords words, SpeakerPhrase phrase) => WithoutNounsAtEnds(words, phrase);
+
+    private bool HasEvidence(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        var last = ArticleNames.StripPossessive(words.WordText(phrase.End - 1));
+        if (_surnames.Contains(last) || IsAcronym(last))
+        {
+            return true;
+        }
+
+        for (var w = phrase.First; w < phrase.End - 1; w++)
+        {
+            var word = words.WordText(w);
+            if (IsGivenName(word) || words.Rules.IsRoleWord(word))
+            {
+                return true;
+            }
+        }
+
+        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1));
+    }
+
+    /// <summary>
+    /// Drops the words at either end that are evidently no name (<c>Die</c> of <c>Die Studie</c>, a noun the run took in
+    /// after a name); none when nothing is left or the last word is a known noun.
+    /// </summary>
+    private SpeakerPhrase WithoutNounsAtEnds(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        if (phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var nouns = words.Rules.Nouns;
+        int first = phrase.First, end = phrase.End;
+        while (first < end && nouns.IsNotName(words.WordText(first)) && !_surnames.Contains(words.WordText(first)))
+        {
+            first++;
+        }
+
+        while (end > first && nouns.IsNotName(ArticleNames.StripPossessive(words.WordText(end - 1))) && !_surnames.Contains(words.WordText(end - 1)))
+        {
+            end--;
+        }
+
+        if (end <= first)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>
+    private static bool IsParticle(ParagraphWords words, int w) =>
+        words.IsLower(w) && w + 1 < words.Count && (NameParticles.Words.Contains(words.WordText(w)) || (NameParticles.Following.Contains(words.WordText(w)) && NameParticles.Words.Contains(words.WordText(w - 1))))
+        && (words.IsCapitalized(w + 1) || (w + 2 < words.Count && NameParticles.Following.Contains(words.WordText(w + 1)) && words.IsCapitalized(w + 2)));
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Parsing;
+using Xunit;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// Quotations and speakers in German, Spanish and French news, on sentences of our own writing, one per convention
+/// of issue 26 (marks, cues after the quotation, inversion, "according to" forms, names among capitalised nouns).
+/// </summary>
+public sealed class LanguageQuotationTests
+{
+    private sealed record Found(string Text, string? Speaker);
+
+    // Each article carries enough of its language for detection; the quotation is its last paragraph.
+    private const string German = "Bericht aus der Stadt\n\nDer Stadtrat hat am Dienstag über die neue Brücke beraten, die nach den Reparaturen wieder geöffnet wird.\n\n";
+    private const string Spanish = "Noticia de la ciudad\n\nEl ayuntamiento dijo el martes que el puente volverá a abrir cuando terminen las obras.\n\n";
+    private const string French = "Nouvelles de la ville\n\nLe conseil municipal a indiqué mardi que le pont rouvrira après la fin des travaux.\n\n";
+
+    private static List<Found> Quotations(string text, string? language = null)
+    {
+        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned, language);
+        return article.Quotations.Select(q => new Found(q.Text.Of(article.Text), q.Speaker)).ToList();
+    }
+
+    [Theory]
+    [InlineData("„Wir bauen die Brücke bis zum Sommer fertig“, sagte Bürgermeisterin Anna Keller.", "Wir bauen die Brücke bis zum Sommer fertig")]
+    [InlineData("»Wir bauen die Brücke bis zum Sommer fertig«, sagte Bürgermeisterin Anna Keller.", "Wir bauen die Brücke bis zum Sommer fertig")]
+    [InlineData("«Wir bauen die Brücke bis zum Sommer fertig», sagte Bürgermeisterin Anna Keller.", "Wir bauen die Brücke bis zum Sommer fertig")]
+    [InlineData("„Wir bauen die Brücke bis zum Sommer fertig”, sagte Bürgermeisterin Anna Keller.", "Wir bauen die Brücke bis zum Sommer fertig")]
+    public void German_marks_pair_by_type(string paragraph, string quoted)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(quoted, quotation.Text);
+        Assert.Equal("Anna Keller", quotation.Speaker?.Split(' ').Length > 2 ? string.Join(" ", quotation.Speaker.Split(' ').TakeLast(2)) : quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_inner_marks_stay_inside()
+    {
+        var quotation = Assert.Single(Quotations(German + "„Das Wort ‚Sanierung‘ hört hier niemand mehr gern“, sagte Anna Keller."));
+        Assert.Equal("Das Wort ‚Sanierung‘ hört hier niemand mehr gern", quotation.Text);
+    }
+
+    [Fact]
+    public void German_closing_mark_before_a_word_still_closes()
+    {
+        // “ is the English opening mark: after „ it closes, whatever follows it.
+        var quotations = Quotations(German + "„Wir sind zufrieden“ sagte Anna Keller, und „wir machen weiter“, fügte sie hinzu.");
+        Assert.Equal(new[] { "Wir sind zufrieden", "wir machen weiter" }, quotations.Select(q => q.Text));
+    }
+
+    [Theory]
+    [InlineData("„Die Arbeiten liegen gut im Zeitplan“, sagte Anna Keller.")]
+    [InlineData("„Die Arbeiten liegen gut im Zeitplan“, so Anna Keller.")]
+    [InlineData("Anna Keller sagte: „Die Arbeiten liegen gut im Zeitplan.“")]
+    [InlineData("Laut Anna Keller „liegen die Arbeiten gut im Zeitplan“.")]
+    [InlineData("„Die Arbeiten liegen gut im Zeitplan“, erklärte die Bürgermeisterin Anna Keller am Abend.")]
+    public void German_cues_after_before_and_according_to(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_nouns_are_not_names()
+    {
+        // Every noun is capitalised: "Die Verwaltung" and "Der Bericht" are no speakers.
+        var quotations = Quotations(German + "Der Bericht der Verwaltung nennt die Kosten „überschaubar“. „Wir halten den Zeitplan“, sagte die Verwaltung.");
+        Assert.DoesNotContain(quotations, q => q.Speaker is "Der Bericht" or "Bericht" or "Die Verwaltung");
+    }
+
+    [Fact]
+    public void German_surname_after_the_full_name_is_a_name()
+    {
+        var quotations = Quotations(German + "Die Bürgermeisterin Anna Keller besuchte die Baustelle.\n\n„Wir halten den Zeitplan“, sagte Keller.");
+        Assert.EndsWith("Keller", Assert.Single(quotations).Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, sagte Ursula von der Leyen.", "Leyen")]
+    [InlineData("„Wir halten den Zeitplan“, sagte die Grünen-Politikerin Greta Holm.", "Greta Holm")]
+    [InlineData("„Wir halten den Zeitplan“, sagte Verkehrsminister Jürgen Brandt.", "Jürgen Brandt")]
+    public void German_particles_and_hyphenated_roles(string paragraph, string speakerEnd)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith(speakerEnd, quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_titles_in_marks_are_not_speech()
+    {
+        var quotations = Quotations(German + "Die Zeitung „Neue Rundschau“ berichtete über den Plan.");
+        Assert.Empty(quotations);
+    }
+
+    [Fact]
+    public void German_reported_speech_without_marks_is_not_a_quotation()
+    {
+        var quotations = Quotations(German + "Die Bürgermeisterin sagte, die Arbeiten seien im Zeitplan und die Brücke werde im Sommer geöffnet.");
+        Assert.Empty(quotations);
+    }
+
+    [Theory]
+    [InlineData("«Terminaremos las obras en verano», dijo la alcaldesa Ana Castillo.")]
+    [InlineData("«Terminaremos las obras en verano», afirmó Ana Castillo.")]
+    [InlineData("Ana Castillo aseguró: «Terminaremos las obras en verano».")]
+    [InlineData("Según Ana Castillo, «terminaremos las obras en verano».")]
+    public void Spanish_angle_marks_and_cues(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(Spanish + paragraph));
+        Assert.Contains("erminaremos las obras en verano", quotation.Text);
+        Assert.EndsWith("Ana Castillo", quotation.Speaker);
+    }
+
+    [Fact]
+    public void Spanish_dialogue_dash_with_a_lower_case_cue()
+    {
+        var quotations = Quotations(Spanish + "Ana Castillo visitó las obras el lunes.\n\n—Terminaremos en verano —dijo Ana Castillo—. Después abriremos el puente.");
+        Assert.Equal(new[] { "Terminaremos en verano", "Después abriremos el puente." }, quotations.Select(q => q.Text));
+        Assert.EndsWith("Ana Castillo", quotations[0].Speaker);
+    }
+
+    [Fact]
+    public void Spanish_dash_inside_a_sentence_is_no_dialogue()
+    {
+        Assert.Empty(Quotations(Spanish + "El puente —cerrado desde marzo— volverá a abrir en verano."));
+    }
+
+    [Fact]
+    public void German_colon_attribution()
+    {
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller besuchte die Baustelle.\n\nKeller: „Wir halten den Zeitplan.“"));
+        Assert.EndsWith("Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Nous terminerons les travaux cet été », a déclaré la maire Claire Dubois.")]
+    [InlineData("« Nous terminerons les travaux cet été », a affirmé Claire Dubois.")]
+    [InlineData("Selon Claire Dubois, « nous terminerons les travaux cet été ».")]
+    [InlineData("D'après Claire Dubois, « nous terminerons les travaux cet été ».")]
+    public void French_angle_marks_with_no_break_spaces_and_cues(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(French + paragraph.Replace("« ", "«\u00A0").Replace(" »", "\u202F»")));
+        Assert.Contains("ous terminerons les travaux cet été", quotation.Text);
+        Assert.DoesNotContain('\u00A0', quotation.Text);
+        Assert.EndsWith("Claire Dubois", quotation.Speaker);
+    }
+
+    [Fact]
+    public void French_inverted_incise_is_a_cue()
+    {
+        var quotation = Assert.Single(Quotations(French + "Claire Dubois était sur place. « Nous terminerons les travaux cet été », estime-t-elle."));
+        Assert.Equal("Nous terminerons les travaux cet été", quotation.Text);
+    }
+
+    [Fact]
+    public void English_is_read_as_before_when_told_it_is_English()
+    {
+        const string text = "Headline\n\n“We will win,” said Jane Smith, the firm's founder.";
+        Assert.Equal(Quotations(text), Quotations(text, "en"));
+    }
+}
