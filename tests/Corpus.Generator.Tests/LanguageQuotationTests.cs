@@ -56,6 +56,7 @@ public sealed class LanguageQuotationTests
     [InlineData("„Die Arbeiten liegen gut im Zeitplan“, so Anna Keller.")]
     [InlineData("Anna Keller sagte: „Die Arbeiten liegen gut im Zeitplan.“")]
     [InlineData("Laut Anna Keller „liegen die Arbeiten gut im Zeitplan“.")]
+    [InlineData("„Die Arbeiten liegen gut im Zeitplan“, Anna Keller zufolge.")]
     [InlineData("„Die Arbeiten liegen gut im Zeitplan“, erklärte die Bürgermeisterin Anna Keller am Abend.")]
     public void German_cues_after_before_and_according_to(string paragraph)
     {

@@ -22,7 +22,8 @@ internal sealed class LanguageRules
     public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>(), NounEvidence.None, Words.None);
 
     public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
-        new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings));
+        new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings),
+        postposedSourceCues: GermanSpeech.PostposedSourceCues);
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
@@ -36,8 +37,9 @@ internal sealed class LanguageRules
     private readonly string[] _roleEndings;
     private readonly Words _words;
 
-    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null)
+    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null, string[]? postposedSourceCues = null)
     {
+        PostposedSourceCues = new HashSet<string>(postposedSourceCues ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         Nouns = nouns;
         Language = language;
         _roleEndings = roleEndings;
@@ -94,6 +96,9 @@ internal sealed class LanguageRules
 
     /// <summary>The "according to" forms, split into words.</summary>
     public string[][] SourceCueWords { get; }
+
+    /// <summary>The "according to" forms that follow their source (German <c>X zufolge</c>); none in English.</summary>
+    public HashSet<string> PostposedSourceCues { get; }
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }

@@ -181,11 +181,13 @@ internal static class MarkedAttribution
 
         for (var k = w + 1; k < Math.Min(limit, w + AfterReach); k++)
         {
-            if (words.CueAt(k, out length) is null)
+            var postposed = words.PostposedSourceCueAt(k);
+            if (!postposed && words.CueAt(k, out length) is null)
             {
                 continue;
             }
 
+            length = postposed ? 1 : length;
             var left = SpeakerPhrases.Left(words, k, w);
             var startsHere = !left.IsNone && (left.First == w || (left.First == w + 1 && !words.PunctuationBefore(w + 1) && GrammarLexicon.IsArticle(words.WordText(w))));
             return startsHere ? new Attribution(k, k + length, left, AttributionSource.After) : Attribution.None;
@@ -342,6 +344,11 @@ internal static class MarkedAttribution
                 {
                     return new Attribution(w, w + sourceLength, source, AttributionSource.Source);
                 }
+            }
+
+            if (words.PostposedSourceCueAt(w) && SpeakerPhrases.Left(words, w, from) is { IsNamed: true } cited)
+            {
+                return new Attribution(w, w + 1, cited, AttributionSource.Source); // "…“, heißt es, Merkel zufolge."
             }
 
             var lemma = words.CueAt(w, out var length);

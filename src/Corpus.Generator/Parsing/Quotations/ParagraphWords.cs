@@ -445,6 +445,9 @@ internal sealed class ParagraphWords
         return false;
     }
 
+    /// <summary>True when the word is an "according to" form that follows its source ("Merkel zufolge").</summary>
+    public bool PostposedSourceCueAt(int word) => Rules.PostposedSourceCues.Count > 0 && Rules.PostposedSourceCues.Contains(WordText(word));
+
     /// <summary>True when "according to" (or another source cue) starts at a word.</summary>
     public bool SourceCueAt(int word, out int length)
     {

@@ -40,6 +40,9 @@ internal static class GermanSpeech
     /// <summary>Words that introduce the source after them: "laut X", "so X" (after the quotation), "nach Angaben von X".</summary>
     public static readonly string[] SourceCues = { "laut", "so", "nach Angaben" };
 
+    /// <summary>Words that follow their source: "Merkel zufolge", "dem Bericht zufolge".</summary>
+    public static readonly string[] PostposedSourceCues = { "zufolge" };
+
     /// <summary>
     /// Roles and titles that stand before a name ("Bundeskanzlerin Angela Merkel", "SPD-Chef Kurt Beck"): a word that is
     /// one of these or ends in one (compounds and hyphenated roles) says the capitalised words after it are a name.
