@@ -52,7 +52,7 @@ namespace TestProject
 
         private static class __Store
         {
-            internal static readonly global::Corpus.CorpusStore Instance = new global::Corpus.CorpusStore(typeof(Seeds), "Corpus.TestProject.Seeds.corpus", 0xD8B61AAB029965BAUL, Count);
+            internal static readonly global::Corpus.CorpusStore Instance = new global::Corpus.CorpusStore(typeof(Seeds), "Corpus.TestProject.Seeds.corpus", 0x9E0B89C06974016DUL, Count);
         }
     }
 }
