@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Corpus.Generator;
+using Corpus.Generator.Tests;
 using Corpus.Synth;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +26,8 @@ public sealed class GeneratorInputs
     {
         Texts = texts;
         Bytes = bytes;
-        Provider = new OptionsProvider(texts.Select(t => t.Path));
+        var seeds = new HashSet<string>(texts.Select(t => t.Path), StringComparer.Ordinal);
+        Provider = TestOptions.WithCorpus(path => seeds.Contains(path) ? "Bench" : null, new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
         Compilation = CSharpCompilation.Create(
             "Bench",
             Array.Empty<SyntaxTree>(),
@@ -40,7 +42,7 @@ public sealed class GeneratorInputs
 
     public CSharpCompilation Compilation { get; }
 
-    private OptionsProvider Provider { get; }
+    private AnalyzerConfigOptionsProvider Provider { get; }
 
     public static GeneratorInputs OfSize(long bytes) => From(SynthCorpus.ArticlesOfSize(1, bytes));
 
@@ -78,34 +80,5 @@ public sealed class GeneratorInputs
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly ConfigOptions Empty = new(new Dictionary<string, string>());
-        private static readonly ConfigOptions Seed = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = "Bench" });
-        private readonly HashSet<string> _seeds;
-
-        public OptionsProvider(IEnumerable<string> seeds) => _seeds = new HashSet<string>(seeds, StringComparer.Ordinal);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new ConfigOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _seeds.Contains(textFile.Path) ? Seed : Empty;
-    }
-
-    private sealed class ConfigOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public ConfigOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            var found = _values.TryGetValue(key, out var text);
-            value = text ?? string.Empty;
-            return found;
-        }
     }
 }

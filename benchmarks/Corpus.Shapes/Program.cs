@@ -10,6 +10,7 @@ using Corpus.Generator;
 using Corpus.Generator.Analysis;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -160,7 +161,7 @@ internal static class Generator
             new[] { new CorpusGenerator().AsSourceGenerator() },
             ImmutableArray.Create<AdditionalText>(new Text(path, text)),
             new CSharpParseOptions(LanguageVersion.CSharp12),
-            new Options(),
+            TestOptions.WithCorpus(_ => "Shapes", new Dictionary<string, string> { ["build_property.RootNamespace"] = "Shapes" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: Steps));
         var compilation = CSharpCompilation.Create("Shapes", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var result = driver.RunGenerators(compilation).GetRunResult();
@@ -188,19 +189,5 @@ internal static class Generator
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Shapes" });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = "Shapes" });
-    }
-
-    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }
