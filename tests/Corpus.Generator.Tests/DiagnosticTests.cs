@@ -371,6 +371,26 @@ public class DiagnosticTests
         return result.Diagnostics;
     }
 
+    [Fact]
+    public void Language_metadata_that_is_no_code_is_reported_at_its_seed()
+    {
+        var options = new TestOptions(
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" },
+            path => new Dictionary<string, string> { [TestOptions.CorpusKey] = "Seeds", ["build_metadata.AdditionalFiles.Language"] = path.EndsWith("bad.txt", System.StringComparison.Ordinal) ? "deutsch" : "de" });
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new GeneratorHarness.InMemoryAdditionalText("/p/seeds/bad.txt", Good), new GeneratorHarness.InMemoryAdditionalText("/p/seeds/good.txt", Good) },
+            new CSharpParseOptions(LanguageVersion.CSharp12),
+            options);
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var diagnostic = Single(result.Diagnostics, "CORPUS026");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("/p/seeds/bad.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("Language=\"deutsch\"", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(GeneratorHarness.HasMember(result, "bad"));
+    }
+
     private static IReadOnlyList<Diagnostic> RunTexts(AdditionalText[] texts, out GeneratorDriverRunResult result)
     {
         var driver = CSharpGeneratorDriver.Create(

@@ -39,6 +39,18 @@ public sealed class LanguageTests
     public void Reads_metadata_as_an_ISO_639_1_code(string metadata, string? code) => Assert.Equal(code, ArticleLanguage.Normalise(metadata));
 
     [Fact]
+    public void Metadata_that_is_no_language_code_is_reported_and_the_language_detected()
+    {
+        const string english = "Headline\n\nThe council said that the bridge would reopen in the spring.";
+        var article = ArticleParser.Parse("a", "a.txt", english, QuotationModels.Learned, "deutsch");
+
+        Assert.Equal("en", article.Language);
+        var issue = Assert.Single(article.Issues, i => i.Id == Corpus.Generator.Diagnostics.DiagnosticCatalog.UnknownLanguage);
+        Assert.Contains("deutsch", issue.Arguments);
+        Assert.DoesNotContain(ArticleParser.Parse("a", "a.txt", english, QuotationModels.Learned, "de-CH").Issues, i => i.Id == Corpus.Generator.Diagnostics.DiagnosticCatalog.UnknownLanguage);
+    }
+
+    [Fact]
     public void Metadata_overrides_the_detected_language()
     {
         const string english = "Headline\n\nThe council said that the bridge would reopen in the spring.";

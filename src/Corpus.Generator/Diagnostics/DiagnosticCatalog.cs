@@ -31,6 +31,7 @@ internal static class DiagnosticCatalog
     public const string RepeatedSeed = "CORPUS020";
     public const string DiagnosticsCapped = "CORPUS021";
     public const string TypedMembersLeftOut = "CORPUS025";
+    public const string UnknownLanguage = "CORPUS026";
 
     // Reported by the package's targets before the compiler runs, as MSBuild warnings: no descriptor (the compiler never
     // sees it); the targets' Text= is the message below, which a test checks.
@@ -91,6 +92,7 @@ internal static class DiagnosticCatalog
         RepeatedSeed => ("warning", Messages.RepeatedSeed),
         DiagnosticsCapped => ("info", Messages.DiagnosticsCapped),
         TypedMembersLeftOut => ("info", Messages.TypedMembersLeftOut),
+        UnknownLanguage => ("warning", Messages.UnknownLanguage),
         NoSeedsMarked => ("warning", Messages.NoSeedsMarked),
         ResourceTooLarge => ("error", ResourceTooLargeMessage),
         _ => null,
@@ -134,6 +136,8 @@ internal static class DiagnosticCatalog
         public const string DiagnosticsCapped = "{0} more {1} diagnostics in this file are not reported (only the first {2} are)";
 
         public const string TypedMembersLeftOut = "Corpus '{0}' has {1} articles, more than CorpusTypedMemberLimit ({2}): it gets no typed member per article, since each costs every build about a millisecond of compile time; reach its articles with {0}.Find(id) and {0}.Articles, or raise <CorpusTypedMemberLimit> (at most {3})";
+
+        public const string UnknownLanguage = "Language=\"{0}\" on seed '{1}' is not a language code (two letters, such as de, or de-CH); the article's language is detected from its text";
     }
 
 #if !CORPUS_BUILD_TASK
@@ -156,7 +160,8 @@ internal static class DiagnosticCatalog
         Descriptors.LikelyMisspelledName,
         Descriptors.RepeatedSeed,
         Descriptors.DiagnosticsCapped,
-        Descriptors.TypedMembersLeftOut);
+        Descriptors.TypedMembersLeftOut,
+        Descriptors.UnknownLanguage);
 
     /// <summary>Every descriptor of the catalogue, in id order.</summary>
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
@@ -276,6 +281,12 @@ internal static class DiagnosticCatalog
             "Corpus too large for a typed member per article",
             Messages.TypedMembersLeftOut,
             DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor UnknownLanguage = Create(
+            DiagnosticCatalog.UnknownLanguage,
+            "Language metadata is not a language code",
+            Messages.UnknownLanguage,
+            DiagnosticSeverity.Warning);
     }
 #endif
 }

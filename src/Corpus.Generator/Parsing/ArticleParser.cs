@@ -37,6 +37,10 @@ internal static class ArticleParser
         }
 
         TextChecks.Run(text, issues, reportMojibake: normal.MojibakeRepairs == 0);
+        if (languageMetadata is not null && ArticleLanguage.Normalise(languageMetadata) is null)
+        {
+            issues.Add(DiagnosticCatalog.UnknownLanguage, TextRange.None, languageMetadata, fileName);
+        }
 
         var header = DateHeader.Read(text);
         if (!header.Value.IsNone && header.Date is null)
