@@ -51,9 +51,6 @@ internal static class GrammarLexicon
     /// <summary>Pronouns that stand as a clause's subject: the word after one is most likely its verb ("it looks", "we lost").</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "you", "he", "she", "it", "they", "who" };
 
-    /// <summary>What follows the apostrophe of a contracted verb: "don't", "we're", "I've", "they'll", "I'm", "she'd".</summary>
-    public static readonly HashSet<string> ContractedVerbEndings = new(StringComparer.OrdinalIgnoreCase) { "t", "re", "ve", "ll", "m", "d" };
-
     /// <summary>Conjunctions that open a subordinate clause: alone before an attribution, it sets the scene for the words after.</summary>
     public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -277,16 +277,14 @@ internal static class UnmarkedQuotations
     private static bool IsVerbContraction(string word)
     {
         var apostrophe = word.IndexOfAny(Apostrophes);
-        if (apostrophe <= 0)
+        if (apostrophe <= 0 || apostrophe == word.Length - 1)
         {
             return false;
         }
 
-        var tail = word.Substring(apostrophe + 1);
-        return GrammarLexicon.ContractedVerbEndings.Contains(tail)
-            || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe)));
+        var tail = word.Substring(apostrophe + 1).ToLowerInvariant();
+        return GrammarLexicon.IsContractionTail(tail) || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe)));
     }
-
 
     /// <summary>
     /// The speech ends before word <paramref name="a"/>: a comma ("..., Lee said"), or speech trailing off ("but with
@@ -605,15 +603,7 @@ internal static class UnmarkedQuotations
                 continue;
             }
 
-            var word = words.WordText(w);
-            var apostrophe = word.IndexOfAny(Apostrophes);
-            if (apostrophe <= 0 || apostrophe == word.Length - 1)
-            {
-                continue;
-            }
-
-            var tail = word.Substring(apostrophe + 1).ToLowerInvariant();
-            if (GrammarLexicon.IsContractionTail(tail) || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe))))
+            if (IsVerbContraction(words.WordText(w)))
             {
                 return true;
             }
