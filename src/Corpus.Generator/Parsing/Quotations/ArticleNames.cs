@@ -150,14 +150,14 @@ internal sealed class ArticleNames
 
     /// <summary>"Peter T. King": a given name's initial and its full stop before the word.</summary>
     private static bool AfterInitial(ParagraphWords words, int w) =>
-        words[w - 1].Length == 1 && char.IsUpper(words.WordText(w - 1)[0]) && words.GapBefore(w).Of(words.Text).Trim() == ".";
+        words[w - 1].Length == 1 && char.IsUpper(words.WordText(w - 1)[0]) && OnlyFullStopBefore(words, w);
 
     /// <summary>"Mr. King", "Sen. Prince": an abbreviation and its full stop, nothing else, before the word.</summary>
-    private static bool AfterAbbreviatedHonorific(ParagraphWords words, int w)
-    {
-        var gap = words.GapBefore(w).Of(words.Text).Trim();
-        return gap == "." && GrammarLexicon.Abbreviations.Contains(words.WordText(w - 1)) && char.IsUpper(words.WordText(w - 1)[0]);
-    }
+    private static bool AfterAbbreviatedHonorific(ParagraphWords words, int w) =>
+        OnlyFullStopBefore(words, w) && GrammarLexicon.Abbreviations.Contains(words.WordText(w - 1)) && char.IsUpper(words.WordText(w - 1)[0]);
+
+    /// <summary>True when the gap before the word is a full stop and spaces: an abbreviation's, not a sentence's end.</summary>
+    private static bool OnlyFullStopBefore(ParagraphWords words, int w) => words.GapBefore(w).Of(words.Text).Trim() == ".";
 
     /// <summary>The fullest form of a person's name in the article: most words, nearest before the quotation first.</summary>
     public string CanonicalPerson(string[] tokens, int position)

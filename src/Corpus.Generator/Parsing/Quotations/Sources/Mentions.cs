@@ -98,7 +98,7 @@ internal static class Mentions
 
     /// <summary>A party and state tag written as one word, <c>D-Md</c> or <c>R-Texas</c> in <c>(D-Md.)</c>: no one's name.</summary>
     private static bool IsPartyCode(string word) =>
-        word.Length >= 3 && word[1] == '-' && char.IsUpper(word[0]) && char.IsUpper(word[2]) && !char.IsLetter(word[1]);
+        word.Length >= 3 && word[1] == '-' && char.IsUpper(word[0]) && char.IsUpper(word[2]);
 
     /// <summary>A month or a weekday, in full or abbreviated (<c>Oct.</c>).</summary>
     public static bool IsCalendarWord(ParagraphWords words, int w) =>
