@@ -11,12 +11,14 @@ namespace Corpus;
 /// A corpus read in place from the manifest resource the build embedded (layout: <c>CorpusFormat</c>, see
 /// docs/design.md). The resource of a loaded assembly is an <see cref="UnmanagedMemoryStream"/> over the mapped image:
 /// it is looked up once, checked against the fingerprint the generated code carries, and every article, table and
-/// index is then a span over that memory, which the runtime keeps for as long as the assembly is loaded.
+/// index is then a span over that memory, which the runtime keeps for as long as the assembly is loaded. Every object
+/// that points into it holds this store, and the store holds the assembly: a collectible load context stays loaded
+/// while any of them is reachable.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed unsafe class CorpusStore
 {
-    private readonly Assembly _assembly;
+    private readonly Assembly _assembly; // also keeps a collectible assembly, and so the mapped resource, loaded
     private readonly string _name;
     private readonly ulong _fingerprint;
     private readonly int _count;
@@ -304,7 +306,7 @@ public sealed unsafe class CorpusStore
         var table = bytes.Slice(start + dataLength, end - start - dataLength);
         var length = ArticleTableFormat.Length(table);
         var id = IdText(StoredId(position));
-        var article = new StoredArticle(bytes.Slice(start, dataLength), table.Slice(0, length), id, FileName(id, table.Slice(length)));
+        var article = new StoredArticle(this, bytes.Slice(start, dataLength), table.Slice(0, length), id, FileName(id, table.Slice(length)));
         return Interlocked.CompareExchange(ref _articles[position], article, null) ?? article;
     }
 

@@ -10,10 +10,14 @@ internal sealed unsafe class StoredArticle : Article
     private readonly byte* _table;
     private readonly int _tableLength;
 
-    // The spans point into the assembly's mapped image (or a pinned copy the store keeps), which outlives the article.
-    internal StoredArticle(ReadOnlySpan<byte> data, ReadOnlySpan<byte> table, string id, string fileName)
+    // The pointers are into the assembly's mapped image (or the store's pinned copy). Holding the store holds the
+    // assembly, so a collectible load context cannot unload that memory while an article is still reachable.
+    private readonly CorpusStore _store;
+
+    internal StoredArticle(CorpusStore store, ReadOnlySpan<byte> data, ReadOnlySpan<byte> table, string id, string fileName)
         : base(id, fileName)
     {
+        _store = store;
         fixed (byte* d = data)
         {
             _data = d;

@@ -12,10 +12,14 @@ internal sealed unsafe class StoredTextIndex : TextIndex
     private readonly byte* _postings;
     private readonly int _postingsLength;
 
-    // The sections live in the assembly's mapped image (or the store's pinned copy), which outlives the index.
+    // The sections live in the assembly's mapped image (or the store's pinned copy). Holding the store holds the
+    // assembly, so a collectible load context cannot unload that memory while the index is still reachable.
+    private readonly CorpusStore _store;
+
     internal StoredTextIndex(CorpusStore store, Article[] articles)
         : base(articles)
     {
+        _store = store;
         _terms = Pointer(store.Section(CorpusFormat.IndexTerms), out _termsLength);
         _termTable = Pointer(store.Section(CorpusFormat.IndexTermTable), out _termTableLength);
         _postings = Pointer(store.Section(CorpusFormat.IndexPostings), out _postingsLength);
