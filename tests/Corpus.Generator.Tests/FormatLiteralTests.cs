@@ -16,7 +16,7 @@ public class FormatLiteralTests
     {
         "src/Corpus.Runtime/Storage/CorpusStore.cs",
         "src/Corpus.Runtime/Storage/StoredTextIndex.cs",
-        "src/Corpus.Runtime/ArticleTable.cs",
+        "src/Corpus.Runtime/Format/ArticleTable.cs",
         "src/Corpus.Runtime/Article.cs",
         "src/Corpus.Runtime/Quotation.cs",
         "src/Corpus.Runtime/Index/IndexTable.cs",

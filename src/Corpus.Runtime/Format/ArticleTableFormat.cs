@@ -1,4 +1,4 @@
-// Compiled into both the runtime (the reader, ArticleTable.cs) and the generator and build task (the writer,
+// Compiled into both the runtime (the reader, ArticleTable.cs beside it) and the generator and build task (the writer,
 // Storage/ArticleTableBuilder.cs), like the rest of Format/, so the two cannot disagree about an article table.
 // Change it in one place only, and bump CorpusFormat.Version when the layout changes.
 #if CORPUS_GENERATOR

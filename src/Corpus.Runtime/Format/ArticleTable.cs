@@ -1,10 +1,20 @@
+// Compiled into the runtime (Article, Paragraph, Quotation read their fields through it) and into the generator and
+// build task (the report reads the spilled articles back through it), like the rest of Format/: one reader of the
+// layout in ArticleTableFormat.cs, whoever reads.
 using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+#if CORPUS_GENERATOR
+using Corpus.Generator.Model;
+using F = Corpus.Generator.Storage.ArticleTableFormat;
+
+namespace Corpus.Generator.Storage;
+#else
 using F = Corpus.ArticleTableFormat;
 
 namespace Corpus;
+#endif
 
 /// <summary>
 /// Reads an article's table (layout: <see cref="ArticleTableFormat"/>, docs/design.md "Article tables"), a section of
