@@ -26,7 +26,7 @@ public class FormatLiteralTests
         "src/Corpus.Runtime/Queries/StoryTables.cs",
         "src/Corpus.Generator/Storage/CorpusResourceWriter.cs",
         "src/Corpus.Generator/Storage/ArticleTableBuilder.cs",
-        "src/Corpus.Generator/Storage/ArticleTableReader.cs",
+        "src/Corpus.Generator/Reporting/CorpusReport.cs",
         "src/Corpus.Generator/Storage/StoryTableEncoding.cs",
         "src/Corpus.Generator/Indexing/TextIndexBuilder.cs",
         "src/Corpus.Generator/Indexing/ArticlePostings.cs",

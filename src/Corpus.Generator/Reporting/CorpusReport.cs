@@ -38,14 +38,10 @@ internal static class CorpusReport
         {
             var stored = source.Articles[i];
             var length = stored.DataLength + stored.TableLength;
-            if (buffer.Length < length)
-            {
-                buffer = new byte[Math.Max(length, buffer.Length * 2)];
-            }
-
+            buffer = Room(buffer, length);
             spill.Read(stored.Offset, buffer, length);
             issues.TryGetValue(source.Members[i].Path, out var own);
-            Article(html, source, i, buffer, new ArticleTableReader(buffer, stored.DataLength), own ?? new List<PathIssue>());
+            Article(html, source, i, buffer, new ArticleTable(buffer.AsSpan(stored.DataLength)), own ?? new List<PathIssue>());
         }
 
         LeftOut(html, source, issues);
@@ -96,16 +92,12 @@ internal static class CorpusReport
         var buffer = new byte[1 << 12];
         foreach (var stored in source.Articles)
         {
-            if (buffer.Length < stored.TableLength)
-            {
-                buffer = new byte[Math.Max(stored.TableLength, buffer.Length * 2)];
-            }
-
+            buffer = Room(buffer, stored.TableLength);
             spill.Read(stored.Offset + stored.DataLength, buffer, stored.TableLength);
-            var table = new ArticleTableReader(buffer, 0);
+            var table = new ArticleTable(buffer);
             for (var p = 0; p < table.ParagraphCount; p++)
             {
-                kinds[Math.Min(table.ParagraphKind(p), kinds.Length - 1)]++;
+                kinds[Math.Min((int)table.ParagraphKind(p), kinds.Length - 1)]++;
             }
 
             quotations += table.QuotationCount;
@@ -117,6 +109,15 @@ internal static class CorpusReport
 
         var diagnostics = issues.Values.Sum(list => list.Count);
         return new ReportCounts(source.Members.Count, quotations, withSpeaker, kinds[0], kinds[1], kinds[2], kinds[3], diagnostics);
+    }
+
+    // A buffer for a table (and the text before it) of `length` bytes read from the spill, with the resource's tail of
+    // CorpusFormat.TailBytes after it: the runtime's reader, ArticleTable, loads a field as 8 bytes from its first
+    // byte, which in a resource always has more of the resource after it.
+    private static byte[] Room(byte[] buffer, int length)
+    {
+        var needed = length + CorpusFormat.TailBytes;
+        return buffer.Length >= needed ? buffer : new byte[Math.Max(needed, buffer.Length * 2)];
     }
 
     private static void Head(HtmlWriter html, CorpusReportSource source, ReportCounts counts, Dictionary<string, List<PathIssue>> issues)
@@ -173,7 +174,7 @@ internal static class CorpusReport
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static void Article(HtmlWriter html, CorpusReportSource source, int index, byte[] data, ArticleTableReader table, List<PathIssue> issues)
+    private static void Article(HtmlWriter html, CorpusReportSource source, int index, byte[] data, ArticleTable table, List<PathIssue> issues)
     {
         var member = source.Members[index];
         var lines = source.ParagraphLines[index];
@@ -208,7 +209,7 @@ internal static class CorpusReport
         var q = 0;
         for (var p = 0; p < table.ParagraphCount; p++)
         {
-            var kind = KindNames[Math.Min(table.ParagraphKind(p), KindNames.Length - 1)];
+            var kind = KindNames[Math.Min((int)table.ParagraphKind(p), KindNames.Length - 1)];
             var line = p < lines.Count ? lines[p] : -1;
             html.Raw("<div class=\"para ").Raw(kind).Raw("\"><span class=\"kind\">").Raw(kind);
             if (line >= 0)
@@ -217,7 +218,8 @@ internal static class CorpusReport
             }
 
             html.Raw("</span><p>");
-            var (start, length) = table.Paragraph(p);
+            var start = table.ParagraphUtf8Start(p);
+            var length = table.ParagraphUtf8Length(p);
             var end = start + length;
             var at = start;
             while (q < table.QuotationCount && table.QuotationParagraph(q) < p)
@@ -227,7 +229,8 @@ internal static class CorpusReport
 
             for (; q < table.QuotationCount && table.QuotationParagraph(q) == p; q++)
             {
-                var (qStart, qLength) = table.Quotation(q);
+                var qStart = table.QuotationUtf8Start(q);
+                var qLength = table.QuotationUtf8Length(q);
                 if (qStart < at || qStart >= end)
                 {
                     continue; // never expected; a range out of order is left unhighlighted rather than shown twice
@@ -257,7 +260,7 @@ internal static class CorpusReport
     }
 
     [MethodImpl(JitHints.FullyOptimized)]
-    private static void Quotation(HtmlWriter html, byte[] data, ArticleTableReader table, int q)
+    private static void Quotation(HtmlWriter html, byte[] data, ArticleTable table, int q)
     {
         var speaker = table.QuotationSpeaker(q);
         var cue = table.QuotationCue(q);
@@ -351,7 +354,7 @@ internal static class CorpusReport
         }
     }
 
-    private static void MetaString(HtmlWriter html, string label, byte[] data, ArticleTableReader table, int s)
+    private static void MetaString(HtmlWriter html, string label, byte[] data, ArticleTable table, int s)
     {
         if (s >= 0)
         {
@@ -361,14 +364,11 @@ internal static class CorpusReport
         }
     }
 
-    private static void StringText(HtmlWriter html, byte[] data, ArticleTableReader table, int s)
-    {
-        var (start, length) = table.String(s);
-        html.Text(data, start, length);
-    }
+    private static void StringText(HtmlWriter html, byte[] data, ArticleTable table, int s) =>
+        html.Text(data, table.StringUtf8Start(s), table.StringUtf8Length(s));
 
     private static string DateText(int date) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:0000}-{1:00}-{2:00}", date >> 9, (date >> 5) & 15, date & 31);
+        string.Format(CultureInfo.InvariantCulture, "{0:0000}-{1:00}-{2:00}", ArticleTableFormat.DateYear(date), ArticleTableFormat.DateMonth(date), ArticleTableFormat.DateDay(date));
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
