@@ -56,6 +56,60 @@ public class TextIndexSkipTests
         Assert.Equal(quoted, index.Phrase(phrase, TextScope.Quotations).ToList().Select(Describe).ToList());
     }
 
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void Paragraphs_are_the_scanned_paragraphs_each_once_in_order(string phrase)
+    {
+        var (_, index, articles) = Dense.Value;
+
+        foreach (var scope in new[] { TextScope.All, TextScope.Body, TextScope.Quotations })
+        {
+            // All and Body from the brute-force scan; Quotations from the hits (checked against the scan above).
+            var expected = scope == TextScope.Quotations
+                ? index.Phrase(phrase, scope).ToList().Select(h => $"{h.Article.Id} p{h.Paragraph.Index}").Distinct().ToList()
+                : Scan(articles, phrase, p => scope == TextScope.All || p.Kind == ParagraphKind.Body).Select(h => h.Split('@')[0] + " " + h.Split(' ')[1]).Distinct().ToList();
+
+            var paragraphs = index.Phrase(phrase, scope).Paragraphs.ToList().Select(Describe).ToList();
+
+            Assert.Equal(expected, paragraphs);
+            Assert.Equal(expected.Count, index.Phrase(phrase, scope).Paragraphs.Count());
+        }
+    }
+
+    [Fact]
+    public void A_frequent_term_gives_each_paragraph_once_across_batches()
+    {
+        var (_, index, articles) = Dense.Value;
+        var expected = articles.ToArray().SelectMany(a => a.Paragraphs.ToArray()).Where(p => Regex.IsMatch(p.Text, @"\bthe\b", RegexOptions.IgnoreCase)).Select(Describe).ToList();
+
+        var paragraphs = index.Term("the").Paragraphs.ToList();
+
+        Assert.True(paragraphs.Count > 64, $"more paragraphs than one batch holds (64): {paragraphs.Count}");
+        Assert.True(index.Term("the").Count() > paragraphs.Count, "the stands more than once in some paragraphs");
+        Assert.Equal(expected, paragraphs.Select(Describe).ToList());
+    }
+
+    [Fact]
+    public void A_prefix_merges_its_words_paragraphs_in_article_order()
+    {
+        var (_, index, articles) = Dense.Value;
+        var position = articles.ToArray().Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+        foreach (var (prefix, scope) in new[] { ("edge", TextScope.All), ("edge", TextScope.Body), ("edgea", TextScope.All), ("un", TextScope.Quotations), ("zyzzyva", TextScope.All) })
+        {
+            // The hits are grouped by word; their paragraphs sorted and made distinct are the merged walk's.
+            var expected = index.Prefix(prefix, scope).ToList()
+                .Select(h => (Article: position[h.Article.Id], h.Paragraph.Index, Text: $"{h.Article.Id} p{h.Paragraph.Index}"))
+                .OrderBy(x => x.Article).ThenBy(x => x.Index).Select(x => x.Text).Distinct().ToList();
+
+            var paragraphs = index.Prefix(prefix, scope).Paragraphs.ToList().Select(Describe).ToList();
+
+            Assert.Equal(expected, paragraphs);
+        }
+
+        Assert.True(index.Prefix("edge").Paragraphs.Count() > index.Term("edgea").Paragraphs.Count());
+    }
+
     [Fact]
     public void The_corpus_has_words_on_block_edges()
     {
@@ -205,6 +259,8 @@ public class TextIndexSkipTests
 
     private static string Describe(Hit hit) => $"{hit.Article.Id}@{hit.Start}+{hit.Length} p{hit.Paragraph.Index}";
 
+    private static string Describe(Paragraph paragraph) => $"{paragraph.Article.Id} p{paragraph.Index}";
+
     private static IEnumerable<int> WordStarts(Hit hit) => Regex.Matches(hit.Span.ToString(), "[A-Za-z0-9]+").Cast<Match>().Select(m => hit.Start + m.Index);
 }
 
@@ -217,6 +273,17 @@ internal static class TextHitsExtensions
         foreach (var hit in hits)
         {
             list.Add(hit);
+        }
+
+        return list;
+    }
+
+    public static List<Paragraph> ToList(this ParagraphHits paragraphs)
+    {
+        var list = new List<Paragraph>();
+        foreach (var paragraph in paragraphs)
+        {
+            list.Add(paragraph);
         }
 
         return list;

@@ -89,6 +89,29 @@ public class TextIndexTests
     }
 
     [Fact]
+    public void Paragraphs_are_those_a_scan_finds_the_word_in_each_once()
+    {
+        var expected = Seeds.Articles.ToArray().SelectMany(a => a.Paragraphs.ToArray())
+            .Where(p => Regex.IsMatch(p.Text, @"\bblinken\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Select(p => (p.Article.Id, p.Index)).ToList();
+
+        var paragraphs = new List<(string, int)>();
+        foreach (var paragraph in Seeds.Index.Term("Blinken").Paragraphs)
+        {
+            paragraphs.Add((paragraph.Article.Id, paragraph.Index));
+        }
+
+        Assert.True(Seeds.Index.Term("Blinken").Count() > expected.Count, "some paragraphs name Blinken twice");
+        Assert.Equal(expected, paragraphs);
+        Assert.Equal(expected.Count, Seeds.Index.Term("blinken").Paragraphs.Count());
+        Assert.Equal(Describe(expected.Count), Seeds.Index.Term("blinken").Paragraphs.ToString());
+        Assert.Equal(0, Seeds.Index.Term("zyzzyva").Paragraphs.Count());
+        Assert.Equal(0, default(TextHits).Paragraphs.Count());
+        Assert.Equal(Hits(Extra.Index.Term("cafe", TextScope.Body)).Select(h => (h.Article.Id, h.Paragraph.Index)).Distinct(), ParagraphsOf(Extra.Index.Term("cafe", TextScope.Body)));
+        Assert.Equal(Hits(Seeds.Index.Phrase("open channels")).Select(h => (h.Article.Id, h.Paragraph.Index)).Distinct(), ParagraphsOf(Seeds.Index.Phrase("open channels")));
+    }
+
+    [Fact]
     public void Body_scope_keeps_body_paragraphs_only()
     {
         var all = Hits(Extra.Index.Term("cafe"));
@@ -151,6 +174,19 @@ public class TextIndexTests
         }
 
         total += Seeds.Index.Phrase("Secretary of State").Count() + Seeds.Index.Term("we", TextScope.Quotations).Count();
+
+        // Paragraphs: a term's batched walk, a phrase's, and a prefix's merge (its cursors from the pool, returned).
+        foreach (var paragraph in Seeds.Index.Term("Blinken").Paragraphs)
+        {
+            total += paragraph.Index;
+        }
+
+        foreach (var paragraph in Seeds.Index.Prefix("commun").Paragraphs)
+        {
+            total += paragraph.Index + paragraph.Article.Length;
+        }
+
+        total += Seeds.Index.Phrase("Secretary of State", TextScope.Body).Paragraphs.Count();
         return total;
     }
 
@@ -165,6 +201,19 @@ public class TextIndexTests
         }
 
         return false;
+    }
+
+    private static string Describe(int paragraphs) => paragraphs == 1 ? "1 paragraph" : paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture) + " paragraphs";
+
+    private static List<(string, int)> ParagraphsOf(TextHits hits)
+    {
+        var list = new List<(string, int)>();
+        foreach (var paragraph in hits.Paragraphs)
+        {
+            list.Add((paragraph.Article.Id, paragraph.Index));
+        }
+
+        return list;
     }
 
     private static List<Hit> Hits(TextHits hits)

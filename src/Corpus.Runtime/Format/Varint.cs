@@ -112,6 +112,18 @@ internal static class Varint
     }
 
     /// <summary>
+    /// Moves past the value at <paramref name="at"/> without decoding it, on the terms of
+    /// <see cref="ReadUnchecked"/> (a paragraph walk passes over a posting's position, start and length).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void SkipUnchecked(ref byte source, ref nint at)
+    {
+        while (Unsafe.Add(ref source, at++) >= 0x80)
+        {
+        }
+    }
+
+    /// <summary>
     /// Reads a value from data that may be damaged (a cache file): false when it runs past the end or past
     /// <see cref="MaxBytes"/>.
     /// </summary>

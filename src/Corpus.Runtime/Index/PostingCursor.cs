@@ -7,8 +7,9 @@ namespace Corpus;
 /// <summary>
 /// Reads one term's postings in (article, position) order, in the layout of <see cref="PostingFormat"/> (the file the
 /// generator's writers compile too): a posting at a time for phrases (<see cref="MoveNext"/>, <see cref="SkipTo"/>), a
-/// batch of hits at a time for term and prefix walks (<see cref="Decode"/>). All three decode through
-/// <see cref="Step"/>, with their state in locals.
+/// batch of hits at a time for term and prefix walks (<see cref="Decode"/>), a batch of paragraphs at a time for a
+/// term's paragraphs (<see cref="DecodeParagraphs"/>). All decode through <see cref="Step{TDetails}"/>, with their
+/// state in locals.
 /// </summary>
 internal struct PostingCursor
 {
@@ -43,6 +44,12 @@ internal struct PostingCursor
         bool Holds(int flags);
     }
 
+    // Whether a step decodes a posting's position, start and length, or only passes over them (a paragraph walk).
+    private interface IDetails
+    {
+        bool Read { get; }
+    }
+
     internal readonly bool InScope(TextScope scope) => InScope(Flags, scope);
 
     internal bool MoveNext(ReadOnlySpan<byte> postings)
@@ -54,9 +61,28 @@ internal struct PostingCursor
             return false;
         }
 
-        Step(ref MemoryMarshal.GetReference(postings), ref state);
+        Step<Details>(ref MemoryMarshal.GetReference(postings), ref state);
         Save(state);
         return true;
+    }
+
+    /// <summary>
+    /// Moves to the next posting in <paramref name="scope"/> whose paragraph is not the current one's (from before the
+    /// first posting: the first in scope); false when there is none.
+    /// </summary>
+    internal bool NextParagraph(ReadOnlySpan<byte> postings, TextScope scope)
+    {
+        var article = Article;
+        var paragraph = Paragraph;
+        while (MoveNext(postings))
+        {
+            if (InScope(scope) && (Paragraph != paragraph || Article != article))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Moves to the first posting at or after (article, ordinal); false when there is none.</summary>
@@ -72,7 +98,7 @@ internal struct PostingCursor
         var state = Load(postings);
         while (state.Offset < state.End)
         {
-            Step(ref data, ref state);
+            Step<Details>(ref data, ref state);
             if (state.Article > article || (state.Article == article && state.Ordinal >= ordinal))
             {
                 Save(state);
@@ -98,6 +124,20 @@ internal struct PostingCursor
         _ => Decode<AllScope>(postings, ref hits),
     };
 
+    /// <summary>
+    /// Decodes the next postings in <paramref name="scope"/> as paragraphs: writes (article, paragraph) into
+    /// <paramref name="paragraphs"/> for each posting in scope whose paragraph is not the last one written (kept in
+    /// <paramref name="lastArticle"/> and <paramref name="lastParagraph"/>, −1 before the first), at most
+    /// <paramref name="capacity"/>. A posting's position, start and length are passed over, not decoded, so after this
+    /// the cursor's <see cref="Ordinal"/>, <see cref="Start"/> and <see cref="Length"/> mean nothing.
+    /// </summary>
+    internal int DecodeParagraphs(ReadOnlySpan<byte> postings, TextScope scope, ref int paragraphs, int capacity, ref int lastArticle, ref int lastParagraph) => scope switch
+    {
+        TextScope.Body => DecodeParagraphs<BodyScope>(postings, ref paragraphs, capacity, ref lastArticle, ref lastParagraph),
+        TextScope.Quotations => DecodeParagraphs<QuotationScope>(postings, ref paragraphs, capacity, ref lastArticle, ref lastParagraph),
+        _ => DecodeParagraphs<AllScope>(postings, ref paragraphs, capacity, ref lastArticle, ref lastParagraph),
+    };
+
     private static bool InScope(int flags, TextScope scope) => scope switch
     {
         TextScope.Body => (flags & PostingFormat.KindMask) == (int)ParagraphKind.Body,
@@ -109,9 +149,11 @@ internal struct PostingCursor
     /// Decodes the posting at <see cref="State.Offset"/> of <paramref name="data"/> (the postings' first byte) into the
     /// state: the one place that reads the layout. Unchecked reads (<see cref="Varint.ReadUnchecked"/>): callers stop at
     /// the term's end, which the state keeps inside the postings, and every value the build wrote there ends before it.
+    /// With <see cref="ParagraphOnly"/> the position, start and length are passed over (the state keeps old values).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref byte data, ref State state)
+    private static void Step<TDetails>(ref byte data, ref State state)
+        where TDetails : struct, IDetails
     {
         var head = Varint.ReadUnchecked(ref data, ref state.Offset);
         if ((head & PostingFormat.NewArticleFlag) != 0)
@@ -124,6 +166,18 @@ internal struct PostingCursor
 
         state.Paragraph += head >> PostingFormat.HeadBits;
         state.Flags = head & PostingFormat.FlagsMask;
+        if (!default(TDetails).Read)
+        {
+            Varint.SkipUnchecked(ref data, ref state.Offset);
+            Varint.SkipUnchecked(ref data, ref state.Offset);
+            if ((head & PostingFormat.LengthFlag) != 0)
+            {
+                Varint.SkipUnchecked(ref data, ref state.Offset);
+            }
+
+            return;
+        }
+
         state.Ordinal += Varint.ReadUnchecked(ref data, ref state.Offset);
         state.Start += Varint.ReadUnchecked(ref data, ref state.Offset);
         state.Length = (head & PostingFormat.LengthFlag) != 0 ? Varint.ReadUnchecked(ref data, ref state.Offset) : state.TermLength;
@@ -138,7 +192,7 @@ internal struct PostingCursor
         ref var hit = ref hits;
         while (n < HitBatch.Capacity && state.Offset < state.End)
         {
-            Step(ref data, ref state);
+            Step<Details>(ref data, ref state);
             if (default(TScope).Holds(state.Flags))
             {
                 HitBatch.Write(ref hit, state.Article, state.Paragraph, state.Start, state.Length, state.Flags);
@@ -148,6 +202,35 @@ internal struct PostingCursor
         }
 
         Save(state);
+        return n;
+    }
+
+    private int DecodeParagraphs<TScope>(ReadOnlySpan<byte> postings, ref int paragraphs, int capacity, ref int lastArticle, ref int lastParagraph)
+        where TScope : struct, IScope
+    {
+        ref var data = ref MemoryMarshal.GetReference(postings);
+        var state = Load(postings);
+        var article = lastArticle;
+        var paragraph = lastParagraph;
+        var n = 0;
+        ref var slot = ref paragraphs;
+        while (n < capacity && state.Offset < state.End)
+        {
+            Step<ParagraphOnly>(ref data, ref state);
+            if ((state.Paragraph != paragraph || state.Article != article) && default(TScope).Holds(state.Flags))
+            {
+                article = state.Article;
+                paragraph = state.Paragraph;
+                slot = article;
+                Unsafe.Add(ref slot, 1) = paragraph;
+                slot = ref Unsafe.Add(ref slot, 2);
+                n++;
+            }
+        }
+
+        Save(state);
+        lastArticle = article;
+        lastParagraph = paragraph;
         return n;
     }
 
@@ -190,6 +273,16 @@ internal struct PostingCursor
     private readonly struct QuotationScope : IScope
     {
         public bool Holds(int flags) => InScope(flags, TextScope.Quotations);
+    }
+
+    private readonly struct Details : IDetails
+    {
+        public bool Read => true;
+    }
+
+    private readonly struct ParagraphOnly : IDetails
+    {
+        public bool Read => false;
     }
 
     /// <summary>The decoder's state while it runs: a local, so the JIT keeps it in registers (offsets as native integers).</summary>

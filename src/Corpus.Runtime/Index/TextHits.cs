@@ -56,6 +56,22 @@ public readonly struct TextHits
         return count;
     }
 
+    /// <summary>
+    /// The paragraphs that hold at least one hit, each once, in article then paragraph order (also for a prefix query,
+    /// whose hits are grouped by word). A struct with a struct enumerator, like the hits.
+    /// </summary>
+    public ParagraphHits Paragraphs => new(this);
+
+    internal TextIndex? Index => _index;
+
+    internal int FirstTerm => _first;
+
+    internal int LastTerm => _last;
+
+    internal PhraseTerms Phrase => _phrase;
+
+    internal TextScope Scope => _scope;
+
     /// <summary>Returns a struct enumerator (no allocation).</summary>
     public Enumerator GetEnumerator() => new(_index, _first, _last, _phrase, _scope);
 
@@ -143,6 +159,12 @@ public readonly struct TextHits
                 return new Hit(_articles![hit], Unsafe.Add(ref hit, 1), Unsafe.Add(ref hit, 2), packed >> HitBatch.LengthShift, (packed & PostingFormat.QuotationFlag) != 0);
             }
         }
+
+        /// <summary>The current hit's article, by its position in the corpus.</summary>
+        internal int CurrentArticle => _batch.Values[_at * HitBatch.Fields];
+
+        /// <summary>The current hit's paragraph, by its position in the article.</summary>
+        internal int CurrentParagraph => _batch.Values[(_at * HitBatch.Fields) + 1];
 
         /// <summary>Advances to the next hit.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
