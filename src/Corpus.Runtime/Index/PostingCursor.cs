@@ -168,6 +168,9 @@ internal struct PostingCursor
         state.Flags = head & PostingFormat.FlagsMask;
         if (!default(TDetails).Read)
         {
+            // The position and start, and the length when it follows, a byte at a time. (Finding the values' ends
+            // in one 8-byte load with bit operations was slower, 26 against 20 µs for blinken's paragraphs: each
+            // posting's offset then waits for the load before it, where a predicted branch lets the loads run ahead.)
             Varint.SkipUnchecked(ref data, ref state.Offset);
             Varint.SkipUnchecked(ref data, ref state.Offset);
             if ((head & PostingFormat.LengthFlag) != 0)
@@ -217,15 +220,16 @@ internal struct PostingCursor
         while (n < capacity && state.Offset < state.End)
         {
             Step<ParagraphOnly>(ref data, ref state);
-            if ((state.Paragraph != paragraph || state.Article != article) && default(TScope).Holds(state.Flags))
-            {
-                article = state.Article;
-                paragraph = state.Paragraph;
-                slot = article;
-                Unsafe.Add(ref slot, 1) = paragraph;
-                slot = ref Unsafe.Add(ref slot, 2);
-                n++;
-            }
+
+            // Written every time, kept (the slot moves on) when new and in scope: no branch the data decides.
+            var take = ((state.Paragraph != paragraph) | (state.Article != article)) & default(TScope).Holds(state.Flags);
+            slot = state.Article;
+            Unsafe.Add(ref slot, 1) = state.Paragraph;
+            var step = take ? 1 : 0;
+            n += step;
+            slot = ref Unsafe.Add(ref slot, 2 * step);
+            article = take ? state.Article : article;
+            paragraph = take ? state.Paragraph : paragraph;
         }
 
         Save(state);
