@@ -1,5 +1,6 @@
 using System.IO;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -13,7 +14,9 @@ namespace Corpus.Index.Benchmarks;
 
 /// <summary>
 /// The same corpus in Lucene.NET 4.8, in memory (RAMDirectory): one document per paragraph, analysed like the compiled
-/// index (StandardTokenizer, lower case, ASCII folding; no stop words, so phrases with "the" and "of" match alike).
+/// index (StandardTokenizer, lower case, ASCII folding; no stop words, so phrases with "the" and "of" match alike;
+/// apostrophes split words, as in the compiled index: StandardTokenizer alone keeps "Blinken's" as one token, so
+/// Lucene found 928 fewer occurrences of "blinken" and 385 fewer paragraphs than the compiled index before).
 /// </summary>
 public sealed class LuceneIndex
 {
@@ -28,6 +31,10 @@ public sealed class LuceneIndex
     }
 
     // Positions and offsets, so that Lucene can give every occurrence's span, as the compiled index does.
+    // Apostrophes become spaces (one character for one, so offsets do not move): the compiled index's terms are runs of
+    // letters and digits (docs/queries.md), and UAX #29, which StandardTokenizer follows, does not break at an apostrophe.
+    private static readonly NormalizeCharMap Apostrophes = Map("'", "\u2019", "\u2018", "\u02BC");
+
     private static readonly FieldType TextWithOffsets = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
 
     public RAMDirectory Directory { get; }
@@ -39,13 +46,15 @@ public sealed class LuceneIndex
     public static LuceneIndex Build(ArticleList articles)
     {
         var directory = new RAMDirectory();
-        var analyzer = Analyzer.NewAnonymous((field, reader) =>
-        {
-            var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        });
+        var analyzer = Analyzer.NewAnonymous(
+            (field, reader) =>
+            {
+                var tokenizer = new StandardTokenizer(Version, reader);
+                TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+                stream = new ASCIIFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            },
+            (field, reader) => new MappingCharFilter(Apostrophes, reader));
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
         {
             foreach (var article in articles)
@@ -66,6 +75,17 @@ public sealed class LuceneIndex
         }
 
         return new LuceneIndex(directory, DirectoryReader.Open(directory));
+    }
+
+    private static NormalizeCharMap Map(params string[] apostrophes)
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var apostrophe in apostrophes)
+        {
+            builder.Add(apostrophe, " ");
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The number of paragraphs (documents) that match: Lucene counts documents, not occurrences.</summary>
@@ -100,6 +120,18 @@ public sealed class LuceneIndex
                     total += positions.StartOffset + doc;
                 }
             }
+        }
+
+        return total;
+    }
+
+    /// <summary>How many occurrences of a term the index holds (the sanity line's check that both engines see the same words).</summary>
+    public long OccurrenceCount(string term)
+    {
+        long total = 0;
+        foreach (var leaf in Reader.Leaves)
+        {
+            total += leaf.AtomicReader.TotalTermFreq(new Term(Field, term));
         }
 
         return total;

@@ -67,6 +67,7 @@ Console.WriteLine();
 Console.WriteLine("Sanity (corpus occurrences / Lucene paragraphs / IndexOf occurrences):");
 Console.WriteLine($"  blinken: {Bench.Index.Term("blinken").Count()} / {lucene.Term("blinken")} / {scan.Count("blinken")}");
 Console.WriteLine($"  blinken, paragraphs (corpus / Lucene): {Bench.Index.Term("blinken").Paragraphs.Count()} / {lucene.Term("blinken")}");
+Console.WriteLine($"  blinken, occurrences (corpus / Lucene): {Bench.Index.Term("blinken").Count()} / {lucene.OccurrenceCount("blinken")}");
 Console.WriteLine($"  acronym: {Bench.Index.Term("acronym").Count()} / {lucene.Term("acronym")} / {scan.Count("acronym")}");
 Console.WriteLine($"  open channels: {Bench.Index.Phrase("open channels").Count()} / {lucene.Phrase("open", "channels")} / {scan.Count("open channels")}");
 Console.WriteLine($"  the united states: {Bench.Index.Phrase("the united states").Count()} / {lucene.Phrase("the", "united", "states")} / {scan.Count("the United States")}");
