@@ -26,8 +26,16 @@ namespace Corpus.Build;
 internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 {
     private const int Magic = 0x4B504443; // "CDPK"
-    private const int HeaderLength = 4 + 16;
-    private const int EntryHeaderLength = 16 + 4;
+
+    // The file's header: the magic number, then the salt's 128-bit key.
+    private const int MagicOffset = 0;
+    private const int SaltOffset = 4;
+    private const int HeaderLength = SaltOffset + 16;
+
+    // An entry's header: its key, then the length of the bytes that follow.
+    private const int KeyOffset = 0;
+    private const int LengthOffset = 16;
+    private const int EntryHeaderLength = LengthOffset + 4;
     private const int BlockSize = 4 << 20;
 
     private readonly string _path;
@@ -88,8 +96,8 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         using var bytes = new MemoryStream();
         SeedDigestFormat.Write(bytes, digest, article);
         var header = new byte[EntryHeaderLength];
-        k.WriteTo(header, 0);
-        WriteInt32(header, 16, (int)bytes.Length);
+        k.WriteTo(header, KeyOffset);
+        CorpusFormat.WriteInt32(header, LengthOffset, (int)bytes.Length);
         lock (_appendLock)
         {
             try
@@ -166,7 +174,7 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
 
             using var input = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var header = new byte[Math.Max(HeaderLength, EntryHeaderLength)];
-            if (!ReadFully(input, header, 0, HeaderLength) || ReadInt32(header, 0) != Magic || !Key.Read(header, 4).Equals(_salt))
+            if (!ReadFully(input, header, 0, HeaderLength) || CorpusFormat.ReadInt32(header, MagicOffset) != Magic || !Key.Read(header, SaltOffset).Equals(_salt))
             {
                 return; // another version's cache: parsed again and written anew
             }
@@ -177,8 +185,8 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
             var remaining = input.Length - HeaderLength;
             while (remaining >= EntryHeaderLength && ReadFully(input, header, 0, EntryHeaderLength))
             {
-                var key = Key.Read(header, 0);
-                var length = ReadInt32(header, 16);
+                var key = Key.Read(header, KeyOffset);
+                var length = CorpusFormat.ReadInt32(header, LengthOffset);
                 remaining -= EntryHeaderLength;
                 if (length < 0 || length > remaining)
                 {
@@ -231,8 +239,8 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         if (_validLength == 0)
         {
             var header = new byte[HeaderLength];
-            WriteInt32(header, 0, Magic);
-            _salt.WriteTo(header, 4);
+            CorpusFormat.WriteInt32(header, MagicOffset, Magic);
+            _salt.WriteTo(header, SaltOffset);
             output.Write(header, 0, header.Length);
             _validLength = HeaderLength;
         }
@@ -273,29 +281,29 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
                 input.Seek(at, SeekOrigin.Begin);
                 while (at + EntryHeaderLength <= input.Length && ReadFully(input, header, 0, EntryHeaderLength))
                 {
-                    var length = ReadInt32(header, 16);
+                    var length = CorpusFormat.ReadInt32(header, LengthOffset);
                     if (length < 0 || at + EntryHeaderLength + length > input.Length)
                     {
                         break;
                     }
 
-                    last[Key.Read(header, 0)] = at;
+                    last[Key.Read(header, KeyOffset)] = at;
                     at += EntryHeaderLength + length;
                     input.Seek(at, SeekOrigin.Begin);
                 }
 
                 using var output = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 var top = new byte[HeaderLength];
-                WriteInt32(top, 0, Magic);
-                _salt.WriteTo(top, 4);
+                CorpusFormat.WriteInt32(top, MagicOffset, Magic);
+                _salt.WriteTo(top, SaltOffset);
                 output.Write(top, 0, top.Length);
                 var buffer = new byte[1 << 16];
                 at = HeaderLength;
                 input.Seek(at, SeekOrigin.Begin);
                 while (at + EntryHeaderLength <= input.Length && ReadFully(input, header, 0, EntryHeaderLength))
                 {
-                    var key = Key.Read(header, 0);
-                    var length = ReadInt32(header, 16);
+                    var key = Key.Read(header, KeyOffset);
+                    var length = CorpusFormat.ReadInt32(header, LengthOffset);
                     if (length < 0 || at + EntryHeaderLength + length > input.Length)
                     {
                         break;
@@ -355,16 +363,6 @@ internal sealed class SeedDigestCache : ISeedDigestCache, IDisposable
         }
 
         return true;
-    }
-
-    private static int ReadInt32(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
-
-    private static void WriteInt32(byte[] bytes, int at, int value)
-    {
-        bytes[at] = (byte)value;
-        bytes[at + 1] = (byte)(value >> 8);
-        bytes[at + 2] = (byte)(value >> 16);
-        bytes[at + 3] = (byte)(value >> 24);
     }
 
     private static void TryDelete(string path)
