@@ -16,13 +16,21 @@ public readonly struct ParagraphHits
 
     internal ParagraphHits(TextHits hits) => _hits = hits;
 
-    /// <summary>The number of paragraphs with a hit.</summary>
+    /// <summary>The number of paragraphs with a hit (walked without making each <see cref="Paragraph"/>).</summary>
     public int Count()
     {
         var count = 0;
-        foreach (var _ in this)
+        var enumerator = GetEnumerator();
+        try
         {
-            count++;
+            while (enumerator.MoveNext())
+            {
+                count++;
+            }
+        }
+        finally
+        {
+            enumerator.Dispose();
         }
 
         return count;
