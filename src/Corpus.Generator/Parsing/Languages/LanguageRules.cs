@@ -23,7 +23,12 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
         new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings),
-        postposedSourceCues: GermanSpeech.PostposedSourceCues);
+        postposedSourceCues: GermanSpeech.PostposedSourceCues)
+    {
+        PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
+        ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
+        Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+    };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
@@ -99,6 +104,21 @@ internal sealed class LanguageRules
 
     /// <summary>The "according to" forms that follow their source (German <c>X zufolge</c>); none in English.</summary>
     public HashSet<string> PostposedSourceCues { get; }
+
+    /// <summary>
+    /// Source cues that are common words elsewhere, read as one only after a comma, a dash or a closing mark and before a
+    /// name or an article (German <c>„…“, so Merkel</c>); none in English.
+    /// </summary>
+    public HashSet<string> PunctuatedSourceCues { get; private set; } = new();
+
+    /// <summary>
+    /// Verb forms that mark what a sentence says as someone's words, as a verb of saying does (the German present
+    /// subjunctive: <c>sei</c>, <c>habe</c>, <c>könne</c>); none in English, whose reported speech has no form of its own.
+    /// </summary>
+    public HashSet<string> ReportedSpeechForms { get; private set; } = new();
+
+    /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
+    public HashSet<string> Prepositions { get; private set; } = new();
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }

@@ -63,6 +63,18 @@ internal static class GermanGrammar
         "nisse", "tum", "zeit", "chen", "lein", "ment", "ments", "frage", "fragen", "werk", "recht", "politik", "gesetz", "bericht",
     };
 
+    /// <summary>
+    /// Prepositions, with their contractions: the noun after one (and its article and adjectives) is its object, never
+    /// the subject of a verb of saying (<c>In einem Interview sagte …</c>, <c>Über Steve Fossett sagte …</c>, <c>mit den
+    /// Worten</c>). <c>von</c> and <c>zu</c> are also name particles (<c>von der Leyen</c>).
+    /// </summary>
+    public static readonly string[] Prepositions =
+    {
+        "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
+        "für", "fürs", "über", "überm", "unter", "vor", "vorm", "hinter", "neben", "zwischen", "gegen", "ohne", "um", "durch", "wegen",
+        "trotz", "während", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "innerhalb", "außerhalb", "seitens", "gegenüber",
+    };
+
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
     public static readonly string[] CalendarWords =
     {

@@ -120,7 +120,7 @@ internal static class SourceCandidates
             return;
         }
 
-        var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker) : attribution.Speaker;
+        var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker, attribution.CueEnd) : attribution.Speaker;
         if (phrase.IsNone)
         {
             return; // a capitalised noun, not a name (German)
