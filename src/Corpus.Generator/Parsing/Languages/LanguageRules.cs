@@ -28,6 +28,8 @@ internal sealed class LanguageRules
         PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
+        SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
     };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
@@ -119,6 +121,29 @@ internal sealed class LanguageRules
 
     /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
     public HashSet<string> Prepositions { get; private set; } = new();
+
+    private string[] _outrightNamingEndings = Array.Empty<string>();
+
+    /// <summary>
+    /// A noun that says outright that the marked words after it are a name, whatever the sentence's verb: a title, a
+    /// medium (German <c>Nachrichtenagentur</c>, <c>Fachmagazin</c>), or a compound ending in one; none in English, whose
+    /// news does not mark the names of its media.
+    /// </summary>
+    public bool IsOutrightNamingWord(string word)
+    {
+        foreach (var ending in _outrightNamingEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words after which marked words name a source or a listener (German <c>laut „…“</c>, <c>gegenüber dem „…“</c>); none in English.</summary>
+    public HashSet<string> SourceOrListenerWords { get; private set; } = new();
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }

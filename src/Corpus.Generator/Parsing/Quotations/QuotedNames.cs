@@ -81,6 +81,41 @@ internal static class QuotedNames
     }
 
 
+    /// <summary>
+    /// Marked words named outright as a name, whatever verb of saying their sentence holds: after a noun of a title or
+    /// a medium (<c>die Nachrichtenagentur „…“</c>, <c>unter dem Titel „…“</c>) or in the place of a source or a listener
+    /// (<c>laut „…“</c>, <c>gegenüber dem „…“</c>), with an article and adjectives between or not; a title, up to seven
+    /// words. Language data (<see cref="Languages.LanguageRules.IsOutrightNamingWord"/>): never in English.
+    /// </summary>
+    public static bool NamedOutright(ParagraphWords view, int first, int end)
+    {
+        if (first == 0 || end - first > LongestTitle || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        for (var w = first - 1; w >= 0 && w >= first - 4; w--)
+        {
+            var word = view.WordText(w);
+            if (view.Rules.SourceOrListenerWords.Contains(word) || (view.IsCapitalized(w) && view.Rules.IsOutrightNamingWord(word)))
+            {
+                return true;
+            }
+
+            if (!view.IsLower(w) || (w < first - 1 && view.PunctuationBefore(w + 1)) || !(view.Rules.IsDeterminer(word) || Inflected(word)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An inflected article or adjective between a noun and what it names (<c>der französischen</c>).</summary>
+    private static bool Inflected(string word) =>
+        word.EndsWith("e", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+        || word.EndsWith("em", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal);
+
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
     public static bool OnlyMarkBefore(ParagraphWords view, int word)
     {

@@ -46,6 +46,25 @@ internal static class GermanGrammar
     /// <summary>The heads of compound nouns that name a work (<c>Wochenzeitung</c>, <c>Fernsehsendung</c>, <c>Wahlkampagne</c>).</summary>
     public static readonly string[] NamingCompoundEndings = { "zeitung", "zeitschrift", "magazin", "sendung", "film", "titel", "roman", "album", "kampagne", "motto", "slogan", "sender" };
 
+    /// <summary>
+    /// Nouns that say outright that the marked words after them are a name, whatever verb of saying the sentence holds:
+    /// the name of a work, of a medium that reports (<c>berichtete die Nachrichtenagentur „…“</c>, <c>im Fachmagazin
+    /// „…“</c>) or a title (<c>unter dem Titel „…“</c>); compounds ending in one count, as do their genitives
+    /// (<c>des Fachmagazins</c>). German news puts the names of newspapers, agencies and broadcasters in marks.
+    /// </summary>
+    public static readonly string[] OutrightNamingEndings =
+    {
+        "titel", "titels", "motto", "mottos", "spitzname", "spitznamen", "codename", "codenamen", "zeitung", "zeitschrift", "magazin",
+        "magazins", "magazines", "agentur", "blatt", "blattes", "blatts", "sender", "senders", "dienst", "dienstes", "site", "portal",
+        "portals", "ausgabe", "nachrichtenseite", "onlineausgabe",
+    };
+
+    /// <summary>
+    /// Words after which marked words are a source or a listener, a name (<c>laut „…“</c>, <c>gegenüber dem „…“</c>):
+    /// German news marks the names of the media it cites.
+    /// </summary>
+    public static readonly string[] SourceOrListenerWords = { "laut", "gegenüber" };
+
     /// <summary>Naming words after which even a lower-case span is a name or a term, not speech.</summary>
     public static readonly string[] StrongNamingWords =
     {
