@@ -15,7 +15,7 @@ internal static class GermanSpeech
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
-        "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert",
+        "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
         "stress: betonte, betonten, betont, unterstrich, unterstreicht",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
         "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",

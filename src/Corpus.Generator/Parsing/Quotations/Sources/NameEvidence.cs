@@ -152,12 +152,26 @@ internal sealed class NameEvidence
             end--;
         }
 
-        if (end <= first)
+        if (end <= first || OnlyRoles(words, first, end))
         {
             return SpeakerPhrase.None;
         }
 
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>Roles and titles alone (<c>Ministerin</c>, <c>Bundesinnenminister</c>): a description, no name.</summary>
+    private static bool OnlyRoles(ParagraphWords words, int first, int end)
+    {
+        for (var w = first; w < end; w++)
+        {
+            if (!words.Rules.IsRoleWord(words.WordText(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>
