@@ -112,6 +112,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_subjunctive_goes_on_reporting_the_speaker_before_it()
+    {
+        // The chain of reported speech: the subjunctive sentences after "Keller sagte" report her words.
+        var quotations = Quotations(German + "Die Bürgermeisterin Anna Keller sagte am Montag, die Stadt baue weiter. Die Arbeiten seien „ganz im Zeitplan“. Auch habe sich die „neue Planung“ bewährt.");
+        Assert.Equal(2, quotations.Count);
+        Assert.All(quotations, q => Assert.EndsWith("Anna Keller", q.Speaker));
+    }
+
+    [Fact]
     public void German_so_is_an_according_to_form_only_in_its_place()
     {
         // "so manche" is no attribution: the term in marks stands in a sentence with no verb of saying.

@@ -504,6 +504,37 @@ internal sealed class ParagraphWords
         return punctuated && (IsCapitalized(next) || Rules.IsDeterminer(WordText(next)));
     }
 
+    /// <summary>
+    /// True when the sentence reports speech by its verb form alone (the German present subjunctive) and holds no cue
+    /// of its own: it goes on reporting the speaker of an earlier sentence. Never in English.
+    /// </summary>
+    public bool ReportsSpeechWithoutCue(int sentence)
+    {
+        if (Rules.ReportedSpeechForms.Count == 0)
+        {
+            return false;
+        }
+
+        var reported = false;
+        var end = Math.Min(SentenceEnd(sentence), SentenceStart(sentence) + (Reach * 4));
+        for (var w = SentenceStart(sentence); w < end; w++)
+        {
+            if (InsideSpan(w))
+            {
+                continue;
+            }
+
+            if (CueAt(w, out _) is not null || SourceCueAt(w, out _))
+            {
+                return false;
+            }
+
+            reported |= ReportsSpeech(w);
+        }
+
+        return reported;
+    }
+
     /// <summary>A verb form that marks the sentence's words as someone's (<see cref="LanguageRules.ReportedSpeechForms"/>).</summary>
     private bool ReportsSpeech(int word) => Rules.ReportedSpeechForms.Count > 0 && IsLower(word) && Rules.ReportedSpeechForms.Contains(WordText(word));
 
