@@ -29,6 +29,7 @@ internal sealed class LanguageRules
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
+        _inflectionEndings = GermanGrammar.InflectionEndings,
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
     };
 
@@ -123,6 +124,30 @@ internal sealed class LanguageRules
     public HashSet<string> Prepositions { get; private set; } = new();
 
     private string[] _outrightNamingEndings = Array.Empty<string>();
+
+    private string[] _inflectionEndings = Array.Empty<string>();
+
+    /// <summary>
+    /// An article, or an inflected adjective or article (German <c>italienische</c>, <c>einem</c>): the words between a
+    /// preposition or a verb and its noun. Determiners only in English.
+    /// </summary>
+    public bool IsArticleOrInflected(string word)
+    {
+        if (IsDeterminer(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in _inflectionEndings)
+        {
+            if (word.Length > 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A noun that says outright that the marked words after it are a name, whatever the sentence's verb: a title, a

@@ -102,7 +102,7 @@ internal static class QuotedNames
                 return true;
             }
 
-            if (!view.IsLower(w) || (w < first - 1 && view.PunctuationBefore(w + 1)) || !(view.Rules.IsDeterminer(word) || Inflected(word)))
+            if (!view.IsLower(w) || (w < first - 1 && view.PunctuationBefore(w + 1)) || !view.Rules.IsArticleOrInflected(word))
             {
                 return false;
             }
@@ -110,11 +110,6 @@ internal static class QuotedNames
 
         return false;
     }
-
-    /// <summary>An inflected article or adjective between a noun and what it names (<c>der französischen</c>).</summary>
-    private static bool Inflected(string word) =>
-        word.EndsWith("e", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
-        || word.EndsWith("em", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal);
 
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
     public static bool OnlyMarkBefore(ParagraphWords view, int word)

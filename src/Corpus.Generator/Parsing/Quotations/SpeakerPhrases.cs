@@ -110,11 +110,6 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>The speaker that starts at a word (cue–subject order, "according to X"), skipping a determiner.</summary>
-    /// <summary>A German adjective after an article ends in -e, -en, -er, -em or -es (<c>kroatische</c>, <c>deutschen</c>).</summary>
-    private static bool IsInflectedAdjective(string word) =>
-        word.Length > 3 && (word.EndsWith("e", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
-        || word.EndsWith("em", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal));
-
     public static SpeakerPhrase Right(ParagraphWords words, int first, int limit)
     {
         if (first >= limit || words.InsideSpan(first))
@@ -136,7 +131,7 @@ internal static class SpeakerPhrases
         // "sagte die kroatische Meteorologin Ana Horvat": where nouns are capitalised, the article and its adjectives
         // stand before the capitalised noun and name of the inverted subject.
         while (words.Rules.CapitalisesNouns && w + 1 < limit && w - first < 3 && words.IsLower(w) && !words.PunctuationBefore(w + 1)
-            && (words.Rules.IsDeterminer(words.WordText(w)) || IsInflectedAdjective(words.WordText(w))))
+            && words.Rules.IsArticleOrInflected(words.WordText(w)))
         {
             w++;
         }

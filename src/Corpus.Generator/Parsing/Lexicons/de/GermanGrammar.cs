@@ -23,6 +23,12 @@ internal static class GermanGrammar
         "diesen", "diesem", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
     };
 
+    /// <summary>
+    /// Endings of an inflected adjective or article after its article (<c>italienische</c>, <c>deutschen</c>,
+    /// <c>einem</c>): what stands between a preposition or a verb and its noun.
+    /// </summary>
+    public static readonly string[] InflectionEndings = { "e", "en", "er", "em", "es" };
+
     /// <summary>Lower-case words inside a title or a name (<c>Bild am Sonntag</c>, <c>Ärzte ohne Grenzen</c>).</summary>
     public static readonly string[] TitleSmallWords =
     {

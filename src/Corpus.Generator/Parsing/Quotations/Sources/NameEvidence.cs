@@ -90,7 +90,7 @@ internal sealed class NameEvidence
                 return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))));
             }
 
-            if (!words.IsLower(w) || !(words.Rules.IsDeterminer(word) || IsInflected(word)))
+            if (!words.IsLower(w) || !words.Rules.IsArticleOrInflected(word))
             {
                 return false;
             }
@@ -101,11 +101,6 @@ internal sealed class NameEvidence
 
     /// <summary>Most words of article and adjectives between a preposition and its noun.</summary>
     private const int ObjectWords = 3;
-
-    /// <summary>An inflected adjective or determiner (<c>einem</c>, <c>italienische</c>, <c>deutschen</c>, <c>solcher</c>).</summary>
-    private static bool IsInflected(string word) =>
-        word.EndsWith("e", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
-        || word.EndsWith("em", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal);
 
     private static bool IsParticle(string word) => NameParticles.Words.Contains(word);
 
