@@ -99,6 +99,56 @@ public class ArticleTableTests
     }
 
     [Theory]
+    // The name stands first inside a longer name ("Ann Leeds"); the attribution's own words are the mention.
+    [InlineData("Bakery opens on the harbour\n\nThe Ann Leeds Trust paid for the ovens.\n\n“We are ready,” said Ann Lee, the baker.", "Ann Lee", 2)]
+    // The headline gives the full name first; the story's fuller mention, which the name was taken from, is the mention.
+    [InlineData("Maria Lopez opens a bakery\n\nThe baker Maria Lopez opened the shop on Monday.\n\n“We are ready,” Lopez said.", "Maria Lopez", 1)]
+    public void A_speaker_is_stored_as_the_mention_the_parse_chose(string text, string speaker, int paragraph)
+    {
+        var model = Parse(text);
+        var quotation = Assert.Single(model.Quotations);
+        var mention = quotation.SpeakerMention;
+        Assert.Equal(speaker, quotation.Speaker);
+        Assert.Equal(speaker, mention.Of(model.Text));
+        Assert.InRange(mention.Start, model.Paragraphs[paragraph].Range.Start, model.Paragraphs[paragraph].Range.End);
+        Assert.True(model.Text.IndexOf(speaker, StringComparison.Ordinal) < mention.Start, "the name stands earlier too, where a search of the text would find it");
+
+        var table = new ArticleTableBuilder(model.Text).Build(model);
+        var reader = new ArticleTableReader(table, 0);
+        var offsets = new Utf8Offsets(model.Text);
+        Assert.Equal((offsets[mention.Start], offsets[mention.End] - offsets[mention.Start]), reader.String(reader.QuotationSpeaker(0)));
+    }
+
+    [Fact]
+    public void A_composed_name_is_stored_after_the_text()
+    {
+        // Two spaces inside the name: no stretch of the text reads "Ann Lee", so the name is a string of its own.
+        var model = Parse("Bakery opens on the harbour\n\n“We are ready,” said Ann  Lee, the baker.");
+        var quotation = Assert.Single(model.Quotations);
+        Assert.Equal("Ann Lee", quotation.Speaker);
+        Assert.True(quotation.SpeakerMention.IsNone);
+
+        var builder = new ArticleTableBuilder(model.Text);
+        var table = builder.Build(model);
+        var reader = new ArticleTableReader(table, 0);
+        var (start, length) = reader.String(reader.QuotationSpeaker(0));
+        var data = Encoding.UTF8.GetBytes(model.Text + builder.Extras);
+        Assert.True(start >= Encoding.UTF8.GetByteCount(model.Text), "a composed name is stored after the text");
+        Assert.Equal("Ann Lee", Encoding.UTF8.GetString(data, start, length));
+    }
+
+    [Fact]
+    public void Every_speaker_mention_of_the_seeds_reads_its_speaker()
+    {
+        foreach (var seed in GeneratorHarness.RepoSeeds())
+        {
+            var model = Parse(seed.Text);
+            Assert.All(model.Quotations.Where(q => !q.SpeakerMention.IsNone), q => Assert.Equal(q.Speaker, q.SpeakerMention.Of(model.Text)));
+            Assert.Contains(model.Quotations, q => !q.SpeakerMention.IsNone);
+        }
+    }
+
+    [Theory]
     [InlineData("plain")]
     [InlineData("café-zürich")]
     [InlineData("lone\uD800surrogate")]
