@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
@@ -99,9 +101,10 @@ public class ArticleTableTests
     }
 
     [Theory]
-    // The name stands first inside a longer name ("Ann Leeds"); the attribution's own words are the mention.
-    [InlineData("Bakery opens on the harbour\n\nThe Ann Leeds Trust paid for the ovens.\n\n“We are ready,” said Ann Lee, the baker.", "Ann Lee", 2)]
-    // The headline gives the full name first; the story's fuller mention, which the name was taken from, is the mention.
+    // Each attribution writes the surname alone (a string of its own would be shared with the name's), and the full
+    // name stands earlier where a search of the text would find it: first inside a longer name ("Ann Leeds") ...
+    [InlineData("Bakery opens on the harbour\n\nThe Ann Leeds Trust paid for the ovens, and the baker Ann Lee opened the shop.\n\n“We are ready,” Lee said.", "Ann Lee", 1)]
+    // ... or in the headline, before the story's mention that the name was taken from.
     [InlineData("Maria Lopez opens a bakery\n\nThe baker Maria Lopez opened the shop on Monday.\n\n“We are ready,” Lopez said.", "Maria Lopez", 1)]
     public void A_speaker_is_stored_as_the_mention_the_parse_chose(string text, string speaker, int paragraph)
     {
@@ -113,28 +116,28 @@ public class ArticleTableTests
         Assert.InRange(mention.Start, model.Paragraphs[paragraph].Range.Start, model.Paragraphs[paragraph].Range.End);
         Assert.True(model.Text.IndexOf(speaker, StringComparison.Ordinal) < mention.Start, "the name stands earlier too, where a search of the text would find it");
 
-        var table = new ArticleTableBuilder(model.Text).Build(model);
-        var reader = new ArticleTableReader(table, 0);
+        // The runtime hands out the speaker's bytes where the table stores them: at the mention, in the text.
+        var article = Compile(text);
         var offsets = new Utf8Offsets(model.Text);
-        Assert.Equal((offsets[mention.Start], offsets[mention.End] - offsets[mention.Start]), reader.String(reader.QuotationSpeaker(0)));
+        var stored = Assert.Single(article.Quotations).SpeakerUtf8;
+        Assert.Equal(offsets[mention.Start], OffsetInData(article, stored));
+        Assert.Equal(offsets[mention.End] - offsets[mention.Start], stored.Length);
     }
 
     [Fact]
     public void A_composed_name_is_stored_after_the_text()
     {
         // Two spaces inside the name: no stretch of the text reads "Ann Lee", so the name is a string of its own.
-        var model = Parse("Bakery opens on the harbour\n\n“We are ready,” said Ann  Lee, the baker.");
+        const string text = "Bakery opens on the harbour\n\n“We are ready,” said Ann  Lee, the baker.";
+        var model = Parse(text);
         var quotation = Assert.Single(model.Quotations);
         Assert.Equal("Ann Lee", quotation.Speaker);
         Assert.True(quotation.SpeakerMention.IsNone);
 
-        var builder = new ArticleTableBuilder(model.Text);
-        var table = builder.Build(model);
-        var reader = new ArticleTableReader(table, 0);
-        var (start, length) = reader.String(reader.QuotationSpeaker(0));
-        var data = Encoding.UTF8.GetBytes(model.Text + builder.Extras);
-        Assert.True(start >= Encoding.UTF8.GetByteCount(model.Text), "a composed name is stored after the text");
-        Assert.Equal("Ann Lee", Encoding.UTF8.GetString(data, start, length));
+        var article = Compile(text);
+        var stored = Assert.Single(article.Quotations).SpeakerUtf8;
+        Assert.True(OffsetInData(article, stored) >= article.Utf8.Length, "a composed name is stored after the text");
+        Assert.Equal("Ann Lee", Encoding.UTF8.GetString(stored));
     }
 
     [Fact]
@@ -220,6 +223,10 @@ public class ArticleTableTests
         Assert.True(utf8.SequenceEqual(article.Utf8.Slice(utf8Start, utf8.Length)));
         Assert.Equal(value, Encoding.UTF8.GetString(utf8));
     }
+
+    /// <summary>Where a string the runtime hands out starts in the article's data (its text, then the strings stored after it).</summary>
+    private static long OffsetInData(Corpus.Article article, ReadOnlySpan<byte> value) =>
+        (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(article.Utf8), ref MemoryMarshal.GetReference(value));
 
     private static Corpus.Article Compile(string text)
     {
