@@ -77,16 +77,14 @@ internal static class SourceCandidates
                 continue;
             }
 
-            var phrase = Mentions.At(words, w, to);
+            var phrase = words.Mentions.At(w, to, out var cueFirst, out var cueEnd);
             if (phrase.IsNone)
             {
                 continue;
             }
 
             var distance = before ? Math.Max(0, edge - phrase.End) : Math.Max(0, phrase.First - edge);
-            var candidate = new SourceCandidate(words, phrase, place, distance);
-            Mentions.CueBeside(words, phrase, candidate);
-            candidates.Add(candidate);
+            candidates.Add(new SourceCandidate(words, phrase, place, distance) { CueFirst = cueFirst, CueEnd = cueEnd });
             w = phrase.End - 1;
         }
     }
