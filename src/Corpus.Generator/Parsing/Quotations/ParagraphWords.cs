@@ -82,18 +82,6 @@ internal sealed class ParagraphWords
     /// <summary>The article's evidence of names where capitals are none (<see cref="LanguageRules.CapitalisesNouns"/>), else null.</summary>
     public Sources.NameEvidence? Names { get; set; }
 
-    /// <summary>The mentions of this paragraph, found on first use and kept for every quotation near them.</summary>
-    public Sources.MentionTable Mentions => _mentions is { } table && table.Owner == this ? table : (_mentions = new Sources.MentionTable(this));
-
-    private Sources.MentionTable? _mentions;
-
-    /// <summary>Keeps this paragraph's mentions in a table lent by the extractor (whose storage the paragraph before last used).</summary>
-    public void KeepMentionsIn(Sources.MentionTable table)
-    {
-        table.Reset(this);
-        _mentions = table;
-    }
-
     public int Paragraph { get; }
 
     public TextRange Range { get; }

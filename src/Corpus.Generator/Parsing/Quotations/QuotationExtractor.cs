@@ -49,7 +49,6 @@ internal static class QuotationExtractor
         var marksSpeech = MarksSpeech(views);
         var doubleMarks = UsesDoubleMarks(text, views);
         ParagraphWords? previous = null;
-        Sources.MentionTable? mentions = null, spare = null; // this paragraph's and the one before's, storage reused
         foreach (var view in views)
         {
             if (view is null)
@@ -58,13 +57,6 @@ internal static class QuotationExtractor
                 continue;
             }
 
-            (mentions, spare) = (spare, mentions);
-            if (mentions is null)
-            {
-                mentions = new Sources.MentionTable(view);
-            }
-
-            view.KeepMentionsIn(mentions);
             FindInParagraph(view, previous, names, marksSpeech, doubleMarks, models, found);
             previous = view;
         }

@@ -104,8 +104,8 @@ internal static class Mentions
     public static bool IsCalendarWord(ParagraphWords words, int w) =>
         DateLexicon.CalendarNames.Contains(words.WordText(w)) || DateLexicon.MonthOf(words.Text, words[w].Start, words[w].Length) > 0;
 
-    /// <summary>The cue right after the mention ("Lee said", "Lee has also said") or right before it ("said Lee"), or none.</summary>
-    public static (int First, int End) CueBeside(ParagraphWords words, SpeakerPhrase phrase)
+    /// <summary>The cue right after the mention ("Lee said", "Lee has also said") or right before it ("said Lee").</summary>
+    public static void CueBeside(ParagraphWords words, SpeakerPhrase phrase, SourceCandidate candidate)
     {
         var w = phrase.End;
         while (w < words.Count && w - phrase.End < 3 && !words.PunctuationBefore(w) && words.IsLower(w)
@@ -117,23 +117,25 @@ internal static class Mentions
         int length;
         if (w < words.Count && !words.InsideSpan(w) && (w == phrase.End || !words.PunctuationBefore(w)) && words.MayStartCue(w) && words.CueAt(w, out length) is not null)
         {
-            return (w, w + length);
+            candidate.CueFirst = w;
+            candidate.CueEnd = w + length;
+            return;
         }
 
         for (var k = phrase.First - 1; k >= 0 && k >= phrase.First - DescriptionWords - 1 && !words.InsideSpan(k); k--)
         {
             if (words.MayStartCue(k) && words.CueAt(k, out length) is not null && (k + length == phrase.First || DescribesOnly(words, k + length, phrase.First)))
             {
-                return (k, k + length);
+                candidate.CueFirst = k;
+                candidate.CueEnd = k + length;
+                return;
             }
 
             if (words.PunctuationBefore(k + 1))
             {
-                break;
+                return;
             }
         }
-
-        return (Attribution.NoCue, Attribution.NoCue);
     }
 
     /// <summary>Most words of a description between a cue and a name ("said Acme political scientist Ann Lee").</summary>

@@ -77,14 +77,16 @@ internal static class SourceCandidates
                 continue;
             }
 
-            var phrase = words.Mentions.At(w, to, out var cueFirst, out var cueEnd);
+            var phrase = Mentions.At(words, w, to);
             if (phrase.IsNone)
             {
                 continue;
             }
 
             var distance = before ? Math.Max(0, edge - phrase.End) : Math.Max(0, phrase.First - edge);
-            candidates.Add(new SourceCandidate(words, phrase, place, distance) { CueFirst = cueFirst, CueEnd = cueEnd });
+            var candidate = new SourceCandidate(words, phrase, place, distance);
+            Mentions.CueBeside(words, phrase, candidate);
+            candidates.Add(candidate);
             w = phrase.End - 1;
         }
     }
