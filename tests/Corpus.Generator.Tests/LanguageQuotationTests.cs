@@ -103,6 +103,68 @@ public sealed class LanguageQuotationTests
         Assert.Empty(quotations);
     }
 
+    [Fact]
+    public void German_subjunctive_marks_reported_words_as_speech()
+    {
+        // Konjunktiv I (seien, werde) reports what someone said: the marked words in it are hers, with no verb of saying.
+        var quotations = Quotations(German + "Die Bürgermeisterin Anna Keller besuchte am Montag die Baustelle.\n\nDie Arbeiten seien „ganz im Zeitplan“, die Brücke werde im Sommer geöffnet.");
+        Assert.Equal("ganz im Zeitplan", Assert.Single(quotations).Text);
+    }
+
+    [Fact]
+    public void German_subjunctive_goes_on_reporting_the_speaker_before_it()
+    {
+        // The chain of reported speech: the subjunctive sentences after "Keller sagte" report her words.
+        var quotations = Quotations(German + "Die Bürgermeisterin Anna Keller sagte am Montag, die Stadt baue weiter. Die Arbeiten seien „ganz im Zeitplan“. Auch habe sich die „neue Planung“ bewährt.");
+        Assert.Equal(2, quotations.Count);
+        Assert.All(quotations, q => Assert.EndsWith("Anna Keller", q.Speaker));
+    }
+
+    [Fact]
+    public void German_so_is_an_according_to_form_only_in_its_place()
+    {
+        // "so manche" is no attribution: the term in marks stands in a sentence with no verb of saying.
+        Assert.Empty(Quotations(German + "Für so manche „Sanierung“ der Stadt fehlt noch das Geld."));
+        var quotation = Assert.Single(Quotations(German + "„Die Arbeiten liegen gut im Zeitplan“, so die Bürgermeisterin Anna Keller."));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("In einem Interview mit dem Radio sagte die Bürgermeisterin Anna Keller: „Wir halten den Zeitplan.“")]
+    [InlineData("Über Peter Braun sagte Anna Keller: „Wir halten den Zeitplan.“")]
+    [InlineData("Bei einem Besuch auf der Baustelle erklärte die Bürgermeisterin Anna Keller: „Wir halten den Zeitplan.“")]
+    [InlineData("Anna Keller (SPD) kritisierte den Plan: „Wir halten den Zeitplan.“")]
+    public void German_nouns_after_prepositions_or_in_brackets_are_no_subject(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_inverted_subject_after_its_article_and_adjectives()
+    {
+        var quotation = Assert.Single(Quotations(German + "„Die Arbeiten liegen gut im Zeitplan“, sagte die erfahrene Bauleiterin Mira Dornbusch."));
+        Assert.EndsWith("Mira Dornbusch", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_role_alone_is_no_name()
+    {
+        var quotation = Assert.Single(Quotations(German + "„Die Arbeiten liegen gut im Zeitplan“, sagte der Sprecher."));
+        Assert.NotEqual("Sprecher", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Das berichtete die Nachrichtenagentur „Nordkurier“ am Abend, wie die Bürgermeisterin sagte.")]
+    [InlineData("Die Bürgermeisterin sagte im Fachmagazin „Brückenbau heute“, der Plan gelte.")]
+    [InlineData("Laut „Stadtanzeiger“ sagte die Bürgermeisterin, der Plan gelte.")]
+    [InlineData("Die Bürgermeisterin sagte gegenüber dem „Stadtanzeiger“, der Plan gelte.")]
+    [InlineData("Der Film trägt den Titel „Eine Brücke für die ganze Stadt“, sagte die Bürgermeisterin.")]
+    public void German_media_and_titles_named_outright_are_not_speech(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
     [Theory]
     [InlineData("«Terminaremos las obras en verano», dijo la alcaldesa Ana Castillo.")]
     [InlineData("«Terminaremos las obras en verano», afirmó Ana Castillo.")]

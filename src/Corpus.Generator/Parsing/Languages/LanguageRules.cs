@@ -23,7 +23,15 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
         new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings),
-        postposedSourceCues: GermanSpeech.PostposedSourceCues);
+        postposedSourceCues: GermanSpeech.PostposedSourceCues)
+    {
+        PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
+        ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
+        Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
+        _inflectionEndings = GermanGrammar.InflectionEndings,
+        SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
+    };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
@@ -99,6 +107,68 @@ internal sealed class LanguageRules
 
     /// <summary>The "according to" forms that follow their source (German <c>X zufolge</c>); none in English.</summary>
     public HashSet<string> PostposedSourceCues { get; }
+
+    /// <summary>
+    /// Source cues that are common words elsewhere, read as one only after a comma, a dash or a closing mark and before a
+    /// name or an article (German <c>„…“, so Merkel</c>); none in English.
+    /// </summary>
+    public HashSet<string> PunctuatedSourceCues { get; private set; } = new();
+
+    /// <summary>
+    /// Verb forms that mark what a sentence says as someone's words, as a verb of saying does (the German present
+    /// subjunctive: <c>sei</c>, <c>habe</c>, <c>könne</c>); none in English, whose reported speech has no form of its own.
+    /// </summary>
+    public HashSet<string> ReportedSpeechForms { get; private set; } = new();
+
+    /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
+    public HashSet<string> Prepositions { get; private set; } = new();
+
+    private string[] _outrightNamingEndings = Array.Empty<string>();
+
+    private string[] _inflectionEndings = Array.Empty<string>();
+
+    /// <summary>
+    /// An article, or an inflected adjective or article (German <c>italienische</c>, <c>einem</c>): the words between a
+    /// preposition or a verb and its noun. Determiners only in English.
+    /// </summary>
+    public bool IsArticleOrInflected(string word)
+    {
+        if (IsDeterminer(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in _inflectionEndings)
+        {
+            if (word.Length > 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun that says outright that the marked words after it are a name, whatever the sentence's verb: a title, a
+    /// medium (German <c>Nachrichtenagentur</c>, <c>Fachmagazin</c>), or a compound ending in one; none in English, whose
+    /// news does not mark the names of its media.
+    /// </summary>
+    public bool IsOutrightNamingWord(string word)
+    {
+        foreach (var ending in _outrightNamingEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words after which marked words name a source or a listener (German <c>laut „…“</c>, <c>gegenüber dem „…“</c>); none in English.</summary>
+    public HashSet<string> SourceOrListenerWords { get; private set; } = new();
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }

@@ -403,6 +403,51 @@ internal static class MarkedAttribution
         return Attribution.None;
     }
 
+    /// <summary>
+    /// Reported speech that goes on from an attribution before it (German): a sentence in the present subjunctive with
+    /// no cue of its own (<c>Keller sagte am Montag, … . Die Arbeiten seien „ganz im Zeitplan“.</c>) reports the words
+    /// of the named subject of the last cue before it in the paragraph, through a chain of such sentences, as "according
+    /// to X" would. None when that subject is a pronoun (unresolved here), and never in English.
+    /// </summary>
+    public static Attribution Reported(ParagraphWords words, int sentence)
+    {
+        if (!words.ReportsSpeechWithoutCue(sentence))
+        {
+            return Attribution.None;
+        }
+
+        for (var s = sentence - 1; s >= 0 && s >= sentence - ReportedSentences; s--)
+        {
+            var start = words.SentenceStart(s);
+            var end = Math.Min(words.SentenceEnd(s), start + ParagraphWords.Reach);
+            for (var w = start; w < end; w++)
+            {
+                if (words.InsideSpan(w) || words.CueAt(w, out var length) is null)
+                {
+                    continue;
+                }
+
+                var subject = SpeakerPhrases.Left(words, w, start);
+                if (subject.IsNone)
+                {
+                    subject = SpeakerPhrases.Right(words, w + length, end); // "Damals erklärte Keller, …"
+                }
+
+                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + length, subject, AttributionSource.Source) : Attribution.None;
+            }
+
+            if (!words.ReportsSpeechWithoutCue(s))
+            {
+                break;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>Most sentences back that a chain of reported speech is followed to its cue.</summary>
+    private const int ReportedSentences = 4;
+
     /// <summary>A name just before a colon that leads into the quotation, in its sentence or ending the paragraph before.</summary>
     public static Attribution LeadIn(ParagraphWords words, MarkedSpan span, int first, int sentence, ParagraphWords? previousParagraph)
     {

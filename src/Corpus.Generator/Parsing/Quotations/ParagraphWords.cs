@@ -436,7 +436,7 @@ internal sealed class ParagraphWords
         var end = Math.Min(SentenceEnd(sentence), SentenceStart(sentence) + (Reach * 4));
         for (var w = SentenceStart(sentence); w < end; w++)
         {
-            if (!InsideSpan(w) && (CueAt(w, out _) is not null || SourceCueAt(w, out _)))
+            if (!InsideSpan(w) && (CueAt(w, out _) is not null || SourceCueAt(w, out _) || ReportsSpeech(w)))
             {
                 return true;
             }
@@ -473,7 +473,7 @@ internal sealed class ParagraphWords
                     && (k == 0 || !PunctuationBefore(word + k));
             }
 
-            if (match)
+            if (match && (Rules.PunctuatedSourceCues.Count == 0 || !Rules.PunctuatedSourceCues.Contains(parts[0]) || InAttributionPlace(word, word + parts.Length)))
             {
                 length = parts.Length;
                 return true;
@@ -482,6 +482,61 @@ internal sealed class ParagraphWords
 
         return false;
     }
+
+    /// <summary>
+    /// A source cue that is a common word elsewhere stands in its attribution's place: after a comma, a dash or a
+    /// closing mark, and before a capitalised word or an article (<c>„…“, so Merkel</c>, <c>…, so der Minister</c>).
+    /// </summary>
+    private bool InAttributionPlace(int cue, int next)
+    {
+        if (cue == 0 || next >= _words.Length || PunctuationBefore(next))
+        {
+            return false;
+        }
+
+        var gap = GapBefore(cue);
+        var punctuated = false;
+        for (var i = gap.Start; i < gap.End; i++)
+        {
+            punctuated |= _text[i] is ',' or '\u2013' or '\u2014' or '\u201C' or '\u201D' or '"' or '\u00AB' or '\u00BB';
+        }
+
+        return punctuated && (IsCapitalized(next) || Rules.IsDeterminer(WordText(next)));
+    }
+
+    /// <summary>
+    /// True when the sentence reports speech by its verb form alone (the German present subjunctive) and holds no cue
+    /// of its own: it goes on reporting the speaker of an earlier sentence. Never in English.
+    /// </summary>
+    public bool ReportsSpeechWithoutCue(int sentence)
+    {
+        if (Rules.ReportedSpeechForms.Count == 0)
+        {
+            return false;
+        }
+
+        var reported = false;
+        var end = Math.Min(SentenceEnd(sentence), SentenceStart(sentence) + (Reach * 4));
+        for (var w = SentenceStart(sentence); w < end; w++)
+        {
+            if (InsideSpan(w))
+            {
+                continue;
+            }
+
+            if (CueAt(w, out _) is not null || SourceCueAt(w, out _))
+            {
+                return false;
+            }
+
+            reported |= ReportsSpeech(w);
+        }
+
+        return reported;
+    }
+
+    /// <summary>A verb form that marks the sentence's words as someone's (<see cref="LanguageRules.ReportedSpeechForms"/>).</summary>
+    private bool ReportsSpeech(int word) => Rules.ReportedSpeechForms.Count > 0 && IsLower(word) && Rules.ReportedSpeechForms.Contains(WordText(word));
 
     public TextRange Words(int first, int endExclusive) =>
         endExclusive <= first ? TextRange.None : new TextRange(_words[first].Start, _words[endExclusive - 1].End - _words[first].Start);

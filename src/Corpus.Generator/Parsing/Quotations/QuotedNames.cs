@@ -81,6 +81,36 @@ internal static class QuotedNames
     }
 
 
+    /// <summary>
+    /// Marked words named outright as a name, whatever verb of saying their sentence holds: after a noun of a title or
+    /// a medium (<c>die Nachrichtenagentur „…“</c>, <c>unter dem Titel „…“</c>) or in the place of a source or a listener
+    /// (<c>laut „…“</c>, <c>gegenüber dem „…“</c>), with an article and adjectives between or not; a title, up to seven
+    /// words. Language data (<see cref="Languages.LanguageRules.IsOutrightNamingWord"/>): never in English.
+    /// </summary>
+    public static bool NamedOutright(ParagraphWords view, int first, int end)
+    {
+        if (first == 0 || end - first > LongestTitle || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        for (var w = first - 1; w >= 0 && w >= first - 4; w--)
+        {
+            var word = view.WordText(w);
+            if (view.Rules.SourceOrListenerWords.Contains(word) || (view.IsCapitalized(w) && view.Rules.IsOutrightNamingWord(word)))
+            {
+                return true;
+            }
+
+            if (!view.IsLower(w) || (w < first - 1 && view.PunctuationBefore(w + 1)) || !view.Rules.IsArticleOrInflected(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
     public static bool OnlyMarkBefore(ParagraphWords view, int word)
     {

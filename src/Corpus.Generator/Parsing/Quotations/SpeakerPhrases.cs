@@ -128,6 +128,14 @@ internal static class SpeakerPhrases
             w++;
         }
 
+        // "sagte die kroatische Meteorologin Ana Horvat": where nouns are capitalised, the article and its adjectives
+        // stand before the capitalised noun and name of the inverted subject.
+        while (words.Rules.CapitalisesNouns && w + 1 < limit && w - first < 3 && words.IsLower(w) && !words.PunctuationBefore(w + 1)
+            && words.Rules.IsArticleOrInflected(words.WordText(w)))
+        {
+            w++;
+        }
+
         var through = SpeakingFor(words, w, limit);
         if (!through.IsNone)
         {

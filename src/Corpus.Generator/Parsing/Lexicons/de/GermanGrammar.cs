@@ -23,6 +23,12 @@ internal static class GermanGrammar
         "diesen", "diesem", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
     };
 
+    /// <summary>
+    /// Endings of an inflected adjective or article after its article (<c>italienische</c>, <c>deutschen</c>,
+    /// <c>einem</c>): what stands between a preposition or a verb and its noun.
+    /// </summary>
+    public static readonly string[] InflectionEndings = { "e", "en", "er", "em", "es" };
+
     /// <summary>Lower-case words inside a title or a name (<c>Bild am Sonntag</c>, <c>Ärzte ohne Grenzen</c>).</summary>
     public static readonly string[] TitleSmallWords =
     {
@@ -46,6 +52,25 @@ internal static class GermanGrammar
     /// <summary>The heads of compound nouns that name a work (<c>Wochenzeitung</c>, <c>Fernsehsendung</c>, <c>Wahlkampagne</c>).</summary>
     public static readonly string[] NamingCompoundEndings = { "zeitung", "zeitschrift", "magazin", "sendung", "film", "titel", "roman", "album", "kampagne", "motto", "slogan", "sender" };
 
+    /// <summary>
+    /// Nouns that say outright that the marked words after them are a name, whatever verb of saying the sentence holds:
+    /// the name of a work, of a medium that reports (<c>berichtete die Nachrichtenagentur „…“</c>, <c>im Fachmagazin
+    /// „…“</c>) or a title (<c>unter dem Titel „…“</c>); compounds ending in one count, as do their genitives
+    /// (<c>des Fachmagazins</c>). German news puts the names of newspapers, agencies and broadcasters in marks.
+    /// </summary>
+    public static readonly string[] OutrightNamingEndings =
+    {
+        "titel", "titels", "motto", "mottos", "spitzname", "spitznamen", "codename", "codenamen", "zeitung", "zeitschrift", "magazin",
+        "magazins", "magazines", "agentur", "blatt", "blattes", "blatts", "sender", "senders", "dienst", "dienstes", "site", "portal",
+        "portals", "ausgabe", "nachrichtenseite", "onlineausgabe",
+    };
+
+    /// <summary>
+    /// Words after which marked words are a source or a listener, a name (<c>laut „…“</c>, <c>gegenüber dem „…“</c>):
+    /// German news marks the names of the media it cites.
+    /// </summary>
+    public static readonly string[] SourceOrListenerWords = { "laut", "gegenüber" };
+
     /// <summary>Naming words after which even a lower-case span is a name or a term, not speech.</summary>
     public static readonly string[] StrongNamingWords =
     {
@@ -61,6 +86,18 @@ internal static class GermanGrammar
     {
         "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "ität", "ismus", "nis",
         "nisse", "tum", "zeit", "chen", "lein", "ment", "ments", "frage", "fragen", "werk", "recht", "politik", "gesetz", "bericht",
+    };
+
+    /// <summary>
+    /// Prepositions, with their contractions: the noun after one (and its article and adjectives) is its object, never
+    /// the subject of a verb of saying (<c>In einem Interview sagte …</c>, <c>Über Steve Fossett sagte …</c>, <c>mit den
+    /// Worten</c>). <c>von</c> and <c>zu</c> are also name particles (<c>von der Leyen</c>).
+    /// </summary>
+    public static readonly string[] Prepositions =
+    {
+        "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
+        "für", "fürs", "über", "überm", "unter", "vor", "vorm", "hinter", "neben", "zwischen", "gegen", "ohne", "um", "durch", "wegen",
+        "trotz", "während", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "innerhalb", "außerhalb", "seitens", "gegenüber",
     };
 
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>

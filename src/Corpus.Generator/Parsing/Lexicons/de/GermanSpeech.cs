@@ -15,7 +15,7 @@ internal static class GermanSpeech
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
-        "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert",
+        "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
         "stress: betonte, betonten, betont, unterstrich, unterstreicht",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
         "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",
@@ -39,6 +39,13 @@ internal static class GermanSpeech
 
     /// <summary>Words that introduce the source after them: "laut X", "so X" (after the quotation), "nach Angaben von X".</summary>
     public static readonly string[] SourceCues = { "laut", "so", "nach Angaben" };
+
+    /// <summary>
+    /// Source cues that are common words elsewhere (<c>so</c>: so, thus, such): read as one only in their attribution's own
+    /// form, after a comma, a dash or a closing mark and before a name or an article (<c>„…“, so Merkel</c>, <c>…, so der
+    /// Minister, …</c>), never in <c>so genannte</c>, <c>so dass</c>, <c>so manche</c>.
+    /// </summary>
+    public static readonly string[] PunctuatedSourceCues = { "so" };
 
     /// <summary>Words that follow their source: "Merkel zufolge", "dem Bericht zufolge".</summary>
     public static readonly string[] PostposedSourceCues = { "zufolge" };

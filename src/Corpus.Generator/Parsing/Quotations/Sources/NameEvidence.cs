@@ -53,14 +53,56 @@ internal sealed class NameEvidence
     public SpeakerPhrase Evidenced(ParagraphWords words, SpeakerPhrase phrase)
     {
         phrase = WithoutNounsAtEnds(words, phrase);
-        return phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun || HasEvidence(words, phrase) ? phrase : SpeakerPhrase.None;
+        return phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun || (HasEvidence(words, phrase) && !IsNoSubject(words, phrase, Attribution.NoCue)) ? phrase : SpeakerPhrase.None;
     }
 
     /// <summary>
     /// The phrase unless the words are evidently no name: found by an attribution form (beside a cue), a capitalised
     /// word is taken for a name unless it is a common noun, a calendar word or a word that opens sentences.
     /// </summary>
-    public SpeakerPhrase NotRefuted(ParagraphWords words, SpeakerPhrase phrase) => WithoutNounsAtEnds(words, phrase);
+    /// <param name="words">The paragraph.</param>
+    /// <param name="phrase">The mention the form found.</param>
+    /// <param name="cueEnd">The end of the form's cue: a preposition right after it belongs to the form (<c>nach Angaben von X</c>).</param>
+    public SpeakerPhrase NotRefuted(ParagraphWords words, SpeakerPhrase phrase, int cueEnd)
+    {
+        phrase = WithoutNounsAtEnds(words, phrase);
+        return phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun || !IsNoSubject(words, phrase, cueEnd) ? phrase : SpeakerPhrase.None;
+    }
+
+    /// <summary>
+    /// The mention stands where no subject stands: after a preposition (with its article and adjectives between: <c>In
+    /// einem Interview</c>, <c>Über Steve Fossett</c>, <c>vor dem Düsseldorfer Konzert</c>), or alone in brackets after
+    /// another name (<c>Renate Schmidt (SPD)</c>). A preposition that is also a name particle (<c>von</c>, <c>zu</c>) counts
+    /// only when the article never gave the word as a surname (<c>zu Guttenberg</c>, <c>von der Leyen</c> are names).
+    /// </summary>
+    private bool IsNoSubject(ParagraphWords words, SpeakerPhrase phrase, int cueEnd)
+    {
+        if (phrase.First > 0 && phrase.End < words.Count && words.GapBeforeHas(phrase.First, '(') && words.GapBeforeHas(phrase.End, ')'))
+        {
+            return true;
+        }
+
+        for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
+        {
+            var word = words.WordText(w);
+            if (words.Rules.Prepositions.Contains(word))
+            {
+                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))));
+            }
+
+            if (!words.IsLower(w) || !words.Rules.IsArticleOrInflected(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most words of article and adjectives between a preposition and its noun.</summary>
+    private const int ObjectWords = 3;
+
+    private static bool IsParticle(string word) => NameParticles.Words.Contains(word);
 
     private bool HasEvidence(ParagraphWords words, SpeakerPhrase phrase)
     {
@@ -105,12 +147,26 @@ internal sealed class NameEvidence
             end--;
         }
 
-        if (end <= first)
+        if (end <= first || OnlyRoles(words, first, end))
         {
             return SpeakerPhrase.None;
         }
 
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>Roles and titles alone (<c>Ministerin</c>, <c>Bundesinnenminister</c>): a description, no name.</summary>
+    private static bool OnlyRoles(ParagraphWords words, int first, int end)
+    {
+        for (var w = first; w < end; w++)
+        {
+            if (!words.Rules.IsRoleWord(words.WordText(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name particle inside a name (<c>Kurt von Figura</c>, <c>Ursula von der Leyen</c>).</summary>

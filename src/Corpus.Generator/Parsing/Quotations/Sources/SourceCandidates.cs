@@ -101,6 +101,7 @@ internal static class SourceCandidates
         Add(words, MarkedAttribution.Later(words, span, sentenceEnd), first, candidates);
         Add(words, MarkedAttribution.Inside(words, span), first, candidates);
         Add(words, MarkedAttribution.Stance(words, spanIndex, first, sentence, names), first, candidates);
+        Add(words, MarkedAttribution.Reported(words, sentence), first, candidates);
         var leadIn = MarkedAttribution.LeadIn(words, span, first, sentence, previousParagraph);
         Add(leadIn.InPrevious ? previousParagraph! : words, leadIn, first, candidates);
         var subject = MarkedAttribution.SentenceSubject(words, sentence, first, names);
@@ -120,7 +121,7 @@ internal static class SourceCandidates
             return;
         }
 
-        var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker) : attribution.Speaker;
+        var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker, attribution.CueEnd) : attribution.Speaker;
         if (phrase.IsNone)
         {
             return; // a capitalised noun, not a name (German)

@@ -72,8 +72,9 @@ internal static class SpeechFeatures
         AddIf(!cue && length <= 3, SpeechFeature.ShortWithNoCueInSentence, features);
         // A name, a title, a term or a scare quote in a sentence with no verb of saying or thinking, or named in the
         // passive: nobody's words (the “sincere” talks, the “pay as you go” plan, what has been called the “flat model”).
-        AddIf((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
-            || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname)), SpeechFeature.NamingFormWithoutCue, features);
+        // Or named outright as a medium or a title, whatever the sentence's verb (German: die Nachrichtenagentur „…“, laut „…“).
+        AddIf(((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
+            || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname))) || QuotedNames.NamedOutright(words, first, end), SpeechFeature.NamingFormWithoutCue, features);
 
         features.Add(!attribution.Found ? SpeechFeature.NoSource : attribution.Source switch
         {
