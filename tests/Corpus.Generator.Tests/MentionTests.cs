@@ -57,4 +57,21 @@ public sealed class MentionTests
 
         Assert.Empty(facts.Names);
     }
+
+    [Fact]
+    public void A_sentence_opener_inside_quotation_marks_is_not_recorded_as_part_of_a_name()
+    {
+        // Inside marks the parse reads the quotation as one sentence, so "During" and "With" stand mid-sentence there.
+        var article = Parse(
+            "Harbour bakery opens\n\n" +
+            "“During Ann Lee’s years in office, the harbour grew. With Tom Ward in charge, it will grow again,” the baker said.\n\n" +
+            "Lee and Ward did not comment.");
+
+        var names = article.Mentions.Select(m => m.Name).ToList();
+
+        Assert.Contains("Ann Lee", names);
+        Assert.Contains("Tom Ward", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("During", System.StringComparison.Ordinal) || n.StartsWith("With", System.StringComparison.Ordinal));
+        Assert.All(article.Mentions, m => Assert.Equal(m.Name.Replace(" ", string.Empty), m.Range.Of(article.Text).Replace(" ", string.Empty).Replace("’s", string.Empty)));
+    }
 }

@@ -62,10 +62,34 @@ internal sealed class ArticleNames
         for (var i = 0; i < mentions.Length; i++)
         {
             var name = _names[i];
-            mentions[i] = new MentionModel(new TextRange(name.Position, name.Length), string.Join(" ", name.Tokens), name.Kind, name.Titled, name.Title);
+            var (position, length, skipped) = WithoutOpener(name);
+            mentions[i] = new MentionModel(new TextRange(position, length), string.Join(" ", name.Tokens, skipped, name.Tokens.Length - skipped), name.Kind, name.Titled, name.Title);
         }
 
         return new EquatableArray<MentionModel>(System.Collections.Immutable.ImmutableArray.Create(mentions));
+    }
+
+    /// <summary>
+    /// A person's name without a capitalised sentence opener before it (<c>With Tom Ward</c> is Tom Ward). Inside
+    /// quotation marks the parse reads the quotation as one sentence, so an opener there stands in a run of capitals;
+    /// the record leaves it out, and the corpus's names table does not take it for a given name.
+    /// </summary>
+    private (int Position, int Length, int Skipped) WithoutOpener(PersonName name)
+    {
+        if (name.Kind != MentionKind.Person || name.Tokens.Length < 2 || !GrammarLexicon.SentenceOpeners.Contains(name.Tokens[0])
+            || string.CompareOrdinal(_text, name.Position, name.Tokens[0], 0, name.Tokens[0].Length) != 0)
+        {
+            return (name.Position, name.Length, 0);
+        }
+
+        var start = name.Position + name.Tokens[0].Length;
+        var end = name.Position + name.Length;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        return start < end ? (start, end - start, 1) : (name.Position, name.Length, 0);
     }
 
     /// <summary>True when the article capitalises a word inside a sentence somewhere: a name, even at a sentence's start.</summary>
