@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
@@ -99,6 +101,57 @@ public class ArticleTableTests
     }
 
     [Theory]
+    // Each attribution writes the surname alone (a string of its own would be shared with the name's), and the full
+    // name stands earlier where a search of the text would find it: first inside a longer name ("Ann Leeds") ...
+    [InlineData("Bakery opens on the harbour\n\nThe Ann Leeds Trust paid for the ovens, and the baker Ann Lee opened the shop.\n\n“We are ready,” Lee said.", "Ann Lee", 1)]
+    // ... or in the headline, before the story's mention that the name was taken from.
+    [InlineData("Maria Lopez opens a bakery\n\nThe baker Maria Lopez opened the shop on Monday.\n\n“We are ready,” Lopez said.", "Maria Lopez", 1)]
+    public void A_speaker_is_stored_as_the_mention_the_parse_chose(string text, string speaker, int paragraph)
+    {
+        var model = Parse(text);
+        var quotation = Assert.Single(model.Quotations);
+        var mention = quotation.SpeakerMention;
+        Assert.Equal(speaker, quotation.Speaker);
+        Assert.Equal(speaker, mention.Of(model.Text));
+        Assert.InRange(mention.Start, model.Paragraphs[paragraph].Range.Start, model.Paragraphs[paragraph].Range.End);
+        Assert.True(model.Text.IndexOf(speaker, StringComparison.Ordinal) < mention.Start, "the name stands earlier too, where a search of the text would find it");
+
+        // The runtime hands out the speaker's bytes where the table stores them: at the mention, in the text.
+        var article = Compile(text);
+        var offsets = new Utf8Offsets(model.Text);
+        var stored = Assert.Single(article.Quotations).SpeakerUtf8;
+        Assert.Equal(offsets[mention.Start], OffsetInData(article, stored));
+        Assert.Equal(offsets[mention.End] - offsets[mention.Start], stored.Length);
+    }
+
+    [Fact]
+    public void A_composed_name_is_stored_after_the_text()
+    {
+        // Two spaces inside the name: no stretch of the text reads "Ann Lee", so the name is a string of its own.
+        const string text = "Bakery opens on the harbour\n\n“We are ready,” said Ann  Lee, the baker.";
+        var model = Parse(text);
+        var quotation = Assert.Single(model.Quotations);
+        Assert.Equal("Ann Lee", quotation.Speaker);
+        Assert.True(quotation.SpeakerMention.IsNone);
+
+        var article = Compile(text);
+        var stored = Assert.Single(article.Quotations).SpeakerUtf8;
+        Assert.True(OffsetInData(article, stored) >= article.Utf8.Length, "a composed name is stored after the text");
+        Assert.Equal("Ann Lee", Encoding.UTF8.GetString(stored));
+    }
+
+    [Fact]
+    public void Every_speaker_mention_of_the_seeds_reads_its_speaker()
+    {
+        foreach (var seed in GeneratorHarness.RepoSeeds())
+        {
+            var model = Parse(seed.Text);
+            Assert.All(model.Quotations.Where(q => !q.SpeakerMention.IsNone), q => Assert.Equal(q.Speaker, q.SpeakerMention.Of(model.Text)));
+            Assert.Contains(model.Quotations, q => !q.SpeakerMention.IsNone);
+        }
+    }
+
+    [Theory]
     [InlineData("plain")]
     [InlineData("café-zürich")]
     [InlineData("lone\uD800surrogate")]
@@ -170,6 +223,10 @@ public class ArticleTableTests
         Assert.True(utf8.SequenceEqual(article.Utf8.Slice(utf8Start, utf8.Length)));
         Assert.Equal(value, Encoding.UTF8.GetString(utf8));
     }
+
+    /// <summary>Where a string the runtime hands out starts in the article's data (its text, then the strings stored after it).</summary>
+    private static long OffsetInData(Corpus.Article article, ReadOnlySpan<byte> value) =>
+        (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(article.Utf8), ref MemoryMarshal.GetReference(value));
 
     private static Corpus.Article Compile(string text)
     {

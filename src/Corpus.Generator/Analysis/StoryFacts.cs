@@ -57,21 +57,34 @@ internal sealed record StoryFacts(string CorpusName, string Path, string Id, Equ
             }
         }
 
+        // The people the parse found (its recorded mentions, never the text read for names again): their full names,
+        // each once, and the words of those it titles.
         var lines = new Parsing.Normalization.SourceLocator(text, article.Source);
         var names = new List<NameUse>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var articleNames = new ArticleNames(text, views);
-        foreach (var name in articleNames.FullNames)
+        var personNames = new PersonNames(text);
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in article.Mentions)
         {
-            var written = string.Join(" ", name.Tokens);
-            if (seen.Add(written))
+            if (mention.Kind != MentionKind.Person)
             {
-                var range = new TextRange(name.Position, name.Length);
-                names.Add(new NameUse(written, name.Title, range, lines.Span(range)));
+                continue;
+            }
+
+            var tokens = mention.Name.Split(' ');
+            personNames.Add(mention.Range.Start, tokens);
+            if (mention.Titled)
+            {
+                titled.UnionWith(tokens);
+            }
+
+            if (tokens.Length >= 2 && seen.Add(mention.Name))
+            {
+                names.Add(new NameUse(mention.Name, mention.Title.Of(text), mention.Range, lines.Span(mention.Range)));
             }
         }
 
-        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), WordSetSignature.Compute(words), quotations.ToEquatableArray(), names.ToEquatableArray(), FindMentions(article, views, articleNames, names), CapitalisedWords(views));
+        return new StoryFacts(seed.CorpusName, seed.Path, seed.Id, Sorted(words), WordSetSignature.Compute(words), quotations.ToEquatableArray(), names.ToEquatableArray(), FindMentions(article, views, personNames, titled, names), CapitalisedWords(views));
     }
 
     /// <summary>
@@ -80,7 +93,8 @@ internal sealed record StoryFacts(string CorpusName, string Path, string Id, Equ
     /// organisation when it holds its name or quotes it. Linear in the article: the paragraphs of each word are
     /// indexed once, and each name looks up its own words (walking every word for every name took 13 s at 0.5 MB).
     /// </summary>
-    private static EquatableArray<NameMention> FindMentions(ArticleModel article, List<ParagraphWords> views, ArticleNames names, List<NameUse> uses)
+    /// <param name="titled">The words of the names of people the article titles.</param>
+    private static EquatableArray<NameMention> FindMentions(ArticleModel article, List<ParagraphWords> views, PersonNames personNames, HashSet<string> titled, List<NameUse> uses)
     {
         var mentions = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         var speakers = new HashSet<string>(article.Quotations.Where(q => q.Speaker is not null).Select(q => q.Speaker!), StringComparer.Ordinal);
@@ -89,18 +103,18 @@ internal sealed record StoryFacts(string CorpusName, string Path, string Id, Equ
         var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var use in uses)
         {
-            var canonical = names.CanonicalPerson(use.Name.Split(' '), use.Range.Start);
+            var canonical = personNames.Canonical(use.Name.Split(' '), use.Range.Start, use.Range.Start).Name;
             var surname = use.Name.Substring(use.Name.LastIndexOf(' ') + 1);
 
             // Only people: someone the article titles ("Secretary", "spokesman") or quotes; "Hong Kong" is neither.
-            if (use.Name.IndexOf('.') >= 0 || !(names.IsKnownPersonToken(surname) || speakers.Contains(canonical)))
+            if (use.Name.IndexOf('.') >= 0 || !(IsTitled(titled, surname) || speakers.Contains(canonical)))
             {
                 continue;
             }
 
             // A paragraph mentions a person by the last word of the name, or by any word the article uses alone for
             // them ("Xi" of Ana Silva: Chinese names put the family name first).
-            var words = use.Name.Split(' ').Where(t => t == surname || names.IsKnownPersonToken(t)).Distinct(StringComparer.Ordinal).ToArray();
+            var words = use.Name.Split(' ').Where(t => t == surname || IsTitled(titled, t)).Distinct(StringComparer.Ordinal).ToArray();
             people.Add((canonical, words));
             foreach (var word in words)
             {
@@ -156,6 +170,8 @@ internal sealed record StoryFacts(string CorpusName, string Path, string Id, Equ
 
         return mentions.Select(m => new NameMention(m.Key, m.Value.ToEquatableArray())).ToEquatableArray();
     }
+
+    private static bool IsTitled(HashSet<string> titled, string word) => titled.Contains(ArticleNames.StripPossessive(word));
 
     /// <summary>Each word (possessive stripped) with the body paragraphs that hold it, in order, each once.</summary>
     private static Dictionary<string, List<int>> ParagraphsByWord(List<ParagraphWords> views)

@@ -86,6 +86,7 @@ internal static class ArticleParser
             agency,
             paragraphArray,
             quotations.Quotations,
+            quotations.Mentions,
             issues.ToEquatableArray(),
             normal.Map,
             language.Code);

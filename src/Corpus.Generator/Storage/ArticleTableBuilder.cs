@@ -9,7 +9,7 @@ namespace Corpus.Generator.Storage;
 /// Builds the binary table that the runtime's <c>ArticleTable</c> reads (layout: <see cref="ArticleTableFormat"/>, the
 /// file both compile, and docs/design.md "Article tables"). Paragraphs and quotations are records with their UTF-8
 /// range and the UTF-16 corrections; every other text (headline, dateline, agency, cues, speakers) is a string, each
-/// distinct value once, found in the text or stored after it.
+/// distinct value once: a range of the text (the parse gives each its range), else a copy stored after the text.
 /// </summary>
 internal sealed class ArticleTableBuilder
 {
@@ -59,18 +59,11 @@ internal sealed class ArticleTableBuilder
         return s;
     }
 
-    /// <summary>Texts up to this long are searched whole for a name; longer ones only near where the name is used.</summary>
-    private const int SearchedWhole = 16 * 1024;
-
-    /// <summary>How far either side of <c>near</c> a name is looked for in a long text.</summary>
-    private const int SearchWindow = 4 * 1024;
-
     /// <summary>
-    /// A string for a name: one already stored, a verbatim occurrence in the text, else a copy stored after the text. A
-    /// long text is searched only within <see cref="SearchWindow"/> of <paramref name="near"/> (the quotation's
-    /// paragraph): searching it whole for each of thousands of speakers made one article's emission quadratic (7 s at 4 MB).
+    /// A string for a name no stretch of the text writes whole (the parse composed it, <see cref="QuotationModel.SpeakerMention"/>):
+    /// one already stored, else a copy stored after the text. The text is never searched for it.
     /// </summary>
-    public int StringOf(string? value, int near = 0)
+    public int StringOf(string? value)
     {
         if (value is null)
         {
@@ -82,30 +75,12 @@ internal sealed class ArticleTableBuilder
             return s;
         }
 
-        var at = value.Length == 0 ? -1 : Find(value, near);
-        if (at >= 0)
-        {
-            return StringOf(new TextRange(at, value.Length));
-        }
-
         var bytes = Encoding.UTF8.GetByteCount(value);
         s = AddString(_offsets.TotalBytes + _extraBytes, bytes);
         _extras.Append(value);
         _extraBytes += bytes;
         _stringByValue.Add(value, s);
         return s;
-    }
-
-    private int Find(string value, int near)
-    {
-        if (_text.Length <= SearchedWhole)
-        {
-            return _text.IndexOf(value, System.StringComparison.Ordinal);
-        }
-
-        var start = System.Math.Max(0, near - SearchWindow);
-        var end = System.Math.Min(_text.Length, near + SearchWindow + value.Length);
-        return _text.IndexOf(value, start, end - start, System.StringComparison.Ordinal);
     }
 
     public byte[] Build(ArticleModel article)
@@ -127,14 +102,13 @@ internal sealed class ArticleTableBuilder
 
         foreach (var quotation in article.Quotations)
         {
-            var near = quotation.Paragraph >= 0 && quotation.Paragraph < article.Paragraphs.Count ? article.Paragraphs[quotation.Paragraph].Range.Start : 0;
             fields[F.QuotationParagraph].Add(quotation.Paragraph);
             AddRange(fields, F.QuotationStart, quotation.Text.IsNone ? new TextRange(0, 0) : quotation.Text); // a quotation always has words
             fields[F.QuotationFlags].Add(quotation.Marked ? F.MarkedFlag : 0);
             fields[F.QuotationContinues].Add(quotation.Continues);
             fields[F.QuotationCue].Add(StringOf(quotation.Cue));
             fields[F.QuotationSpeakerAsWritten].Add(StringOf(quotation.SpeakerAsWritten));
-            fields[F.QuotationSpeaker].Add(StringOf(quotation.Speaker, near));
+            fields[F.QuotationSpeaker].Add(quotation.SpeakerMention.IsNone ? StringOf(quotation.Speaker) : StringOf(quotation.SpeakerMention));
         }
 
         for (var i = 0; i < _strings.Count; i += 2)

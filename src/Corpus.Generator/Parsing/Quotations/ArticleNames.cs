@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;
@@ -16,16 +17,16 @@ internal sealed class ArticleNames
 
     private readonly string _text;
     private readonly List<PersonName> _names = new();
-    private readonly Dictionary<string, List<int>> _namesByToken = new(NameComparer.Instance);
+    private readonly PersonNames _people;
     private readonly HashSet<string> _knownPersonTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullNameTokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _organisations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CanonicalName> _organisations = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Runs of capitalised words, and where each word stands in them (a bounded number of places per word).</summary>
     private readonly List<(ParagraphWords Words, int Start, string[] Tokens)> _runs = new();
     private readonly Dictionary<int, int> _mentionAt = new();
     private readonly IReadOnlyList<ParagraphWords> _paragraphs;
-    private Dictionary<string, string>? _runsByInitials;
+    private Dictionary<string, CanonicalName>? _runsByInitials;
     private readonly Dictionary<string, List<(int Position, string[] Tokens)>> _roleHolders = new(StringComparer.Ordinal);
     private Dictionary<string, List<(int Run, int At)>>? _runsByLastWord;
 
@@ -36,6 +37,7 @@ internal sealed class ArticleNames
     {
         _text = text;
         _paragraphs = paragraphs;
+        _people = new PersonNames(text);
         foreach (var paragraph in paragraphs)
         {
             CollectMidSentenceCapitals(paragraph);
@@ -51,21 +53,43 @@ internal sealed class ArticleNames
     /// A name as one stretch of text gives it, titles removed, the title words before it ("French Foreign Minister"),
     /// and what the name is (<see cref="MentionKinds"/>).
     /// </summary>
-    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, string Title, MentionKind Kind);
+    public sealed record PersonName(int Position, int Length, string[] Tokens, bool Titled, TextRange Title, MentionKind Kind);
 
-    /// <summary>Every name of two words or more the article gives, in text order.</summary>
-    public IEnumerable<PersonName> FullNames
+    /// <summary>Every name the article gives, in text order, as the article's model records them (<see cref="ArticleModel.Mentions"/>).</summary>
+    public EquatableArray<MentionModel> Mentions()
     {
-        get
+        var mentions = new MentionModel[_names.Count];
+        for (var i = 0; i < mentions.Length; i++)
         {
-            foreach (var name in _names)
-            {
-                if (name.Tokens.Length >= 2 && name.Kind == MentionKind.Person)
-                {
-                    yield return name;
-                }
-            }
+            var name = _names[i];
+            var (position, length, skipped) = WithoutOpener(name);
+            mentions[i] = new MentionModel(new TextRange(position, length), string.Join(" ", name.Tokens, skipped, name.Tokens.Length - skipped), name.Kind, name.Titled, name.Title);
         }
+
+        return new EquatableArray<MentionModel>(System.Collections.Immutable.ImmutableArray.Create(mentions));
+    }
+
+    /// <summary>
+    /// A person's name without a capitalised sentence opener before it (<c>With Tom Ward</c> is Tom Ward). Inside
+    /// quotation marks the parse reads the quotation as one sentence, so an opener there stands in a run of capitals;
+    /// the record leaves it out, and the corpus's names table does not take it for a given name.
+    /// </summary>
+    private (int Position, int Length, int Skipped) WithoutOpener(PersonName name)
+    {
+        if (name.Kind != MentionKind.Person || name.Tokens.Length < 2 || !GrammarLexicon.SentenceOpeners.Contains(name.Tokens[0])
+            || string.CompareOrdinal(_text, name.Position, name.Tokens[0], 0, name.Tokens[0].Length) != 0)
+        {
+            return (name.Position, name.Length, 0);
+        }
+
+        var start = name.Position + name.Tokens[0].Length;
+        var end = name.Position + name.Length;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        return start < end ? (start, end - start, 1) : (name.Position, name.Length, 0);
     }
 
     /// <summary>True when the article capitalises a word inside a sentence somewhere: a name, even at a sentence's start.</summary>
@@ -94,25 +118,7 @@ internal sealed class ArticleNames
     public bool IsFullNameToken(string word) => _fullNameTokens.Contains(StripPossessive(word));
 
     /// <summary>True when a person's name of two words or more ends in this word: someone's surname.</summary>
-    public bool IsSurname(string word)
-    {
-        if (!_namesByToken.TryGetValue(StripPossessive(word), out var list))
-        {
-            return false;
-        }
-
-        foreach (var index in list)
-        {
-            QuotationWork.Step();
-            var tokens = _names[index].Tokens;
-            if (tokens.Length >= 2 && NameComparer.Instance.Equals(tokens[tokens.Length - 1], StripPossessive(word)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsSurname(string word) => _people.IsSurname(word);
 
     /// <summary>True when a word is part of the name of a person the article titles or quotes.</summary>
     public bool IsKnownPersonToken(string word) => _knownPersonTokens.Contains(StripPossessive(word));
@@ -159,62 +165,19 @@ internal sealed class ArticleNames
     /// <summary>True when the gap before the word is a full stop and spaces: an abbreviation's, not a sentence's end.</summary>
     private static bool OnlyFullStopBefore(ParagraphWords words, int w) => words.GapBefore(w).Of(words.Text).Trim() == ".";
 
-    /// <summary>The fullest form of a person's name in the article: most words, nearest before the quotation first.</summary>
-    public string CanonicalPerson(string[] tokens, int position)
-    {
-        if (tokens.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        // A surname extends to the fullest person's name ending in it ("Lee" → "Ann Lee", never "Lee Research"); a
-        // name given surname first ("Silva" → "Silva Ana") only when no name ends in it.
-        var best = Fullest(tokens, position, candidates: _namesByToken.TryGetValue(tokens[tokens.Length - 1], out var list) ? list : null, surnameLast: true);
-        if (best.Length == 1 && tokens.Length == 1 && list is not null)
-        {
-            best = Fullest(tokens, position, list, surnameLast: false);
-        }
-
-        return string.Join(" ", best);
-    }
-
-    private string[] Fullest(string[] tokens, int position, List<int>? candidates, bool surnameLast)
-    {
-        var best = tokens;
-        var bestDistance = int.MaxValue;
-        if (candidates is null)
-        {
-            return best;
-        }
-
-        foreach (var index in candidates)
-        {
-            QuotationWork.Step();
-            var name = _names[index];
-            var anchored = surnameLast ? NameComparer.Instance.Equals(name.Tokens[name.Tokens.Length - 1], tokens[tokens.Length - 1]) : NameComparer.Instance.Equals(name.Tokens[0], tokens[0]);
-            if (name.Tokens.Length < best.Length || !anchored || !ContainsAll(name.Tokens, tokens))
-            {
-                continue;
-            }
-
-            // Before the quotation beats after it; nearer beats farther.
-            var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
-            if (name.Tokens.Length > best.Length || distance < bestDistance)
-            {
-                best = name.Tokens;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>
+    /// The fullest form of a person's name in the article (most words, nearest before <paramref name="position"/>
+    /// first), with the mention that writes it; <paramref name="start"/> is where <paramref name="tokens"/> are written.
+    /// </summary>
+    public CanonicalName CanonicalPerson(string[] tokens, int start, int position) => _people.Canonical(tokens, start, position);
 
     /// <summary>
     /// The fullest form of an organisation's name in the article: the same words with the most capitalised
     /// words before them ("foreign ministry" → "Norwegian Foreign Ministry"), from the runs of capitalised words
-    /// indexed by their words (a bounded number per word), never by searching the text again.
+    /// indexed by their words (a bounded number per word), never by searching the text again; with the words
+    /// that write it (<paramref name="start"/> is where <paramref name="phrase"/> is written).
     /// </summary>
-    public string CanonicalOrganisation(string phrase)
+    public CanonicalName CanonicalOrganisation(string phrase, int start)
     {
         if (_organisations.TryGetValue(phrase, out var known))
         {
@@ -228,7 +191,7 @@ internal sealed class ArticleNames
         }
 
         var wanted = phrase.Split(' ');
-        var best = phrase;
+        var best = CanonicalName.At(_text, phrase, start);
         var bestScore = Score(phrase);
         if (RunsByWord().TryGetValue(StripPossessive(wanted[wanted.Length - 1]), out var places))
         {
@@ -242,19 +205,19 @@ internal sealed class ArticleNames
                     continue;
                 }
 
-                var start = first;
-                while (start > 0 && first - start < 4 && IsNameWordBefore(tokens[start - 1]))
+                var extended = first;
+                while (extended > 0 && first - extended < 4 && IsNameWordBefore(tokens[extended - 1]))
                 {
-                    start--;
+                    extended--;
                 }
 
                 // The words as written ("Acme’s Analytics Unit"), a possessive at the end removed.
-                var from = runWords[runStart + start].Start;
+                var from = runWords[runStart + extended].Start;
                 var candidate = StripPossessive(runWords.Text.Substring(from, runWords[runStart + at].End - from));
                 var score = Score(candidate);
                 if (score > bestScore)
                 {
-                    best = candidate;
+                    best = new CanonicalName(candidate, new TextRange(from, candidate.Length));
                     bestScore = score;
                 }
             }
@@ -268,14 +231,14 @@ internal sealed class ArticleNames
     /// The spelled-out names by their initials (<see cref="CollectSpelledOutNames"/>), gathered from every paragraph
     /// when an acronym is first looked up: most articles never look one up, and the index cost a pass over every word.
     /// </summary>
-    private Dictionary<string, string> RunsByInitials()
+    private Dictionary<string, CanonicalName> RunsByInitials()
     {
         if (_runsByInitials is { } built)
         {
             return built;
         }
 
-        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = new Dictionary<string, CanonicalName>(StringComparer.Ordinal);
         foreach (var paragraph in _paragraphs)
         {
             CollectSpelledOutNames(paragraph, index);
@@ -288,7 +251,7 @@ internal sealed class ArticleNames
     /// Names spelled out with small words inside ("Union for the Rights of Authors"), indexed by their initials so
     /// that an acronym the article uses later gets the full name.
     /// </summary>
-    private static void CollectSpelledOutNames(ParagraphWords words, Dictionary<string, string> runsByInitials)
+    private static void CollectSpelledOutNames(ParagraphWords words, Dictionary<string, CanonicalName> runsByInitials)
     {
         var w = 0;
         while (w < words.Count)
@@ -322,7 +285,7 @@ internal sealed class ArticleNames
                 var initials = Initials(tokens);
                 if (initials.Length >= 3 && !runsByInitials.ContainsKey(initials))
                 {
-                    runsByInitials[initials] = string.Join(" ", tokens);
+                    runsByInitials[initials] = CanonicalName.At(words.Text, string.Join(" ", tokens), words[w].Start);
                 }
             }
 
@@ -475,25 +438,6 @@ internal sealed class ArticleNames
         return score;
     }
 
-    private static bool ContainsAll(string[] tokens, string[] wanted)
-    {
-        foreach (var w in wanted)
-        {
-            var found = false;
-            foreach (var t in tokens)
-            {
-                found |= NameComparer.Instance.Equals(t, w);
-            }
-
-            if (!found)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private void CollectMidSentenceCapitals(ParagraphWords words)
     {
         var sentence = 0; // the sentence of word w, followed word by word (no search a word)
@@ -571,7 +515,7 @@ internal sealed class ArticleNames
         IndexOrganisationRun(words, start, end, whole);
         if (kind == MentionKind.Organisation)
         {
-            AddMention(words, start, end, whole, kind, titled: false, title: string.Empty);
+            AddMention(words, start, end, whole, kind, titled: false, title: TextRange.None);
             return;
         }
 
@@ -629,7 +573,7 @@ internal sealed class ArticleNames
             return; // a place or an event is never looked up: pronouns and surnames skip it
         }
 
-        var title = start > titleStart ? words.Text.Substring(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : string.Empty;
+        var title = start > titleStart ? new TextRange(words[titleStart].Start, words[start - 1].End - words[titleStart].Start) : TextRange.None;
         AddMention(words, start, end, tokens, kind, titled, title);
         if (kind == MentionKind.Person && (start > titleStart || (titleStart > 0 && words.IsLower(titleStart - 1))))
         {
@@ -680,24 +624,24 @@ internal sealed class ArticleNames
     }
 
     /// <summary>The person a role noun ("the coach", "the senator") last named before a position, by canonical name.</summary>
-    public string? RoleHolder(string role, int position)
+    public CanonicalName? RoleHolder(string role, int position)
     {
         if (!_roleHolders.TryGetValue(role.ToLowerInvariant(), out var list))
         {
             return null;
         }
 
-        string[]? best = null;
-        foreach (var (at, tokens) in list)
+        (int Position, string[] Tokens)? best = null;
+        foreach (var holder in list)
         {
             QuotationWork.Step();
-            if (at < position)
+            if (holder.Position < position)
             {
-                best = tokens;
+                best = holder;
             }
         }
 
-        return best is null ? null : CanonicalPerson(best, position);
+        return best is { } named ? CanonicalPerson(named.Tokens, named.Position, position) : null;
     }
 
     private static string? WordBefore(ParagraphWords words, int start) => start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
@@ -727,40 +671,21 @@ internal sealed class ArticleNames
             : null;
     }
 
-    private void AddMention(ParagraphWords words, int start, int end, string[] tokens, MentionKind kind, bool titled, string title)
+    private void AddMention(ParagraphWords words, int start, int end, string[] tokens, MentionKind kind, bool titled, TextRange title)
     {
         if (kind == MentionKind.Person && tokens.Length >= 2)
         {
             _fullNameTokens.UnionWith(tokens);
         }
 
-        var index = _names.Count;
-        _mentionAt[words[start].Start] = index;
+        _mentionAt[words[start].Start] = _names.Count;
         _names.Add(new PersonName(words[start].Start, words[end - 1].End - words[start].Start, tokens, titled, title, kind));
         if (kind != MentionKind.Person)
         {
             return; // only people are looked up by surname
         }
 
-        foreach (var token in tokens)
-        {
-            if (!_namesByToken.TryGetValue(token, out var list))
-            {
-                _namesByToken[token] = list = new List<int>();
-            }
-
-            if (list.Count > 0 && list[list.Count - 1] == index)
-            {
-                continue; // "Ann Ann": one entry per name
-            }
-
-            // A name repeated thousands of times adds nothing after its first mentions; this keeps lookups bounded.
-            if (list.Count < MentionsPerToken)
-            {
-                list.Add(index);
-            }
-        }
-
+        _people.Add(words[start].Start, tokens);
         if (titled)
         {
             AddKnownPerson(tokens);

@@ -36,11 +36,23 @@ internal sealed class FoundQuotation
     /// <summary>Index of an earlier quotation of the same sentence whose speaker this one shares, or -1.</summary>
     public int FollowsSentenceOf { get; set; } = -1;
 
-    public string? Speaker { get; set; }
+    /// <summary>The speaker's canonical name and the mention that writes it, or null.</summary>
+    public CanonicalName? SpeakerName { get; set; }
+
+    public string? Speaker => SpeakerName?.Name;
 
     public SpeakerKind SpeakerKind { get; set; }
 
+    /// <summary>The speaker's words in the attribution (<c>he</c>, <c>Lopez</c>).</summary>
     public TextRange SpeakerRange { get; set; } = TextRange.None;
+
+    /// <summary>Takes another quotation's speaker: the one it continues, follows or echoes.</summary>
+    public void SpeakerOf(FoundQuotation other)
+    {
+        SpeakerName = other.SpeakerName;
+        SpeakerKind = other.SpeakerKind;
+        SpeakerRange = other.SpeakerRange;
+    }
 
     public TextRange CueRange => Attribution.CueFirst >= 0 && AttributionWords is not null ? AttributionWords.Words(Attribution.CueFirst, Attribution.CueEnd) : TextRange.None;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;

@@ -1,3 +1,4 @@
+using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
 namespace Corpus.Generator.Parsing.Quotations;

@@ -67,10 +67,10 @@ internal static class QuotationExtractor
         var quotations = new List<QuotationModel>(found.Count);
         foreach (var quotation in found)
         {
-            quotations.Add(new QuotationModel(quotation.Text, quotation.Words.Paragraph, quotation.Marked, quotation.CueRange, quotation.SpeakerRange, quotation.Speaker, quotation.Continues));
+            quotations.Add(new QuotationModel(quotation.Text, quotation.Words.Paragraph, quotation.Marked, quotation.CueRange, quotation.SpeakerRange, quotation.Speaker, quotation.SpeakerName?.Written ?? TextRange.None, quotation.Continues));
         }
 
-        return new QuotationResult(quotations.ToEquatableArray(), issues.ToEquatableArray());
+        return new QuotationResult(quotations.ToEquatableArray(), names.Mentions(), issues.ToEquatableArray());
     }
 
     /// <summary>Words and quotation marks of every story paragraph (null for captions, headlines and boilerplate).</summary>

@@ -19,7 +19,7 @@ internal sealed class SpeakerNaming
     private readonly ParagraphWords?[] _paragraphs;
 
     /// <summary>The last speaker named in each sentence, by paragraph then sentence: what a later pronoun may refer to.</summary>
-    private readonly Dictionary<(int Paragraph, int Sentence), (string Name, SpeakerKind Kind)> _sentenceSpeakers = new();
+    private readonly Dictionary<(int Paragraph, int Sentence), (CanonicalName Name, SpeakerKind Kind)> _sentenceSpeakers = new();
 
     public SpeakerNaming(ArticleNames names, ParagraphWords?[] paragraphs)
     {
@@ -46,38 +46,35 @@ internal sealed class SpeakerNaming
                 var phrase = quotation.Attribution.Speaker;
                 quotation.SpeakerRange = words.Words(phrase.First, phrase.End);
                 // The words before an unmarked quotation's "he said" are the speech: no antecedent is named in them.
-                (quotation.Speaker, quotation.SpeakerKind) = !quotation.Marked && phrase.Kind == SpeakerKind.Pronoun && words == quotation.Words
+                (quotation.SpeakerName, quotation.SpeakerKind) = !quotation.Marked && phrase.Kind == SpeakerKind.Pronoun && words == quotation.Words
                     ? ResolvePronoun(words, phrase.First, quotation.Sentence, words.WordAtOrAfter(quotation.Text.End))
                     : Canonical(words, phrase);
             }
             else if (AnswersQuestion(quotations, i))
             {
                 // Questions and answers: the answer is the witness's, the one asked, never the questioner's.
-                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = Answerer(quotations, i);
+                (quotation.SpeakerName, quotation.SpeakerKind, quotation.SpeakerRange) = Answerer(quotations, i);
             }
             else if (Source(quotations, i) is { } source)
             {
-                quotation.Speaker = source.Speaker;
-                quotation.SpeakerKind = source.SpeakerKind;
-                quotation.SpeakerRange = source.SpeakerRange;
+                quotation.SpeakerOf(source);
             }
             else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && ReporterBefore(quotation) is { } before)
             {
                 // A paragraph that is only speech, after a paragraph whose last sentence reports its speaker saying something.
                 quotation.SpeakerRange = before.Words.Words(before.Phrase.First, before.Phrase.End);
-                (quotation.Speaker, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
+                (quotation.SpeakerName, quotation.SpeakerKind) = Canonical(before.Words, before.Phrase);
             }
             else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && AfterReporterQuestion(quotations, i))
             {
                 // An interview set as questions in the reporter's words: the answer is the one being interviewed, who
                 // was speaking just before the question.
-                var speaker = quotations[i - 1];
-                (quotation.Speaker, quotation.SpeakerKind, quotation.SpeakerRange) = (speaker.Speaker, speaker.SpeakerKind, speaker.SpeakerRange);
+                quotation.SpeakerOf(quotations[i - 1]);
             }
 
-            if (quotation.Speaker is not null)
+            if (quotation.SpeakerName is { } name)
             {
-                _sentenceSpeakers[(quotation.Words.Paragraph, quotation.Sentence)] = (quotation.Speaker, quotation.SpeakerKind);
+                _sentenceSpeakers[(quotation.Words.Paragraph, quotation.Sentence)] = (name, quotation.SpeakerKind);
             }
         }
 
@@ -89,17 +86,12 @@ internal sealed class SpeakerNaming
             if (i + 1 < quotations.Count && quotation.Speaker is null && quotations[i + 1] is { Speaker: not null } next
                 && next.Words == quotation.Words && next.Sentence == quotation.Sentence && next.Attribution.Source is AttributionSource.After or AttributionSource.Later or AttributionSource.Source)
             {
-                quotation.Speaker = next.Speaker;
-                quotation.SpeakerKind = next.SpeakerKind;
-                quotation.SpeakerRange = next.SpeakerRange;
+                quotation.SpeakerOf(next);
             }
 
             if (quotation.Continues >= 0 && quotation.Speaker is not null && quotations[quotation.Continues].Speaker is null)
             {
-                var first = quotations[quotation.Continues];
-                first.Speaker = quotation.Speaker;
-                first.SpeakerKind = quotation.SpeakerKind;
-                first.SpeakerRange = quotation.SpeakerRange;
+                quotations[quotation.Continues].SpeakerOf(quotation);
             }
         }
 
@@ -143,9 +135,7 @@ internal sealed class SpeakerNaming
                 {
                     if (whole.Words.WordHash(w) == hash && SameWords(part, whole, w, wholeEnd))
                     {
-                        part.Speaker = whole.Speaker;
-                        part.SpeakerKind = whole.SpeakerKind;
-                        part.SpeakerRange = whole.SpeakerRange;
+                        part.SpeakerOf(whole);
                         break;
                     }
                 }
@@ -246,12 +236,12 @@ internal sealed class SpeakerNaming
     /// Who answers a question: the one it was put to ("Kline asked Moss"), else whoever answered the question before
     /// (turns alternate in testimony and interviews), else nobody.
     /// </summary>
-    private (string? Name, SpeakerKind Kind, TextRange Range) Answerer(List<FoundQuotation> quotations, int i)
+    private (CanonicalName? Name, SpeakerKind Kind, TextRange Range) Answerer(List<FoundQuotation> quotations, int i)
     {
         if (IsQuestion(quotations[i]))
         {
             var asker = quotations[i - 2];
-            return (asker.Speaker, asker.SpeakerKind, asker.SpeakerRange); // the questioner asks again
+            return (asker.SpeakerName, asker.SpeakerKind, asker.SpeakerRange); // the questioner asks again
         }
 
         var question = quotations[i - 1];
@@ -270,7 +260,7 @@ internal sealed class SpeakerNaming
             var earlier = quotations[k];
             if (!IsQuestion(earlier) && earlier.Speaker is not null && earlier.Speaker != question.Speaker)
             {
-                return (earlier.Speaker, earlier.SpeakerKind, earlier.SpeakerRange);
+                return (earlier.SpeakerName, earlier.SpeakerKind, earlier.SpeakerRange);
             }
         }
 
@@ -321,7 +311,7 @@ internal sealed class SpeakerNaming
         return null;
     }
 
-    private (string? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
+    private (CanonicalName? Name, SpeakerKind Kind) Canonical(ParagraphWords words, SpeakerPhrase phrase)
     {
         // A surname that is also an ordinary word ("French said"), where the article gives the full name ("David French").
         if (phrase.Kind is SpeakerKind.Vague or SpeakerKind.Collective && phrase.End - phrase.First == 1 && words.IsCapitalized(phrase.First) && _names.IsSurname(words.WordText(phrase.First)))
@@ -333,10 +323,11 @@ internal sealed class SpeakerNaming
         {
             case SpeakerKind.Person:
                 var tokens = ArticleNames.PersonTokens(words, phrase.First, phrase.End);
-                return tokens.Length == 0 ? (null, SpeakerKind.None) : (_names.CanonicalPerson(tokens, words[phrase.First].Start), SpeakerKind.Person);
+                return tokens.Length == 0 ? (null, SpeakerKind.None) : (_names.CanonicalPerson(tokens, words[phrase.End - tokens.Length].Start, words[phrase.First].Start), SpeakerKind.Person);
             case SpeakerKind.Organisation:
-                var organisation = _names.CanonicalOrganisation(OrganisationName(words, phrase));
-                if (HasCapital(organisation))
+                var (name, start) = OrganisationName(words, phrase);
+                var organisation = _names.CanonicalOrganisation(name, start);
+                if (HasCapital(organisation.Name))
                 {
                     return (organisation, SpeakerKind.Organisation);
                 }
@@ -345,7 +336,8 @@ internal sealed class SpeakerNaming
                 var nearest = NearestOrganisation(words, phrase.First);
                 return nearest is null ? (null, SpeakerKind.None) : (nearest, SpeakerKind.Organisation);
             case SpeakerKind.Collective:
-                return (words.Text.Substring(words[phrase.First].Start, words[phrase.End - 1].End - words[phrase.First].Start), SpeakerKind.Collective);
+                var collective = words.Words(phrase.First, phrase.End);
+                return (new CanonicalName(collective.Of(words.Text), collective), SpeakerKind.Collective);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(words, phrase.First);
             case SpeakerKind.Vague:
@@ -360,7 +352,7 @@ internal sealed class SpeakerNaming
     /// before (a description refers back, as a pronoun does). "the airline", "the report", "the spokesman": the
     /// organisation named nearest before.
     /// </summary>
-    private (string? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
+    private (CanonicalName? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
     {
         if (phrase.End - phrase.First is < 2 or > 4 || !GrammarLexicon.IsDefiniteArticle(words.WordText(phrase.First)))
         {
@@ -384,7 +376,7 @@ internal sealed class SpeakerNaming
     }
 
     /// <summary>The person a description refers to: named earlier in its sentence, else in the sentences before (a quoted speaker or the first person named).</summary>
-    private string? NearestPerson(ParagraphWords words, int at)
+    private CanonicalName? NearestPerson(ParagraphWords words, int at)
     {
         var sentence = words.SentenceOf(at);
         var same = FirstPerson(words, words.SentenceStart(sentence), at, NameGender.Unknown);
@@ -422,7 +414,7 @@ internal sealed class SpeakerNaming
     /// organisation, an institution that speaks as one ("the Kremlin"), or a name the article capitalises that no
     /// evidence makes a person or a place ("AirAsia"). Names inside quotation marks count: the entity was named.
     /// </summary>
-    private string? NearestOrganisation(ParagraphWords words, int at)
+    private CanonicalName? NearestOrganisation(ParagraphWords words, int at)
     {
         var sentence = words.SentenceOf(at);
         var found = LastOrganisation(words, words.SentenceStart(sentence), at);
@@ -444,10 +436,10 @@ internal sealed class SpeakerNaming
         return found;
     }
 
-    private string? LastOrganisation(ParagraphWords words, int start, int end)
+    private CanonicalName? LastOrganisation(ParagraphWords words, int start, int end)
     {
         start = Math.Max(start, end - (ParagraphWords.Reach * 4));
-        string? found = null;
+        CanonicalName? found = null;
         for (var w = start; w < end; w++)
         {
             if (!words.IsCapitalized(w))
@@ -459,7 +451,7 @@ internal sealed class SpeakerNaming
             var word = ArticleNames.StripPossessive(words.WordText(w));
             if (SpeechLexicon.CollectiveSpeakers.Contains(word) && !PlaceLexicon.Names.Contains(word))
             {
-                found = word;
+                found = new CanonicalName(word, new TextRange(words[w].Start, word.Length));
                 continue;
             }
 
@@ -471,11 +463,11 @@ internal sealed class SpeakerNaming
 
             if (mention.Kind == MentionKind.Organisation)
             {
-                found = _names.CanonicalOrganisation(string.Join(" ", mention.Tokens));
+                found = _names.CanonicalOrganisation(string.Join(" ", mention.Tokens), mention.Position);
             }
             else if (mention.Kind == MentionKind.Person && mention.Tokens.Length == 1 && !mention.Titled && !(words.InsideSpan(w) && words.PunctuationBefore(w)) && IsUnclassifiedName(mention.Tokens[0]))
             {
-                found = mention.Tokens[0];
+                found = CanonicalName.At(words.Text, mention.Tokens[0], mention.Position);
             }
 
             w += mention.Tokens.Length - 1;
@@ -526,7 +518,7 @@ internal sealed class SpeakerNaming
     }
 
     /// <summary>An organisation's words without a leading role or article and a trailing "spokesman" ("official broadcaster CCTV" → CCTV).</summary>
-    private static string OrganisationName(ParagraphWords words, SpeakerPhrase phrase)
+    private static (string Name, int Start) OrganisationName(ParagraphWords words, SpeakerPhrase phrase)
     {
         var first = phrase.First;
         var end = phrase.End;
@@ -546,8 +538,8 @@ internal sealed class SpeakerNaming
             first++;
         }
 
-        var name = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
-        return ArticleNames.StripPossessive(name); // "Acme Analytics’ forecast" → Acme Analytics
+        var name = words.Words(first, end).Of(words.Text);
+        return (ArticleNames.StripPossessive(name), words[first].Start); // "Acme Analytics’ forecast" → Acme Analytics
     }
 
     /// <summary>
@@ -558,7 +550,7 @@ internal sealed class SpeakerNaming
     /// </summary>
     /// <param name="speechSentence">The first sentence of the unmarked speech before the pronoun, or -1.</param>
     /// <param name="speechEnd">The first word after that speech, or -1.</param>
-    private (string? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
+    private (CanonicalName? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
     {
         var lower = words.Rules.PronounConcept(words.WordText(pronoun)) ?? SpeechLexicon.PronounBase(words.WordText(pronoun));
         var personal = GrammarLexicon.IsPersonalPronoun(lower);
@@ -594,7 +586,7 @@ internal sealed class SpeakerNaming
                 s = _paragraphs[p]!.SentenceCount - 1;
             }
 
-            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(speaker.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(speaker.Name.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
             {
                 return speaker;
             }
@@ -622,13 +614,13 @@ internal sealed class SpeakerNaming
     /// The first person the words [start, end) name outside quotation marks (the subject, most often), by canonical
     /// name: someone the article titles, quotes by name or gives a full name; never a place or an organisation.
     /// </summary>
-    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender)
+    private CanonicalName? FirstPerson(ParagraphWords words, int start, int end, NameGender gender)
     {
         end = Math.Min(end, start + ParagraphWords.Reach * 4);
         return FirstPerson(words, start, end, gender, token => _names.IsKnownPersonToken(token) || _names.IsFullNameToken(token));
     }
 
-    private string? FirstPerson(ParagraphWords words, int start, int end, NameGender gender, Func<string, bool> isPerson)
+    private CanonicalName? FirstPerson(ParagraphWords words, int start, int end, NameGender gender, Func<string, bool> isPerson)
     {
         for (var w = start; w < end; w++)
         {
@@ -652,8 +644,8 @@ internal sealed class SpeakerNaming
                 continue;
             }
 
-            var canonical = _names.CanonicalPerson(mention.Tokens, words[w].Start);
-            if (Compatible(canonical, gender))
+            var canonical = _names.CanonicalPerson(mention.Tokens, mention.Position, words[w].Start);
+            if (Compatible(canonical.Name, gender))
             {
                 return canonical;
             }

@@ -1,6 +1,4 @@
-using Corpus.Generator.Parsing.Lexicons;
-
-namespace Corpus.Generator.Parsing.Quotations;
+namespace Corpus.Generator.Model;
 
 /// <summary>What a capitalised name in an article is.</summary>
 internal enum MentionKind
