@@ -5,6 +5,7 @@ using Corpus.Generator.Parsing;
 using Corpus.Generator.Parsing.Lexicons;
 using Corpus.Generator.Parsing.Quotations.Sources;
 using Corpus.Generator.Parsing.Quotations.Speech;
+using Corpus.Generator.Parsing.Quotations.Unmarked;
 using Xunit;
 
 namespace Corpus.Generator.Tests;
@@ -84,5 +85,7 @@ public sealed class SourceChoiceTests
 
         Assert.All(Enum.GetValues<SourceFeature>(), f => Assert.True(speakers.TryGetValue(f, out var w) && w != 0, $"SourceFeature.{f} has no weight"));
         Assert.All(Enum.GetValues<SpeechFeature>(), f => Assert.True(speech.TryGetValue(f, out var w) && w != 0, $"SpeechFeature.{f} has no weight"));
+        var unmarked = UnmarkedWeights.Values.ToDictionary(v => v.Feature, v => v.Weight);
+        Assert.All(Enum.GetValues<UnmarkedFeature>(), f => Assert.True(unmarked.TryGetValue(f, out var w) && w != 0, $"UnmarkedFeature.{f} has no weight"));
     }
 }

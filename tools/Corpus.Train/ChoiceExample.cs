@@ -13,5 +13,8 @@ internal sealed record ChoiceExample(string Month, int[][] Options, int Label)
 
     public string[] OptionTexts { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>The article the decision was made in, where decisions of one article depend on each other (the unmarked decision).</summary>
+    public string Article { get; init; } = string.Empty;
+
     public int NoneOption => Options.Length - 1;
 }

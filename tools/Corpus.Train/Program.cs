@@ -6,6 +6,7 @@ using System.Linq;
 using Corpus.Generator.Parsing;
 using Corpus.Generator.Parsing.Quotations.Sources;
 using Corpus.Generator.Parsing.Quotations.Speech;
+using Corpus.Generator.Parsing.Quotations.Unmarked;
 
 namespace Corpus.Train;
 
@@ -38,6 +39,13 @@ internal static class Program
 
         Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Quotations.Count)} gold quotations, {articles.Select(a => a.Month).Distinct().Count()} months");
         var examples = ChoiceExamples.Collect(articles, Models.Committed);
+        var needsStripped = command is "train" or "cv" or "errors";
+        var stripped = needsStripped ? StrippedVariant.Make(repo, data) : null;
+        var unmarked = stripped is not null ? UnmarkedExamples.Collect(stripped.ForTraining, Models.Committed) : new List<ChoiceExample>();
+        if (needsStripped)
+        {
+            Console.WriteLine($"unmarked candidates in the stripped variant: {unmarked.Count}; speech whose marks were stripped: {unmarked.Count(e => e.Label == 0)}");
+        }
         var coverage = examples.Coverage;
         Console.WriteLine($"marked spans: {coverage.Spans}; matched to a gold quotation: {coverage.Matched}; source labelled: {coverage.Labelled}; source not among the candidates: {coverage.Uncovered}");
 
@@ -45,13 +53,14 @@ internal static class Program
         {
             case "train":
             {
-                var models = CrossValidation.Fit(articles, examples, _ => true);
+                var models = CrossValidation.Fit(articles, examples, unmarked, _ => true);
                 var trainedOn = $"{articles.Count} articles of {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(data) + Path.DirectorySeparatorChar))}, {coverage.Labelled} labelled quotations, {examples.Speech.Count} marked spans";
                 var lexicons = Path.Combine(repo, "src", "Corpus.Generator", "Parsing", "Lexicons");
                 var files = new[]
                 {
                     (Path.Combine(lexicons, "SpeakerWeights.cs"), WeightsFile.Write<SourceFeature>(models.Speakers, "SpeakerWeights", "The speaker chooser's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn)),
                     (Path.Combine(lexicons, "SpeechWeights.cs"), WeightsFile.Write<SpeechFeature>(models.Speech, "SpeechWeights", "The speech decision's weights, learned from PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn)),
+                    (Path.Combine(lexicons, "UnmarkedWeights.cs"), WeightsFile.Write<UnmarkedFeature>(models.Unmarked, "UnmarkedWeights", "The unmarked-speech decision's weights, learned from the stripped variant of PolNeAR's training split (see docs/quotations.md, \"Training\").", trainedOn + $", {unmarked.Count} unmarked candidates of its stripped variant", Models.FunctionWords)),
                 };
 
                 if (args.Contains("--check"))
@@ -69,22 +78,23 @@ internal static class Program
 
                 Console.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
-                    "wrote SpeakerWeights.cs and SpeechWeights.cs in {0}; on the training set: source choice {1:0.000}, speech decision {2:0.000}",
-                    lexicons, CrossValidation.ChoiceAccuracy(examples.Speakers, models.Speakers), CrossValidation.ChoiceAccuracy(ChoiceExamples.Collect(articles, models).Speech, models.Speech)));
+                    "wrote SpeakerWeights.cs, SpeechWeights.cs and UnmarkedWeights.cs in {0}; on the training set: source choice {1:0.000}, speech decision {2:0.000}, unmarked decision {3:0.000}",
+                    lexicons, CrossValidation.ChoiceAccuracy(examples.Speakers, models.Speakers), CrossValidation.ChoiceAccuracy(ChoiceExamples.Collect(articles, models).Speech, models.Speech), CrossValidation.ChoiceAccuracy(unmarked, models.Unmarked)));
                 return 0;
             }
 
             case "cv":
             {
                 Console.WriteLine(CrossValidation.Header);
-                Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-                var folds = CrossValidation.Run(articles, gold, examples, Console.WriteLine);
+                Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                var folds = CrossValidation.Run(articles, gold, examples, unmarked, stripped!, Console.WriteLine);
                 double Mean(Func<CrossValidation.Fold, double> f) => folds.Sum(x => f(x) * x.Articles) / folds.Sum(x => x.Articles);
                 Console.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
-                    "| all (article-weighted mean) | {0} | {1:0.000} | {2:0.000} | {3:0.000} | {4:0.000} | {5:0.000} | {6:0.000} | {7:0} |",
+                    "| all (article-weighted mean) | {0} | {1:0.000} | {2:0.000} | {3:0.000} | {4:0.000} | {5:0.000} | {6:0.000} | {7:0} | {8:0.000} | |",
                     articles.Count, Mean(f => f.HeldOut["quote_f1"]), Mean(f => f.HeldOut["speaker_accuracy"]), Mean(f => f.ChoiceHeldOut),
-                    Mean(f => f.Fit["quote_f1"]), Mean(f => f.Fit["speaker_accuracy"]), Mean(f => f.ChoiceFit), folds.Sum(f => f.HeldOut["unmarked_found"])));
+                    Mean(f => f.Fit["quote_f1"]), Mean(f => f.Fit["speaker_accuracy"]), Mean(f => f.ChoiceFit), folds.Sum(f => f.HeldOut["unmarked_found"]),
+                    Mean(f => f.StrippedRecallHeldOut)));
                 return 0;
             }
 
@@ -103,9 +113,10 @@ internal static class Program
                 // Fits on every month but one and prints that month's wrong decisions with their evidence.
                 var month = Option(args, "--month") ?? "2016-03";
                 var speech = Option(args, "--speech") is not null;
-                var models = CrossValidation.Fit(articles, examples, m => m != month);
-                var (list, weights, names) = speech
-                    ? (examples.Speech, models.Speech, Enum.GetNames<SpeechFeature>())
+                var unmarkedErrors = args.Contains("--unmarked");
+                var models = CrossValidation.Fit(articles, examples, unmarked, m => m != month);
+                var (list, weights, names) = unmarkedErrors ? (unmarked, models.Unmarked, Enum.GetNames<UnmarkedFeature>().Concat(Models.FunctionWords.Select(w => "\"" + w + "\"")).ToArray())
+                    : speech ? (examples.Speech, models.Speech, Enum.GetNames<SpeechFeature>())
                     : (examples.Speakers, models.Speakers, Enum.GetNames<SourceFeature>());
                 foreach (var example in list.Where(e => e.Month == month))
                 {
@@ -132,7 +143,7 @@ internal static class Program
                 // With the weights fitted on all months: for each quotation the gold names a speaker for, whether the
                 // choice was the annotated mention and whether the speaker came out right, with examples of each kind.
                 Audit.Limit = int.Parse(Option(args, "--limit") ?? "25", CultureInfo.InvariantCulture);
-                Audit.Run(articles, CrossValidation.Fit(articles, examples, _ => true), Console.WriteLine);
+                Audit.Run(articles, CrossValidation.Fit(articles, examples, new List<ChoiceExample>(), _ => true) with { Unmarked = Models.Committed.Unmarked }, Console.WriteLine);
                 return 0;
             }
 
@@ -165,7 +176,8 @@ internal static class Program
         var committed = Models.Committed;
         var choices = new List<SourceChoice>();
         var speech = new List<SpeechChoice>();
-        var model = ArticleParser.Parse(article.Id, article.Id + ".txt", article.Text, committed.ToQuotationModels(choices.Add, speech.Add));
+        var unmarked = new List<UnmarkedChoice>();
+        var model = ArticleParser.Parse(article.Id, article.Id + ".txt", article.Text, committed.ToQuotationModels(choices.Add, speech.Add, unmarked.Add));
         foreach (var choice in choices)
         {
             var quotation = model.Quotations.FirstOrDefault(q => q.Text.Start == choice.Quotation.Start);
@@ -177,6 +189,11 @@ internal static class Program
                 var mark = o == choice.Chosen || (choice.Chosen < 0 && o == choice.Mentions.Count) ? "=>" : "  ";
                 Console.WriteLine($"   {mark} {choice.Features[o].Sum(f => committed.Speakers[(int)f]),6:0.00} {text} [{string.Join(' ', choice.Features[o])}]");
             }
+        }
+
+        foreach (var choice in unmarked)
+        {
+            Console.WriteLine($"unmarked candidate {choice.Score,6:0.00}: {choice.Words.Of(model.Text)} [{string.Join(' ', choice.Features)} {string.Join(' ', choice.FunctionWords.Select(w => "\"" + w + "\""))}]");
         }
 
         foreach (var quotation in model.Quotations.Where(q => !q.Marked))

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -11,7 +12,8 @@ namespace Corpus.Train;
 /// </summary>
 internal static class WeightsFile
 {
-    public static string Write<TFeature>(double[] weights, string className, string summary, string trainedOn)
+    /// <param name="words">Words weighed one by one after the features (their weights follow the enum's), or null.</param>
+    public static string Write<TFeature>(double[] weights, string className, string summary, string trainedOn, IReadOnlyList<string>? words = null)
         where TFeature : struct, Enum
     {
         var feature = typeof(TFeature);
@@ -31,7 +33,20 @@ internal static class WeightsFile
                 .Append(Rounded(weights[Convert.ToInt32(value, CultureInfo.InvariantCulture)]).ToString("0.0000", CultureInfo.InvariantCulture)).Append("),\n");
         }
 
-        text.Append("    };\n}\n");
+        text.Append("    };\n");
+        if (words is not null)
+        {
+            var first = Enum.GetValues<TFeature>().Length;
+            text.Append("\n    public static readonly (string Word, double Weight)[] FunctionWords =\n    {\n");
+            for (var i = 0; i < words.Count; i++)
+            {
+                text.Append("        (\"").Append(words[i]).Append("\", ").Append(Rounded(weights[first + i]).ToString("0.0000", CultureInfo.InvariantCulture)).Append("),\n");
+            }
+
+            text.Append("    };\n");
+        }
+
+        text.Append("}\n");
         return text.ToString();
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Lexicons;
+using Corpus.Generator.Parsing.Quotations.Unmarked;
 
 namespace Corpus.Generator.Parsing.Quotations;
 
@@ -21,6 +22,8 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 internal static class QuotationExtractor
 {
+    private static readonly List<UnmarkedQuotation> NoUnmarked = new();
+
     public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs) => Extract(text, paragraphs, QuotationModels.Learned);
 
     /// <summary>Extracts with the given models (the training tool passes its own weights and observers).</summary>
@@ -48,6 +51,7 @@ internal static class QuotationExtractor
         var found = new List<FoundQuotation>();
         var marksSpeech = MarksSpeech(views);
         var doubleMarks = UsesDoubleMarks(text, views);
+        var unmarked = FindUnmarked(views, marksSpeech, models.Unmarked);
         ParagraphWords? previous = null;
         foreach (var view in views)
         {
@@ -57,7 +61,7 @@ internal static class QuotationExtractor
                 continue;
             }
 
-            FindInParagraph(view, previous, names, marksSpeech, doubleMarks, models, found);
+            FindInParagraph(view, previous, names, marksSpeech, doubleMarks, models, unmarked[view.Paragraph], found);
             previous = view;
         }
 
@@ -71,6 +75,40 @@ internal static class QuotationExtractor
         }
 
         return new QuotationResult(quotations.ToEquatableArray(), names.Mentions(), issues.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The quotations whose marks were lost, by paragraph. An article that marks its speech does not drop the marks of
+    /// one quotation (a tool that loses marks loses them on every paragraph of a form): there the one unmarked
+    /// quotation of an article must also stand alone (<see cref="UnmarkedChooser.StandsAlone"/>).
+    /// </summary>
+    private static List<UnmarkedQuotation>[] FindUnmarked(ParagraphWords?[] views, bool marksSpeech, UnmarkedChooser chooser)
+    {
+        var found = new List<UnmarkedQuotation>[views.Length];
+        var attributed = 0;
+        var score = 0.0;
+        for (var p = 0; p < views.Length; p++)
+        {
+            var view = views[p];
+            found[p] = view is not null && view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech, chooser) : NoUnmarked;
+            foreach (var quotation in found[p])
+            {
+                if (!quotation.ContinuesPrevious)
+                {
+                    (attributed, score) = (attributed + 1, quotation.Score);
+                }
+            }
+        }
+
+        if (marksSpeech && attributed == 1 && !chooser.StandsAlone(score))
+        {
+            for (var p = 0; p < found.Length; p++)
+            {
+                found[p] = NoUnmarked;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Words and quotation marks of every story paragraph (null for captions, headlines and boilerplate).</summary>
@@ -145,12 +183,11 @@ internal static class QuotationExtractor
         return list;
     }
 
-    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, bool doubleMarks, QuotationModels models, List<FoundQuotation> found)
+    private static void FindInParagraph(ParagraphWords view, ParagraphWords? previous, ArticleNames names, bool marksSpeech, bool doubleMarks, QuotationModels models, List<UnmarkedQuotation> unmarked, List<FoundQuotation> found)
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
         var spanQuotation = new int[view.Spans.Count];
-        var unmarked = view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech) : new List<UnmarkedQuotation>();
         var continuations = new List<(int Marked, int Unmarked)>();
         for (var i = 0; i < view.Spans.Count; i++)
         {

@@ -4,7 +4,7 @@ using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Lexicons;
 
-namespace Corpus.Generator.Parsing.Quotations;
+namespace Corpus.Generator.Parsing.Quotations.Unmarked;
 
 /// <summary>
 /// Finds direct speech whose quotation marks were stripped (scraped or machine-translated text), only where the
@@ -20,7 +20,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 internal static class UnmarkedQuotations
 {
-    private const int MinimumWords = 3;
+    internal const int MinimumWords = 3;
     private const int AttributionReach = 20;
     private const int LongestTail = 14;
 
@@ -33,7 +33,8 @@ internal static class UnmarkedQuotations
     /// contraction, speech going on) makes one a quotation. An article without marks lost them all, and a named
     /// subject before the verb is enough.
     /// </param>
-    public static List<UnmarkedQuotation> Find(ParagraphWords words, bool articleMarksSpeech)
+    /// <param name="chooser">Decides on the candidates of an article that marks its speech.</param>
+    public static List<UnmarkedQuotation> Find(ParagraphWords words, bool articleMarksSpeech, UnmarkedChooser chooser)
     {
         var found = new List<UnmarkedQuotation>();
         var continuing = false;
@@ -43,7 +44,7 @@ internal static class UnmarkedQuotations
             var start = words.SentenceStart(s);
             var end = words.SentenceEnd(s);
             var before = found.Count;
-            var reports = HasSpan(words, start, end);
+            var reports = UnmarkedEvidence.HasSpan(words, start, end);
             if (reports)
             {
                 // A quoted title or the next part of the speech may follow the attribution ("..., Lee said of the film
@@ -51,10 +52,10 @@ internal static class UnmarkedQuotations
                 continuing = false;
                 if (words.MayHoldCue(start, end))
                 {
-                    EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, found);
+                    EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, chooser, found);
                 }
             }
-            else if (continuing && words.IsCapitalized(start) && !HasCue(words, start, end) && (!articleMarksSpeech || HasFirstPerson(words, start, end)))
+            else if (continuing && words.IsCapitalized(start) && !UnmarkedEvidence.HasCue(words, start, end) && (!articleMarksSpeech || UnmarkedEvidence.HasFirstPerson(words, start, end)))
             {
                 found.Add(new UnmarkedQuotation(WithStop(words, start, end), Attribution.None, true));
             }
@@ -68,7 +69,7 @@ internal static class UnmarkedQuotations
                 // its attribution ("..., Lee said.") may have lost its marks; the other forms are the reporter's.
                 if (words.MayHoldCue(start, end) && (articleMarksSpeech || !ClauseAfterCue(words, start, end, found)))
                 {
-                    continuing = (!articleMarksSpeech || runStart == 0) && EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, found);
+                    continuing = (!articleMarksSpeech || runStart == 0) && EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, chooser, found);
                     if (!continuing && !articleMarksSpeech)
                     {
                         ParentheticalAttribution(words, start, end, found);
@@ -131,7 +132,7 @@ internal static class UnmarkedQuotations
     }
 
     /// <summary>"clause, Lopez told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
-    private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, List<UnmarkedQuotation> found)
+    private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, UnmarkedChooser chooser, List<UnmarkedQuotation> found)
     {
         for (var a = end - 1; a > start; a--)
         {
@@ -154,32 +155,26 @@ internal static class UnmarkedQuotations
                 return false;
             }
 
+            // "..., police said." is the reporter's sourcing; a named speaker ("the Norwegian foreign ministry") may be speech.
+            var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
+                || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
+            if (!named)
+            {
+                return false;
+            }
+
             // The sentences before it in the paragraph that report nothing themselves: when they run from the
             // paragraph's start, the paragraph opens with the speech and its attribution closes it, and the form of
             // the whole run (not of the last sentence alone) tells speech from paraphrase.
             var opensParagraph = runStart == 0;
-            var from = opensParagraph ? 0 : quoteStart;
-            var firstPerson = HasFirstPerson(words, from, a);
-            // The speech goes on: in the next sentence, in marks or not, or in marks straight after the attribution
-            // (“..., Lee said, “and we ...”": the sentence the attribution broke, marked again).
-            var goesOn = (sentence + 1 < words.SentenceCount && (GoesOn(words, sentence + 1, articleMarksSpeech) || OpensWithSpan(words, sentence + 1)))
-                || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
-            // "..., police said." is the reporter's sourcing; a named speaker ("the Norwegian foreign ministry") is speech.
-            var named = attribution.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Collective
-                || (attribution.Speaker.Kind == SpeakerKind.Organisation && HasCapital(words, attribution.Speaker));
-            // Only the form proves direct speech: the first or second person, a question, or speech going on after the
-            // attribution. "..., the officer said." in the third person is the reporter's paraphrase.
-            var asked = attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) == "ask";
-            // In an article that marks its speech, only the person of direct speech or the speech going on in marks proves
-            // it: the present tense and a contraction are as common in the reporter's paraphrase there.
-            var inMarks = (sentence + 1 < words.SentenceCount && OpensWithSpan(words, sentence + 1) && !words.GapBeforeHas(words.SentenceStart(sentence + 1), ','))
-                || (end < words.SentenceEnd(sentence) && words.IsLower(end) && words.GapBeforeHas(end, ','));
-            var person = firstPerson || HasSecondPerson(words, from, a) || IsQuestion(words, quoteStart, a);
-            var ownTense = opensParagraph && !inverted && sentence + 1 == words.SentenceCount && IsOwnTense(words, attribution, from, a);
-            // The weaker forms count only for a clause: a lead-in before "X said, “...”" may be in the present tense too.
-            var weak = asked || HasContraction(words, from, a) || ownTense || (articleMarksSpeech ? inMarks : goesOn);
-            var spoken = person || (weak && (!articleMarksSpeech || ReadsAsClause(words, from, a)));
-            if (!named || !(spoken || (!articleMarksSpeech && !inverted)))
+            var candidate = new UnmarkedCandidate(sentence, opensParagraph ? 0 : quoteStart, quoteStart, a, end, attribution, inverted);
+
+            // A writer who marks speech rarely drops the marks of one quotation, and the reporter's paraphrase takes the
+            // same form there ("Clause in the present, Lee said."): the learned decision weighs the words' voice. An
+            // article without marks lost them all: a named subject before the verb is enough.
+            var score = articleMarksSpeech ? chooser.Score(words, candidate) : 0;
+            var spoken = articleMarksSpeech ? score > 0 : UnmarkedEvidence.ReadsAsSpeech(words, candidate);
+            if (!(spoken || (!articleMarksSpeech && !inverted)))
             {
                 return false;
             }
@@ -193,7 +188,7 @@ internal static class UnmarkedQuotations
                 // Earlier sentences of the paragraph in the first person, with no cue of their own, are the same speech.
                 for (var s = sentence - 1; s >= runStart && quoteStart == words.SentenceStart(s + 1); s--)
                 {
-                    if (!HasFirstPerson(words, words.SentenceStart(s), words.SentenceEnd(s)))
+                    if (!UnmarkedEvidence.HasFirstPerson(words, words.SentenceStart(s), words.SentenceEnd(s)))
                     {
                         break;
                     }
@@ -202,88 +197,11 @@ internal static class UnmarkedQuotations
                 }
             }
 
-            found.Add(new UnmarkedQuotation(words.Words(quoteStart, a), attribution, false));
+            found.Add(new UnmarkedQuotation(words.Words(quoteStart, a), attribution, false, score));
             return true;
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// True when words [from, to) read as a clause of their own, with a finite verb, and not as a lead-in that sets the
-    /// scene for the words after the attribution ("At a rally in Ames", "Asked about the vote", "If the bill passes",
-    /// "..., Lee said, “We ...”"). In an article that marks its speech, only a clause can be speech whose marks were lost.
-    /// </summary>
-    private static bool ReadsAsClause(ParagraphWords words, int from, int to)
-    {
-        if (from >= to)
-        {
-            return false;
-        }
-
-        // "At a rally in Ames", "If the bill passes", "Asked about the vote": a scene-setting opening, unless a clause
-        // with a verb follows its comma ("In the end, it is up to them").
-        var first = words.WordText(from);
-        if (GrammarLexicon.Prepositions.Contains(first) || GrammarLexicon.Subordinators.Contains(first) || IsParticipleOpening(first))
-        {
-            var comma = from + 1;
-            while (comma < to && !words.GapBeforeHas(comma, ','))
-            {
-                comma++;
-            }
-
-            return comma < to && HasVerb(words, comma, to);
-        }
-
-        // "A new campaign manager", "An economic downturn": a noun phrase, the subject of the sentence after it.
-        return !GrammarLexicon.Determiners.Contains(first) || HasVerb(words, from, to);
-    }
-
-    /// <summary>"Asked about ...", "Holding a book", "Fueled by ...": an opening participle.</summary>
-    private static bool IsParticipleOpening(string word) =>
-        word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
-
-    /// <summary>A finite verb in words [from, to): a common one, a contracted one, or the word after a subject pronoun.</summary>
-    private static bool HasVerb(ParagraphWords words, int from, int to)
-    {
-        for (var w = from; w < to; w++)
-        {
-            var word = words.WordText(w);
-            if ((words.IsLower(w) && FiniteVerbs.Contains(word)) || IsVerbContraction(word)
-                || (w + 1 < to && GrammarLexicon.SubjectPronouns.Contains(word) && words.IsLower(w + 1) && !words.PunctuationBefore(w + 1))
-                || IsPastAfterNoun(words, from, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"The road washed away": a word in -ed straight after a noun, not after a determiner or preposition ("the embattled").</summary>
-    private static bool IsPastAfterNoun(ParagraphWords words, int from, int w)
-    {
-        if (w <= from || !words.IsLower(w) || words.PunctuationBefore(w) || words[w].Length < 4 || !words.WordText(w).EndsWith("ed", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var before = words.WordText(w - 1);
-        return !GrammarLexicon.Determiners.Contains(before) && !GrammarLexicon.Prepositions.Contains(before) && !GrammarLexicon.FunctionWords.Contains(before)
-            && !FiniteVerbs.Contains(before) && !SpeechLexicon.Auxiliaries.Contains(before);
-    }
-
-    /// <summary>A contracted verb: "don't", "we're", "it's", "they'll" ("Lee's" is a possessive as often, and not counted).</summary>
-    private static bool IsVerbContraction(string word)
-    {
-        var apostrophe = word.IndexOfAny(Apostrophes);
-        if (apostrophe <= 0 || apostrophe == word.Length - 1)
-        {
-            return false;
-        }
-
-        var tail = word.Substring(apostrophe + 1).ToLowerInvariant();
-        return GrammarLexicon.IsContractionTail(tail) || (tail == "s" && SpeechLexicon.ContractedSubjects.Contains(word.Substring(0, apostrophe)));
     }
 
     /// <summary>
@@ -343,14 +261,6 @@ internal static class UnmarkedQuotations
         }
 
         return false;
-    }
-
-    /// <summary>A sentence that opens with a quotation mark: "..., Lee said. “We ...”" is the speech going on, marked this time.</summary>
-    private static bool OpensWithSpan(ParagraphWords words, int sentence)
-    {
-        var start = words.SentenceStart(sentence);
-        var span = words.SpanOf(start);
-        return span >= 0 && words.Spans[span].Words.Start <= words[start].Start;
     }
 
     /// <summary>"However, he added, it is the responsibility ...": a short opening, the attribution between commas, then the words.</summary>
@@ -453,37 +363,6 @@ internal static class UnmarkedQuotations
     }
 
     /// <summary>
-    /// A sentence that carries the speech on: it starts with a capital, names no other speaker, and itself speaks in
-    /// the first or second person (a third-person sentence after the attribution is the reporter again).
-    /// </summary>
-    private static bool GoesOn(ParagraphWords words, int sentence, bool articleMarksSpeech)
-    {
-        var start = words.SentenceStart(sentence);
-        var end = words.SentenceEnd(sentence);
-        return words.IsCapitalized(start) && !HasCue(words, start, end) && !HasSpan(words, start, end) && end - start >= MinimumWords
-            && (!articleMarksSpeech || HasFirstPerson(words, start, end) || HasSecondPerson(words, start, end) || HasContraction(words, start, end));
-    }
-
-    private static bool HasSpan(ParagraphWords words, int start, int end)
-    {
-        if (words.Spans.Count == 0)
-        {
-            return false; // most paragraphs have no quotation marks: no word to look up
-        }
-
-        for (var w = start; w < end; w++)
-        {
-            // Spans always hold a word (QuotationMarks drops empty ones), so this sees every span.
-            if (words.InsideSpan(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// A span in double marks, or one in single marks that opens the sentence; one in single marks after unmarked
     /// words ("the word ‘failed’") is a word quoted inside the speech, whose own double marks were lost.
     /// </summary>
@@ -515,20 +394,6 @@ internal static class UnmarkedQuotations
         return open < 0 || doubled || text[open] is not ('\u2018' or '\'') || first == words.SentenceStart(words.SentenceOf(first));
     }
 
-    private static bool HasCue(ParagraphWords words, int start, int end)
-    {
-        for (var w = start; w < end; w++)
-        {
-            var lemma = words.CueAt(w, out _);
-            if (lemma is not null && SpeechLexicon.IsSpeechVerb(lemma))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasCapital(ParagraphWords words, SpeakerPhrase phrase)
     {
         for (var w = phrase.First; w < phrase.End; w++)
@@ -540,151 +405,6 @@ internal static class UnmarkedQuotations
         }
 
         return false;
-    }
-
-    /// <summary>First-person words; "US" (the country) is not "us", and only a sentence's first word may be a capitalised "We".</summary>
-    private static bool HasFirstPerson(ParagraphWords words, int start, int end)
-    {
-        for (var w = start; w < end; w++)
-        {
-            if (!FirstPersonHashes.Contains(words.WordHash(w)))
-            {
-                continue; // tested in place: most words are not first person, and copying each would cost more than the rest
-            }
-
-            var word = words.WordText(w);
-            if (!SpeechLexicon.FirstPerson.Contains(word))
-            {
-                continue;
-            }
-
-            if (words.IsLower(w) || word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal) || ((w == start || words.SentenceStart(words.SentenceOf(w)) == w) && char.IsLower(word[1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"you", "your": the speaker addresses someone, which the reporter's paraphrase never does.</summary>
-    private static bool HasSecondPerson(ParagraphWords words, int start, int end)
-    {
-        for (var w = start; w < end; w++)
-        {
-            if (SecondPersonHashes.Contains(words.WordHash(w)) && SpeechLexicon.SecondPerson.Contains(words.WordText(w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "don’t", "it’s", "we’re": contractions are the spoken register ("Smith’s" and "Jones’" are possessives). Not
-    /// in a clause that speaks of someone as "he", "she" or "they": "he doesn’t expect" is reported speech.
-    /// </summary>
-    private static bool HasContraction(ParagraphWords words, int start, int end)
-    {
-        for (var w = start; w < end; w++)
-        {
-            if (ThirdPersonHashes.Contains(words.WordHash(w)))
-            {
-                return false;
-            }
-        }
-
-        for (var w = start; w < end; w++)
-        {
-            var range = words[w];
-            if (words.Text.IndexOfAny(Apostrophes, range.Start, range.Length) < 0)
-            {
-                continue;
-            }
-
-            if (IsVerbContraction(words.WordText(w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A paragraph that is one speech and its attribution, in the speaker's own tense: a clause (three lower-case
-    /// words or more, not a name and its description) with no past form, attributed by a verb of speech.
-    /// </summary>
-    private static bool IsOwnTense(ParagraphWords words, Attribution attribution, int from, int a)
-    {
-        var lower = 0;
-        for (var w = from; w < a && lower < MinimumWords; w++)
-        {
-            lower += words.IsLower(w) ? 1 : 0;
-        }
-
-        return lower >= MinimumWords && attribution.CueFirst >= 0 && words.CueAt(attribution.CueFirst, out _) is { } lemma && SpeechLexicon.IsSpeechVerb(lemma)
-            && !HasPastTense(words, from, a);
-    }
-
-    /// <summary>
-    /// A past form (-ed, or an irregular one of <see cref="TenseLexicon"/>): reported speech shifts back to the past
-    /// after "said"; the speaker's own words keep their present. Capitalised words are names, not verbs.
-    /// </summary>
-    private static bool HasPastTense(ParagraphWords words, int start, int end)
-    {
-        var text = words.Text;
-        for (var w = start; w < end; w++)
-        {
-            if (!words.IsLower(w))
-            {
-                continue;
-            }
-
-            var range = words[w];
-            var last = range.End - 1;
-            var regular = range.Length >= 4 && text[last] == 'd' && text[last - 1] == 'e';
-            if ((regular || PastHashes.Contains(words.WordHash(w))) && IsPast(words.WordText(w), regular) && !AfterPresentAuxiliary(words, start, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"has taken", "has never wanted", "is owned": a participle after a present auxiliary, one adverb between at most.</summary>
-    private static bool AfterPresentAuxiliary(ParagraphWords words, int start, int w)
-    {
-        for (var k = w - 1; k >= start && k >= w - 2 && !words.PunctuationBefore(k + 1); k--)
-        {
-            var word = words.WordText(k);
-            if (TenseLexicon.PresentAuxiliaries.Contains(word) || word.EndsWith("’ve", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'ve", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPast(string word, bool regular) =>
-        regular ? !TenseLexicon.NotPast.Contains(word) : TenseLexicon.IrregularPast.Contains(word) || TenseLexicon.BackshiftedModals.Contains(word);
-
-    private static readonly HashSet<uint> PastHashes = SpeechLexicon.Hashes(TenseLexicon.IrregularPast.Concat(TenseLexicon.BackshiftedModals));
-
-    private static readonly char[] Apostrophes = { '\'', '\u2019' };
-
-    private static readonly HashSet<uint> FirstPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson);
-    private static readonly HashSet<uint> SecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.SecondPerson);
-    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.ThirdPersonPronouns);
-
-    /// <summary>A clause ending in a question mark before the attribution's comma.</summary>
-    private static bool IsQuestion(ParagraphWords words, int start, int a)
-    {
-        var gap = words.GapBefore(a);
-        return a > start && words.Text.IndexOf('?', gap.Start, gap.Length) >= 0;
     }
 
     /// <summary>The words [first, end) and the full stop (or ! ? …) that ends them, as the speaker's sentence.</summary>
