@@ -254,9 +254,8 @@ internal static class SpeakerPhrases
             anyCapital |= words.IsCapitalized(w) && (!SpeechLexicon.Titles.Contains(words.WordText(w)) || ArticleNames.IsSurnameAfter(words, w, end, w - first));
         }
 
-        var whole = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
         SpeakerKind kind;
-        if (SpeechLexicon.CollectiveSpeakers.Contains(whole))
+        if (SpeechLexicon.IsCollectiveSpeaker(words.Text, words[first].Start, words[end - 1].End - words[first].Start))
         {
             kind = SpeakerKind.Collective;
         }

@@ -145,7 +145,6 @@ internal static class SourceFeatures
         }
 
         var stripped = ArticleNames.StripPossessive(last);
-        var whole = words.Words(phrase.First, phrase.End).Of(words.Text);
         if (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.IsLower(phrase.First - 1) && Mentions.DescribesOnly(words, phrase.First - 1, phrase.First))
         {
             features.Add(SourceFeature.DescribedByWordsBefore); // "political scientist Ann Lee"
@@ -167,7 +166,7 @@ internal static class SourceFeatures
             features.Add(SourceFeature.CalendarWord);
         }
 
-        if (PlaceLexicon.IsPlace(whole, stripped))
+        if (PlaceLexicon.IsPlace(words.Text, words.Words(phrase.First, phrase.End), stripped))
         {
             features.Add(SourceFeature.PlaceName);
         }

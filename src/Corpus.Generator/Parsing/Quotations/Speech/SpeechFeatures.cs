@@ -46,8 +46,7 @@ internal static class SpeechFeatures
         AddIf(articleUsesDoubleMarks && text[span.OpenMark] is '\u2018' or '\'' && !(span.OpenMark > 0 && text[span.OpenMark - 1] == '\''), SpeechFeature.SingleMarksInDoubleMarkedArticle, features);
         for (var w = first; w < end && w < first + ParagraphWords.Reach; w++)
         {
-            var word = words.WordText(w);
-            if (words.Rules.IsFirstOrSecondPerson(word))
+            if (words.IsFirstOrSecondPerson(w))
             {
                 features.Add(SpeechFeature.FirstOrSecondPerson);
                 break;
