@@ -101,6 +101,9 @@ internal sealed class ParagraphWords
         return texts[word] ??= _text.Substring(_words[word].Start, _words[word].Length);
     }
 
+    /// <summary>True when a lexicon set holds the word; the word's hash answers for most words without copying it.</summary>
+    public bool WordIn(int word, FilteredSet set) => set.MayContain(WordHash(word)) && set.Words.Contains(WordText(word));
+
     /// <summary>True when the word is exactly this text, compared in place (no copy of a word the rules may never ask for again).</summary>
     public bool WordIs(int word, string text) =>
         _words[word].Length == text.Length && string.CompareOrdinal(_text, _words[word].Start, text, 0, text.Length) == 0;
