@@ -149,7 +149,7 @@ internal static class QuotationExtractor
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
-        var spanQuotation = new int[view.Spans.Count];
+        var spanQuotation = view.Spans.Count == 0 ? Array.Empty<int>() : new int[view.Spans.Count];
         var unmarked = view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech) : new List<UnmarkedQuotation>();
         List<(int Marked, int Unmarked)>? continuations = null; // made at the first (most paragraphs have none)
         for (var i = 0; i < view.Spans.Count; i++)
