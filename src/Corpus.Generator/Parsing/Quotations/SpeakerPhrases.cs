@@ -199,7 +199,7 @@ internal static class SpeakerPhrases
             role++;
         }
 
-        if (role + 2 >= limit || !(words.WordIn(role, RuleWords.SpokespersonRoles) || words.WordText(role) == "member")
+        if (role + 2 >= limit || !(words.WordIn(role, RuleWords.SpokespersonRoles) || words.WordIs(role, "member"))
             || !words.WordIn(role + 1, RuleWords.SpokespersonPrepositions) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
         {
             return SpeakerPhrase.None;
@@ -280,7 +280,7 @@ internal static class SpeakerPhrases
     {
         for (var w = first + 1; w < end - 1; w++)
         {
-            if (words.WordText(w) == "of" && words.WordIn(w - 1, RuleWords.OrganisationHeads))
+            if (words.WordIs(w, "of") && words.WordIn(w - 1, RuleWords.OrganisationHeads))
             {
                 return true;
             }
