@@ -18,6 +18,8 @@ internal static class RuleWords
     public static readonly FilteredSet GroupNouns = new(SpeechLexicon.GroupNouns);
     public static readonly FilteredSet NotSubjectBefore = new(GrammarLexicon.NotSubjectBefore);
     public static readonly FilteredSet OrganisationHeads = new(SpeechLexicon.OrganisationHeads);
+    public static readonly FilteredSet OrganisationRoleEnds = new(EntityLexicon.OrganisationRoleEnds);
+    public static readonly FilteredSet OrganisationSuffixes = new(EntityLexicon.OrganisationSuffixes);
     public static readonly FilteredSet Prepositions = new(GrammarLexicon.Prepositions);
     public static readonly FilteredSet PronounSpeakers = new(SpeechLexicon.PronounSpeakers);
     public static readonly FilteredSet RoleModifiers = new(EntityLexicon.RoleModifiers);

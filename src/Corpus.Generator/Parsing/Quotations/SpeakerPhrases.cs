@@ -247,6 +247,9 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
     {
         var lastWord = ArticleNames.StripPossessive(words.WordText(end - 1));
+
+        // The last word's hash for the lexicon filters (RuleWords): the paragraph's, unless a possessive was stripped.
+        var lastHash = lastWord.Length == words[end - 1].Length ? words.WordHash(end - 1) : SpeechLexicon.CaseInsensitiveHash(lastWord, 0, lastWord.Length);
         var anyCapital = false;
         for (var w = first; w < end; w++)
         {
@@ -259,11 +262,11 @@ internal static class SpeakerPhrases
         {
             kind = SpeakerKind.Collective;
         }
-        else if (MentionKinds.IsOrganisationWord(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
+        else if (MentionKinds.IsOrganisationWord(lastWord, lastHash) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
         {
             kind = SpeakerKind.Organisation;
         }
-        else if (!anyCapital || SpeechLexicon.GroupNouns.Contains(lastWord) || (end - first == 1 && SpeechLexicon.Demonyms.Contains(lastWord)))
+        else if (!anyCapital || RuleWords.GroupNouns.Contains(lastWord, lastHash) || (end - first == 1 && RuleWords.Demonyms.Contains(lastWord, lastHash)))
         {
             kind = SpeakerKind.Vague;
         }
@@ -292,8 +295,7 @@ internal static class SpeakerPhrases
     /// <summary>"Norwegian foreign ministry spokesman": an organisation speaking through a role.</summary>
     private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
     {
-        var last = words.WordText(end - 1);
-        if (!EntityLexicon.OrganisationRoleEnds.Contains(last) || end - first < 2)
+        if (!words.WordIn(end - 1, RuleWords.OrganisationRoleEnds) || end - first < 2)
         {
             return false;
         }
