@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 
@@ -40,7 +41,8 @@ internal static class RepeatedParagraphs
         // Candidates: short body paragraphs (and teasers), found by their first window of words. The filter on a
         // candidate's first word spares most host positions the window hash and the lookup.
         var byFirstWindow = new Dictionary<ulong, List<int>>();
-        var firstWords = new bool[FirstWordFilterSize];
+        var firstWords = t_firstWords ??= new bool[FirstWordFilterSize];
+        Array.Clear(firstWords, 0, firstWords.Length);
         for (var p = 0; p < paragraphs; p++)
         {
             var count = words.Count(p);
@@ -109,6 +111,10 @@ internal static class RepeatedParagraphs
     }
 
     private const int FirstWordFilterSize = 1 << 12;
+
+    // The first-word filter, kept per thread and cleared for each article: a new one per article was most of this step's garbage.
+    [ThreadStatic]
+    private static bool[]? t_firstWords;
 
     private static int FirstWordSlot(ulong wordHash) => (int)(wordHash & (FirstWordFilterSize - 1));
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Corpus.Generator.Parsing.Lexicons;
 
@@ -47,6 +48,12 @@ internal static class DateLexicon
             length--;
         }
 
+        // The speaker rules ask this of many capitalised words: the hash rules out nearly all without comparing spellings.
+        if (!MonthHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, start, length)))
+        {
+            return 0;
+        }
+
         for (var m = 0; m < Months.Length; m++)
         {
             foreach (var spelling in Months[m])
@@ -60,6 +67,8 @@ internal static class DateLexicon
 
         return 0;
     }
+
+    private static readonly HashSet<uint> MonthHashes = SpeechLexicon.PhraseHashes(Months.SelectMany(spellings => spellings));
 
     /// <summary>Words that open a time between a subject and its verb ("X on Tuesday said", "last week", "early Monday").</summary>
     public static bool OpensTimeBeforeVerb(string word) => word is "on" or "last" or "this" or "early" or "late";

@@ -115,6 +115,12 @@ internal static class PlaceLexicon
     /// <summary>True when a name (its words joined by spaces) is a known place or ends in a place noun.</summary>
     public static bool IsPlace(string name, string lastWord) => Names.Contains(name) || Heads.Contains(lastWord);
 
+    /// <summary><see cref="IsPlace(string, string)"/> for a name as the text writes it, copied only when its hash may be a place's.</summary>
+    public static bool IsPlace(string text, Model.TextRange name, string lastWord) =>
+        (NameHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, name.Start, name.Length)) && Names.Contains(name.Of(text))) || Heads.Contains(lastWord);
+
+    private static readonly HashSet<uint> NameHashes = SpeechLexicon.PhraseHashes(Names);
+
     /// <summary>Words that begin a place's name ("Lake Tahoe", "Mount Kenya").</summary>
     public static bool IsPlacePrefix(string word) => word is "Lake" or "Mount";
 }

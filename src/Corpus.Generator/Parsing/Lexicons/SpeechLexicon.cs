@@ -130,6 +130,8 @@ internal static class SpeechLexicon
         "United States", "U.S.", "US", "America", "White House", "European Union", "United Nations",
     };
 
+    private static readonly HashSet<uint> CollectiveSpeakerHashes = PhraseHashes(CollectiveSpeakers);
+
     /// <summary>The group nouns beyond <see cref="EntityLexicon.SpokespersonNouns"/> and <see cref="EntityLexicon.OfficialNouns"/>.</summary>
     private static readonly string[] GroupNounWords =
     {
@@ -332,6 +334,22 @@ internal static class SpeechLexicon
 
     /// <summary>Case-insensitive hashes of a word list (<see cref="CaseInsensitiveHash"/>), to test words in place before copying them.</summary>
     public static HashSet<uint> Hashes(IEnumerable<string> words) => FirstWordHashes(words);
+
+    /// <summary>Case-insensitive hashes of whole phrases (<see cref="CaseInsensitiveHash"/>), to test a stretch of text in place before copying it.</summary>
+    public static HashSet<uint> PhraseHashes(IEnumerable<string> phrases)
+    {
+        var hashes = new HashSet<uint>();
+        foreach (var phrase in phrases)
+        {
+            hashes.Add(CaseInsensitiveHash(phrase, 0, phrase.Length));
+        }
+
+        return hashes;
+    }
+
+    /// <summary>True when a stretch of text is one of <see cref="CollectiveSpeakers"/>; copied only when its hash may be one.</summary>
+    public static bool IsCollectiveSpeaker(string text, int start, int length) =>
+        CollectiveSpeakerHashes.Contains(CaseInsensitiveHash(text, start, length)) && CollectiveSpeakers.Contains(text.Substring(start, length));
 
     private static HashSet<uint> FirstWordHashes(IEnumerable<string> forms)
     {

@@ -58,15 +58,15 @@ internal sealed class ArticleNames
     /// <summary>Every name the article gives, in text order, as the article's model records them (<see cref="ArticleModel.Mentions"/>).</summary>
     public EquatableArray<MentionModel> Mentions()
     {
-        var mentions = new MentionModel[_names.Count];
-        for (var i = 0; i < mentions.Length; i++)
+        // Built in place at its exact size: an array handed to ImmutableArray.Create is copied.
+        var mentions = System.Collections.Immutable.ImmutableArray.CreateBuilder<MentionModel>(_names.Count);
+        foreach (var name in _names)
         {
-            var name = _names[i];
             var (position, length, skipped) = WithoutOpener(name);
-            mentions[i] = new MentionModel(new TextRange(position, length), string.Join(" ", name.Tokens, skipped, name.Tokens.Length - skipped), name.Kind, name.Titled, name.Title);
+            mentions.Add(new MentionModel(new TextRange(position, length), string.Join(" ", name.Tokens, skipped, name.Tokens.Length - skipped), name.Kind, name.Titled, name.Title));
         }
 
-        return new EquatableArray<MentionModel>(System.Collections.Immutable.ImmutableArray.Create(mentions));
+        return new EquatableArray<MentionModel>(mentions.MoveToImmutable());
     }
 
     /// <summary>

@@ -61,6 +61,10 @@ internal static class MentionKinds
     public static bool IsOrganisationWord(string word) =>
         SpeechLexicon.OrganisationHeads.Contains(word) || EntityLexicon.OrganisationSuffixes.Contains(word);
 
+    /// <summary><see cref="IsOrganisationWord(string)"/> given the word's hash, which the sets' filters test before a look-up (<see cref="RuleWords"/>).</summary>
+    public static bool IsOrganisationWord(string word, uint hash) =>
+        RuleWords.OrganisationHeads.Contains(word, hash) || RuleWords.OrganisationSuffixes.Contains(word, hash);
+
     private static bool HeadBeforeOf(string[] tokens)
     {
         for (var i = 1; i < tokens.Length - 1; i++)

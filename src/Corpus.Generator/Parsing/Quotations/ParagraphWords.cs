@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Lexicons;
@@ -99,6 +100,9 @@ internal sealed class ParagraphWords
         var texts = _wordTexts ??= new string?[_words.Length];
         return texts[word] ??= _text.Substring(_words[word].Start, _words[word].Length);
     }
+
+    /// <summary>True when a lexicon set holds the word; the word's hash answers for most words without copying it.</summary>
+    public bool WordIn(int word, FilteredSet set) => set.MayContain(WordHash(word)) && set.Words.Contains(WordText(word));
 
     /// <summary>True when the word is exactly this text, compared in place (no copy of a word the rules may never ask for again).</summary>
     public bool WordIs(int word, string text) =>
@@ -341,19 +345,24 @@ internal sealed class ParagraphWords
         if (lengths[word] != UnknownCue)
         {
             length = lengths[word];
-            return _cueLemmas![word];
+            return length == 0 ? null : _cueLemmas![word];
         }
 
         var lemma = FindCueAt(word, out length);
-        (_cueLemmas ??= new string?[_words.Length])[word] = lemma;
+        if (lemma is not null)
+        {
+            (_cueLemmas ??= new Dictionary<int, string>())[word] = lemma;
+        }
+
         lengths[word] = (byte)length;
         return lemma;
     }
 
     private const byte UnknownCue = byte.MaxValue;
 
-    // Each word's cue (CueAt), found on first use.
-    private string?[]? _cueLemmas;
+    // Each word's cue (CueAt), found on first use: its length (0 for none), and the lemmas of the few words that
+    // start one (an array of lemmas a word, nearly all null, was most of this cache's garbage).
+    private Dictionary<int, string>? _cueLemmas;
     private byte[]? _cueLengths;
 
     private static byte[] NewUnknownLengths(int count)
@@ -429,6 +438,15 @@ internal sealed class ParagraphWords
         length = 1;
         return lemma;
     }
+
+    /// <summary>
+    /// <see cref="LanguageRules.IsFirstOrSecondPerson"/> of a word. In English the word's hash answers for nearly
+    /// every word without copying it (the speech features ask it of every quoted word).
+    /// </summary>
+    public bool IsFirstOrSecondPerson(int word) =>
+        (!Rules.IsEnglish || FirstOrSecondPersonHashes.Contains(WordHash(word))) && Rules.IsFirstOrSecondPerson(WordText(word));
+
+    private static readonly HashSet<uint> FirstOrSecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson.Concat(SpeechLexicon.SecondPerson));
 
     /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>
     public bool SentenceHasCue(int sentence)

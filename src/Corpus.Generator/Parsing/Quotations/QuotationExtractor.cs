@@ -187,8 +187,8 @@ internal static class QuotationExtractor
     {
         var paragraphStart = found.Count;
         var previousParagraphLast = paragraphStart - 1;
-        var spanQuotation = new int[view.Spans.Count];
-        var continuations = new List<(int Marked, int Unmarked)>();
+        var spanQuotation = view.Spans.Count == 0 ? Array.Empty<int>() : new int[view.Spans.Count];
+        List<(int Marked, int Unmarked)>? continuations = null; // made at the first (most paragraphs have none)
         for (var i = 0; i < view.Spans.Count; i++)
         {
             spanQuotation[i] = -1;
@@ -209,7 +209,7 @@ internal static class QuotationExtractor
             if (goesOnFrom >= 0)
             {
                 attribution = Attribution.None;
-                continuations.Add((found.Count, goesOnFrom));
+                (continuations ??= new List<(int Marked, int Unmarked)>()).Add((found.Count, goesOnFrom));
             }
 
             var quotation = new FoundQuotation(view, span.Words, true, attribution, view.WordAtOrAfter(span.Start))
@@ -247,9 +247,12 @@ internal static class QuotationExtractor
             found.Add(item);
         }
 
-        foreach (var (marked, speech) in continuations)
+        if (continuations is not null)
         {
-            found[marked].Continues = unmarkedStart + speech;
+            foreach (var (marked, speech) in continuations)
+            {
+                found[marked].Continues = unmarkedStart + speech;
+            }
         }
 
         // Marked and unmarked quotations never share a sentence; put the paragraph's quotations in text order.

@@ -136,7 +136,7 @@ internal static class QuotedNames
         }
 
         return view.IsCapitalized(first - 1) && view.IsCapitalized(first + 1) && OnlyMarkBefore(view, first) && OnlyMarkBefore(view, first + 1)
-            && !SpeechLexicon.ClauseOpeners.Contains(view.WordText(first - 1));
+            && !view.WordIn(first - 1, RuleWords.ClauseOpeners);
     }
 
     /// <summary>

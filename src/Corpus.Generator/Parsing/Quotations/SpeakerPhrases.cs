@@ -75,13 +75,13 @@ internal static class SpeakerPhrases
     /// </summary>
     private static SpeakerPhrase RoleWithArticle(ParagraphWords words, int w, int limit)
     {
-        if (!words.IsLower(w) || !(EntityLexicon.RoleNouns.Contains(words.WordText(w)) || EntityLexicon.OrganisationNouns.Contains(words.WordText(w))))
+        if (!words.IsLower(w) || !(words.WordIn(w, RuleWords.RoleNouns) || EntityLexicon.OrganisationNouns.Contains(words.WordText(w))))
         {
             return SpeakerPhrase.None;
         }
 
         var first = w;
-        while (first - 1 >= limit && w - first < 2 && !words.PunctuationBefore(first) && EntityLexicon.RoleModifiers.Contains(words.WordText(first - 1)))
+        while (first - 1 >= limit && w - first < 2 && !words.PunctuationBefore(first) && words.WordIn(first - 1, RuleWords.RoleModifiers))
         {
             first--;
         }
@@ -95,7 +95,7 @@ internal static class SpeakerPhrases
     private static SpeakerPhrase PersonBeforeOrganisation(ParagraphWords words, SpeakerPhrase phrase, int limit)
     {
         var b = phrase.First - 1;
-        if (b >= limit && GrammarLexicon.Determiners.Contains(words.WordText(b)) && !words.PunctuationBefore(b + 1))
+        if (b >= limit && words.WordIn(b, RuleWords.Determiners) && !words.PunctuationBefore(b + 1))
         {
             b--;
         }
@@ -118,12 +118,12 @@ internal static class SpeakerPhrases
         }
 
         var w = first;
-        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(w)))
+        if (words.WordIn(w, RuleWords.PronounSpeakers))
         {
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
 
-        if (GrammarLexicon.Determiners.Contains(words.WordText(w)) && w + 1 < limit && !words.PunctuationBefore(w + 1))
+        if (words.WordIn(w, RuleWords.Determiners) && w + 1 < limit && !words.PunctuationBefore(w + 1))
         {
             w++;
         }
@@ -145,12 +145,12 @@ internal static class SpeakerPhrases
         // "said lead author Dr. Ann Lee", "said striker Tom Ray": lower-case role words before the name are not the speaker.
         var role = w;
         while (role < limit && role - w < 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1 < limit ? role + 1 : role)
-            && (EntityLexicon.RoleNouns.Contains(words.WordText(role)) || EntityLexicon.RoleModifiers.Contains(words.WordText(role))))
+            && (words.WordIn(role, RuleWords.RoleNouns) || words.WordIn(role, RuleWords.RoleModifiers)))
         {
             role++;
         }
 
-        if (role > w && role < limit && words.IsCapitalized(role) && EntityLexicon.RoleNouns.Contains(words.WordText(role - 1)))
+        if (role > w && role < limit && words.IsCapitalized(role) && words.WordIn(role - 1, RuleWords.RoleNouns))
         {
             w = role;
         }
@@ -170,12 +170,12 @@ internal static class SpeakerPhrases
         // "Riverton coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
         var roleEnd = end;
         while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
-            && (EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd)) || EntityLexicon.RoleModifiers.Contains(words.WordText(roleEnd))))
+            && (words.WordIn(roleEnd, RuleWords.RoleNouns) || words.WordIn(roleEnd, RuleWords.RoleModifiers)))
         {
             roleEnd++;
         }
 
-        if (roleEnd > end && roleEnd < limit && !words.PunctuationBefore(roleEnd) && words.IsCapitalized(roleEnd) && EntityLexicon.RoleNouns.Contains(words.WordText(roleEnd - 1)))
+        if (roleEnd > end && roleEnd < limit && !words.PunctuationBefore(roleEnd) && words.IsCapitalized(roleEnd) && words.WordIn(roleEnd - 1, RuleWords.RoleNouns))
         {
             var person = Right(words, roleEnd, limit);
             if (person.Kind == SpeakerKind.Person)
@@ -194,19 +194,19 @@ internal static class SpeakerPhrases
     private static SpeakerPhrase SpeakingFor(ParagraphWords words, int w, int limit)
     {
         var role = w;
-        while (role < limit && role - w < 2 && words.IsLower(role) && EntityLexicon.RoleModifiers.Contains(words.WordText(role)))
+        while (role < limit && role - w < 2 && words.IsLower(role) && words.WordIn(role, RuleWords.RoleModifiers))
         {
             role++;
         }
 
-        if (role + 2 >= limit || !(EntityLexicon.SpokespersonRoles.Contains(words.WordText(role)) || words.WordText(role) == "member")
-            || !EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(role + 1)) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
+        if (role + 2 >= limit || !(words.WordIn(role, RuleWords.SpokespersonRoles) || words.WordIs(role, "member"))
+            || !words.WordIn(role + 1, RuleWords.SpokespersonPrepositions) || words.PunctuationBefore(role + 1) || words.PunctuationBefore(role + 2))
         {
             return SpeakerPhrase.None;
         }
 
         var start = role + 2;
-        if (GrammarLexicon.Determiners.Contains(words.WordText(start)) && start + 1 < limit)
+        if (words.WordIn(start, RuleWords.Determiners) && start + 1 < limit)
         {
             start++;
         }
@@ -223,7 +223,7 @@ internal static class SpeakerPhrases
     /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
     public static SpeakerPhrase EndingAt(ParagraphWords words, int last, int limit)
     {
-        if (SpeechLexicon.PronounSpeakers.Contains(words.WordText(last)))
+        if (words.WordIn(last, RuleWords.PronounSpeakers))
         {
             return new SpeakerPhrase(last, last + 1, SpeakerKind.Pronoun);
         }
@@ -247,24 +247,26 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase Classify(ParagraphWords words, int first, int end)
     {
         var lastWord = ArticleNames.StripPossessive(words.WordText(end - 1));
+
+        // The last word's hash for the lexicon filters (RuleWords): the paragraph's, unless a possessive was stripped.
+        var lastHash = lastWord.Length == words[end - 1].Length ? words.WordHash(end - 1) : SpeechLexicon.CaseInsensitiveHash(lastWord, 0, lastWord.Length);
         var anyCapital = false;
         for (var w = first; w < end; w++)
         {
             // "Mr. King": the word after an honorific is a surname, even one that is also a title.
-            anyCapital |= words.IsCapitalized(w) && (!SpeechLexicon.Titles.Contains(words.WordText(w)) || ArticleNames.IsSurnameAfter(words, w, end, w - first));
+            anyCapital |= words.IsCapitalized(w) && (!words.WordIn(w, RuleWords.Titles) || ArticleNames.IsSurnameAfter(words, w, end, w - first));
         }
 
-        var whole = words.Text.Substring(words[first].Start, words[end - 1].End - words[first].Start);
         SpeakerKind kind;
-        if (SpeechLexicon.CollectiveSpeakers.Contains(whole))
+        if (SpeechLexicon.IsCollectiveSpeaker(words.Text, words[first].Start, words[end - 1].End - words[first].Start))
         {
             kind = SpeakerKind.Collective;
         }
-        else if (MentionKinds.IsOrganisationWord(lastWord) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
+        else if (MentionKinds.IsOrganisationWord(lastWord, lastHash) || IsAcronym(lastWord) || EndsWithOrganisationRole(words, first, end) || HeadBeforeOf(words, first, end))
         {
             kind = SpeakerKind.Organisation;
         }
-        else if (!anyCapital || SpeechLexicon.GroupNouns.Contains(lastWord) || (end - first == 1 && SpeechLexicon.Demonyms.Contains(lastWord)))
+        else if (!anyCapital || RuleWords.GroupNouns.Contains(lastWord, lastHash) || (end - first == 1 && RuleWords.Demonyms.Contains(lastWord, lastHash)))
         {
             kind = SpeakerKind.Vague;
         }
@@ -281,7 +283,7 @@ internal static class SpeakerPhrases
     {
         for (var w = first + 1; w < end - 1; w++)
         {
-            if (words.WordText(w) == "of" && SpeechLexicon.OrganisationHeads.Contains(words.WordText(w - 1)))
+            if (words.WordIs(w, "of") && words.WordIn(w - 1, RuleWords.OrganisationHeads))
             {
                 return true;
             }
@@ -293,8 +295,7 @@ internal static class SpeakerPhrases
     /// <summary>"Norwegian foreign ministry spokesman": an organisation speaking through a role.</summary>
     private static bool EndsWithOrganisationRole(ParagraphWords words, int first, int end)
     {
-        var last = words.WordText(end - 1);
-        if (!EntityLexicon.OrganisationRoleEnds.Contains(last) || end - first < 2)
+        if (!words.WordIn(end - 1, RuleWords.OrganisationRoleEnds) || end - first < 2)
         {
             return false;
         }
@@ -326,27 +327,26 @@ internal static class SpeakerPhrases
     /// <summary>Capitalised words (not clause openers), "of" between them, and the lower-case parts of roles and institutions.</summary>
     private static bool IsNamePart(ParagraphWords words, int w, bool isFirst)
     {
-        var word = words.WordText(w);
         if (words.IsCapitalized(w))
         {
             // A sentence-initial "The" or "But" is not part of a name.
-            return !(SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word)) || word == "I";
+            return !(words.WordIn(w, RuleWords.ClauseOpeners) || words.WordIn(w, RuleWords.Connectives)) || words.WordIs(w, "I");
         }
 
-        if (word == "of")
+        if (words.WordIs(w, "of"))
         {
             return !isFirst;
         }
 
         // Ursula von der Leyen, Luis de Guindos: outside English a particle between capitalised words is part of the name
         // (English keeps its own rules, which the learned weights were trained with).
-        if (!isFirst && !words.Rules.IsEnglish && (NameParticles.Words.Contains(word) || (NameParticles.Following.Contains(word) && words.IsLower(w - 1) && NameParticles.Words.Contains(words.WordText(w - 1))))
+        if (!isFirst && !words.Rules.IsEnglish && (NameParticles.Words.Contains(words.WordText(w)) || (NameParticles.Following.Contains(words.WordText(w)) && words.IsLower(w - 1) && NameParticles.Words.Contains(words.WordText(w - 1))))
             && FollowedByNameWord(words, w))
         {
             return true;
         }
 
-        return EntityLexicon.SpeakerPhraseParts.Contains(word);
+        return words.WordIn(w, RuleWords.SpeakerPhraseParts);
     }
 
     /// <summary>A particle run (von der, de la) ends in a capitalised word: "von" before a place or a verb is no particle.</summary>
@@ -378,7 +378,7 @@ internal static class SpeakerPhrases
         var word = words.WordText(before);
         if (GrammarLexicon.Determiners.Contains(word))
         {
-            return before - 1 < limit || words.PunctuationBefore(before) || !GrammarLexicon.NotSubjectBefore.Contains(words.WordText(before - 1));
+            return before - 1 < limit || words.PunctuationBefore(before) || !words.WordIn(before - 1, RuleWords.NotSubjectBefore);
         }
 
         return !GrammarLexicon.NotSubjectBefore.Contains(word);
@@ -388,12 +388,12 @@ internal static class SpeakerPhrases
     private static bool SpokespersonFor(ParagraphWords words, SpeakerPhrase phrase, int limit)
     {
         var w = phrase.First - 1;
-        if (w >= limit && GrammarLexicon.Determiners.Contains(words.WordText(w)))
+        if (w >= limit && words.WordIn(w, RuleWords.Determiners))
         {
             w--;
         }
 
-        return w - 1 >= limit && EntityLexicon.SpokespersonPrepositions.Contains(words.WordText(w)) && EntityLexicon.SpokespersonRoles.Contains(words.WordText(w - 1))
+        return w - 1 >= limit && words.WordIn(w, RuleWords.SpokespersonPrepositions) && words.WordIn(w - 1, RuleWords.SpokespersonRoles)
             && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
@@ -409,7 +409,7 @@ internal static class SpeakerPhrases
     {
         for (var w = first; w < end; w++)
         {
-            if (!words.IsLower(w) || GrammarLexicon.NotSubjectBefore.Contains(words.WordText(w)))
+            if (!words.IsLower(w) || words.WordIn(w, RuleWords.NotSubjectBefore))
             {
                 return false;
             }

@@ -18,7 +18,7 @@ internal static class Mentions
     {
         // Most words of a window are none of these: their hashes answer without making a string of the word.
         var hash = words.WordHash(w);
-        if (PronounHashes.Contains(hash) && SpeechLexicon.PronounSpeakers.Contains(words.WordText(w)))
+        if (PronounHashes.Contains(hash) && words.WordIn(w, RuleWords.PronounSpeakers))
         {
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
@@ -44,7 +44,7 @@ internal static class Mentions
         // not function words, a description of someone the naming step may resolve (or leave unnamed).
         var end = w + 1;
         while (end < limit && end - w <= DescriptionWords - 1 && words.IsLower(end) && !words.PunctuationBefore(end) && !words.InsideSpan(end)
-            && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && !GrammarLexicon.Prepositions.Contains(words.WordText(end)) && !(words.MayStartCue(end) && words.CueAt(end, out _) is not null))
+            && !words.WordIn(end, RuleWords.FunctionWords) && !words.WordIn(end, RuleWords.Prepositions) && !(words.MayStartCue(end) && words.CueAt(end, out _) is not null))
         {
             end++;
         }
@@ -66,7 +66,7 @@ internal static class Mentions
 
         var first = phrase.First;
         var end = phrase.End;
-        while (first < end && (GrammarLexicon.SentenceOpeners.Contains(words.WordText(first)) || IsCalendarWord(words, first)))
+        while (first < end && (words.WordIn(first, RuleWords.SentenceOpeners) || IsCalendarWord(words, first)))
         {
             first++;
         }
@@ -102,14 +102,14 @@ internal static class Mentions
 
     /// <summary>A month or a weekday, in full or abbreviated (<c>Oct.</c>).</summary>
     public static bool IsCalendarWord(ParagraphWords words, int w) =>
-        DateLexicon.CalendarNames.Contains(words.WordText(w)) || DateLexicon.MonthOf(words.Text, words[w].Start, words[w].Length) > 0;
+        words.WordIn(w, RuleWords.CalendarNames) || DateLexicon.MonthOf(words.Text, words[w].Start, words[w].Length) > 0;
 
     /// <summary>The cue right after the mention ("Lee said", "Lee has also said") or right before it ("said Lee").</summary>
     public static void CueBeside(ParagraphWords words, SpeakerPhrase phrase, SourceCandidate candidate)
     {
         var w = phrase.End;
         while (w < words.Count && w - phrase.End < 3 && !words.PunctuationBefore(w) && words.IsLower(w)
-            && (SpeechLexicon.Auxiliaries.Contains(words.WordText(w)) || SpeechLexicon.TimeWords.Contains(words.WordText(w))))
+            && (words.WordIn(w, RuleWords.Auxiliaries) || words.WordIn(w, RuleWords.TimeWords)))
         {
             w++;
         }
@@ -154,8 +154,7 @@ internal static class Mentions
 
         for (var w = from; w < to; w++)
         {
-            var word = words.WordText(w);
-            if (words.PunctuationBefore(w) || GrammarLexicon.FunctionWords.Contains(word) || GrammarLexicon.Prepositions.Contains(word) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
+            if (words.PunctuationBefore(w) || words.WordIn(w, RuleWords.FunctionWords) || words.WordIn(w, RuleWords.Prepositions) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
             {
                 return false;
             }

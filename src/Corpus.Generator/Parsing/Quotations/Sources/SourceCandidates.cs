@@ -18,14 +18,15 @@ internal static class SourceCandidates
     /// </summary>
     public const int Reach = 48;
 
-    public static List<SourceCandidate> For(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names)
+    /// <summary>Fills <paramref name="candidates"/> (cleared first) with the candidates of a marked span.</summary>
+    public static void For(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names, List<SourceCandidate> candidates)
     {
-        var candidates = new List<SourceCandidate>();
+        candidates.Clear();
         var span = words.Spans[spanIndex];
         var first = words.WordAtOrAfter(span.Start);
         if (first >= words.Count)
         {
-            return candidates;
+            return;
         }
 
         var sentence = words.SentenceOf(first);
@@ -63,7 +64,6 @@ internal static class SourceCandidates
 
         AddForms(words, spanIndex, first, sentence, previousParagraph, names, candidates);
         MarkOrder(candidates);
-        return candidates;
     }
 
     /// <summary>Adds every mention of words [from, to) outside quotation marks.</summary>

@@ -60,7 +60,7 @@ internal static class SourceFeatures
 
         // "officials said Lee accepted the offer": Lee is the subject of what was said, not the one saying it.
         var words = candidate.Words;
-        var auxiliary = candidate.Phrase.End < words.Count && !words.PunctuationBefore(candidate.Phrase.End) && SpeechLexicon.Auxiliaries.Contains(words.WordText(candidate.Phrase.End));
+        var auxiliary = candidate.Phrase.End < words.Count && !words.PunctuationBefore(candidate.Phrase.End) && words.WordIn(candidate.Phrase.End, RuleWords.Auxiliaries);
         AddIf(features.Contains(SourceFeature.SpeechVerbPrecedes) && (auxiliary || features.Contains(SourceFeature.VerbLikeWordFollows)), SourceFeature.SubjectOfReportedClause, features);
     }
 
@@ -111,7 +111,7 @@ internal static class SourceFeatures
 
         // “sincere” talks: one quoted word qualifying the noun after it, a scare quote rather than someone's words.
         if (end - first == 1 && span.CloseMark >= 0 && end < words.Count && words.IsLower(end) && QuotedNames.OnlyMarkBefore(words, end) && words.IsLower(first)
-            && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && words.CueAt(end, out _) is null)
+            && !words.WordIn(end, RuleWords.FunctionWords) && words.CueAt(end, out _) is null)
         {
             features.Add(SourceFeature.NoneWordQualifiesNoun);
             if (!features.Contains(SourceFeature.NoneSentenceHasCue))
@@ -145,7 +145,6 @@ internal static class SourceFeatures
         }
 
         var stripped = ArticleNames.StripPossessive(last);
-        var whole = words.Words(phrase.First, phrase.End).Of(words.Text);
         if (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.IsLower(phrase.First - 1) && Mentions.DescribesOnly(words, phrase.First - 1, phrase.First))
         {
             features.Add(SourceFeature.DescribedByWordsBefore); // "political scientist Ann Lee"
@@ -167,7 +166,7 @@ internal static class SourceFeatures
             features.Add(SourceFeature.CalendarWord);
         }
 
-        if (PlaceLexicon.IsPlace(whole, stripped))
+        if (PlaceLexicon.IsPlace(words.Text, words.Words(phrase.First, phrase.End), stripped))
         {
             features.Add(SourceFeature.PlaceName);
         }
@@ -334,7 +333,7 @@ internal static class SourceFeatures
         }
 
         var next = phrase.End;
-        while (next < words.Count && next - phrase.End < 3 && !words.PunctuationBefore(next) && SpeechLexicon.Auxiliaries.Contains(words.WordText(next)))
+        while (next < words.Count && next - phrase.End < 3 && !words.PunctuationBefore(next) && words.WordIn(next, RuleWords.Auxiliaries))
         {
             next++;
         }
@@ -349,12 +348,12 @@ internal static class SourceFeatures
             features.Add(words.WordIs(phrase.End, "who") ? SourceFeature.WhoFollows : SourceFeature.CommaFollows);
         }
         else if (next < words.Count && !words.PunctuationBefore(next) && words.IsLower(next) && !words.InsideSpan(next)
-            && !GrammarLexicon.FunctionWords.Contains(words.WordText(next)) && !GrammarLexicon.Prepositions.Contains(words.WordText(next)) && !GrammarLexicon.Determiners.Contains(words.WordText(next)))
+            && !words.WordIn(next, RuleWords.FunctionWords) && !words.WordIn(next, RuleWords.Prepositions) && !words.WordIn(next, RuleWords.Determiners))
         {
             features.Add(SourceFeature.VerbLikeWordFollows); // "Lee likened", "Acme rated": most likely the subject of a verb
         }
 
-        if (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && GrammarLexicon.Prepositions.Contains(words.WordText(phrase.First - 1)))
+        if (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.WordIn(phrase.First - 1, RuleWords.Prepositions))
         {
             features.Add(SourceFeature.PrepositionPrecedes);
         }

@@ -17,6 +17,10 @@ internal sealed class SpeakerChooser
     [ThreadStatic]
     private static List<SourceFeature>? t_features;
 
+    // The candidates of the span being chosen for, kept per thread: a list a quotation was garbage.
+    [ThreadStatic]
+    private static List<SourceCandidate>? t_candidates;
+
     public SpeakerChooser(IEnumerable<(SourceFeature Feature, double Weight)> weights, Action<SourceChoice>? observer = null)
     {
         _weights = FeatureWeights.Table(weights);
@@ -32,7 +36,8 @@ internal sealed class SpeakerChooser
 
     public Attribution Choose(ParagraphWords words, int spanIndex, ParagraphWords? previousParagraph, ArticleNames names)
     {
-        var candidates = SourceCandidates.For(words, spanIndex, previousParagraph, names);
+        var candidates = t_candidates ??= new List<SourceCandidate>();
+        SourceCandidates.For(words, spanIndex, previousParagraph, names, candidates);
         var features = t_features ??= new List<SourceFeature>();
         var recorded = Observer is null ? null : new List<SourceFeature[]>(candidates.Count + 1);
 
@@ -66,7 +71,9 @@ internal sealed class SpeakerChooser
             Observer(new SourceChoice(words.Spans[spanIndex].Words, mentions, recorded, best));
         }
 
-        return best < 0 ? Attribution.None : candidates[best].ToAttribution(candidates[best].Words != words);
+        var chosen = best < 0 ? Attribution.None : candidates[best].ToAttribution(candidates[best].Words != words);
+        candidates.Clear(); // the kept list holds no paragraph past its choice
+        return chosen;
     }
 
     private double Score(List<SourceFeature> features)

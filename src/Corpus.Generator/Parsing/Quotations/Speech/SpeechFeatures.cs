@@ -46,8 +46,7 @@ internal static class SpeechFeatures
         AddIf(articleUsesDoubleMarks && text[span.OpenMark] is '\u2018' or '\'' && !(span.OpenMark > 0 && text[span.OpenMark - 1] == '\''), SpeechFeature.SingleMarksInDoubleMarkedArticle, features);
         for (var w = first; w < end && w < first + ParagraphWords.Reach; w++)
         {
-            var word = words.WordText(w);
-            if (words.Rules.IsFirstOrSecondPerson(word))
+            if (words.IsFirstOrSecondPerson(w))
             {
                 features.Add(SpeechFeature.FirstOrSecondPerson);
                 break;
@@ -60,7 +59,7 @@ internal static class SpeechFeatures
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
         AddIf(first > 0 && words.Rules.IsDeterminer(words.WordText(first - 1)), SpeechFeature.DeterminerBefore, features);
         AddIf(length == 1 && span.CloseMark >= 0 && end < words.Count && words.IsLower(end) && QuotedNames.OnlyMarkBefore(words, end)
-            && !GrammarLexicon.FunctionWords.Contains(words.WordText(end)) && words.CueAt(end, out _) is null, SpeechFeature.WordQualifiesNoun, features);
+            && !words.WordIn(end, RuleWords.FunctionWords) && words.CueAt(end, out _) is null, SpeechFeature.WordQualifiesNoun, features);
 
         var sentence = words.SentenceOf(first);
         AddIf(first == words.SentenceStart(sentence), SpeechFeature.OpensSentence, features);
@@ -92,7 +91,7 @@ internal static class SpeechFeatures
     private static bool PassiveNaming(ParagraphWords words, int first)
     {
         var naming = first - 1;
-        if (naming > 0 && GrammarLexicon.Determiners.Contains(words.WordText(naming)))
+        if (naming > 0 && words.WordIn(naming, RuleWords.Determiners))
         {
             naming--;
         }
