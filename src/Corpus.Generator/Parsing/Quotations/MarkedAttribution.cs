@@ -177,6 +177,17 @@ internal static class MarkedAttribution
         {
             // "said Ana Ruiz"; "told" is followed by its listener, never by its speaker.
             var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + length, limit);
+            if (lemma != "tell" && NamedInApposition(words, w + length, limit) is { IsNone: false } named)
+            {
+                right = named;
+            }
+
+            if (right.IsNone && lemma != "tell" && CarriesSubject(words, w + length - 1, limit))
+            {
+                // "«…», estime-t-elle", "—…—explicó—": the verb stands for its subject, resolved as a pronoun is.
+                return new Attribution(w, w + length, new SpeakerPhrase(w + length - 1, w + length, SpeakerKind.Pronoun), AttributionSource.After);
+            }
+
             return right.IsNone ? Attribution.None : new Attribution(w, w + length, right, AttributionSource.After);
         }
 
@@ -205,6 +216,48 @@ internal static class MarkedAttribution
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// "a déclaré le ministre des Transports, Jean Dupont", "sagte der Trainer der Mannschaft, Jan Berg": an inverted
+    /// subject that opens with its article is a description, and the name set off after it by a comma is who it
+    /// describes (outside English, whose rules stay as trained). None when no such name follows.
+    /// </summary>
+    private static SpeakerPhrase NamedInApposition(ParagraphWords words, int first, int limit)
+    {
+        if (words.Rules.IsEnglish || first >= limit || !words.IsLower(first) || !words.Rules.IsDeterminer(words.WordText(first)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        for (var w = first + 1; w < limit && w - first <= DescriptionReach; w++)
+        {
+            if (!words.PunctuationBefore(w))
+            {
+                continue;
+            }
+
+            if (!words.GapBeforeHas(w, ',') || words.GapBeforeHas(w, '.') || !words.IsCapitalized(w))
+            {
+                return SpeakerPhrase.None;
+            }
+
+            var name = SpeakerPhrases.Right(words, w, limit);
+            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && (name.End >= limit || words.PunctuationBefore(name.End)) ? name : SpeakerPhrase.None;
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words of a description between an inverted cue and the name in apposition after it.</summary>
+    private const int DescriptionReach = 8;
+
+    /// <summary>
+    /// True when a cue's last word stands for its subject (<see cref="Languages.LanguageRules.CueSubject"/>) and no
+    /// other word of the sentence could be one: the clause ends after it, or the next quotation starts.
+    /// </summary>
+    private static bool CarriesSubject(ParagraphWords words, int cueWord, int limit) =>
+        !words.Rules.IsEnglish && words.Rules.CueSubject(words.WordText(cueWord)) is not null
+        && (cueWord + 1 >= limit || words.PunctuationBefore(cueWord + 1));
 
     /// <summary>
     /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said

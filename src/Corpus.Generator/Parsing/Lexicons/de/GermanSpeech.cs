@@ -51,6 +51,16 @@ internal static class GermanSpeech
     public static readonly string[] PostposedSourceCues = { "zufolge" };
 
     /// <summary>
+    /// Endings of the roles (<see cref="RoleEndings"/>) a woman holds (<c>Ministerin</c>, <c>Frau</c>) and of those either
+    /// may hold (<c>die Abgeordnete</c>, <c>der Abgeordnete</c>, <c>Mitglied</c>); every other role is a man's. Read to
+    /// tell whom <c>er</c> or <c>sie</c> refers to.
+    /// </summary>
+    public static readonly string[] FemaleRoleEndings = { "in", "frau" };
+
+    /// <inheritdoc cref="FemaleRoleEndings"/>
+    public static readonly string[] SharedRoleEndings = { "e", "mitglied", "dr.", "prof.", "experte" };
+
+    /// <summary>
     /// Roles and titles that stand before a name ("Bundeskanzlerin Angela Merkel", "SPD-Chef Kurt Beck"): a word that is
     /// one of these or ends in one (compounds and hyphenated roles) says the capitalised words after it are a name.
     /// </summary>
