@@ -28,6 +28,7 @@ internal sealed class LanguageRules
         _femaleRoleEndings = GermanSpeech.FemaleRoleEndings,
         _sharedRoleEndings = GermanSpeech.SharedRoleEndings,
         PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
+        ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
@@ -139,6 +140,9 @@ internal sealed class LanguageRules
     /// name or an article (German <c>„…“, so Merkel</c>); none in English.
     /// </summary>
     public HashSet<string> PunctuatedSourceCues { get; private set; } = new();
+
+    /// <summary>Cue forms whose object is the speaker (German <c>zitierte X mit den Worten</c>); none in English.</summary>
+    public HashSet<string> ObjectSourceCues { get; private set; } = new();
 
     /// <summary>
     /// Verb forms that mark what a sentence says as someone's words, as a verb of saying does (the German present

@@ -303,6 +303,16 @@ internal static class MarkedAttribution
                 firstCueLength = length;
             }
 
+            if (words.Rules.ObjectSourceCues.Count > 0 && words.Rules.ObjectSourceCues.Contains(words.WordText(w)))
+            {
+                // "Ein Sender zitierte Anna Keller mit den Worten: „…“": the one cited speaks, as after "according to".
+                var cited = SpeakerPhrases.Right(words, w + length, first);
+                if (cited.IsNamed && cited.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, cited, AttributionSource.Source);
+                }
+            }
+
             var left = SpeakerPhrases.Left(words, w, start);
             if (left.IsNamed)
             {

@@ -37,6 +37,12 @@ internal static class GermanSpeech
         "criticise: kritisierte, kritisierten, kritisiert",
     };
 
+    /// <summary>
+    /// Cue forms whose object, not their subject, is the speaker: <c>Die Zeitung zitierte den Minister mit den Worten
+    /// „…“</c> (in the passive, <c>Keller wird mit den Worten zitiert</c>, the subject is the speaker again).
+    /// </summary>
+    public static readonly string[] ObjectSourceCues = { "zitiert", "zitierte", "zitierten" };
+
     /// <summary>Words that introduce the source after them: "laut X", "so X" (after the quotation), "nach Angaben von X".</summary>
     public static readonly string[] SourceCues = { "laut", "so", "nach Angaben" };
 
