@@ -346,6 +346,44 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith(speaker, quotation.Speaker);
     }
 
+    [Theory]
+    [InlineData("Ein Radiosender zitierte Anna Keller mit den Worten: „Wir halten den Zeitplan.“")]
+    [InlineData("Die Zeitung zitiert die Bürgermeisterin Anna Keller mit den Worten „Wir halten den Zeitplan“.")]
+    [InlineData("Anna Keller wird mit den Worten zitiert: „Wir halten den Zeitplan.“")]
+    public void German_zitieren_names_the_one_cited(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text.TrimEnd('.'));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, urteilte die Bürgermeisterin Anna Keller.")]
+    [InlineData("Die Bürgermeisterin Anna Keller strich heraus: „Wir halten den Zeitplan.“")]
+    [InlineData("Anna Keller hob hervor: „Wir halten den Zeitplan.“")]
+    [InlineData("Bei einem Besuch der Baustelle sagte Anna Keller, man werde „den Zeitplan halten“.")]
+    public void German_more_verbs_of_saying_and_no_subject_in_a_genitive_attribute(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_genitive_of_a_noun_of_saying_is_the_source()
+    {
+        var quotation = Assert.Single(Quotations(German + "Nach Ansicht der Bürgermeisterin Anna Keller werde die Brücke „rechtzeitig fertig“."));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_full_stop_without_its_space_ends_the_sentence()
+    {
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller war da. „Wir halten den Zeitplan“, sagte Keller.Gleichzeitig kündigte sie weitere Arbeiten an."));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text);
+        Assert.EndsWith("Keller", quotation.Speaker);
+        Assert.DoesNotContain(".", quotation.Speaker);
+    }
+
     [Fact]
     public void English_is_read_as_before_when_told_it_is_English()
     {

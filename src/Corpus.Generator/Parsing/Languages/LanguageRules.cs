@@ -29,6 +29,8 @@ internal sealed class LanguageRules
         _sharedRoleEndings = GermanSpeech.SharedRoleEndings,
         PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
         ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
+        GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
+        _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
@@ -140,6 +142,17 @@ internal sealed class LanguageRules
     /// name or an article (German <c>„…“, so Merkel</c>); none in English.
     /// </summary>
     public HashSet<string> PunctuatedSourceCues { get; private set; } = new();
+
+    /// <summary>Articles of the genitive, that open an attribute of the noun before them (German <c>des</c>, <c>der</c>); none in English.</summary>
+    public HashSet<string> GenitiveArticles { get; private set; } = new();
+
+    /// <summary>
+    /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten
+    /// des Ministers</c>); none in English.
+    /// </summary>
+    public bool IsSourceNoun(string word) => _sourceNouns.Contains(word);
+
+    private HashSet<string> _sourceNouns = new();
 
     /// <summary>Cue forms whose object is the speaker (German <c>zitierte X mit den Worten</c>); none in English.</summary>
     public HashSet<string> ObjectSourceCues { get; private set; } = new();

@@ -10,13 +10,16 @@ internal static class GermanSpeech
     /// <summary>
     /// Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part
     /// where that part means nothing else (<c>fügte … hinzu</c>), never where it is a common verb of its own
-    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put).
+    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put), where it is one only with its particle next to it
+    /// (<c>strich heraus</c>, <c>hob hervor</c>: struck, lifted).
     /// </summary>
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
         "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
-        "stress: betonte, betonten, betont, unterstrich, unterstreicht",
+        "stress: betonte, betonten, betont, unterstrich, unterstreicht, strich heraus, strichen heraus, hob hervor, hoben hervor",
+        "argue: argumentierte, argumentierten, argumentiert",
+        "note: schilderte, schilderten",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
         "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",
         "write: schrieb, schrieben, schreibt, geschrieben",
@@ -31,7 +34,7 @@ internal static class GermanSpeech
         "promise: versprach, verspricht, versicherte, versichert",
         "comment: kommentierte, kommentiert",
         "tell: berichtete, berichteten, berichtet, erzählte, erzählt",
-        "conclude: folgerte, resümierte",
+        "conclude: folgerte, resümierte, urteilte, urteilten, urteilt, geurteilt, bilanzierte",
         "state: zitiert, zitierte, festgestellt",
         "describe: bezeichnete, bezeichneten, bezeichnet, nannte, nannten, nennt",
         "criticise: kritisierte, kritisierten, kritisiert",

@@ -82,12 +82,22 @@ internal sealed class NameEvidence
             return true;
         }
 
-        for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
+        var genitive = -1;
+        for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 - (genitive < 0 ? 0 : ObjectWords) && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
         {
             var word = words.WordText(w);
             if (words.Rules.Prepositions.Contains(word))
             {
-                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))));
+                // Through a genitive only from the sentence's start: before the verb one phrase stands, so "Bei einem
+                // Besuch der Baustelle sagte" holds no subject, while "sagte am Montag der Minister" does.
+                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))))
+                    && (genitive < 0 || w == words.SentenceStart(words.SentenceOf(w)));
+            }
+
+            if (genitive < 0 && words.IsCapitalized(w) && words.Rules.GenitiveArticles.Contains(words.WordText(w + 1)) && !words.Rules.IsSourceNoun(word))
+            {
+                genitive = w; // the noun the genitive attribute hangs on ("Besuch" of "einem Besuch der Baustelle")
+                continue;
             }
 
             if (!words.IsLower(w) || !words.Rules.IsArticleOrInflected(word))
