@@ -384,6 +384,17 @@ public sealed class LanguageQuotationTests
         Assert.DoesNotContain(".", quotation.Speaker);
     }
 
+    [Theory]
+    [InlineData("So sagte Aarno Rehn, EU-Kommissar: „Wir halten den Zeitplan.“", "Aarno Rehn")]
+    [InlineData("Lutz Pfister, Präsident des Verbands (DBV) nannte den Plan „sehr respektabel“.", "Lutz Pfister")]
+    [InlineData("Lutz Pfister, der Bauleiter der Stadt, sagte: „Wir halten den Zeitplan.“", "Lutz Pfister")]
+    public void German_role_in_apposition_is_evidence_of_a_name(string paragraph, string speaker)
+    {
+        // Neither given name is a common German one: the role after the comma says these are people.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
     [Fact]
     public void English_is_read_as_before_when_told_it_is_English()
     {

@@ -131,7 +131,20 @@ internal sealed class NameEvidence
             }
         }
 
-        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1));
+        return (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1)))
+            || RoleInApposition(words, phrase.End);
+    }
+
+    /// <summary>A role set off by a comma after the name (<c>Olli Rehn, EU-Kommissar</c>, <c>Günther Platter, der Minister</c>).</summary>
+    private static bool RoleInApposition(ParagraphWords words, int end)
+    {
+        if (end >= words.Count || !words.GapBeforeHas(end, ',') || words.GapBeforeHas(end, '.'))
+        {
+            return false;
+        }
+
+        var role = end + 1 < words.Count && words.IsLower(end) && words.Rules.IsDeterminer(words.WordText(end)) && !words.PunctuationBefore(end + 1) ? end + 1 : end;
+        return words.IsCapitalized(role) && words.Rules.IsRoleWord(words.WordText(role));
     }
 
     /// <summary>
