@@ -388,6 +388,7 @@ public sealed class LanguageQuotationTests
     [InlineData("So sagte Aarno Rehn, EU-Kommissar: „Wir halten den Zeitplan.“", "Aarno Rehn")]
     [InlineData("Lutz Pfister, Präsident des Verbands (DBV) nannte den Plan „sehr respektabel“.", "Lutz Pfister")]
     [InlineData("Lutz Pfister, der Bauleiter der Stadt, sagte: „Wir halten den Zeitplan.“", "Lutz Pfister")]
+    [InlineData("In einem Interview sagte Lutz Pfister, Gründer der Bürgerinitiative: „Wir halten den Zeitplan.“", "Lutz Pfister")]
     public void German_role_in_apposition_is_evidence_of_a_name(string paragraph, string speaker)
     {
         // Neither given name is a common German one: the role after the comma says these are people.

@@ -517,7 +517,7 @@ internal static class MarkedAttribution
         var start = words.SentenceStart(sentence);
         if (first > start && first > 0 && words.GapBeforeHas(first, ':'))
         {
-            var name = SpeakerPhrases.EndingAt(words, first - 1, start);
+            var name = PastRoleOf(words, SpeakerPhrases.EndingAt(words, first - 1, start), start);
             return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
         }
 
@@ -533,6 +533,33 @@ internal static class MarkedAttribution
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// "sagte Jon Berg, Gründer der Band: „…“": the organisation after a role in apposition only says whose role it is;
+    /// the lead-in names the person before the role (outside English). Else the phrase as found.
+    /// </summary>
+    private static SpeakerPhrase PastRoleOf(ParagraphWords words, SpeakerPhrase phrase, int start)
+    {
+        if (words.Rules.IsEnglish || phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var role = phrase.First - 1;
+        while (role > start && role >= phrase.First - 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1))
+        {
+            role--; // "der", "des", "von der": the genitive or the preposition between the role and its organisation
+        }
+
+        if (role <= start || role == phrase.First - 1 || !words.IsCapitalized(role) || !words.Rules.IsRoleWord(words.WordText(role))
+            || !words.GapBeforeHas(role, ',') || words.GapBeforeHas(role, '.'))
+        {
+            return phrase;
+        }
+
+        var person = SpeakerPhrases.EndingAt(words, role - 1, start);
+        return person.Kind == SpeakerKind.Person ? person : phrase;
     }
 
     /// <summary>The subject of a sentence: the named subject of its first cue, or its first name.</summary>

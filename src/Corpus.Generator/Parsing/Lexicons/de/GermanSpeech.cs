@@ -83,5 +83,7 @@ internal static class GermanSpeech
         "kardinal", "papst", "könig", "königin", "prinz", "bischof", "autor", "autorin", "sänger", "sängerin", "schauspieler",
         "schauspielerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "manager", "managerin", "herr", "frau",
         "dr.", "prof.", "general", "oberst", "premier", "staatssekretär", "fraktionschef", "parteichef", "mitglied",
+        "gründer", "gründerin", "analyst", "analystin", "ökonom", "ökonomin", "historiker", "historikerin", "berater", "beraterin",
+        "beauftragte", "beauftragter", "spieler", "spielerin", "arzt", "ärztin",
     };
 }
