@@ -396,6 +396,22 @@ public sealed class LanguageQuotationTests
         Assert.Equal(speaker, quotation.Speaker);
     }
 
+    [Theory]
+    [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
+    [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
+    public void French_and_Spanish_office_alone_refers_to_its_holder(string before, string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations((before.StartsWith("Le ") ? French : Spanish) + before + "\n\n" + paragraph));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void French_spokesperson_alone_is_not_the_person_named_before()
+    {
+        var quotation = Assert.Single(Quotations(French + "Le ministre Jean Dupont était sur place lundi.\n\n« Le pont est sûr », a déclaré le porte-parole."));
+        Assert.Null(quotation.Speaker);
+    }
+
     [Fact]
     public void English_is_read_as_before_when_told_it_is_English()
     {

@@ -40,11 +40,17 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()),
-        givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female));
+        givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female))
+    {
+        _officeRoles = new HashSet<string>(SpanishGrammar.OfficeRoles, StringComparer.Ordinal),
+    };
 
     public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes,
-        auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female));
+        auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female))
+    {
+        _officeRoles = new HashSet<string>(FrenchGrammar.OfficeRoles, StringComparer.Ordinal),
+    };
 
     private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<uint> _cueFirstWords = new();
@@ -153,6 +159,14 @@ internal sealed class LanguageRules
     public bool IsSourceNoun(string word) => _sourceNouns.Contains(word);
 
     private HashSet<string> _sourceNouns = new();
+
+    /// <summary>
+    /// A lower-case office one person holds (French <c>ministre</c>, Spanish <c>alcaldesa</c>): with its article alone
+    /// after a cue it refers back to the person named before; none in English and German, whose rules read roles otherwise.
+    /// </summary>
+    public bool IsOfficeRole(string word) => _officeRoles.Contains(word);
+
+    private HashSet<string> _officeRoles = new();
 
     /// <summary>Cue forms whose object is the speaker (German <c>zitierte X mit den Worten</c>); none in English.</summary>
     public HashSet<string> ObjectSourceCues { get; private set; } = new();

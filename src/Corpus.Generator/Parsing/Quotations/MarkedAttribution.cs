@@ -182,6 +182,11 @@ internal static class MarkedAttribution
                 right = named;
             }
 
+            if (right.IsNone && lemma != "tell" && OfficeAlone(words, w + length, limit) is { IsNone: false } office)
+            {
+                return new Attribution(w, w + length, office, AttributionSource.After); // "«…», a déclaré le ministre."
+            }
+
             if (right.IsNone && lemma != "tell" && CarriesSubject(words, w + length - 1, limit))
             {
                 // "«…», estime-t-elle", "—…—explicó—": the verb stands for its subject, resolved as a pronoun is.
@@ -246,6 +251,27 @@ internal static class MarkedAttribution
         }
 
         return SpeakerPhrase.None;
+    }
+
+    /// <summary>
+    /// An office with its article and no name, ending the clause (<c>a déclaré le ministre.</c>, <c>dijo la alcaldesa
+    /// española.</c>): a description the naming step resolves to the person named before (French and Spanish).
+    /// </summary>
+    private static SpeakerPhrase OfficeAlone(ParagraphWords words, int first, int limit)
+    {
+        if (words.Rules.IsEnglish || first + 1 >= limit || !words.Rules.IsDeterminer(words.WordText(first)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var end = first + 1;
+        while (end < limit && end - first <= 3 && words.IsLower(end) && !words.PunctuationBefore(end))
+        {
+            end++;
+        }
+
+        var clauseEnds = end >= limit || words.PunctuationBefore(end);
+        return clauseEnds && end - first >= 2 && words.Rules.IsOfficeRole(words.WordText(first + 1)) ? new SpeakerPhrase(first, end, SpeakerKind.Vague) : SpeakerPhrase.None;
     }
 
     /// <summary>Most words of a description between an inverted cue and the name in apposition after it.</summary>

@@ -354,6 +354,13 @@ internal sealed class SpeakerNaming
     /// </summary>
     private (CanonicalName? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
     {
+        if (!words.Rules.IsEnglish)
+        {
+            // "«…», a déclaré le ministre.": an office one person holds refers back as a pronoun does.
+            var office = phrase.End - phrase.First >= 2 && words.Rules.IsOfficeRole(words.WordText(phrase.First + 1)) ? NearestPerson(words, phrase.First) : null;
+            return office is null ? (null, SpeakerKind.None) : (office, SpeakerKind.Person);
+        }
+
         if (phrase.End - phrase.First is < 2 or > 4 || !GrammarLexicon.IsDefiniteArticle(words.WordText(phrase.First)))
         {
             return (null, SpeakerKind.None);
