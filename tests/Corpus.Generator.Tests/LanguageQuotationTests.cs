@@ -399,6 +399,8 @@ public sealed class LanguageQuotationTests
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
+    [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]
+    [InlineData("Le ministre Jean Dupont était sur place lundi.", "Le ministre a déclaré : « Le pont est sûr. »", "Jean Dupont")]
     public void French_and_Spanish_office_alone_refers_to_its_holder(string before, string paragraph, string speaker)
     {
         var quotation = Assert.Single(Quotations((before.StartsWith("Le ") ? French : Spanish) + before + "\n\n" + paragraph));

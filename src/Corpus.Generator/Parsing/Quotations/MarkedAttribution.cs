@@ -340,6 +340,12 @@ internal static class MarkedAttribution
             }
 
             var left = SpeakerPhrases.Left(words, w, start);
+            if (left.IsNone && !words.Rules.IsEnglish && w - 2 >= start && words.Rules.IsDeterminer(words.WordText(w - 2)) && words.IsLower(w - 1)
+                && words.Rules.IsOfficeRole(words.WordText(w - 1)) && !words.PunctuationBefore(w - 1) && !words.PunctuationBefore(w))
+            {
+                left = new SpeakerPhrase(w - 2, w, SpeakerKind.Vague); // "La ministra afirmó: «…»": the office's holder, named before
+            }
+
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);

@@ -81,7 +81,8 @@ internal static class Mentions
 
         var first = phrase.First;
         var end = phrase.End;
-        while (first < end && (GrammarLexicon.SentenceOpeners.Contains(words.WordText(first)) || IsCalendarWord(words, first)))
+        while (first < end && (GrammarLexicon.SentenceOpeners.Contains(words.WordText(first)) || IsCalendarWord(words, first)
+            || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(words.WordText(first))))) // "La ministra", "Le maire": the article opening a sentence
         {
             first++;
         }
