@@ -218,6 +218,202 @@ public sealed class LanguageQuotationTests
         Assert.Equal("Nous terminerons les travaux cet été", quotation.Text);
     }
 
+    [Theory]
+    [InlineData("«El puente es seguro», dijo la alcaldesa Ana Castillo.")]
+    [InlineData("“El puente es seguro”, afirmó Ana Castillo.")]
+    [InlineData("\"El puente es seguro\", aseguró Ana Castillo.")]
+    [InlineData("«El puente es seguro», señaló Ana Castillo ante los vecinos.")]
+    [InlineData("Ana Castillo explicó: «El puente es seguro».")]
+    [InlineData("«El puente es seguro», advirtió la alcaldesa Ana Castillo.")]
+    [InlineData("A juicio de Ana Castillo, «el puente es seguro».")]
+    public void Spanish_marks_and_cues_name_the_speaker(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(Spanish + paragraph));
+        Assert.Equal("l puente es seguro", quotation.Text.Substring(1));
+        Assert.EndsWith("Ana Castillo", quotation.Speaker);
+    }
+
+    [Fact]
+    public void Spanish_dialogue_incise_names_its_subject()
+    {
+        var quotations = Quotations(Spanish + "—Terminaremos en verano —dijo la ministra Ana Pérez—. Después abriremos el puente.");
+        Assert.Equal(new[] { "Terminaremos en verano", "Después abriremos el puente." }, quotations.Select(q => q.Text));
+        Assert.All(quotations, q => Assert.Equal("Ana Pérez", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("—Terminaremos en verano —explicó—. Después abriremos el puente.")]
+    [InlineData("—Terminaremos en verano —dijo ella—. Después abriremos el puente.")]
+    [InlineData("«Terminaremos en verano», afirmó. «Después abriremos el puente».")]
+    public void Spanish_incise_without_a_name_carries_the_person_named_before(string paragraph)
+    {
+        // Spanish drops the subject pronoun: "explicó" alone, like "ella", refers back to the minister.
+        var quotations = Quotations(Spanish + "La ministra Ana Pérez visitó las obras el lunes con los técnicos.\n\n" + paragraph);
+        Assert.Equal(new[] { "Terminaremos en verano", "Después abriremos el puente" }, quotations.Select(q => q.Text.TrimEnd('.')));
+        Assert.All(quotations, q => Assert.Equal("Ana Pérez", q.Speaker));
+    }
+
+    [Fact]
+    public void Spanish_name_particles_stay_in_the_name()
+    {
+        var quotation = Assert.Single(Quotations(Spanish + "«El puente es seguro», afirmó el ingeniero jefe, Luis de la Fuente."));
+        Assert.Equal("El puente es seguro", quotation.Text);
+        Assert.Equal("Luis de la Fuente", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Le pont est sûr », a déclaré la maire Claire Dubois.")]
+    [InlineData("« Le pont est sûr », a affirmé Claire Dubois.")]
+    [InlineData("« Le pont est sûr », a indiqué Claire Dubois à la presse.")]
+    [InlineData("Claire Dubois a souligné : « Le pont est sûr. »")]
+    [InlineData("« Le pont est sûr », estime Claire Dubois.")]
+    [InlineData("Selon la maire Claire Dubois, « le pont est sûr ».")]
+    [InlineData("D’après Claire Dubois, « le pont est sûr ».")]
+    public void French_marks_with_no_break_spaces_and_cues_name_the_speaker(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(French + paragraph.Replace("« ", "«\u202F").Replace(" »", "\u00A0»")));
+        Assert.Equal("e pont est sûr", quotation.Text.TrimEnd('.').Substring(1));
+        Assert.EndsWith("Claire Dubois", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Le pont est sûr », a-t-il déclaré.", "Jean Dupont")]
+    [InlineData("« Le pont est sûr », estime-t-elle.", "Claire Dubois")]
+    [InlineData("« Le pont est sûr », a-t-elle ajouté.", "Claire Dubois")]
+    [InlineData("« Le pont est sûr », dit-il.", "Jean Dupont")]
+    public void French_inverted_incise_pronoun_resolves_by_gender(string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations(French + "Le ministre Jean Dupont et la maire Claire Dubois ont visité le chantier lundi.\n\n" + paragraph));
+        Assert.Equal("Le pont est sûr", quotation.Text);
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Le pont est sûr », a déclaré le ministre des Transports, Jean Dupont.", "Jean Dupont")]
+    [InlineData("« Le pont est sûr », explique la porte-parole de la mairie, Claire Dubois.", "Claire Dubois")]
+    [InlineData("« Le pont est sûr », a souligné Jean de La Fontaine.", "Jean de La Fontaine")]
+    [InlineData("« Le pont est sûr », a indiqué Marie-Claire Dubois-Martin.", "Marie-Claire Dubois-Martin")]
+    public void French_roles_in_apposition_particles_and_hyphens(string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations(French + paragraph));
+        Assert.Equal("Le pont est sûr", quotation.Text);
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, sagte sie.", "Anna Keller")]
+    [InlineData("„Wir halten den Zeitplan“, sagte er.", "Peter Braun")]
+    [InlineData("Sie sagte: „Wir halten den Zeitplan.“", "Anna Keller")]
+    [InlineData("Er erklärte: „Wir halten den Zeitplan.“", "Peter Braun")]
+    public void German_pronoun_resolves_to_the_last_named_person_of_its_gender(string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations(German + "Der Minister Peter Braun und die Bürgermeisterin Anna Keller besuchten am Montag die Baustelle.\n\n" + paragraph));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text.TrimEnd('.'));
+        Assert.EndsWith(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_role_gives_the_gender_a_pronoun_needs()
+    {
+        // No given name says who "sie" is; the role does (Bürgermeisterin, Minister).
+        var quotation = Assert.Single(Quotations(German + "Minister Braun und Bürgermeisterin Keller besuchten am Montag die Baustelle.\n\n„Wir halten den Zeitplan“, sagte sie."));
+        Assert.EndsWith("Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_pronoun_of_reported_speech_is_no_speaker()
+    {
+        // "Sie wisse" reports on her; the one who said it is the subject of "hatte … gesagt", the participle last.
+        var quotation = Assert.Single(Quotations(German + "Der Leiter des Bauamts, Peter Braun, hat die Pläne geprüft.\n\nSie wisse, dass der Plan „nicht ohne Fehler“ sei, hatte Anna Keller damals gesagt."));
+        Assert.Equal("nicht ohne Fehler", quotation.Text);
+        Assert.Equal("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_so_inside_a_sentence_that_opens_with_a_pronoun()
+    {
+        var quotation = Assert.Single(Quotations(German + "Der Leiter des Bauamts, Peter Braun, hat die Pläne geprüft. Die Bürgermeisterin Anna Keller war dabei.\n\nSie solle, so Keller, „nur für leichte Fahrzeuge“ geöffnet werden."));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, sagte der Sprecher des Verbands, Jan Berg.", "Jan Berg")]
+    [InlineData("„Wir halten den Zeitplan“, sagte Keller zu Braun.", "Keller")]
+    public void German_apposition_and_preposition_after_the_inverted_subject(string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text);
+        Assert.EndsWith(speaker, quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ein Radiosender zitierte Anna Keller mit den Worten: „Wir halten den Zeitplan.“")]
+    [InlineData("Die Zeitung zitiert die Bürgermeisterin Anna Keller mit den Worten „Wir halten den Zeitplan“.")]
+    [InlineData("Anna Keller wird mit den Worten zitiert: „Wir halten den Zeitplan.“")]
+    public void German_zitieren_names_the_one_cited(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text.TrimEnd('.'));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wir halten den Zeitplan“, urteilte die Bürgermeisterin Anna Keller.")]
+    [InlineData("Die Bürgermeisterin Anna Keller strich heraus: „Wir halten den Zeitplan.“")]
+    [InlineData("Anna Keller hob hervor: „Wir halten den Zeitplan.“")]
+    [InlineData("Bei einem Besuch der Baustelle sagte Anna Keller, man werde „den Zeitplan halten“.")]
+    public void German_more_verbs_of_saying_and_no_subject_in_a_genitive_attribute(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_genitive_of_a_noun_of_saying_is_the_source()
+    {
+        var quotation = Assert.Single(Quotations(German + "Nach Ansicht der Bürgermeisterin Anna Keller werde die Brücke „rechtzeitig fertig“."));
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_full_stop_without_its_space_ends_the_sentence()
+    {
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller war da. „Wir halten den Zeitplan“, sagte Keller.Gleichzeitig kündigte sie weitere Arbeiten an."));
+        Assert.Equal("Wir halten den Zeitplan", quotation.Text);
+        Assert.EndsWith("Keller", quotation.Speaker);
+        Assert.DoesNotContain(".", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("So sagte Aarno Rehn, EU-Kommissar: „Wir halten den Zeitplan.“", "Aarno Rehn")]
+    [InlineData("Lutz Pfister, Präsident des Verbands (DBV) nannte den Plan „sehr respektabel“.", "Lutz Pfister")]
+    [InlineData("Lutz Pfister, der Bauleiter der Stadt, sagte: „Wir halten den Zeitplan.“", "Lutz Pfister")]
+    [InlineData("In einem Interview sagte Lutz Pfister, Gründer der Bürgerinitiative: „Wir halten den Zeitplan.“", "Lutz Pfister")]
+    public void German_role_in_apposition_is_evidence_of_a_name(string paragraph, string speaker)
+    {
+        // Neither given name is a common German one: the role after the comma says these are people.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
+    [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
+    [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]
+    [InlineData("Le ministre Jean Dupont était sur place lundi.", "Le ministre a déclaré : « Le pont est sûr. »", "Jean Dupont")]
+    public void French_and_Spanish_office_alone_refers_to_its_holder(string before, string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations((before.StartsWith("Le ") ? French : Spanish) + before + "\n\n" + paragraph));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void French_spokesperson_alone_is_not_the_person_named_before()
+    {
+        var quotation = Assert.Single(Quotations(French + "Le ministre Jean Dupont était sur place lundi.\n\n« Le pont est sûr », a déclaré le porte-parole."));
+        Assert.Null(quotation.Speaker);
+    }
+
     [Fact]
     public void English_is_read_as_before_when_told_it_is_English()
     {

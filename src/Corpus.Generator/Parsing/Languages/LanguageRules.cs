@@ -23,9 +23,14 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
         new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings),
-        postposedSourceCues: GermanSpeech.PostposedSourceCues)
+        postposedSourceCues: GermanSpeech.PostposedSourceCues, givenNames: (GermanGivenNames.Male, GermanGivenNames.Female))
     {
+        _femaleRoleEndings = GermanSpeech.FemaleRoleEndings,
+        _sharedRoleEndings = GermanSpeech.SharedRoleEndings,
         PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
+        ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
+        GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
+        _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
@@ -34,24 +39,50 @@ internal sealed class LanguageRules
     };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
-        new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()));
+        new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()),
+        givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female))
+    {
+        _officeRoles = new HashSet<string>(SpanishGrammar.OfficeRoles, StringComparer.Ordinal),
+    };
 
     public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
-        new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes);
+        new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes,
+        auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female))
+    {
+        _officeRoles = new HashSet<string>(FrenchGrammar.OfficeRoles, StringComparer.Ordinal),
+    };
 
     private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<uint> _cueFirstWords = new();
     private readonly HashSet<ulong> _cueFirstPairs = new();
     private readonly string[] _roleEndings;
+    private readonly string[] _inciseSuffixes;
+    private readonly Dictionary<string, NameGender> _givenGenders = new(StringComparer.OrdinalIgnoreCase);
+    private string[] _femaleRoleEndings = Array.Empty<string>();
+    private string[] _sharedRoleEndings = Array.Empty<string>();
     private readonly Words _words;
 
-    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null, string[]? postposedSourceCues = null)
+    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null, string[]? postposedSourceCues = null, string[]? auxiliaries = null, (string[] Male, string[] Female)? givenNames = null)
     {
         PostposedSourceCues = new HashSet<string>(postposedSourceCues ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         Nouns = nouns;
         Language = language;
         _roleEndings = roleEndings;
         _words = words;
+        _inciseSuffixes = suffixes ?? Array.Empty<string>();
+        if (givenNames is { } given)
+        {
+            foreach (var name in given.Male)
+            {
+                _givenGenders[name] = NameGender.Male;
+            }
+
+            foreach (var name in given.Female)
+            {
+                _givenGenders[name] = _givenGenders.ContainsKey(name) ? NameGender.Unknown : NameGender.Female;
+            }
+        }
+
         SourceCueWords = Array.ConvertAll(sourceCues, cue => cue.Split(' '));
         foreach (var entry in cueEntries)
         {
@@ -61,6 +92,10 @@ internal sealed class LanguageRules
             {
                 var form = part.Trim();
                 AddCue(form, lemma);
+                foreach (var auxiliary in auxiliaries ?? Array.Empty<string>())
+                {
+                    AddCue(auxiliary + " " + form, lemma);
+                }
                 foreach (var suffix in suffixes ?? Array.Empty<string>())
                 {
                     AddCue(form + suffix, lemma);
@@ -113,6 +148,28 @@ internal sealed class LanguageRules
     /// name or an article (German <c>„…“, so Merkel</c>); none in English.
     /// </summary>
     public HashSet<string> PunctuatedSourceCues { get; private set; } = new();
+
+    /// <summary>Articles of the genitive, that open an attribute of the noun before them (German <c>des</c>, <c>der</c>); none in English.</summary>
+    public HashSet<string> GenitiveArticles { get; private set; } = new();
+
+    /// <summary>
+    /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten
+    /// des Ministers</c>); none in English.
+    /// </summary>
+    public bool IsSourceNoun(string word) => _sourceNouns.Contains(word);
+
+    private HashSet<string> _sourceNouns = new();
+
+    /// <summary>
+    /// A lower-case office one person holds (French <c>ministre</c>, Spanish <c>alcaldesa</c>): with its article alone
+    /// after a cue it refers back to the person named before; none in English and German, whose rules read roles otherwise.
+    /// </summary>
+    public bool IsOfficeRole(string word) => _officeRoles.Contains(word);
+
+    private HashSet<string> _officeRoles = new();
+
+    /// <summary>Cue forms whose object is the speaker (German <c>zitierte X mit den Worten</c>); none in English.</summary>
+    public HashSet<string> ObjectSourceCues { get; private set; } = new();
 
     /// <summary>
     /// Verb forms that mark what a sentence says as someone's words, as a verb of saying does (the German present
@@ -209,8 +266,107 @@ internal sealed class LanguageRules
     /// <summary>What says a capitalised word is a common noun or a function word, not a name (German; nothing elsewhere).</summary>
     public NounEvidence Nouns { get; }
 
-    /// <summary>The English pronoun a third-person subject pronoun stands for ("er" → "he"), or null; English pronouns are read by the English lexicon.</summary>
-    public string? PronounConcept(string word) => _words.Pronouns.TryGetValue(word, out var concept) ? concept : null;
+    /// <summary>
+    /// The English pronoun a third-person subject pronoun stands for ("er" → "he"), also one an inverted French verb
+    /// carries (<c>a-t-il</c>, <c>estime-t-elle</c> → "she"), or null; English pronouns are read by the English lexicon.
+    /// </summary>
+    public string? PronounConcept(string word)
+    {
+        if (_words.Pronouns.TryGetValue(word, out var concept))
+        {
+            return concept;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return _inciseSuffixes.Length > 0 && hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])
+            && _words.Pronouns.TryGetValue(word.Substring(hyphen + 1), out concept) ? concept : null;
+    }
+
+    /// <summary>
+    /// What <see cref="CueSubject"/> gives a verb of saying with no subject where the language drops it (Spanish
+    /// <c>—explicó—</c>, <c>«…», afirmó.</c>): someone named before, of either gender.
+    /// </summary>
+    public const string ImpliedSubject = "someone";
+
+    /// <summary>True when a word is a subject pronoun, alone or joined to its verb (not in English: its lexicon reads those).</summary>
+    public bool IsSubjectPronoun(string word) => !IsEnglish && PronounConcept(word) is not null;
+
+    /// <summary>
+    /// The subject a cue form stands for when no subject stands beside it: the pronoun a French inverted verb carries
+    /// (<c>estime-t-elle</c>), the subject Spanish leaves out (<c>—explicó—</c>: <see cref="ImpliedSubject"/>); null
+    /// elsewhere. The cue then refers back as a pronoun does.
+    /// </summary>
+    public string? CueSubject(string cueWord) => DropsSubject ? ImpliedSubject : _inciseSuffixes.Length > 0 ? PronounConcept(cueWord) : null;
+
+    /// <summary>Spanish leaves the subject pronoun out: a verb alone says someone spoke.</summary>
+    public bool DropsSubject => Language == TextLanguage.Spanish;
+
+    /// <summary>
+    /// The gender a person's canonical name carries: by a given name in it (the many-language list first, then this
+    /// language's), else by a role before it where roles show it (German <c>Ministerin</c>, <c>Minister</c>); or unknown.
+    /// English reads <see cref="Quotations.ArticleNames.GenderOf"/>, as its rules were trained.
+    /// </summary>
+    /// <param name="canonical">The name.</param>
+    /// <param name="roleBefore">The word written before the mention (<c>Ministerin</c> in <c>Ministerin Keller</c>), or null.</param>
+    public NameGender GenderOf(string canonical, string? roleBefore = null)
+    {
+        var words = canonical.Split(' ');
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var known = FirstNameLexicon.GenderOf(words[i]);
+            if (known == NameGender.Unknown)
+            {
+                _givenGenders.TryGetValue(words[i], out known);
+            }
+
+            if (known != NameGender.Unknown)
+            {
+                return known;
+            }
+        }
+
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (IsRoleWord(words[i]))
+            {
+                return RoleGender(words[i]);
+            }
+        }
+
+        return roleBefore is not null && IsRoleWord(roleBefore) ? RoleGender(roleBefore) : NameGender.Unknown;
+    }
+
+    private NameGender RoleGender(string role) =>
+        _femaleRoleEndings.Length == 0 || EndsWithAny(role, _sharedRoleEndings) ? NameGender.Unknown : EndsWithAny(role, _femaleRoleEndings) ? NameGender.Female : NameGender.Male;
+
+    /// <summary>
+    /// True when a lower-case particle at a word may stand inside a name: a particle that is also a preposition
+    /// (<see cref="NameParticles.Prepositional"/>) only after a given name, its first part when hyphenated (<c>Karl-Theodor zu</c>).
+    /// </summary>
+    public bool ParticleMayFollow(string particle, string before)
+    {
+        if (!NameParticles.Prepositional.Contains(particle))
+        {
+            return true;
+        }
+
+        var hyphen = before.IndexOf('-');
+        var given = hyphen > 0 ? before.Substring(0, hyphen) : before;
+        return FirstNameLexicon.IsFirstName(given) || _givenGenders.ContainsKey(given);
+    }
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A first- or second-person word: whoever writes it is speaking.</summary>
     public bool IsFirstOrSecondPerson(string word) =>

@@ -110,6 +110,11 @@ internal sealed class ArticleNames
     {
         foreach (var token in tokens)
         {
+            if (char.IsLower(token[0]))
+            {
+                continue; // a particle ("de", "von") is nobody's name alone
+            }
+
             _knownPersonTokens.Add(token);
         }
     }
@@ -133,6 +138,12 @@ internal sealed class ArticleNames
         for (var w = first; w < end; w++)
         {
             var word = StripPossessive(words.WordText(w));
+            if (tokens.Count > 0 && IsParticleInside(words, w, end))
+            {
+                tokens.Add(word); // "Luis de la Fuente", "Jean de La Fontaine": the particle is part of the name
+                continue;
+            }
+
             var title = SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word);
             if (char.IsLower(word[0]) || (title && !IsSurnameAfter(words, w, end, tokens.Count)))
             {
@@ -144,6 +155,37 @@ internal sealed class ArticleNames
         }
 
         return tokens.ToArray();
+    }
+
+    /// <summary>
+    /// A lower-case name particle and the article after it (<c>de la</c>, <c>von der</c>) between a given name and a
+    /// capitalised word of the same name; outside English only (English keeps the names its weights were trained with).
+    /// </summary>
+    private static bool IsParticleInside(ParagraphWords words, int w, int end)
+    {
+        if (words.Rules.IsEnglish || !words.IsLower(w) || words.PunctuationBefore(w))
+        {
+            return false;
+        }
+
+        if (NameParticles.Following.Contains(words.WordText(w)) && NameParticles.Words.Contains(words.WordText(w - 1)))
+        {
+            w--; // the article of "de la": the run opened one word before
+        }
+
+        if (!words.Rules.ParticleMayFollow(words.WordText(w), words.WordText(w - 1)))
+        {
+            return false;
+        }
+
+        var next = w;
+        while (next < end && next - w < 3 && words.IsLower(next) && !words.PunctuationBefore(next)
+            && (NameParticles.Words.Contains(words.WordText(next)) || (next > w && NameParticles.Following.Contains(words.WordText(next)))))
+        {
+            next++;
+        }
+
+        return next > w && next < end && words.IsCapitalized(next) && !words.PunctuationBefore(next);
     }
 
     /// <summary>

@@ -177,6 +177,22 @@ internal static class MarkedAttribution
         {
             // "said Ana Ruiz"; "told" is followed by its listener, never by its speaker.
             var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + length, limit);
+            if (lemma != "tell" && NamedInApposition(words, w + length, limit) is { IsNone: false } named)
+            {
+                right = named;
+            }
+
+            if (right.IsNone && lemma != "tell" && OfficeAlone(words, w + length, limit) is { IsNone: false } office)
+            {
+                return new Attribution(w, w + length, office, AttributionSource.After); // "«…», a déclaré le ministre."
+            }
+
+            if (right.IsNone && lemma != "tell" && CarriesSubject(words, w + length - 1, limit))
+            {
+                // "«…», estime-t-elle", "—…—explicó—": the verb stands for its subject, resolved as a pronoun is.
+                return new Attribution(w, w + length, new SpeakerPhrase(w + length - 1, w + length, SpeakerKind.Pronoun), AttributionSource.After);
+            }
+
             return right.IsNone ? Attribution.None : new Attribution(w, w + length, right, AttributionSource.After);
         }
 
@@ -205,6 +221,69 @@ internal static class MarkedAttribution
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// "a déclaré le ministre des Transports, Jean Dupont", "sagte der Trainer der Mannschaft, Jan Berg": an inverted
+    /// subject that opens with its article is a description, and the name set off after it by a comma is who it
+    /// describes (outside English, whose rules stay as trained). None when no such name follows.
+    /// </summary>
+    private static SpeakerPhrase NamedInApposition(ParagraphWords words, int first, int limit)
+    {
+        if (words.Rules.IsEnglish || first >= limit || !words.IsLower(first) || !words.Rules.IsDeterminer(words.WordText(first)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        for (var w = first + 1; w < limit && w - first <= DescriptionReach; w++)
+        {
+            if (!words.PunctuationBefore(w))
+            {
+                continue;
+            }
+
+            if (!words.GapBeforeHas(w, ',') || words.GapBeforeHas(w, '.') || !words.IsCapitalized(w))
+            {
+                return SpeakerPhrase.None;
+            }
+
+            var name = SpeakerPhrases.Right(words, w, limit);
+            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && (name.End >= limit || words.PunctuationBefore(name.End)) ? name : SpeakerPhrase.None;
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>
+    /// An office with its article and no name, ending the clause (<c>a déclaré le ministre.</c>, <c>dijo la alcaldesa
+    /// española.</c>): a description the naming step resolves to the person named before (French and Spanish).
+    /// </summary>
+    private static SpeakerPhrase OfficeAlone(ParagraphWords words, int first, int limit)
+    {
+        if (words.Rules.IsEnglish || first + 1 >= limit || !words.Rules.IsDeterminer(words.WordText(first)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var end = first + 1;
+        while (end < limit && end - first <= 3 && words.IsLower(end) && !words.PunctuationBefore(end))
+        {
+            end++;
+        }
+
+        var clauseEnds = end >= limit || words.PunctuationBefore(end);
+        return clauseEnds && end - first >= 2 && words.Rules.IsOfficeRole(words.WordText(first + 1)) ? new SpeakerPhrase(first, end, SpeakerKind.Vague) : SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words of a description between an inverted cue and the name in apposition after it.</summary>
+    private const int DescriptionReach = 8;
+
+    /// <summary>
+    /// True when a cue's last word stands for its subject (<see cref="Languages.LanguageRules.CueSubject"/>) and no
+    /// other word of the sentence could be one: the clause ends after it, or the next quotation starts.
+    /// </summary>
+    private static bool CarriesSubject(ParagraphWords words, int cueWord, int limit) =>
+        !words.Rules.IsEnglish && words.Rules.CueSubject(words.WordText(cueWord)) is not null
+        && (cueWord + 1 >= limit || words.PunctuationBefore(cueWord + 1));
 
     /// <summary>
     /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said
@@ -250,7 +329,23 @@ internal static class MarkedAttribution
                 firstCueLength = length;
             }
 
+            if (words.Rules.ObjectSourceCues.Count > 0 && words.Rules.ObjectSourceCues.Contains(words.WordText(w)))
+            {
+                // "Ein Sender zitierte Anna Keller mit den Worten: „…“": the one cited speaks, as after "according to".
+                var cited = SpeakerPhrases.Right(words, w + length, first);
+                if (cited.IsNamed && cited.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, cited, AttributionSource.Source);
+                }
+            }
+
             var left = SpeakerPhrases.Left(words, w, start);
+            if (left.IsNone && !words.Rules.IsEnglish && w - 2 >= start && words.Rules.IsDeterminer(words.WordText(w - 2)) && words.IsLower(w - 1)
+                && words.Rules.IsOfficeRole(words.WordText(w - 1)) && !words.PunctuationBefore(w - 1) && !words.PunctuationBefore(w))
+            {
+                left = new SpeakerPhrase(w - 2, w, SpeakerKind.Vague); // "La ministra afirmó: «…»": the office's holder, named before
+            }
+
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);
@@ -454,7 +549,7 @@ internal static class MarkedAttribution
         var start = words.SentenceStart(sentence);
         if (first > start && first > 0 && words.GapBeforeHas(first, ':'))
         {
-            var name = SpeakerPhrases.EndingAt(words, first - 1, start);
+            var name = PastRoleOf(words, SpeakerPhrases.EndingAt(words, first - 1, start), start);
             return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
         }
 
@@ -470,6 +565,33 @@ internal static class MarkedAttribution
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// "sagte Jon Berg, Gründer der Band: „…“": the organisation after a role in apposition only says whose role it is;
+    /// the lead-in names the person before the role (outside English). Else the phrase as found.
+    /// </summary>
+    private static SpeakerPhrase PastRoleOf(ParagraphWords words, SpeakerPhrase phrase, int start)
+    {
+        if (words.Rules.IsEnglish || phrase.IsNone || phrase.Kind == SpeakerKind.Pronoun)
+        {
+            return phrase;
+        }
+
+        var role = phrase.First - 1;
+        while (role > start && role >= phrase.First - 3 && words.IsLower(role) && !words.PunctuationBefore(role + 1))
+        {
+            role--; // "der", "des", "von der": the genitive or the preposition between the role and its organisation
+        }
+
+        if (role <= start || role == phrase.First - 1 || !words.IsCapitalized(role) || !words.Rules.IsRoleWord(words.WordText(role))
+            || !words.GapBeforeHas(role, ',') || words.GapBeforeHas(role, '.'))
+        {
+            return phrase;
+        }
+
+        var person = SpeakerPhrases.EndingAt(words, role - 1, start);
+        return person.Kind == SpeakerKind.Person ? person : phrase;
     }
 
     /// <summary>The subject of a sentence: the named subject of its first cue, or its first name.</summary>

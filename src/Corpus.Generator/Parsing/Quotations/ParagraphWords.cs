@@ -55,7 +55,7 @@ internal sealed class ParagraphWords
         Paragraph = paragraph;
         Range = range;
         Spans = spans;
-        _words = TextScan.WordArray(text, range);
+        _words = rules.IsEnglish ? TextScan.WordArray(text, range) : RunOnSentences.Split(text, TextScan.WordArray(text, range));
         FindSentences();
     }
 

@@ -354,6 +354,13 @@ internal sealed class SpeakerNaming
     /// </summary>
     private (CanonicalName? Name, SpeakerKind Kind) RoleHolder(ParagraphWords words, SpeakerPhrase phrase)
     {
+        if (!words.Rules.IsEnglish)
+        {
+            // "«…», a déclaré le ministre.": an office one person holds refers back as a pronoun does.
+            var office = phrase.End - phrase.First >= 2 && words.Rules.IsOfficeRole(words.WordText(phrase.First + 1)) ? NearestPerson(words, phrase.First) : null;
+            return office is null ? (null, SpeakerKind.None) : (office, SpeakerKind.Person);
+        }
+
         if (phrase.End - phrase.First is < 2 or > 4 || !GrammarLexicon.IsDefiniteArticle(words.WordText(phrase.First)))
         {
             return (null, SpeakerKind.None);
@@ -552,8 +559,9 @@ internal sealed class SpeakerNaming
     /// <param name="speechEnd">The first word after that speech, or -1.</param>
     private (CanonicalName? Name, SpeakerKind Kind) ResolvePronoun(ParagraphWords words, int pronoun, int speechSentence = -1, int speechEnd = -1)
     {
-        var lower = words.Rules.PronounConcept(words.WordText(pronoun)) ?? SpeechLexicon.PronounBase(words.WordText(pronoun));
-        var personal = GrammarLexicon.IsPersonalPronoun(lower);
+        var text = words.WordText(pronoun);
+        var lower = words.Rules.PronounConcept(text) ?? (!words.Rules.IsEnglish && words.CueAt(pronoun, out _) is not null ? words.Rules.CueSubject(text) : null) ?? SpeechLexicon.PronounBase(text);
+        var personal = GrammarLexicon.IsPersonalPronoun(lower) || lower == Languages.LanguageRules.ImpliedSubject;
         var gender = lower == "he" ? NameGender.Male : lower == "she" ? NameGender.Female : NameGender.Unknown;
         var sentence = words.SentenceOf(pronoun);
         if (personal)
@@ -586,7 +594,7 @@ internal sealed class SpeakerNaming
                 s = _paragraphs[p]!.SentenceCount - 1;
             }
 
-            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(speaker.Name.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
+            if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && (personal ? (speaker.Kind == SpeakerKind.Person && Compatible(words.Rules, speaker.Name.Name, gender)) || speaker.Kind == SpeakerKind.Organisation : speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Collective))
             {
                 return speaker;
             }
@@ -604,9 +612,9 @@ internal sealed class SpeakerNaming
         return (null, SpeakerKind.None);
     }
 
-    private static bool Compatible(string name, NameGender gender)
+    private static bool Compatible(Languages.LanguageRules rules, string name, NameGender gender, string? roleBefore = null)
     {
-        var known = ArticleNames.GenderOf(name);
+        var known = rules.IsEnglish ? ArticleNames.GenderOf(name) : rules.GenderOf(name, roleBefore);
         return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
     }
 
@@ -645,7 +653,7 @@ internal sealed class SpeakerNaming
             }
 
             var canonical = _names.CanonicalPerson(mention.Tokens, mention.Position, words[w].Start);
-            if (Compatible(canonical.Name, gender))
+            if (Compatible(words.Rules, canonical.Name, gender, !words.Rules.IsEnglish && w > 0 && !words.PunctuationBefore(w) ? words.WordText(w - 1) : null))
             {
                 return canonical;
             }

@@ -118,7 +118,7 @@ internal static class SpeakerPhrases
         }
 
         var w = first;
-        if (words.WordIn(w, RuleWords.PronounSpeakers))
+        if (words.WordIn(w, RuleWords.PronounSpeakers) || (!words.Rules.IsEnglish && words.Rules.IsSubjectPronoun(words.WordText(w))))
         {
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
@@ -223,7 +223,7 @@ internal static class SpeakerPhrases
     /// <summary>The longest speaker phrase ending at a word, walking left over name parts.</summary>
     public static SpeakerPhrase EndingAt(ParagraphWords words, int last, int limit)
     {
-        if (words.WordIn(last, RuleWords.PronounSpeakers))
+        if (words.WordIn(last, RuleWords.PronounSpeakers) || (!words.Rules.IsEnglish && words.Rules.IsSubjectPronoun(words.WordText(last))))
         {
             return new SpeakerPhrase(last, last + 1, SpeakerKind.Pronoun);
         }
@@ -340,7 +340,8 @@ internal static class SpeakerPhrases
 
         // Ursula von der Leyen, Luis de Guindos: outside English a particle between capitalised words is part of the name
         // (English keeps its own rules, which the learned weights were trained with).
-        if (!isFirst && !words.Rules.IsEnglish && (NameParticles.Words.Contains(words.WordText(w)) || (NameParticles.Following.Contains(words.WordText(w)) && words.IsLower(w - 1) && NameParticles.Words.Contains(words.WordText(w - 1))))
+        if (!isFirst && !words.Rules.IsEnglish && ((NameParticles.Words.Contains(words.WordText(w)) && w > 0 && words.Rules.ParticleMayFollow(words.WordText(w), words.WordText(w - 1)))
+                || (NameParticles.Following.Contains(words.WordText(w)) && words.IsLower(w - 1) && NameParticles.Words.Contains(words.WordText(w - 1))))
             && FollowedByNameWord(words, w))
         {
             return true;

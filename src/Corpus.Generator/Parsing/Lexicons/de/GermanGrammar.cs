@@ -16,6 +16,23 @@ internal static class GermanGrammar
         "unserer", "du", "dich", "dir", "dein", "deine", "euch", "euer", "eure",
     };
 
+    /// <summary>
+    /// The articles of the genitive (<c>der Besuch des Ministers</c>, <c>ein Besuch der Baustelle</c>): a noun after one,
+    /// right after another noun, is an attribute of that noun, no subject.
+    /// </summary>
+    public static readonly string[] GenitiveArticles = { "des", "der", "eines", "einer" };
+
+    /// <summary>
+    /// Nouns of saying, judging and reckoning whose genitive is the source of what is said (<c>nach Ansicht der
+    /// Partei</c>, <c>nach Worten des Ministers</c>, <c>nach Einschätzung der Experten</c>).
+    /// </summary>
+    public static readonly string[] SourceNouns =
+    {
+        "Ansicht", "Meinung", "Auffassung", "Einschätzung", "Worten", "Wort", "Angaben", "Aussage", "Aussagen", "Darstellung",
+        "Überzeugung", "Bewertung", "Schätzung", "Schätzungen", "Berechnungen", "Sicht", "Urteil", "Willen", "Forderung", "Aufforderung",
+        "Vorwurf", "Vorwürfe", "Kritik", "Warnung", "Erklärung", "Mitteilung", "Äußerung", "Äußerungen", "Frage", "Antwort",
+    };
+
     /// <summary>Articles and determiners before a noun.</summary>
     public static readonly string[] Determiners =
     {

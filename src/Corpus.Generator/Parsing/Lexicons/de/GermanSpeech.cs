@@ -10,13 +10,16 @@ internal static class GermanSpeech
     /// <summary>
     /// Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part
     /// where that part means nothing else (<c>fügte … hinzu</c>), never where it is a common verb of its own
-    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put).
+    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put), where it is one only with its particle next to it
+    /// (<c>strich heraus</c>, <c>hob hervor</c>: struck, lifted).
     /// </summary>
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
         "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
-        "stress: betonte, betonten, betont, unterstrich, unterstreicht",
+        "stress: betonte, betonten, betont, unterstrich, unterstreicht, strich heraus, strichen heraus, hob hervor, hoben hervor",
+        "argue: argumentierte, argumentierten, argumentiert",
+        "note: schilderte, schilderten",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
         "warn: warnte, warnten, warnt, gewarnt, mahnte, mahnt",
         "write: schrieb, schrieben, schreibt, geschrieben",
@@ -31,11 +34,17 @@ internal static class GermanSpeech
         "promise: versprach, verspricht, versicherte, versichert",
         "comment: kommentierte, kommentiert",
         "tell: berichtete, berichteten, berichtet, erzählte, erzählt",
-        "conclude: folgerte, resümierte",
+        "conclude: folgerte, resümierte, urteilte, urteilten, urteilt, geurteilt, bilanzierte",
         "state: zitiert, zitierte, festgestellt",
         "describe: bezeichnete, bezeichneten, bezeichnet, nannte, nannten, nennt",
         "criticise: kritisierte, kritisierten, kritisiert",
     };
+
+    /// <summary>
+    /// Cue forms whose object, not their subject, is the speaker: <c>Die Zeitung zitierte den Minister mit den Worten
+    /// „…“</c> (in the passive, <c>Keller wird mit den Worten zitiert</c>, the subject is the speaker again).
+    /// </summary>
+    public static readonly string[] ObjectSourceCues = { "zitiert", "zitierte", "zitierten" };
 
     /// <summary>Words that introduce the source after them: "laut X", "so X" (after the quotation), "nach Angaben von X".</summary>
     public static readonly string[] SourceCues = { "laut", "so", "nach Angaben" };
@@ -51,6 +60,16 @@ internal static class GermanSpeech
     public static readonly string[] PostposedSourceCues = { "zufolge" };
 
     /// <summary>
+    /// Endings of the roles (<see cref="RoleEndings"/>) a woman holds (<c>Ministerin</c>, <c>Frau</c>) and of those either
+    /// may hold (<c>die Abgeordnete</c>, <c>der Abgeordnete</c>, <c>Mitglied</c>); every other role is a man's. Read to
+    /// tell whom <c>er</c> or <c>sie</c> refers to.
+    /// </summary>
+    public static readonly string[] FemaleRoleEndings = { "in", "frau" };
+
+    /// <inheritdoc cref="FemaleRoleEndings"/>
+    public static readonly string[] SharedRoleEndings = { "e", "mitglied", "dr.", "prof.", "experte" };
+
+    /// <summary>
     /// Roles and titles that stand before a name ("Bundeskanzlerin Angela Merkel", "SPD-Chef Kurt Beck"): a word that is
     /// one of these or ends in one (compounds and hyphenated roles) says the capitalised words after it are a name.
     /// </summary>
@@ -64,5 +83,7 @@ internal static class GermanSpeech
         "kardinal", "papst", "könig", "königin", "prinz", "bischof", "autor", "autorin", "sänger", "sängerin", "schauspieler",
         "schauspielerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "manager", "managerin", "herr", "frau",
         "dr.", "prof.", "general", "oberst", "premier", "staatssekretär", "fraktionschef", "parteichef", "mitglied",
+        "gründer", "gründerin", "analyst", "analystin", "ökonom", "ökonomin", "historiker", "historikerin", "berater", "beraterin",
+        "beauftragte", "beauftragter", "spieler", "spielerin", "arzt", "ärztin",
     };
 }

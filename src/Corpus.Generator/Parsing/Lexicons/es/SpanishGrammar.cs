@@ -11,6 +11,16 @@ internal static class SpanishGrammar
         "te", "ti", "tu", "tus", "vosotros", "vuestro", "vuestra",
     };
 
+    /// <summary>
+    /// Offices one person holds, that refer back to the person the article named in them (<c>«…», dijo la alcaldesa.</c>);
+    /// spokespeople are left out: they speak for an organisation.
+    /// </summary>
+    public static readonly string[] OfficeRoles =
+    {
+        "ministro", "ministra", "alcalde", "alcaldesa", "presidente", "presidenta", "senador", "senadora", "diputado", "diputada",
+        "juez", "jueza", "fiscal", "director", "directora", "entrenador", "seleccionador", "gobernador", "gobernadora", "canciller",
+    };
+
     public static readonly string[] Determiners = { "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "su", "sus" };
 
     public static readonly string[] TitleSmallWords = { "de", "del", "la", "el", "los", "las", "y", "e", "en", "por", "para", "con", "a", "al", "un", "una", "sin", "o" };

@@ -11,6 +11,16 @@ internal static class FrenchGrammar
         "votre", "vos",
     };
 
+    /// <summary>
+    /// Offices one person holds, that refer back to the person the article named in them (<c>« … », a déclaré le
+    /// ministre.</c>); spokespeople are left out: they speak for an organisation.
+    /// </summary>
+    public static readonly string[] OfficeRoles =
+    {
+        "ministre", "maire", "président", "présidente", "sénateur", "sénatrice", "député", "députée", "juge", "procureur",
+        "procureure", "directeur", "directrice", "entraîneur", "sélectionneur", "préfet", "préfète", "chancelière", "chancelier",
+    };
+
     public static readonly string[] Determiners = { "le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs" };
 
     public static readonly string[] TitleSmallWords = { "de", "du", "des", "la", "le", "les", "et", "en", "pour", "sur", "au", "aux", "à", "un", "une", "sans", "ou", "d'", "l'" };

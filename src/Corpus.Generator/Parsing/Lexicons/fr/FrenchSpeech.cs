@@ -28,6 +28,12 @@ internal static class FrenchSpeech
         "comment: commenté, commente",
     };
 
+    /// <summary>
+    /// Auxiliaries of the passé composé and the plus-que-parfait: with a participle above they are one cue
+    /// (<c>« … », a déclaré le ministre</c>, <c>avait indiqué</c>), so the subject after them is the cue's.
+    /// </summary>
+    public static readonly string[] Auxiliaries = { "a", "ont", "avait", "avaient" };
+
     /// <summary>Words that introduce the source after them: "selon X", "d'après X".</summary>
     public static readonly string[] SourceCues = { "selon", "d'après", "d’après" };
 }

@@ -23,6 +23,11 @@ internal static class Mentions
             return new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun);
         }
 
+        if (!words.Rules.IsEnglish && words.Rules.IsSubjectPronoun(words.WordText(w)))
+        {
+            return BesideCue(words, w) ? new SpeakerPhrase(w, w + 1, SpeakerKind.Pronoun) : SpeakerPhrase.None; // "sagte er", "elle a dit", "a-t-il déclaré"
+        }
+
         if (words.IsCapitalized(w))
         {
             var phrase = Trimmed(words, SpeakerPhrases.Right(words, w, limit));
@@ -53,6 +58,16 @@ internal static class Mentions
     }
 
     /// <summary>
+    /// A pronoun is a candidate outside English only as a cue's subject, next to it (<c>sagte er</c>, <c>Sie erklärte</c>,
+    /// <c>estime-t-elle</c>): German <c>sie</c> is also "they", "her" and the polite "you", and the subject of reported
+    /// speech (<c>Sie wisse, dass …</c>) is the one reported on, not the one reporting.
+    /// </summary>
+    private static bool BesideCue(ParagraphWords words, int w) =>
+        (words.MayStartCue(w) && words.CueAt(w, out _) is not null)
+        || (w + 1 < words.Count && !words.PunctuationBefore(w + 1) && words.MayStartCue(w + 1) && words.CueAt(w + 1, out _) is not null)
+        || (w > 0 && !words.PunctuationBefore(w) && ((words.MayStartCue(w - 1) && words.CueAt(w - 1, out _) is not null) || words.SourceCueAt(w - 1, out _)));
+
+    /// <summary>
     /// A name as a name: without a capitalised opener or preposition before it (<c>While</c>, <c>From</c>), a month
     /// or weekday after it, or an employer after "of" (<c>Ann Lee of Acme</c> is Ann Lee); a lone letter (a party
     /// code such as the D of <c>(D-Md.)</c>) is no mention.
@@ -66,7 +81,8 @@ internal static class Mentions
 
         var first = phrase.First;
         var end = phrase.End;
-        while (first < end && (words.WordIn(first, RuleWords.SentenceOpeners) || IsCalendarWord(words, first)))
+        while (first < end && (words.WordIn(first, RuleWords.SentenceOpeners) || IsCalendarWord(words, first)
+            || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(words.WordText(first))))) // "La ministra", "Le maire": the article opening a sentence
         {
             first++;
         }
@@ -122,6 +138,13 @@ internal static class Mentions
             return;
         }
 
+        if (words.Rules.CapitalisesNouns && ClauseFinalCue(words, phrase.End, out var cue, out length))
+        {
+            candidate.CueFirst = cue;
+            candidate.CueEnd = cue + length;
+            return;
+        }
+
         for (var k = phrase.First - 1; k >= 0 && k >= phrase.First - DescriptionWords - 1 && !words.InsideSpan(k); k--)
         {
             if (words.MayStartCue(k) && words.CueAt(k, out length) is not null && (k + length == phrase.First || DescribesOnly(words, k + length, phrase.First)))
@@ -136,6 +159,25 @@ internal static class Mentions
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// German puts the participle last in its clause, after the subject and the adverbs (<c>„…“, hatte Keller damals
+    /// gesagt.</c>, <c>„…“, hat die Ministerin gestern erklärt</c>): a cue within three lower-case words after the name
+    /// that ends its clause.
+    /// </summary>
+    private static bool ClauseFinalCue(ParagraphWords words, int from, out int cue, out int length)
+    {
+        length = 0;
+        for (cue = from; cue < words.Count && cue - from < 3 && words.IsLower(cue) && !words.PunctuationBefore(cue) && !words.InsideSpan(cue); cue++)
+        {
+            if (words.MayStartCue(cue) && words.CueAt(cue, out length) is not null)
+            {
+                return cue + length >= words.Count || words.PunctuationBefore(cue + length);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Most words of a description between a cue and a name ("said Acme political scientist Ann Lee").</summary>

@@ -82,12 +82,22 @@ internal sealed class NameEvidence
             return true;
         }
 
-        for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
+        var genitive = -1;
+        for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 - (genitive < 0 ? 0 : ObjectWords) && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
         {
             var word = words.WordText(w);
             if (words.Rules.Prepositions.Contains(word))
             {
-                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))));
+                // Through a genitive only from the sentence's start: before the verb one phrase stands, so "Bei einem
+                // Besuch der Baustelle sagte" holds no subject, while "sagte am Montag der Minister" does.
+                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))))
+                    && (genitive < 0 || w == words.SentenceStart(words.SentenceOf(w)));
+            }
+
+            if (genitive < 0 && words.IsCapitalized(w) && words.Rules.GenitiveArticles.Contains(words.WordText(w + 1)) && !words.Rules.IsSourceNoun(word))
+            {
+                genitive = w; // the noun the genitive attribute hangs on ("Besuch" of "einem Besuch der Baustelle")
+                continue;
             }
 
             if (!words.IsLower(w) || !words.Rules.IsArticleOrInflected(word))
@@ -121,7 +131,20 @@ internal sealed class NameEvidence
             }
         }
 
-        return phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1));
+        return (phrase.First > 0 && !words.PunctuationBefore(phrase.First) && words.Rules.IsRoleWord(words.WordText(phrase.First - 1)))
+            || RoleInApposition(words, phrase.End);
+    }
+
+    /// <summary>A role set off by a comma after the name (<c>Olli Rehn, EU-Kommissar</c>, <c>Günther Platter, der Minister</c>).</summary>
+    private static bool RoleInApposition(ParagraphWords words, int end)
+    {
+        if (end >= words.Count || !words.GapBeforeHas(end, ',') || words.GapBeforeHas(end, '.'))
+        {
+            return false;
+        }
+
+        var role = end + 1 < words.Count && words.IsLower(end) && words.Rules.IsDeterminer(words.WordText(end)) && !words.PunctuationBefore(end + 1) ? end + 1 : end;
+        return words.IsCapitalized(role) && words.Rules.IsRoleWord(words.WordText(role));
     }
 
     /// <summary>

@@ -96,7 +96,9 @@ internal static class SourceCandidates
     {
         var span = words.Spans[spanIndex];
         var sentenceEnd = words.SentenceEnd(sentence);
-        Add(words, MarkedAttribution.After(words, span, sentence, sentenceEnd), first, candidates);
+        var after = MarkedAttribution.After(words, span, sentence, sentenceEnd);
+        Add(words, after, first, candidates);
+
         Add(words, MarkedAttribution.Before(words, spanIndex, first, sentence, names), first, candidates);
         Add(words, MarkedAttribution.Later(words, span, sentenceEnd), first, candidates);
         Add(words, MarkedAttribution.Inside(words, span), first, candidates);
@@ -108,6 +110,12 @@ internal static class SourceCandidates
         if (!subject.IsNone)
         {
             Add(words, new Attribution(Attribution.NoCue, Attribution.NoCue, subject, AttributionSource.None), first, candidates, SubjectForm);
+        }
+
+        if (!words.Rules.IsEnglish && after.Found && after.CueEnd >= 0)
+        {
+            // "a déclaré le ministre des Transports, Jean Dupont": what stands between the cue and its subject describes it.
+            candidates.RemoveAll(c => c.Words == words && c.Phrase.First >= after.CueEnd && c.Phrase.End <= after.Speaker.First);
         }
     }
 
