@@ -275,8 +275,14 @@ internal static class ParagraphClassifier
     /// <summary>A short unpunctuated line whose colon leads to a year or a span of years: a chart's title.</summary>
     private static bool IsChartTitle(string text, TextRange paragraph, ref WordTally words)
     {
+        // The word count (counted already) before the search of the whole paragraph for a colon.
+        if (words.UpTo(MaxChartTitleWords) > MaxChartTitleWords || TextScan.LastNonSpace(text, paragraph) == '.')
+        {
+            return false;
+        }
+
         var colon = text.IndexOf(':', paragraph.Start, paragraph.Length);
-        if (colon < 0 || TextScan.LastNonSpace(text, paragraph) == '.' || words.UpTo(MaxChartTitleWords) > MaxChartTitleWords)
+        if (colon < 0)
         {
             return false;
         }
@@ -334,13 +340,15 @@ internal static class ParagraphClassifier
 
     private static bool IsUncreditedPhotoDescription(string text, TextRange paragraph, ref WordTally words)
     {
-        if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph) || OpensDialogue(text, paragraph))
+        // The word count first: the classifier has counted it already, and it turns away nearly every paragraph of
+        // the story before the whole paragraph is searched for a quotation mark.
+        var count = words.UpTo(MaxUncreditedCaptionWords);
+        if (count is < 3 or > MaxUncreditedCaptionWords)
         {
             return false;
         }
 
-        var count = words.UpTo(MaxUncreditedCaptionWords);
-        if (count is < 3 or > MaxUncreditedCaptionWords)
+        if (TextScan.LastNonSpace(text, paragraph) != '.' || ContainsQuotationMark(text, paragraph) || OpensDialogue(text, paragraph))
         {
             return false;
         }
