@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Corpus.Generator.Parsing.Lexicons.De;
 
 /// <summary>
@@ -32,13 +34,5 @@ internal static class GermanGivenNames
     };
 
     /// <summary>Both lists: evidence that a capitalised word is a given name.</summary>
-    public static readonly string[] Names = Concat(Male, Female);
-
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
-    }
+    public static readonly string[] Names = Male.Concat(Female).ToArray();
 }
