@@ -735,6 +735,6 @@ internal sealed class ArticleNames
     }
 
     /// <summary>Capitalised only because they open a sentence: prepositions, adverbs, participles ("Despite", "Earlier", "Speaking").</summary>
-    private static bool IsCommonOpener(string word) =>
+    internal static bool IsCommonOpener(string word) =>
         GrammarLexicon.SentenceOpeners.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 }

@@ -45,7 +45,8 @@ internal static class SourceFeatures
     /// </summary>
     private static void Combinations(SourceCandidate candidate, List<SourceFeature> features)
     {
-        var subject = features.Contains(SourceFeature.SpeechVerbFollows) || features.Contains(SourceFeature.OtherCueFollows);
+        // The object of a preposition is no verb's subject ("at the time said", "a spokesman for Acme said").
+        var subject = (features.Contains(SourceFeature.SpeechVerbFollows) || features.Contains(SourceFeature.OtherCueFollows)) && !features.Contains(SourceFeature.PrepositionPrecedes);
         var sameSentence = candidate.Place is CandidatePlace.SameSentenceBefore or CandidatePlace.SameSentenceAfter;
         AddIf(subject && sameSentence, SourceFeature.SubjectOfCueInSentence, features);
         AddIf(subject && candidate.NearestWithCue && candidate.Place == CandidatePlace.SameSentenceBefore && !features.Contains(SourceFeature.ClauseBreakBetween),
@@ -171,7 +172,9 @@ internal static class SourceFeatures
             features.Add(SourceFeature.PlaceName);
         }
 
-        if (phrase.End - phrase.First == 1 && (GrammarLexicon.FunctionWords.Contains(stripped) || GrammarLexicon.SentenceOpeners.Contains(stripped)))
+        // "Specifically, …", "Adding, …": an adverb or participle capitalised only because it opens the sentence.
+        var opener = words.Rules.IsEnglish && features.Contains(SourceFeature.OpensSentence) && ArticleNames.IsCommonOpener(stripped) && !names.IsMidSentenceCapital(stripped);
+        if (phrase.End - phrase.First == 1 && (GrammarLexicon.FunctionWords.Contains(stripped) || GrammarLexicon.SentenceOpeners.Contains(stripped) || opener))
         {
             features.Add(SourceFeature.CommonWordAlone);
         }
