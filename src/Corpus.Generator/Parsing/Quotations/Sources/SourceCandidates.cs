@@ -136,20 +136,9 @@ internal static class SourceCandidates
         }
 
         var form = extraForm | (attribution.Source == AttributionSource.None ? 0 : 1 << (int)attribution.Source);
-
-        // The form names the last mention its phrase covers: a noun phrase ends in its head ("Acme engineer Ann Lee").
-        SourceCandidate? named = null;
         foreach (var candidate in candidates)
         {
-            if (candidate.Words == words && candidate.Phrase.First < phrase.End && phrase.First < candidate.Phrase.End && (named is null || candidate.Phrase.First > named.Phrase.First))
-            {
-                named = candidate;
-            }
-        }
-
-        foreach (var candidate in candidates)
-        {
-            if (candidate == named)
+            if (candidate.Words == words && candidate.Phrase.First < phrase.End && phrase.First < candidate.Phrase.End)
             {
                 candidate.Forms |= form;
                 if (attribution.CueFirst != Attribution.NoCue && attribution.Source != AttributionSource.None && candidate.StrongestForm == attribution.Source)
