@@ -290,6 +290,16 @@ internal static class SpeechLexicon
         return hash;
     }
 
+    /// <summary>
+    /// The hash a <see cref="FilteredSet"/> files a string under: <see cref="CaseInsensitiveHash"/> of its text up to
+    /// the first space, as <see cref="Hashes"/> hashes each entry, so a string equal to an entry has the entry's hash.
+    /// </summary>
+    public static uint FirstWordHash(string word)
+    {
+        var space = word.IndexOf(' ');
+        return CaseInsensitiveHash(word, 0, space < 0 ? word.Length : space);
+    }
+
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);
 
     /// <summary>The hashes <see cref="CanStartCue(uint)"/> or <see cref="CanBeNounLikeVerb"/> accepts, for a <see cref="HashFilter"/>.</summary>

@@ -358,8 +358,8 @@ internal sealed class ArticleNames
         SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);
 
     /// <summary>The first words of <see cref="SpeechLexicon.CollectiveSpeakers"/>: only a name starting with one can be one (no joined copy needed).</summary>
-    private static readonly HashSet<string> CollectiveFirstWords = new(
-        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly FilteredSet CollectiveFirstWords = new(new HashSet<string>(
+        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
     private static string Initials(string[] tokens)
@@ -524,7 +524,7 @@ internal sealed class ArticleNames
     private void AddName(ParagraphWords words, int first, int end)
     {
         var start = first;
-        if (words.SentenceStart(words.SentenceOf(first)) == first && !_midSentenceCapitals.Contains(StripPossessive(words.WordText(first))) && IsCommonOpener(words.WordText(first)))
+        if (words.SentenceStart(words.SentenceOf(first)) == first && IsCommonOpener(words, first) && !_midSentenceCapitals.Contains(StripPossessive(words.WordText(first))))
         {
             start++; // "Despite Lopez’s presence": a sentence's capitalised first word is not part of the name
         }
@@ -573,8 +573,8 @@ internal sealed class ArticleNames
         }
 
         var titled = nameStart > start
-            ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
-            : first > 0 && !words.PunctuationBefore(first) && EntityLexicon.TitlingRoles.Contains(words.WordText(first - 1));
+            ? words.WordIn(nameStart - 1, RuleWords.Titles) && words.WordText(nameStart - 1) != "of"
+            : first > 0 && !words.PunctuationBefore(first) && words.WordIn(first - 1, RuleWords.TitlingRoles);
         var titleStart = first;
         var firstOfWhole = start;
         start = nameStart;
@@ -591,7 +591,8 @@ internal sealed class ArticleNames
         }
         foreach (var token in tokens)
         {
-            if (DateLexicon.CalendarNames.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
+            var hash = SpeechLexicon.FirstWordHash(token);
+            if (RuleWords.CalendarNames.Contains(token, hash) || RuleWords.Demonyms.Contains(token, hash) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -735,6 +736,14 @@ internal sealed class ArticleNames
     }
 
     /// <summary>Capitalised only because they open a sentence: prepositions, adverbs, participles ("Despite", "Earlier", "Speaking").</summary>
-    private static bool IsCommonOpener(string word) =>
-        GrammarLexicon.SentenceOpeners.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+    private static bool IsCommonOpener(ParagraphWords words, int w)
+    {
+        if (words.WordIn(w, RuleWords.SentenceOpeners))
+        {
+            return true;
+        }
+
+        var word = words.WordText(w);
+        return word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+    }
 }
