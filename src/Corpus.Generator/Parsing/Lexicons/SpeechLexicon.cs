@@ -52,7 +52,7 @@ internal static class SpeechLexicon
     };
 
     /// <summary><see cref="StanceVerbs"/> by <see cref="CaseInsensitiveHash"/>, to test a word in place.</summary>
-    public static readonly HashSet<uint> StanceVerbHashes = FirstWordHashes(StanceVerbs);
+    public static readonly FilteredHashes StanceVerbHashes = new(FirstWordHashes(StanceVerbs));
 
     /// <summary>"he" or "she", also contracted ("he’d", "she's"): a person the naming step resolves.</summary>
     public static bool IsPersonalPronoun(string word) => PronounBase(word) is "he" or "she";

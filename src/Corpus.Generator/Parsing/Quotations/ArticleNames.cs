@@ -339,20 +339,20 @@ internal sealed class ArticleNames
 
     private static bool IsSmallWord(ParagraphWords words, int w) => words[w].Length <= 3 && words.IsLower(w) && SmallWordHashes.Contains(words.WordHash(w)) && IsSmallWord(words.WordText(w));
 
-    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(GrammarLexicon.NameJoiners);
+    private static readonly FilteredHashes SmallWordHashes = new(SpeechLexicon.Hashes(GrammarLexicon.NameJoiners));
 
-    private static readonly HashSet<uint> ClauseOpenerHashes = SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners);
+    private static readonly FilteredHashes ClauseOpenerHashes = new(SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners));
 
-    private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
+    private static readonly FilteredHashes ConnectiveHashes = new(SpeechLexicon.Hashes(SpeechLexicon.Connectives));
 
     /// <summary>
     /// The words that end a title or an outlet before a person's name (<see cref="IsNameBreakWord"/>), by their
     /// case-insensitive hash: most words of a name are none of them, and skip the four look-ups by their text.
     /// </summary>
-    private static readonly HashSet<uint> NameBreakHashes = SpeechLexicon.Hashes(
-        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives));
+    private static readonly FilteredHashes NameBreakHashes = new(SpeechLexicon.Hashes(
+        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives)));
 
-    private static readonly HashSet<uint> RoleOrTitleHashes = SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns));
+    private static readonly FilteredHashes RoleOrTitleHashes = new(SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns)));
 
     private static bool IsNameBreakWord(string word) =>
         SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);

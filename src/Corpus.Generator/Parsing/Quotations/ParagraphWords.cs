@@ -453,7 +453,7 @@ internal sealed class ParagraphWords
     public bool IsFirstOrSecondPerson(int word) =>
         (!Rules.IsEnglish || FirstOrSecondPersonHashes.Contains(WordHash(word))) && Rules.IsFirstOrSecondPerson(WordText(word));
 
-    private static readonly HashSet<uint> FirstOrSecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson.Concat(SpeechLexicon.SecondPerson));
+    private static readonly FilteredHashes FirstOrSecondPersonHashes = new(SpeechLexicon.Hashes(SpeechLexicon.FirstPerson.Concat(SpeechLexicon.SecondPerson)));
 
     /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>
     public bool SentenceHasCue(int sentence)

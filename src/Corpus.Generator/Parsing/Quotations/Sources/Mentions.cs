@@ -9,9 +9,9 @@ namespace Corpus.Generator.Parsing.Quotations.Sources;
 /// </summary>
 internal static class Mentions
 {
-    private static readonly HashSet<uint> PronounHashes = SpeechLexicon.Hashes(SpeechLexicon.PronounSpeakers);
+    private static readonly FilteredHashes PronounHashes = new(SpeechLexicon.Hashes(SpeechLexicon.PronounSpeakers));
 
-    private static readonly HashSet<uint> OpenerHashes = SpeechLexicon.Hashes(GrammarLexicon.DescriptionOpeners);
+    private static readonly FilteredHashes OpenerHashes = new(SpeechLexicon.Hashes(GrammarLexicon.DescriptionOpeners));
 
     /// <summary>The mention that starts at a word, ending before <paramref name="limit"/>, or none.</summary>
     public static SpeakerPhrase At(ParagraphWords words, int w, int limit)
