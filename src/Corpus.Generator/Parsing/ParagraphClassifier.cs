@@ -27,7 +27,7 @@ internal static class ParagraphClassifier
 
     // The finite-verb markers by case-insensitive hash: most words of a short paragraph are none of them, and one
     // look-up turns a word away where the list was compared entry by entry.
-    private static readonly HashSet<uint> FiniteVerbMarkerHashes = SpeechLexicon.Hashes(NewsLexicon.FiniteVerbMarkers);
+    private static readonly FilteredHashes FiniteVerbMarkerHashes = new(SpeechLexicon.Hashes(NewsLexicon.FiniteVerbMarkers));
 
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs) => Classify(text, paragraphs, capitalisesNouns: false);
 

@@ -68,7 +68,7 @@ internal static class DateLexicon
         return 0;
     }
 
-    private static readonly HashSet<uint> MonthHashes = SpeechLexicon.PhraseHashes(Months.SelectMany(spellings => spellings));
+    private static readonly FilteredHashes MonthHashes = new(SpeechLexicon.PhraseHashes(Months.SelectMany(spellings => spellings)));
 
     /// <summary>Words that open a time between a subject and its verb ("X on Tuesday said", "last week", "early Monday").</summary>
     public static bool OpensTimeBeforeVerb(string word) => word is "on" or "last" or "this" or "early" or "late";

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Generator.Parsing.Lexicons;
 
@@ -23,8 +24,13 @@ internal sealed class FilteredSet
     public HashSet<string> Words { get; }
 
     /// <summary>True when the set holds a word whose hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>) is given; looked up only when the filter lets it through.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word, uint hash) => MayContain(hash) && Words.Contains(word);
 
+    /// <summary>True when the set holds the string; its hash (<see cref="SpeechLexicon.FirstWordHash"/>) computed here.</summary>
+    public bool Contains(string word) => Contains(word, SpeechLexicon.FirstWordHash(word));
+
     /// <summary>False when no word of this hash is in the set; true when one may be.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(uint hash) => _filter.MayContain(hash);
 }

@@ -84,6 +84,11 @@ internal static class FirstNameLexicon
     /// <summary>True when a word is a common given name of either gender.</summary>
     public static bool IsFirstName(string name) => Genders.ContainsKey(name);
 
+    /// <summary><see cref="IsFirstName(string)"/> given the name's <see cref="SpeechLexicon.FirstWordHash"/>: most capitalised words are no given name, and the filter answers for them.</summary>
+    public static bool IsFirstName(string name, uint hash) => GivenNameHashes.MayContain(hash) && Genders.ContainsKey(name);
+
+    private static readonly HashFilter GivenNameHashes = new(SpeechLexicon.Hashes(Genders.Keys));
+
     private static Dictionary<string, NameGender> Build()
     {
         var genders = new Dictionary<string, NameGender>(StringComparer.OrdinalIgnoreCase);

@@ -119,7 +119,13 @@ internal static class PlaceLexicon
     public static bool IsPlace(string text, Model.TextRange name, string lastWord) =>
         (NameHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, name.Start, name.Length)) && Names.Contains(name.Of(text))) || Heads.Contains(lastWord);
 
+    /// <summary><see cref="IsPlace(string, Model.TextRange, string)"/> given the last word's <see cref="SpeechLexicon.FirstWordHash"/>, which filters the place nouns.</summary>
+    public static bool IsPlace(string text, Model.TextRange name, string lastWord, uint lastWordHash) =>
+        (NameHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, name.Start, name.Length)) && Names.Contains(name.Of(text))) || (HeadHashes.MayContain(lastWordHash) && Heads.Contains(lastWord));
+
     private static readonly HashSet<uint> NameHashes = SpeechLexicon.PhraseHashes(Names);
+
+    private static readonly HashFilter HeadHashes = new(SpeechLexicon.Hashes(Heads));
 
     /// <summary>Words that begin a place's name ("Lake Tahoe", "Mount Kenya").</summary>
     public static bool IsPlacePrefix(string word) => word is "Lake" or "Mount";

@@ -52,7 +52,7 @@ internal static class SpeechLexicon
     };
 
     /// <summary><see cref="StanceVerbs"/> by <see cref="CaseInsensitiveHash"/>, to test a word in place.</summary>
-    public static readonly HashSet<uint> StanceVerbHashes = FirstWordHashes(StanceVerbs);
+    public static readonly FilteredHashes StanceVerbHashes = new(FirstWordHashes(StanceVerbs));
 
     /// <summary>"he" or "she", also contracted ("he’d", "she's"): a person the naming step resolves.</summary>
     public static bool IsPersonalPronoun(string word) => PronounBase(word) is "he" or "she";
@@ -288,6 +288,16 @@ internal static class SpeechLexicon
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// The hash a <see cref="FilteredSet"/> files a string under: <see cref="CaseInsensitiveHash"/> of its text up to
+    /// the first space, as <see cref="Hashes"/> hashes each entry, so a string equal to an entry has the entry's hash.
+    /// </summary>
+    public static uint FirstWordHash(string word)
+    {
+        var space = word.IndexOf(' ');
+        return CaseInsensitiveHash(word, 0, space < 0 ? word.Length : space);
     }
 
     private static readonly HashSet<uint> CueFirstWords = FirstWordHashes(CueForms.Keys);

@@ -339,27 +339,27 @@ internal sealed class ArticleNames
 
     private static bool IsSmallWord(ParagraphWords words, int w) => words[w].Length <= 3 && words.IsLower(w) && SmallWordHashes.Contains(words.WordHash(w)) && IsSmallWord(words.WordText(w));
 
-    private static readonly HashSet<uint> SmallWordHashes = SpeechLexicon.Hashes(GrammarLexicon.NameJoiners);
+    private static readonly FilteredHashes SmallWordHashes = new(SpeechLexicon.Hashes(GrammarLexicon.NameJoiners));
 
-    private static readonly HashSet<uint> ClauseOpenerHashes = SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners);
+    private static readonly FilteredHashes ClauseOpenerHashes = new(SpeechLexicon.Hashes(SpeechLexicon.ClauseOpeners));
 
-    private static readonly HashSet<uint> ConnectiveHashes = SpeechLexicon.Hashes(SpeechLexicon.Connectives);
+    private static readonly FilteredHashes ConnectiveHashes = new(SpeechLexicon.Hashes(SpeechLexicon.Connectives));
 
     /// <summary>
     /// The words that end a title or an outlet before a person's name (<see cref="IsNameBreakWord"/>), by their
     /// case-insensitive hash: most words of a name are none of them, and skip the four look-ups by their text.
     /// </summary>
-    private static readonly HashSet<uint> NameBreakHashes = SpeechLexicon.Hashes(
-        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives));
+    private static readonly FilteredHashes NameBreakHashes = new(SpeechLexicon.Hashes(
+        SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns).Concat(SpeechLexicon.ClauseOpeners).Concat(SpeechLexicon.Connectives)));
 
-    private static readonly HashSet<uint> RoleOrTitleHashes = SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns));
+    private static readonly FilteredHashes RoleOrTitleHashes = new(SpeechLexicon.Hashes(SpeechLexicon.Titles.Concat(EntityLexicon.RoleNouns)));
 
     private static bool IsNameBreakWord(string word) =>
         SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || SpeechLexicon.ClauseOpeners.Contains(word) || SpeechLexicon.Connectives.Contains(word);
 
     /// <summary>The first words of <see cref="SpeechLexicon.CollectiveSpeakers"/>: only a name starting with one can be one (no joined copy needed).</summary>
-    private static readonly HashSet<string> CollectiveFirstWords = new(
-        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly FilteredSet CollectiveFirstWords = new(new HashSet<string>(
+        SpeechLexicon.CollectiveSpeakers.Select(speaker => speaker.Split(' ')[0]), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The capitals that start a run's words, the small words ("of", "the", "for") skipped: "Bank of Ruritania" → BR.</summary>
     private static string Initials(string[] tokens)
@@ -524,7 +524,7 @@ internal sealed class ArticleNames
     private void AddName(ParagraphWords words, int first, int end)
     {
         var start = first;
-        if (words.SentenceStart(words.SentenceOf(first)) == first && !_midSentenceCapitals.Contains(StripPossessive(words.WordText(first))) && IsCommonOpener(words.WordText(first)))
+        if (words.SentenceStart(words.SentenceOf(first)) == first && IsCommonOpener(words, first) && !_midSentenceCapitals.Contains(StripPossessive(words.WordText(first))))
         {
             start++; // "Despite Lopez’s presence": a sentence's capitalised first word is not part of the name
         }
@@ -573,8 +573,8 @@ internal sealed class ArticleNames
         }
 
         var titled = nameStart > start
-            ? SpeechLexicon.Titles.Contains(words.WordText(nameStart - 1)) && words.WordText(nameStart - 1) != "of"
-            : first > 0 && !words.PunctuationBefore(first) && EntityLexicon.TitlingRoles.Contains(words.WordText(first - 1));
+            ? words.WordIn(nameStart - 1, RuleWords.Titles) && words.WordText(nameStart - 1) != "of"
+            : first > 0 && !words.PunctuationBefore(first) && words.WordIn(first - 1, RuleWords.TitlingRoles);
         var titleStart = first;
         var firstOfWhole = start;
         start = nameStart;
@@ -591,7 +591,8 @@ internal sealed class ArticleNames
         }
         foreach (var token in tokens)
         {
-            if (DateLexicon.CalendarNames.Contains(token) || SpeechLexicon.Demonyms.Contains(token) || !char.IsLetter(token[0]))
+            var hash = SpeechLexicon.FirstWordHash(token);
+            if (RuleWords.CalendarNames.Contains(token, hash) || RuleWords.Demonyms.Contains(token, hash) || !char.IsLetter(token[0]))
             {
                 return;
             }
@@ -735,6 +736,11 @@ internal sealed class ArticleNames
     }
 
     /// <summary>Capitalised only because they open a sentence: prepositions, adverbs, participles ("Despite", "Earlier", "Speaking").</summary>
-    internal static bool IsCommonOpener(string word) =>
-        GrammarLexicon.SentenceOpeners.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+    private static bool IsCommonOpener(ParagraphWords words, int w) => words.WordIn(w, RuleWords.SentenceOpeners) || HasOpenerEnding(words.WordText(w));
+
+    /// <summary>The same test on a word's text (the speaker choice's evidence).</summary>
+    internal static bool IsCommonOpener(string word) => RuleWords.SentenceOpeners.Contains(word) || HasOpenerEnding(word);
+
+    private static bool HasOpenerEnding(string word) =>
+        word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 }

@@ -10,6 +10,10 @@ namespace Corpus.Generator.Parsing.Quotations;
 internal static class MentionKinds
 {
     /// <summary>The kind of a name given as words (possessives removed), with the word before it (or null).</summary>
+    /// <remarks>
+    /// The lexicons are asked through their hash filters (<see cref="RuleWords"/>), each word hashed once: nearly
+    /// every name is in none of them. The answers are those of the sets.
+    /// </remarks>
     public static MentionKind Classify(string[] tokens, string? before)
     {
         if (tokens.Length == 0)
@@ -18,34 +22,39 @@ internal static class MentionKinds
         }
 
         var last = tokens[tokens.Length - 1];
-        if (IsOrganisationWord(last) || HeadBeforeOf(tokens) || (tokens.Length == 1 && IsAcronym(last) && !PlaceLexicon.Names.Contains(last)))
+        var lastHash = SpeechLexicon.FirstWordHash(last);
+        if (IsOrganisationWord(last, lastHash) || HeadBeforeOf(tokens) || (tokens.Length == 1 && IsAcronym(last) && !RuleWords.PlaceNames.Contains(last, lastHash)))
         {
             return MentionKind.Organisation;
         }
 
-        if (tokens.Length > 1 && EntityLexicon.ThingSuffixes.Contains(last))
+        if (tokens.Length > 1 && RuleWords.ThingSuffixes.Contains(last, lastHash))
         {
             return MentionKind.Thing;
         }
 
-        var whole = tokens.Length == 1 ? tokens[0] : PlaceLexicon.MayStartName(tokens[0]) && tokens.Length <= 4 ? string.Join(" ", tokens) : string.Empty;
-        if (PlaceLexicon.Names.Contains(whole) || (tokens.Length > 1 && PlaceLexicon.Heads.Contains(last)) || (tokens.Length > 1 && PlaceLexicon.IsPlacePrefix(tokens[0])))
+        var firstHash = tokens.Length == 1 ? lastHash : SpeechLexicon.FirstWordHash(tokens[0]);
+        var whole = tokens.Length == 1 ? tokens[0] : tokens.Length <= 4 && PlaceLexicon.MayStartName(tokens[0]) ? string.Join(" ", tokens) : string.Empty;
+
+        // A joined name starts with its first token, so the filter hash of its first word is the token's.
+        var wholeHash = whole.Length == 0 ? SpeechLexicon.FirstWordHash(whole) : firstHash;
+        if (RuleWords.PlaceNames.Contains(whole, wholeHash) || (tokens.Length > 1 && RuleWords.PlaceHeads.Contains(last, lastHash)) || (tokens.Length > 1 && PlaceLexicon.IsPlacePrefix(tokens[0])))
         {
             // "Washington" or "Victoria" alone is a place; "Victoria Smith" is not (the whole name is not in the list).
             return MentionKind.Place;
         }
 
-        if (tokens.Length > 1 && PlaceLexicon.Names.Contains(last) && !FirstNameLexicon.IsFirstName(tokens[0]))
+        if (tokens.Length > 1 && RuleWords.PlaceNames.Contains(last, lastHash) && !FirstNameLexicon.IsFirstName(tokens[0], firstHash))
         {
             return MentionKind.Place; // "Acme Chicago", "Paris Texas": a name ending in a place, with no given name before it
         }
 
-        if (IsPlaceThenName(tokens))
+        if (IsPlaceThenName(tokens, firstHash))
         {
             return MentionKind.Organisation; // "Kenya Airways", "Ohio Gas": a place then a name is a company's, never a person's
         }
 
-        if (tokens.Length == 1 && before is not null && PlaceLexicon.LocativePrepositions.Contains(before) && !FirstNameLexicon.IsFirstName(last))
+        if (tokens.Length == 1 && before is not null && RuleWords.LocativePrepositions.Contains(before) && !FirstNameLexicon.IsFirstName(last, lastHash))
         {
             return MentionKind.Place; // "in Tuscaloosa", "from Opelika": a one-word name after a place preposition
         }
@@ -55,7 +64,10 @@ internal static class MentionKinds
 
     /// <summary>"Kenya Airways": a place with no given name, then one or two more words.</summary>
     public static bool IsPlaceThenName(string[] tokens) =>
-        tokens.Length is 2 or 3 && PlaceLexicon.Names.Contains(tokens[0]) && !FirstNameLexicon.IsFirstName(tokens[0]) && !FirstNameLexicon.IsFirstName(tokens[1]);
+        tokens.Length is 2 or 3 && IsPlaceThenName(tokens, SpeechLexicon.FirstWordHash(tokens[0]));
+
+    private static bool IsPlaceThenName(string[] tokens, uint firstHash) =>
+        tokens.Length is 2 or 3 && RuleWords.PlaceNames.Contains(tokens[0], firstHash) && !FirstNameLexicon.IsFirstName(tokens[0], firstHash) && !FirstNameLexicon.IsFirstName(tokens[1], SpeechLexicon.FirstWordHash(tokens[1]));
 
     /// <summary>True for the words that end an organisation's name.</summary>
     public static bool IsOrganisationWord(string word) =>

@@ -38,6 +38,11 @@ internal sealed class NameComparer : IEqualityComparer<string>
             return word;
         }
 
+        if (IsAscii(word))
+        {
+            return WithoutVowelE(word); // decomposing ASCII changes nothing and it has no accents: only ue, oe, ae to fold
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -56,5 +61,36 @@ internal sealed class NameComparer : IEqualityComparer<string>
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 127)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The fold of <see cref="Key"/> for ASCII: an e after u, o or a dropped once two characters are kept.</summary>
+    private static string WithoutVowelE(string word)
+    {
+        var kept = new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c == 'e' && length > 1 && kept[length - 1] is 'u' or 'o' or 'a')
+            {
+                continue;
+            }
+
+            kept[length++] = c;
+        }
+
+        return new string(kept, 0, length);
     }
 }

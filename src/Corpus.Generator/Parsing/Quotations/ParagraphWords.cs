@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing.Languages;
 using Corpus.Generator.Parsing.Lexicons;
@@ -102,6 +103,9 @@ internal sealed class ParagraphWords
     }
 
     /// <summary>True when a lexicon set holds the word; the word's hash answers for most words without copying it.</summary>
+    /// <remarks>This and the other one-line tests of a word are inlined: the rules ask them millions of times, and
+    /// the JIT left some as calls in its larger callers.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool WordIn(int word, FilteredSet set) => set.MayContain(WordHash(word)) && set.Words.Contains(WordText(word));
 
     /// <summary>True when the word is exactly this text, compared in place (no copy of a word the rules may never ask for again).</summary>
@@ -109,6 +113,7 @@ internal sealed class ParagraphWords
         _words[word].Length == text.Length && string.CompareOrdinal(_text, _words[word].Start, text, 0, text.Length) == 0;
 
     /// <summary>The word's case-insensitive hash (<see cref="SpeechLexicon.CaseInsensitiveHash"/>), computed in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint WordHash(int word) => (_wordHashes ??= HashWords())[word];
 
     private uint[] HashWords()
@@ -173,8 +178,10 @@ internal sealed class ParagraphWords
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int word) => char.IsUpper(_text[_words[word].Start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsLower(int word) => char.IsLower(_text[_words[word].Start]);
 
     /// <summary>The characters between a word and the one before it (the paragraph start for the first word).</summary>
@@ -446,7 +453,7 @@ internal sealed class ParagraphWords
     public bool IsFirstOrSecondPerson(int word) =>
         (!Rules.IsEnglish || FirstOrSecondPersonHashes.Contains(WordHash(word))) && Rules.IsFirstOrSecondPerson(WordText(word));
 
-    private static readonly HashSet<uint> FirstOrSecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson.Concat(SpeechLexicon.SecondPerson));
+    private static readonly FilteredHashes FirstOrSecondPersonHashes = new(SpeechLexicon.Hashes(SpeechLexicon.FirstPerson.Concat(SpeechLexicon.SecondPerson)));
 
     /// <summary>True when a sentence has a cue outside its quotation marks (looking at its first words only).</summary>
     public bool SentenceHasCue(int sentence)

@@ -9,9 +9,9 @@ namespace Corpus.Generator.Parsing.Quotations.Sources;
 /// </summary>
 internal static class Mentions
 {
-    private static readonly HashSet<uint> PronounHashes = SpeechLexicon.Hashes(SpeechLexicon.PronounSpeakers);
+    private static readonly FilteredHashes PronounHashes = new(SpeechLexicon.Hashes(SpeechLexicon.PronounSpeakers));
 
-    private static readonly HashSet<uint> OpenerHashes = SpeechLexicon.Hashes(GrammarLexicon.DescriptionOpeners);
+    private static readonly FilteredHashes OpenerHashes = new(SpeechLexicon.Hashes(GrammarLexicon.DescriptionOpeners));
 
     /// <summary>The mention that starts at a word, ending before <paramref name="limit"/>, or none.</summary>
     public static SpeakerPhrase At(ParagraphWords words, int w, int limit)
@@ -196,7 +196,7 @@ internal static class Mentions
 
         for (var w = from; w < to; w++)
         {
-            if (words.PunctuationBefore(w) || words.WordIn(w, RuleWords.FunctionWords) || words.WordIn(w, RuleWords.Prepositions) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
+            if (!DescribesWord(words, w))
             {
                 return false;
             }
@@ -204,4 +204,8 @@ internal static class Mentions
 
         return to >= words.Count || !words.PunctuationBefore(to);
     }
+
+    /// <summary>The test <see cref="DescribesOnly"/> puts to each word: no punctuation before it, no function word, no verb.</summary>
+    public static bool DescribesWord(ParagraphWords words, int w) =>
+        !words.PunctuationBefore(w) && !words.WordIn(w, RuleWords.FunctionWords) && !words.WordIn(w, RuleWords.Prepositions) && !(words.MayStartCue(w) && words.CueAt(w, out _) is not null);
 }

@@ -151,8 +151,11 @@ internal static class SourceFeatures
             features.Add(SourceFeature.DescribedByWordsBefore); // "political scientist Ann Lee"
         }
 
+        // Word by word, what Mentions.DescribesOnly(words, phrase.End, after + 1) answers: the words before "after"
+        // passed its test already, so only the new word and the gap after it are read.
         var after = phrase.End;
-        while (after < words.Count && after - phrase.End < Mentions.DescriptionWords && words.IsLower(after) && Mentions.DescribesOnly(words, phrase.End, after + 1))
+        while (after < words.Count && after - phrase.End < Mentions.DescriptionWords && words.IsLower(after) && Mentions.DescribesWord(words, after)
+            && (after + 1 >= words.Count || !words.PunctuationBefore(after + 1)))
         {
             after++;
         }
@@ -167,14 +170,14 @@ internal static class SourceFeatures
             features.Add(SourceFeature.CalendarWord);
         }
 
-        if (PlaceLexicon.IsPlace(words.Text, words.Words(phrase.First, phrase.End), stripped))
+        if (PlaceLexicon.IsPlace(words.Text, words.Words(phrase.First, phrase.End), stripped, SpeechLexicon.FirstWordHash(stripped)))
         {
             features.Add(SourceFeature.PlaceName);
         }
 
         // "Specifically, …", "Adding, …": an adverb or participle capitalised only because it opens the sentence.
         var opener = words.Rules.IsEnglish && features.Contains(SourceFeature.OpensSentence) && ArticleNames.IsCommonOpener(stripped) && !names.IsMidSentenceCapital(stripped);
-        if (phrase.End - phrase.First == 1 && (GrammarLexicon.FunctionWords.Contains(stripped) || GrammarLexicon.SentenceOpeners.Contains(stripped) || opener))
+        if (phrase.End - phrase.First == 1 && (RuleWords.FunctionWords.Contains(stripped) || RuleWords.SentenceOpeners.Contains(stripped) || opener))
         {
             features.Add(SourceFeature.CommonWordAlone);
         }

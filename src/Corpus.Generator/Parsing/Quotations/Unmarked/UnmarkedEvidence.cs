@@ -220,13 +220,13 @@ internal static class UnmarkedEvidence
     private static bool IsPast(string word, bool regular) =>
         regular ? !TenseLexicon.NotPast.Contains(word) : TenseLexicon.IrregularPast.Contains(word) || TenseLexicon.BackshiftedModals.Contains(word);
 
-    private static readonly HashSet<uint> PastHashes = SpeechLexicon.Hashes(TenseLexicon.IrregularPast.Concat(TenseLexicon.BackshiftedModals));
+    private static readonly FilteredHashes PastHashes = new(SpeechLexicon.Hashes(TenseLexicon.IrregularPast.Concat(TenseLexicon.BackshiftedModals)));
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
-    private static readonly HashSet<uint> FirstPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.FirstPerson);
-    private static readonly HashSet<uint> SecondPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.SecondPerson);
-    private static readonly HashSet<uint> ThirdPersonHashes = SpeechLexicon.Hashes(SpeechLexicon.ThirdPersonPronouns);
+    private static readonly FilteredHashes FirstPersonHashes = new(SpeechLexicon.Hashes(SpeechLexicon.FirstPerson));
+    private static readonly FilteredHashes SecondPersonHashes = new(SpeechLexicon.Hashes(SpeechLexicon.SecondPerson));
+    private static readonly FilteredHashes ThirdPersonHashes = new(SpeechLexicon.Hashes(SpeechLexicon.ThirdPersonPronouns));
 
     /// <summary>A clause ending in a question mark before the attribution's comma.</summary>
     public static bool IsQuestion(ParagraphWords words, int start, int a)
