@@ -166,6 +166,118 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("Die Bürgermeisterin sagte, die Gärtnerei pflanze die Apfelsorte „Rubinette“ am Ufer.")]
+    [InlineData("Die Bürgermeisterin erklärte, die Stadt kaufe Busse der Baureihe „Citaro“.")]
+    [InlineData("Die Bürgermeisterin sagte, die Fähre „Elbstern 2“ fahre weiter.")]
+    [InlineData("Die Bürgermeisterin sagte, die sogenannte „Brückenmaut“ komme nicht.")]
+    [InlineData("Die Bürgermeisterin sagte, die so genannten „Pendlerbusse“ führen weiter.")]
+    public void German_name_after_its_noun_or_so_called_is_not_speech(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Theory]
+    [InlineData("Die Bürgermeisterin nannte den Zeitplan „sehr vernünftig“.", "sehr vernünftig")]
+    [InlineData("Die Bürgermeisterin nannte den Zeitplan einen „Erfolg für alle“.", "Erfolg für alle")]
+    [InlineData("Anna Keller sagte mit den Worten „Wir halten den Zeitplan“ zu, die Brücke zu öffnen.", "Wir halten den Zeitplan")]
+    public void German_judgement_after_a_noun_is_still_speech(string paragraph, string quoted)
+    {
+        // The name-after-its-noun rule reads capitalised words straight after a noun: a judgement after an article or an
+        // adjective, or words after a noun of saying, stay someone's words.
+        Assert.Equal(quoted, Assert.Single(Quotations(German + paragraph)).Text);
+    }
+
+    [Theory]
+    [InlineData("Brenninkmeyer gab dazu am Montag bekannt: „Wir halten den Zeitplan.“", "Brenninkmeyer")]
+    [InlineData("Bürgermeisterin Anna Keller war in Bremen.\n\n„Wir halten den Zeitplan“, strich Brenninkmeyer in Bremen heraus.", "Brenninkmeyer")]
+    [InlineData("Brenninkmeyer rief vor den Anwohnern aus: „Wir halten den Zeitplan!“", "Brenninkmeyer")]
+    [InlineData("Der Bauleiter gab das Geld aus. „Wir halten den Zeitplan“, sagte Anna Keller.", "Anna Keller")]
+    public void German_separable_verb_counts_with_its_particle_closing_the_clause(string paragraph, string speaker)
+    {
+        // "gab … aus" (spent) is no verb of saying: only the particles of the listed verbs make one.
+        Assert.Equal(speaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Den Anwohnern sicherte Brenninkmeyer am Montag zu, dass sie „bald wieder über die Brücke gehen“ könnten.", "Brenninkmeyer")]
+    [InlineData("Den Anwohnern versprach Brenninkmeyer am Montag, dass sie „bald wieder über die Brücke gehen“ könnten.", "Brenninkmeyer")]
+    [InlineData("Dem Bauleiter Peter Brandt zufolge „hält die Stadt den Zeitplan“.", "Peter Brandt")]
+    [InlineData("Die Zeitung zitierte den Bauleiter Peter Brandt mit den Worten: „Wir halten den Zeitplan.“", "Peter Brandt")]
+    public void German_noun_after_an_oblique_article_is_no_subject_unless_its_form_names_it(string paragraph, string speakerEnd)
+    {
+        Assert.EndsWith(speakerEnd, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ole Brenninkmeyer, der Bauleiter Bremens, der seit Jahren auch den Verband führt, sagte: „Wir halten den Zeitplan.“", "Ole Brenninkmeyer")]
+    [InlineData("Ole Brenninkmeyer, der Bauleiter Bremens, sagte: „Wir halten den Zeitplan.“", "Ole Brenninkmeyer")]
+    [InlineData("Der Bauleiter Ole Brenninkmeyer, der seit Jahren auch den Verband führt, sagte: „Wir halten den Zeitplan.“", "Bauleiter Ole Brenninkmeyer")]
+    public void German_apposition_with_its_article_describes_the_name_before_it(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Fact]
+    public void German_inverted_subject_is_not_read_across_a_comma()
+    {
+        // The noun after the comma opens the reported clause: it is what is said, not who says it.
+        var quotation = Assert.Single(Quotations(German + "Von den Anwohnern wurde die Sorge geäußert, Hamburg plane längst „eine zweite Brücke“."));
+        Assert.NotEqual("Hamburg", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Die Brücke ist sicher“, schrieb die Kessler Institution.", "Kessler Institution")]
+    [InlineData("„Die Brücke ist sicher“, schrieb die Nordbadische Zeitung.", "Nordbadische Zeitung")]
+    public void German_organisation_noun_ends_a_name_after_a_word_that_is_no_noun(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Der Kassierer habe jedem 200 Schweizer Franken gegeben, „damit alle still sind“.", "Schweizer Franken")]
+    [InlineData("Brenninkmeyer hatte besonders die Rolle der Parteivorsitzenden betont: „Wir halten den Zeitplan.“", "Parteivorsitzenden")]
+    [InlineData("Brenninkmeyer zollt dem Plan keinen Respekt: „Wir halten den Zeitplan nicht.“", "Respekt")]
+    public void German_unit_after_a_number_an_attribute_of_the_object_or_an_object_is_no_speaker(string paragraph, string notSpeaker)
+    {
+        Assert.NotEqual(notSpeaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("In seiner ersten Rede erklärte Brenninkmeyer, den Bau beschleunigen zu wollen. Er wolle „die Brücke im Sommer öffnen“.", "Brenninkmeyer")]
+    [InlineData("Der Plan sei, so die Architektin Mara Holm in einem Gutachten, zu teuer. Deshalb müsse „die Stadt neu planen“.", "Mara Holm")]
+    public void German_reported_speech_goes_on_from_an_inverted_subject_or_an_according_to_form(string paragraph, string speakerEnd)
+    {
+        Assert.EndsWith(speakerEnd, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Fact]
+    public void German_one_of_the_holders_of_a_role_in_apposition_is_evidence_of_a_name()
+    {
+        var quotation = Assert.Single(Quotations(German + "Lutz Pfister, einer der Ratsmitglieder aus dem Norden, die gegen den Bau stimmten, verurteilte den Plan. „Wir halten den Zeitplan nicht.“"));
+        Assert.Equal("Lutz Pfister", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Bauleiter Peter Brandt war da.\n\nLaut dem Bericht soll Brenninkmeyer zu Brandt gesagt haben: „Wir halten den Zeitplan.“")]
+    [InlineData("Bauleiter Peter Brandt war da.\n\nBrenninkmeyer, der Leiter des Bauamts sagte über Brandt: „Wir halten den Zeitplan.“")]
+    public void German_name_after_zu_or_after_a_verbs_preposition_is_no_speaker(string paragraph)
+    {
+        // "zu" after a surname with no given name before it is a preposition; "über" after the cue opens its object.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.False(quotation.Speaker?.EndsWith("Brandt") ?? false, quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wie die „Stadtpost“-Zeitung berichtete, sagte die Bürgermeisterin, der Plan gelte.", null)]
+    [InlineData("„Wir halten den Zeitplan“, zitiert die „Stadtpost“ die Bürgermeisterin.", "Wir halten den Zeitplan")]
+    public void German_marked_name_standing_as_a_noun_is_not_speech(string paragraph, string? quoted)
+    {
+        // Joined to a noun by a hyphen, or the subject right after a cue and its article: a medium's name, no one's words.
+        var found = Quotations(German + paragraph);
+        Assert.Equal(quoted is null ? new string[0] : new[] { quoted }, found.Select(q => q.Text).ToArray());
+    }
+
+    [Theory]
     [InlineData("«Terminaremos las obras en verano», dijo la alcaldesa Ana Castillo.")]
     [InlineData("«Terminaremos las obras en verano», afirmó Ana Castillo.")]
     [InlineData("Ana Castillo aseguró: «Terminaremos las obras en verano».")]

@@ -30,12 +30,17 @@ internal sealed class LanguageRules
         PunctuatedSourceCues = new HashSet<string>(GermanSpeech.PunctuatedSourceCues, StringComparer.OrdinalIgnoreCase),
         ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
         GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
+        ObliqueArticles = new HashSet<string>(GermanGrammar.ObliqueArticles, StringComparer.OrdinalIgnoreCase),
+        OrganisationNouns = new HashSet<string>(GermanGrammar.OrganisationNouns, StringComparer.Ordinal),
+        PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
+        _soCalled = new HashSet<string>(GermanGrammar.SoCalled, StringComparer.OrdinalIgnoreCase),
+        _splitsSeparableVerbs = true,
     };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
@@ -152,6 +157,15 @@ internal sealed class LanguageRules
     /// <summary>Articles of the genitive, that open an attribute of the noun before them (German <c>des</c>, <c>der</c>); none in English.</summary>
     public HashSet<string> GenitiveArticles { get; private set; } = new();
 
+    /// <summary>Plural endings of nouns of persons, to find a role word's plural (German <c>Mitglieder</c>); none in English.</summary>
+    public string[] PluralEndings { get; private set; } = Array.Empty<string>();
+
+    /// <summary>Nouns that may end an organisation's name though they look common (German <c>Zeitung</c>); none in English.</summary>
+    public HashSet<string> OrganisationNouns { get; private set; } = new();
+
+    /// <summary>Articles never of the nominative, before no subject (German <c>den</c>, <c>dem</c>, <c>einem</c>); none in English.</summary>
+    public HashSet<string> ObliqueArticles { get; private set; } = new();
+
     /// <summary>
     /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten
     /// des Ministers</c>); none in English.
@@ -226,6 +240,15 @@ internal sealed class LanguageRules
 
     /// <summary>Words after which marked words name a source or a listener (German <c>laut „…“</c>, <c>gegenüber dem „…“</c>); none in English.</summary>
     public HashSet<string> SourceOrListenerWords { get; private set; } = new();
+
+    /// <summary>
+    /// True when the word before marks says the writer labels a term: German <c>sogenannte</c>, or <c>genannte</c> after
+    /// <c>so</c> (<paramref name="before"/>, the word before it, or null); never in English.
+    /// </summary>
+    public bool IsSoCalled(string word, string? before) =>
+        _soCalled.Contains(word) && (word.StartsWith("so", StringComparison.OrdinalIgnoreCase) || string.Equals(before, "so", StringComparison.OrdinalIgnoreCase));
+
+    private HashSet<string> _soCalled = new();
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }
@@ -405,10 +428,32 @@ internal sealed class LanguageRules
     /// <summary>A naming word after which even a lower-case span is a name or a term.</summary>
     public bool IsStrongNamingWord(string word) => IsEnglish ? SpeechLexicon.StrongNamingWords.Contains(word) : _words.StrongNaming.Contains(word);
 
+    /// <summary>
+    /// German separable verbs: the finite part of a two-word cue form (<c>gab</c> of <c>gab bekannt</c>) and its
+    /// particle, so the cue is found when the particle closes the clause further on (<c>gab dazu bekannt:</c>); null for
+    /// any other word and in every other language (French two-word forms are auxiliary and participle, side by side).
+    /// </summary>
+    public IReadOnlyList<string>? SeparableParticles(string finite) =>
+        _splitsSeparableVerbs && _separable.TryGetValue(finite, out var particles) ? particles : null;
+
+    private bool _splitsSeparableVerbs;
+    private readonly Dictionary<string, List<string>> _separable = new(StringComparer.OrdinalIgnoreCase);
+
     private void AddCue(string form, string lemma)
     {
         _cueForms[form] = lemma;
         var space = form.IndexOf(' ');
+        if (space > 0 && form.IndexOf(' ', space + 1) < 0)
+        {
+            var finite = form.Substring(0, space);
+            if (!_separable.TryGetValue(finite, out var particles))
+            {
+                _separable[finite] = particles = new List<string>();
+            }
+
+            particles.Add(form.Substring(space + 1));
+        }
+
         var first = SpeechLexicon.CaseInsensitiveHash(form, 0, space < 0 ? form.Length : space);
         _cueFirstWords.Add(first);
         if (space > 0)

@@ -22,6 +22,9 @@ internal sealed class NounEvidence
         _openers = new HashSet<string>(openers, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the word is one that opens sentences (an adverb, a preposition, a pronoun), no noun.</summary>
+    public bool IsOpener(string word) => _openers.Contains(word);
+
     /// <summary>True when the word is a common noun, a calendar word or a sentence opener by these lists.</summary>
     public bool IsNotName(string word)
     {

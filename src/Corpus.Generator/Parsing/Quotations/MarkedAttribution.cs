@@ -346,6 +346,11 @@ internal static class MarkedAttribution
                 left = new SpeakerPhrase(w - 2, w, SpeakerKind.Vague); // "La ministra afirmó: «…»": the office's holder, named before
             }
 
+            if (InvertedSubject(words, w, length, first, left) is { IsNone: false } inverted)
+            {
+                return new Attribution(w, w + length, inverted, AttributionSource.Before);
+            }
+
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);
@@ -405,6 +410,23 @@ internal static class MarkedAttribution
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// German puts the verb second: what stands before it need not be its subject (<c>Den Anwohnern sicherte X zu</c>,
+    /// <c>Am Montag sagte X</c>). When the words before the cue are no subject (none, or a noun the name evidence refutes),
+    /// the subject is the mention right after the cue, a name or a pronoun. None elsewhere and in other languages.
+    /// </summary>
+    private static SpeakerPhrase InvertedSubject(ParagraphWords words, int cue, int length, int first, SpeakerPhrase left)
+    {
+        if (!words.Rules.CapitalisesNouns || words.Names is not { } evidence || cue + length >= first || words.PunctuationBefore(cue + length)
+            || (left.IsNamed && (left.Kind == SpeakerKind.Pronoun || !evidence.NotRefuted(words, left, Attribution.NoCue).IsNone)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var right = SpeakerPhrases.Right(words, cue + length, first);
+        return right.IsNamed && right.End <= first ? evidence.NotRefuted(words, right, cue + length) : SpeakerPhrase.None;
     }
 
     /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
@@ -517,13 +539,29 @@ internal static class MarkedAttribution
             var end = Math.Min(words.SentenceEnd(s), start + ParagraphWords.Reach);
             for (var w = start; w < end; w++)
             {
-                if (words.InsideSpan(w) || words.CueAt(w, out var length) is null)
+                if (words.InsideSpan(w))
+                {
+                    continue;
+                }
+
+                if (words.SourceCueAt(w, out var sourceLength))
+                {
+                    // "Doch sei es, so der Schriftsteller X, …": an "according to" form names whom the chain reports.
+                    var source = SpeakerPhrases.Right(words, w + sourceLength, end);
+                    return source.IsNamed && source.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + sourceLength, source, AttributionSource.Source) : Attribution.None;
+                }
+
+                if (words.CueAt(w, out var length) is null)
                 {
                     continue;
                 }
 
                 var subject = SpeakerPhrases.Left(words, w, start);
-                if (subject.IsNone)
+                if (InvertedSubject(words, w, length, end, subject) is { IsNone: false } inverted)
+                {
+                    subject = inverted; // "In seiner Rede erklärte Keller, …": the phrase before the verb is no subject
+                }
+                else if (subject.IsNone)
                 {
                     subject = SpeakerPhrases.Right(words, w + length, end); // "Damals erklärte Keller, …"
                 }

@@ -411,6 +411,43 @@ internal sealed class ParagraphWords
             }
         }
 
+        return SeparatedCue(word, ref length);
+    }
+
+    /// <summary>Most words between the finite part of a separable verb and its particle (<c>sicherte … zu</c>).</summary>
+    private const int SeparableReach = 14;
+
+    /// <summary>
+    /// The finite part of a German separable verb of saying whose particle closes its clause further on, with nothing
+    /// but words between (<c>gab dazu bekannt:</c>, <c>strich Keller in Bremen heraus.</c>): the cue is the finite part,
+    /// as one word, so its subject is read beside it as for any cue. Null elsewhere.
+    /// </summary>
+    private string? SeparatedCue(int word, ref int length)
+    {
+        if (Rules.SeparableParticles(WordText(word)) is not { } particles)
+        {
+            return null;
+        }
+
+        for (var w = word + 1; w < _words.Length && w <= word + SeparableReach && !PunctuationBefore(w) && !InsideSpan(w); w++)
+        {
+            if (w + 1 < _words.Length && !PunctuationBefore(w + 1))
+            {
+                continue; // a particle closes its clause: punctuation or the paragraph's end after it
+            }
+
+            foreach (var particle in particles)
+            {
+                if (WordIs(w, particle))
+                {
+                    length = 1;
+                    return Rules.CueLemma(WordText(word) + " " + particle);
+                }
+            }
+
+            return null;
+        }
+
         return null;
     }
 

@@ -84,7 +84,8 @@ internal static class QuotedNames
     /// <summary>
     /// Marked words named outright as a name, whatever verb of saying their sentence holds: after a noun of a title or
     /// a medium (<c>die Nachrichtenagentur „…“</c>, <c>unter dem Titel „…“</c>) or in the place of a source or a listener
-    /// (<c>laut „…“</c>, <c>gegenüber dem „…“</c>), with an article and adjectives between or not; a title, up to seven
+    /// (<c>laut „…“</c>, <c>gegenüber dem „…“</c>), with an article and adjectives between or not, or after "so-called"
+    /// (<c>die sogenannte „…“</c>); a title, up to seven
     /// words. Language data (<see cref="Languages.LanguageRules.IsOutrightNamingWord"/>): never in English.
     /// </summary>
     public static bool NamedOutright(ParagraphWords view, int first, int end)
@@ -92,6 +93,11 @@ internal static class QuotedNames
         if (first == 0 || end - first > LongestTitle || !OnlyMarkBefore(view, first))
         {
             return false;
+        }
+
+        if (view.Rules.IsSoCalled(view.WordText(first - 1), first > 1 ? view.WordText(first - 2) : null))
+        {
+            return true;
         }
 
         for (var w = first - 1; w >= 0 && w >= first - 4; w--)
@@ -109,6 +115,51 @@ internal static class QuotedNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name set in marks straight after the common noun it names, where every noun is capitalised (German
+    /// <c>die Kartoffelsorte „Goldina“</c>, <c>die Operation „…“</c>, <c>unter dem Motto „…“</c>): capitalised words, up
+    /// to seven, after a capitalised word that is no article, pronoun or opener, nor a noun of saying (<c>mit den Worten
+    /// „…“</c> opens speech). Speech in marks is set off by a colon or a comma, or follows a verb, an article or an
+    /// adjective; a noun right before it is what it names. Only where <see cref="Languages.LanguageRules.CapitalisesNouns"/>.
+    /// </summary>
+    public static bool NamedAfterItsNoun(ParagraphWords view, int first, int end)
+    {
+        if (!view.Rules.CapitalisesNouns || first == 0 || end - first > LongestTitle || !OnlyMarkBefore(view, first)
+            || !(view.IsCapitalized(first) || char.IsDigit(view.Text[view[first].Start])))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        var noun = view.WordText(before);
+        return view.IsCapitalized(before) && !view.InsideSpan(before) && before > view.SentenceStart(view.SentenceOf(before))
+            && !view.Rules.IsDeterminer(noun) && view.Rules.PronounConcept(noun) is null && !view.Rules.Nouns.IsOpener(noun)
+            && !view.Rules.IsSourceNoun(noun) && !view.Rules.IsFirstOrSecondPerson(noun);
+    }
+
+    /// <summary>
+    /// Where every noun is capitalised (German), marked capitalised words that stand as a noun of the sentence: joined
+    /// by a hyphen to the noun after the closing mark (<c>die „Stadtpost“-Zeitung</c>, <c>eine „Abendblatt“-Reporterin</c>), or
+    /// the inverted subject of a cue, its article between (<c>zitiert die „Stadtpost“ den Minister</c>); speech stands
+    /// as neither.
+    /// </summary>
+    public static bool StandsAsNoun(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (!view.Rules.CapitalisesNouns || end - first > LongestTitle || !view.IsCapitalized(first) || span.CloseMark < 0)
+        {
+            return false;
+        }
+
+        var after = span.CloseMark + 1;
+        if (after + 1 < view.Text.Length && view.Text[after] == '-' && char.IsLetter(view.Text[after + 1]))
+        {
+            return true;
+        }
+
+        return first >= 2 && OnlyMarkBefore(view, first) && view.IsLower(first - 1) && view.Rules.IsDeterminer(view.WordText(first - 1))
+            && !view.PunctuationBefore(first - 1) && !view.InsideSpan(first - 2) && view.CueAt(first - 2, out _) is not null;
     }
 
     /// <summary>The gap before the word is only white space and the opening mark.</summary>

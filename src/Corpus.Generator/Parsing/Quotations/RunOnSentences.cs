@@ -6,7 +6,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// <summary>
 /// A full stop typed without its space (<c>sagte Struck.Gleichzeitig</c>), a slip of hurried writing: the word is
 /// split at the stop when a lower-case letter stands before it and a capitalised word after it, so the sentence ends
-/// there and the name before it stands alone. Web addresses (<c>ndr.de</c>) and initials (<c>U.S.</c>) are left whole.
+/// there and the name before it stands alone. Web addresses (<c>example.de</c>) and initials (<c>U.S.</c>) are left whole.
 /// Applied outside English only (English keeps the words its weights were trained on).
 /// </summary>
 internal static class RunOnSentences

@@ -425,6 +425,7 @@ internal static class SpeakerPhrases
     /// </summary>
     private static SpeakerPhrase PastAppositives(ParagraphWords words, int last, int limit)
     {
+        var description = SpeakerPhrase.None;
         for (var segments = 0; segments < 3 && last >= limit; segments++)
         {
             var first = last;
@@ -436,7 +437,17 @@ internal static class SpeakerPhrases
             var phrase = EndingAt(words, last, first);
             if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
             {
-                return phrase;
+                if (!DescribesNameBefore(words, first, phrase))
+                {
+                    return phrase;
+                }
+
+                // German: "Günther Platter, der Verteidigungsminister Österreichs, der …, sagte": the name is further back.
+                description = description.IsNone ? phrase : description;
+            }
+            else if (!description.IsNone && words.Rules.CapitalisesNouns)
+            {
+                return description;
             }
 
             // ".," ends an abbreviation inside the appositive ("Chris Murphy, D-Conn., said"), not a sentence.
@@ -448,6 +459,15 @@ internal static class SpeakerPhrases
             last = first - 1;
         }
 
-        return SpeakerPhrase.None;
+        return description;
     }
+
+    /// <summary>
+    /// Where every noun is capitalised (German), a segment set off by commas that opens with an article after a
+    /// capitalised word (<c>X, der Verteidigungsminister Österreichs,</c>) describes the name before it; the name is
+    /// looked for further back, and the description kept only when none is there.
+    /// </summary>
+    private static bool DescribesNameBefore(ParagraphWords words, int first, SpeakerPhrase phrase) =>
+        words.Rules.CapitalisesNouns && first > 0 && phrase.First > first && words.GapBeforeHas(first, ',') && words.IsCapitalized(first - 1)
+        && words.IsLower(first) && words.Rules.IsDeterminer(words.WordText(first));
 }

@@ -23,6 +23,25 @@ internal static class GermanGrammar
     public static readonly string[] GenitiveArticles = { "des", "der", "eines", "einer" };
 
     /// <summary>
+    /// Articles that are never of the nominative (<c>den</c>, <c>dem</c>, <c>des</c>, <c>einem</c>, <c>einen</c>,
+    /// <c>eines</c>): the noun after one is an object or an attribute, no subject (<c>Den Anwohnern sicherte X zu</c>).
+    /// </summary>
+    public static readonly string[] ObliqueArticles = { "den", "dem", "des", "einem", "einen", "eines", "keinem", "keinen", "keines" };
+
+    /// <summary>Plural endings of nouns of persons (<c>Mitglied-er</c>, <c>Abgeordnete-n</c>, <c>Politikerin-nen</c>).</summary>
+    public static readonly string[] PluralEndings = { "er", "n", "en", "nen" };
+
+    /// <summary>
+    /// Nouns that end the names of organisations and media (<c>Nordbadische Zeitung</c>, <c>Kessler Institution</c>): kept
+    /// at the end of a name after a word that is no noun, though their endings mark common nouns.
+    /// </summary>
+    public static readonly string[] OrganisationNouns =
+    {
+        "Zeitung", "Institution", "Organisation", "Stiftung", "Gesellschaft", "Vereinigung", "Union", "Universität", "Akademie",
+        "Versicherung", "Zeitschrift", "Kommission", "Allianz",
+    };
+
+    /// <summary>
     /// Nouns of saying, judging and reckoning whose genitive is the source of what is said (<c>nach Ansicht der
     /// Partei</c>, <c>nach Worten des Ministers</c>, <c>nach Einschätzung der Experten</c>).
     /// </summary>
@@ -87,6 +106,16 @@ internal static class GermanGrammar
     /// German news marks the names of the media it cites.
     /// </summary>
     public static readonly string[] SourceOrListenerWords = { "laut", "gegenüber" };
+
+    /// <summary>
+    /// "So-called" right before the marks (<c>die sogenannte „…“</c>, <c>so genannten</c>, the second word after
+    /// <c>so</c>): the writer labels a term, whatever verb of saying the sentence holds.
+    /// </summary>
+    public static readonly string[] SoCalled =
+    {
+        "sogenannt", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "genannt", "genannte", "genannten",
+        "genannter", "genanntes", "genanntem",
+    };
 
     /// <summary>Naming words after which even a lower-case span is a name or a term, not speech.</summary>
     public static readonly string[] StrongNamingWords =

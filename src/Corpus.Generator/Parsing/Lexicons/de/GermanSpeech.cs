@@ -10,14 +10,15 @@ internal static class GermanSpeech
     /// <summary>
     /// Cue forms as "lemma: form, form, ...": present, simple past and participle; separable verbs by their finite part
     /// where that part means nothing else (<c>fügte … hinzu</c>), never where it is a common verb of its own
-    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put), where it is one only with its particle next to it
-    /// (<c>strich heraus</c>, <c>hob hervor</c>: struck, lifted).
+    /// (<c>gab … bekannt</c>, <c>stellte … fest</c>: gave, put) or is one only with its particle (<c>strich heraus</c>,
+    /// <c>hob hervor</c>: struck, lifted): those are written with their particle, and count also when the particle
+    /// closes the clause further on (<c>gab dazu bekannt:</c>; <see cref="Languages.LanguageRules.SeparableParticle"/>).
     /// </summary>
     public static readonly string[] CueForms =
     {
         "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
         "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
-        "stress: betonte, betonten, betont, unterstrich, unterstreicht, strich heraus, strichen heraus, hob hervor, hoben hervor",
+        "stress: betonte, betonten, betont, unterstrich, unterstreicht, strich heraus, strichen heraus, hob hervor, hoben hervor, stellte heraus, stellten heraus",
         "argue: argumentierte, argumentierten, argumentiert",
         "note: schilderte, schilderten",
         "add: ergänzte, ergänzten, ergänzt, fügte, fügten",
@@ -37,8 +38,14 @@ internal static class GermanSpeech
         "conclude: folgerte, resümierte, urteilte, urteilten, urteilt, geurteilt, bilanzierte",
         "state: zitiert, zitierte, festgestellt",
         "describe: bezeichnete, bezeichneten, bezeichnet, nannte, nannten, nennt",
-        "criticise: kritisierte, kritisierten, kritisiert",
+        "criticise: kritisierte, kritisierten, kritisiert, verurteilte, verurteilten, verurteilt",
+        "announce: gab bekannt, gaben bekannt, gibt bekannt, kündigte an, kündigten an, kündigt an",
+        "declare: rief aus, riefen aus, stellte klar, stellten klar, stellt klar, stellte fest, stellten fest, stellt fest",
+        "promise: sicherte zu, sicherten zu, sichert zu",
+        "admit: gab zu, gaben zu, gibt zu, räumte ein, räumten ein, räumt ein",
+        "note: wies hin, wiesen hin, weist hin",
     };
+
 
     /// <summary>
     /// Cue forms whose object, not their subject, is the speaker: <c>Die Zeitung zitierte den Minister mit den Worten

@@ -90,23 +90,62 @@ internal sealed class NameEvidence
             {
                 // Through a genitive only from the sentence's start: before the verb one phrase stands, so "Bei einem
                 // Besuch der Baustelle sagte" holds no subject, while "sagte am Montag der Minister" does.
-                return w != cueEnd && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))))
+                // A form's own preposition (nach Angaben von X) is kept; after a verb of saying it opens an object (sagte über X).
+                return (w != cueEnd || (w > 0 && words.CueAt(w - 1, out _) is not null)) && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))) && !AfterOtherName(words, w))
                     && (genitive < 0 || w == words.SentenceStart(words.SentenceOf(w)));
             }
 
             if (genitive < 0 && words.IsCapitalized(w) && words.Rules.GenitiveArticles.Contains(words.WordText(w + 1)) && !words.Rules.IsSourceNoun(word))
             {
+                if (w > 0 && words.IsLower(w - 1) && words.Rules.IsDeterminer(words.WordText(w - 1)) && !words.PunctuationBefore(w) && !words.Rules.IsRoleWord(word)
+                    && !(w >= 2 && words.CueAt(w - 2, out _) is not null))
+                {
+                    // "die Rolle der Parteivorsitzenden betont": an attribute of the object, no subject ("sagte das
+                    // Ministerium der Stadt", the inverted subject right after its cue, holds it).
+                    return true;
+                }
+
                 genitive = w; // the noun the genitive attribute hangs on ("Besuch" of "einem Besuch der Baustelle")
                 continue;
             }
 
-            if (!words.IsLower(w) || !words.Rules.IsArticleOrInflected(word))
+            if (w != cueEnd && genitive < 0 && words.Rules.ObliqueArticles.Contains(word) && !OwnFormAround(words, phrase, w))
+            {
+                return true; // "Den Anwohnern sicherte X zu": an object, whatever cue stands beside it
+            }
+
+            if (!words.IsLower(w) && !words.Rules.ObliqueArticles.Contains(word) || !words.Rules.IsArticleOrInflected(word))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An oblique article that belongs to a form naming its source: after a noun of saying (<c>nach Worten des
+    /// Ministers</c>) or a verb citing its object (<c>zitierte den Minister</c>), or before <c>zufolge</c> (<c>dem Minister
+    /// zufolge</c>).
+    /// </summary>
+    private static bool OwnFormAround(ParagraphWords words, SpeakerPhrase phrase, int article) =>
+        (phrase.End < words.Count && words.PostposedSourceCueAt(phrase.End))
+        || (article > 0 && (words.Rules.IsSourceNoun(words.WordText(article - 1)) || words.Rules.ObjectSourceCues.Contains(words.WordText(article - 1))
+            || words.Rules.SourceOrListenerWords.Contains(words.WordText(article - 1))));
+
+    /// <summary>
+    /// A particle that is also a preposition, right after another name with no given name before it (<c>soll Anelka zu
+    /// Domenech gesagt haben</c>): a preposition there, since a name's particle follows a given name or a role.
+    /// </summary>
+    private static bool AfterOtherName(ParagraphWords words, int particle)
+    {
+        if (particle == 0 || words.PunctuationBefore(particle) || !words.IsCapitalized(particle - 1))
+        {
+            return false;
+        }
+
+        var before = words.WordText(particle - 1);
+        return !words.Rules.ParticleMayFollow(words.WordText(particle), before) && !words.Rules.IsRoleWord(before) && !words.Rules.Nouns.IsNotName(before);
     }
 
     /// <summary>Most words of article and adjectives between a preposition and its noun.</summary>
@@ -144,7 +183,32 @@ internal sealed class NameEvidence
         }
 
         var role = end + 1 < words.Count && words.IsLower(end) && words.Rules.IsDeterminer(words.WordText(end)) && !words.PunctuationBefore(end + 1) ? end + 1 : end;
+        if (role > end && role + 1 < words.Count && words.Rules.GenitiveArticles.Contains(words.WordText(role)) && !words.PunctuationBefore(role + 1))
+        {
+            // "Sadiq Khan, einer der Abgeordneten, …": one of the holders of a role, in the genitive plural.
+            return words.IsCapitalized(role + 1) && IsPluralRole(words.Rules, words.WordText(role + 1));
+        }
+
         return words.IsCapitalized(role) && words.Rules.IsRoleWord(words.WordText(role));
+    }
+
+    /// <summary>A role word in the plural (<c>Mitglieder</c>, <c>Abgeordneten</c>, <c>Gründer</c>): the word or its stem before a plural ending.</summary>
+    private static bool IsPluralRole(Languages.LanguageRules rules, string word)
+    {
+        if (rules.IsRoleWord(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in rules.PluralEndings)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && rules.IsRoleWord(word.Substring(0, word.Length - ending.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -165,17 +229,30 @@ internal sealed class NameEvidence
             first++;
         }
 
-        while (end > first && nouns.IsNotName(ArticleNames.StripPossessive(words.WordText(end - 1))) && !_surnames.Contains(words.WordText(end - 1)))
+        while (end > first && nouns.IsNotName(ArticleNames.StripPossessive(words.WordText(end - 1))) && !_surnames.Contains(words.WordText(end - 1))
+            && !(end - 1 > first && words.Rules.OrganisationNouns.Contains(words.WordText(end - 1)) && !nouns.IsNotName(words.WordText(end - 2))))
         {
-            end--;
+            end--; // "Nordbadische Zeitung" keeps its noun: the word before it is no noun
         }
 
-        if (end <= first || OnlyRoles(words, first, end))
+        if (end <= first || OnlyRoles(words, first, end) || AfterNumber(words, first))
         {
             return SpeakerPhrase.None;
         }
 
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>A quantity's unit or currency after its number (<c>200 Schweizer Franken</c>, <c>300 Euro</c>): no name.</summary>
+    private static bool AfterNumber(ParagraphWords words, int first)
+    {
+        if (first == 0 || words.PunctuationBefore(first))
+        {
+            return false;
+        }
+
+        var number = words.WordText(first - 1);
+        return char.IsDigit(number[0]) && char.IsDigit(number[number.Length - 1]);
     }
 
     /// <summary>Roles and titles alone (<c>Ministerin</c>, <c>Bundesinnenminister</c>): a description, no name.</summary>
