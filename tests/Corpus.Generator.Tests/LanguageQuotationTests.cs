@@ -274,7 +274,7 @@ public sealed class LanguageQuotationTests
     {
         // Joined to a noun by a hyphen, or the subject right after a cue and its article: a medium's name, no one's words.
         var found = Quotations(German + paragraph);
-        Assert.Equal(quoted is null ? new string[0] : new[] { quoted }, found.Select(q => q.Text).ToArray());
+        Assert.Equal(quoted is null ? System.Array.Empty<string>() : new[] { quoted }, found.Select(q => q.Text).ToArray());
     }
 
     [Theory]
