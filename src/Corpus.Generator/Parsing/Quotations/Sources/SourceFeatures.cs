@@ -175,9 +175,10 @@ internal static class SourceFeatures
             features.Add(SourceFeature.PlaceName);
         }
 
-        // "Specifically, …", "Adding, …": an adverb or participle capitalised only because it opens the sentence.
-        var opener = words.Rules.IsEnglish && features.Contains(SourceFeature.OpensSentence) && ArticleNames.IsCommonOpener(stripped) && !names.IsMidSentenceCapital(stripped);
-        if (phrase.End - phrase.First == 1 && (RuleWords.FunctionWords.Contains(stripped) || RuleWords.SentenceOpeners.Contains(stripped) || opener))
+        // A function word or sentence opener alone; in English also an adverb or participle capitalised only because it
+        // opens the sentence ("Specifically, …", "Adding, …"), asked last: few candidates get that far.
+        if (phrase.End - phrase.First == 1 && (RuleWords.FunctionWords.Contains(stripped) || RuleWords.SentenceOpeners.Contains(stripped)
+            || (words.Rules.IsEnglish && features.Contains(SourceFeature.OpensSentence) && ArticleNames.IsCommonOpener(stripped) && !names.IsMidSentenceCapital(stripped))))
         {
             features.Add(SourceFeature.CommonWordAlone);
         }
