@@ -38,29 +38,8 @@ internal sealed class NameComparer : IEqualityComparer<string>
             return word;
         }
 
-        if (IsAscii(word))
-        {
-            return WithoutVowelE(word); // decomposing ASCII changes nothing and it has no accents: only ue, oe, ae to fold
-        }
-
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (c == 'e' && builder.Length > 1 && builder[builder.Length - 1] is 'u' or 'o' or 'a')
-            {
-                continue; // Mueller → Muller
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        // Decomposing ASCII changes nothing: only ue, oe, ae are left to fold, with no copy made by Normalize.
+        return Folded(IsAscii(word) ? word : word.Normalize(NormalizationForm.FormD));
     }
 
     private static bool IsAscii(string word)
@@ -76,16 +55,21 @@ internal sealed class NameComparer : IEqualityComparer<string>
         return true;
     }
 
-    /// <summary>The fold of <see cref="Key"/> for ASCII: an e after u, o or a dropped once two characters are kept.</summary>
-    private static string WithoutVowelE(string word)
+    /// <summary>A decomposed word without its accents (non-spacing marks) and with ue, oe, ae read as u, o, a.</summary>
+    private static string Folded(string decomposed)
     {
-        var kept = new char[word.Length];
+        var kept = new char[decomposed.Length];
         var length = 0;
-        foreach (var c in word)
+        foreach (var c in decomposed)
         {
-            if (c == 'e' && length > 1 && kept[length - 1] is 'u' or 'o' or 'a')
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
+            }
+
+            if (c == 'e' && length > 1 && kept[length - 1] is 'u' or 'o' or 'a')
+            {
+                continue; // Mueller → Muller
             }
 
             kept[length++] = c;
