@@ -43,6 +43,29 @@ public sealed class QuotationTests
         Assert.True(quotation.Marked);
     }
 
+    [Theory]
+    // A closing mark typed as an opening one: against the words before it, a space after it.
+    [InlineData("“Not this year,“ said Li Wei, the port's director. “Maybe the next.”", "Not this year,", "Li Wei")]
+    [InlineData("“Will it open?“ Li Wei asked.", "Will it open?", "Li Wei")]
+    public void A_closing_mark_written_as_an_opening_one_closes(string text, string quoted, string speaker)
+    {
+        var quotation = Quotations(text)[0];
+
+        Assert.Equal(quoted, quotation.Text);
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_in_two_apostrophes_runs_on_into_the_next_paragraph()
+    {
+        var quotations = Quotations("Anna Kovacs runs the port.\n\n''We will open the docks in May,'' Kovacs said. ''The ships are waiting.\n\n''Nobody wants another winter like the last one.''");
+
+        Assert.Equal(3, quotations.Count);
+        Assert.Equal(1, quotations[2].Continues);
+        Assert.NotNull(quotations[0].Speaker);
+        Assert.All(quotations, q => Assert.Equal(quotations[0].Speaker, q.Speaker));
+    }
+
     [Fact]
     public void Apostrophes_are_never_quotation_marks()
     {

@@ -48,6 +48,23 @@ public sealed class StrippedMarksTests
     }
 
     [Fact]
+    public void Marks_after_unmarked_speech_that_name_their_own_speaker_keep_them()
+    {
+        var quotations = Quotations("Lena Brandt, the farmers' spokeswoman, told the council the valley needed a dam, said Haddad. “We cannot wait another year,” Brandt said.");
+
+        var marked = Assert.Single(quotations, q => q.Marked && q.Text.StartsWith("We cannot wait", System.StringComparison.Ordinal));
+        Assert.Equal("Lena Brandt", marked.Speaker);
+    }
+
+    [Theory]
+    // The sentence's own verb goes on after the attribution: the words before it were its subject.
+    [InlineData("What worried the farmers most, Haddad said, was the road to the market.")]
+    // An infinitive of saying has no speaker of its own.
+    [InlineData("To keep the farms, Haddad will have to explain the plan to every family.")]
+    public void Words_before_an_attribution_that_is_no_attribution_are_not_speech(string paragraph) =>
+        Assert.Empty(Unmarked(paragraph));
+
+    [Fact]
     public void A_paragraph_that_opens_with_speech_is_quoted_from_its_start()
     {
         var quotation = Assert.Single(Unmarked("The water came at night. Nobody had time to move anything. We lost the barn, Haddad said."));

@@ -11,17 +11,25 @@ namespace Corpus.Train;
 /// </summary>
 internal static class ConditionalLogit
 {
-    public static double Penalty { get; set; } = 1.0;
+    /// <summary>
+    /// The L2 penalty of each model (<c>--speaker-penalty</c>, <c>--speech-penalty</c>, <c>--unmarked-penalty</c>);
+    /// docs/quotations.md gives what other values measured held out.
+    /// </summary>
+    public static double SpeakerPenalty { get; set; } = 1.0;
+
+    public static double SpeechPenalty { get; set; } = 1.0;
+
+    public static double UnmarkedPenalty { get; set; } = 1.0;
 
     private const int MaxSteps = 100;
 
-    public static double[] Fit(IReadOnlyList<ChoiceExample> examples, int dimension)
+    public static double[] Fit(IReadOnlyList<ChoiceExample> examples, int dimension, double penalty)
     {
         var weights = new double[dimension];
-        var loss = Loss(examples, weights);
+        var loss = Loss(examples, weights, penalty);
         for (var step = 0; step < MaxSteps; step++)
         {
-            var (gradient, hessian) = Derivatives(examples, weights);
+            var (gradient, hessian) = Derivatives(examples, weights, penalty);
             var direction = Solve(hessian, gradient);
             var scale = 1.0;
             double[] next;
@@ -34,7 +42,7 @@ internal static class ConditionalLogit
                     next[d] = weights[d] - (scale * direction[d]);
                 }
 
-                nextLoss = Loss(examples, next);
+                nextLoss = Loss(examples, next, penalty);
                 scale /= 2;
             }
             while (nextLoss > loss && scale > 1e-6);
@@ -85,7 +93,7 @@ internal static class ConditionalLogit
         return score;
     }
 
-    private static double Loss(IReadOnlyList<ChoiceExample> examples, double[] weights)
+    private static double Loss(IReadOnlyList<ChoiceExample> examples, double[] weights, double penalty)
     {
         var loss = 0.0;
         foreach (var example in examples)
@@ -114,13 +122,13 @@ internal static class ConditionalLogit
 
         foreach (var weight in weights)
         {
-            loss += Penalty * weight * weight / 2;
+            loss += penalty * weight * weight / 2;
         }
 
         return loss;
     }
 
-    private static (double[] Gradient, double[,] Hessian) Derivatives(IReadOnlyList<ChoiceExample> examples, double[] weights)
+    private static (double[] Gradient, double[,] Hessian) Derivatives(IReadOnlyList<ChoiceExample> examples, double[] weights, double penalty)
     {
         var dimension = weights.Length;
         var gradient = new double[dimension];
@@ -196,8 +204,8 @@ internal static class ConditionalLogit
 
         for (var d = 0; d < dimension; d++)
         {
-            gradient[d] += Penalty * weights[d];
-            hessian[d, d] += Penalty;
+            gradient[d] += penalty * weights[d];
+            hessian[d, d] += penalty;
         }
 
         return (gradient, hessian);

@@ -43,10 +43,10 @@ internal static class CrossValidation
     /// </summary>
     public static Models Fit(IReadOnlyList<TrainingArticle> articles, ChoiceExamples.Collected examples, IReadOnlyList<ChoiceExample> unmarked, Func<string, bool> keepMonth)
     {
-        var speakers = ConditionalLogit.Fit(examples.Speakers.Where(e => keepMonth(e.Month)).ToList(), Models.SpeakerDimension);
+        var speakers = ConditionalLogit.Fit(examples.Speakers.Where(e => keepMonth(e.Month)).ToList(), Models.SpeakerDimension, ConditionalLogit.SpeakerPenalty);
         var kept = articles.Where(a => keepMonth(a.Month)).ToList();
         var speech = ChoiceExamples.Collect(kept, new Models(speakers, Models.Committed.Speech, Models.Committed.Unmarked)).Speech;
-        return new Models(speakers, ConditionalLogit.Fit(speech, Models.SpeechDimension), LoneOffset.Fitted(unmarked.Where(e => keepMonth(e.Month)).ToList()));
+        return new Models(speakers, ConditionalLogit.Fit(speech, Models.SpeechDimension, ConditionalLogit.SpeechPenalty), LoneOffset.Fitted(unmarked.Where(e => keepMonth(e.Month)).ToList()));
     }
 
     /// <summary>The share of labelled decisions whose chosen option is the annotated one.</summary>

@@ -15,7 +15,7 @@ internal static class LoneOffset
 {
     public static double[] Fitted(IReadOnlyList<ChoiceExample> examples)
     {
-        var weights = ConditionalLogit.Fit(examples, Models.UnmarkedDimension);
+        var weights = ConditionalLogit.Fit(examples, Models.UnmarkedDimension, ConditionalLogit.UnmarkedPenalty);
         var alone = new List<(double Score, bool Speech)>();
         foreach (var article in examples.GroupBy(e => e.Article, StringComparer.Ordinal))
         {
@@ -35,7 +35,7 @@ internal static class LoneOffset
         var offset = 0.0;
         for (var step = 0; step < 50; step++)
         {
-            double gradient = ConditionalLogit.Penalty * offset, curvature = ConditionalLogit.Penalty;
+            double gradient = ConditionalLogit.UnmarkedPenalty * offset, curvature = ConditionalLogit.UnmarkedPenalty;
             foreach (var (score, speech) in candidates)
             {
                 var p = 1 / (1 + Math.Exp(-(score + offset)));

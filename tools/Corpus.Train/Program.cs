@@ -33,7 +33,9 @@ internal static class Program
             return 2;
         }
 
-        ConditionalLogit.Penalty = double.Parse(Option(args, "--penalty") ?? "1", CultureInfo.InvariantCulture);
+        ConditionalLogit.SpeakerPenalty = double.Parse(Option(args, "--speaker-penalty") ?? "1", CultureInfo.InvariantCulture);
+        ConditionalLogit.SpeechPenalty = double.Parse(Option(args, "--speech-penalty") ?? "1", CultureInfo.InvariantCulture);
+        ConditionalLogit.UnmarkedPenalty = double.Parse(Option(args, "--unmarked-penalty") ?? "1", CultureInfo.InvariantCulture);
         var (articles, gold) = TrainingSet.Read(data);
 
 

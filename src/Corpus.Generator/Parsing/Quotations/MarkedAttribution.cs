@@ -591,7 +591,7 @@ internal static class MarkedAttribution
             return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
         }
 
-        if (first == 0 && span.OpenMark == words.Range.Start && previousParagraph is { Count: > 0 } previous && previous.Text[previous.Range.End - 1] == ':')
+        if (first == 0 && QuotationMarks.OpensParagraph(words.Text, words.Range, span) && previousParagraph is { Count: > 0 } previous && previous.Text[previous.Range.End - 1] == ':')
         {
             var last = previous.Count - 1;
             var name = SpeakerPhrases.EndingAt(previous, last, previous.SentenceStart(previous.SentenceOf(last)));

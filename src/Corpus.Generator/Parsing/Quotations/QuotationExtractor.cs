@@ -204,8 +204,9 @@ internal static class QuotationExtractor
                 continue; // a title, a name, a term or a scare quote: marked, but nobody's words
             }
 
-            // Speech whose marks were lost that goes on in marks ("…, Lee said. “We …”"): the marked part continues it.
-            var goesOnFrom = GoesOnFrom(view, i, unmarked);
+            // Speech whose marks were lost that goes on in marks ("…, Lee said. “We …”"): the marked part continues it,
+            // unless it names its own speaker right after its marks (“…,” Ann Lee said.), which no continuation does.
+            var goesOnFrom = attribution.Source == AttributionSource.After ? -1 : GoesOnFrom(view, i, unmarked);
             if (goesOnFrom >= 0)
             {
                 attribution = Attribution.None;
@@ -217,7 +218,7 @@ internal static class QuotationExtractor
                 AttributionWords = attribution.InPrevious ? previous : view,
             };
 
-            if (i == 0 && span.OpenMark == view.Range.Start && previous is { Spans.Count: > 0 } && previous.Spans[previous.Spans.Count - 1].RunsOn && previousParagraphLast >= 0
+            if (i == 0 && QuotationMarks.OpensParagraph(view.Text, view.Range, span) && previous is { Spans.Count: > 0 } && previous.Spans[previous.Spans.Count - 1].RunsOn && previousParagraphLast >= 0
                 && found[previousParagraphLast].Words == previous)
             {
                 quotation.Continues = previousParagraphLast; // one quotation over several paragraphs

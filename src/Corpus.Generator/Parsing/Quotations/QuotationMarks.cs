@@ -39,7 +39,9 @@ internal static class QuotationMarks
                 // Two apostrophes: the double mark of archives typed without one (''We will,'' she said).
                 if (open >= 0)
                 {
-                    Close(text, spans, open, i);
+                    // The closing mark is the second apostrophe, as the opening one is: the attribution after it
+                    // (''…,'' Lee said) stands right after the mark.
+                    Add(text, spans, new MarkedSpan(open, open + 1, i, i, false));
                     open = -1;
                 }
                 else if (LooksOpening(text, paragraph, i) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]))
@@ -151,6 +153,10 @@ internal static class QuotationMarks
     public static bool OpensWithMark(string text, TextRange paragraph) =>
         paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (text[paragraph.Start] == '\'' && text[paragraph.Start + 1] == '\''));
 
+    /// <summary>True when the span's mark is the paragraph's first character (both apostrophes of a <c>''</c> mark).</summary>
+    public static bool OpensParagraph(string text, TextRange paragraph, MarkedSpan span) =>
+        span.OpenMark == paragraph.Start || (span.OpenMark == paragraph.Start + 1 && text[paragraph.Start] == '\'' && text[span.OpenMark] == '\'');
+
     /// <summary>True when the paragraph holds a double quotation mark anywhere.</summary>
     public static bool HoldsDoubleMark(string text, TextRange paragraph)
     {
@@ -253,9 +259,17 @@ internal static class QuotationMarks
         return before && i + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '\u2018' or '\'' or '\u2026' or '.' or '(' or '[');
     }
 
-    /// <summary>A mark that closes: only punctuation (or nothing) follows it before the next word.</summary>
+    /// <summary>
+    /// A mark that closes: only punctuation (or nothing) follows it before the next word, or it is written against the
+    /// words before it with a space after (<c>“Not now,“ she said</c>: a closing mark typed as an opening one).
+    /// </summary>
     private static bool LooksClosing(string text, TextRange paragraph, int i)
     {
+        if (i > paragraph.Start && text[i - 1] is '.' or ',' or '!' or '?' or '…' && i + 1 < paragraph.End && char.IsWhiteSpace(text[i + 1]))
+        {
+            return true;
+        }
+
         var j = i + 1;
         while (j < paragraph.End && char.IsWhiteSpace(text[j]))
         {

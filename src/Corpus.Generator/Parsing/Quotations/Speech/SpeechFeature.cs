@@ -29,6 +29,7 @@ internal enum SpeechFeature
     Nickname,
     ModifiesNoun,
     DeterminerBefore,
+    AfterPossessive,
     WordQualifiesNoun,
     ShortWithNoCueInSentence,
     NamingFormWithoutCue,

@@ -58,6 +58,7 @@ internal static class SpeechFeatures
         AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
         AddIf(first > 0 && words.Rules.IsDeterminer(words.WordText(first - 1)), SpeechFeature.DeterminerBefore, features);
+        AddIf(first > 0 && IsPossessive(words, first - 1), SpeechFeature.AfterPossessive, features);
         AddIf(length == 1 && span.CloseMark >= 0 && end < words.Count && words.IsLower(end) && QuotedNames.OnlyMarkBefore(words, end)
             && !words.WordIn(end, RuleWords.FunctionWords) && words.CueAt(end, out _) is null, SpeechFeature.WordQualifiesNoun, features);
 
@@ -98,6 +99,19 @@ internal static class SpeechFeatures
 
         return naming > 0 && (SpeechLexicon.NamingWords.Contains(words.WordText(naming)) || EntityLexicon.WorkNouns.Contains(words.WordText(naming)))
             && GrammarLexicon.IsBeFormOrSo(words.WordText(naming - 1));
+    }
+
+    /// <summary>"the network’s", "the networks’": what is marked after it belongs to what it names (a programme, a book, a slogan).</summary>
+    private static bool IsPossessive(ParagraphWords words, int w)
+    {
+        var word = words.WordText(w);
+        if (word.Length > 2 && (word.EndsWith("\u2019s", System.StringComparison.Ordinal) || word.EndsWith("'s", System.StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var after = words[w].End; // a plural's apostrophe is left out of its word
+        return word.Length > 1 && word[word.Length - 1] == 's' && after < words.Text.Length && words.Text[after] is '\u2019' or '\'';
     }
 
     private static void AddIf(bool condition, SpeechFeature feature, List<SpeechFeature> features)

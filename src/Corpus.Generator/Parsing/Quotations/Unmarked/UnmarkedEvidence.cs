@@ -39,8 +39,58 @@ internal static class UnmarkedEvidence
             return comma < to && HasVerb(words, comma, to);
         }
 
+        // "Ann Lee, a former official at the bank (who ...)": a name and its apposition, the subject of the verb after
+        // the attribution, unless a verb of its own follows the apposition's noun.
+        var apposition = AppositionAfterName(words, from, to);
+        if (apposition > 0)
+        {
+            return HasVerb(words, apposition, RelativeClauseStart(words, apposition, to));
+        }
+
         // "A new campaign manager", "An economic downturn": a noun phrase, the subject of the sentence after it.
         return !GrammarLexicon.Determiners.Contains(first) || HasVerb(words, from, to);
+    }
+
+    /// <summary>
+    /// Where "Dr. Ann Lee of Ohio, a/the ..." puts its apposition: after a name (capitalised words, an abbreviated title,
+    /// the small words of a name) and a comma, a determiner; else 0.
+    /// </summary>
+    private static int AppositionAfterName(ParagraphWords words, int from, int to)
+    {
+        if (GrammarLexicon.SubjectPronouns.Contains(words.WordText(from)))
+        {
+            return 0;
+        }
+
+        for (var w = from + 1; w < to; w++)
+        {
+            if (words.GapBeforeHas(w, ','))
+            {
+                return GrammarLexicon.Determiners.Contains(words.WordText(w)) && words.IsCapitalized(w - 1) ? w : 0;
+            }
+
+            var inName = words.IsCapitalized(w) ? !words.PunctuationBefore(w) || GrammarLexicon.Abbreviations.Contains(words.WordText(w - 1)) : GrammarLexicon.NameJoiners.Contains(words.WordText(w));
+            if (!inName)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first "who", "which" or "that" in [from, to), or <paramref name="to"/>: its verb belongs to the noun before it.</summary>
+    private static int RelativeClauseStart(ParagraphWords words, int from, int to)
+    {
+        for (var w = from + 1; w < to; w++)
+        {
+            if (words.IsLower(w) && words.WordText(w) is "who" or "which" or "that")
+            {
+                return w;
+            }
+        }
+
+        return to;
     }
 
     /// <summary>"Asked about ...", "Holding a book", "Fueled by ...": an opening participle.</summary>

@@ -322,7 +322,8 @@ internal static class UnmarkedQuotations
                 continue;
             }
 
-            if (!SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(k)))
+            // "..., she will have to emphasize": an infinitive says nothing now; it has no speaker to attribute.
+            if (!SpeechLexicon.IsSpeechVerb(lemma) || SpeechLexicon.IsParticiple(words.WordText(k)) || words.WordIs(k - 1, "to"))
             {
                 return Attribution.None;
             }
@@ -339,16 +340,13 @@ internal static class UnmarkedQuotations
     /// <summary>What may follow the attribution: nothing, a listener or a time ("a news conference after ..."), or a comma and a participle; never a clause of its own.</summary>
     private static bool IsTail(ParagraphWords words, int from, int end)
     {
-        if (from >= end || words.PunctuationBefore(from))
-        {
-            return true;
-        }
-
         for (var w = from; w < end; w++)
         {
-            if (words.PunctuationBefore(w) && w > from)
+            if (words.PunctuationBefore(w))
             {
-                return true;
+                // "What troubled her most, she said, was ...": the sentence's own verb goes on after the attribution,
+                // whose subject the words before it were.
+                return !FiniteVerbs.Contains(words.WordText(w));
             }
 
             // "told reporters that ..." opens a clause of its own; "an interview that ..." describes the occasion.
