@@ -39,9 +39,7 @@ internal static class QuotationMarks
                 // Two apostrophes: the double mark of archives typed without one (''We will,'' she said).
                 if (open >= 0)
                 {
-                    // The closing mark is the second apostrophe, as the opening one is: the attribution after it
-                    // (''…,'' Lee said) stands right after the mark.
-                    Add(text, spans, new MarkedSpan(open, open + 1, i, i, false));
+                    Close(text, spans, open, i);
                     open = -1;
                 }
                 else if (LooksOpening(text, paragraph, i) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]))
