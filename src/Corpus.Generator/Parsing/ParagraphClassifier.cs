@@ -88,7 +88,7 @@ internal static class ParagraphClassifier
             _paragraph = paragraph;
             _top = top;
             _paragraphsAfter = paragraphsAfter;
-            _words = Tally(folded.Text, paragraph);
+            _words = Tally(folded, paragraph);
         }
 
         public bool Has(Evidence evidence) => evidence switch
@@ -106,16 +106,17 @@ internal static class ParagraphClassifier
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
     public static bool IsBoilerplate(string text, TextRange paragraph)
     {
-        var words = Tally(text, paragraph);
-        return IsBoilerplate(new FoldedText(text), paragraph, ref words);
+        var folded = new FoldedText(text);
+        var words = Tally(folded, paragraph);
+        return IsBoilerplate(folded, paragraph, ref words);
     }
 
     /// <summary>
     /// The paragraph's words, counted as far as the web-furniture tests look in a paragraph they read whole, or as
     /// far as the boilerplate phrases do in one they only check the opening of.
     /// </summary>
-    private static WordTally Tally(string text, TextRange paragraph) =>
-        new(text, paragraph, paragraph.Length > WebFurniture.MaxFurnitureLength ? MaxBoilerplatePhraseWords : WebFurniture.MaxCreditWords);
+    private static WordTally Tally(FoldedText folded, TextRange paragraph) =>
+        paragraph.Length > WebFurniture.MaxFurnitureLength ? new(folded.Text, paragraph, MaxBoilerplatePhraseWords) : WebFurniture.ShortTally(folded, paragraph);
 
     private static bool IsBoilerplate(FoldedText folded, TextRange paragraph, ref WordTally words)
     {
@@ -159,8 +160,9 @@ internal static class ParagraphClassifier
     /// <summary>A photo credit (<c>Name Name/AP</c>, <c>Getty Images</c>), or a short photo description with no finite verb.</summary>
     public static bool IsCaption(string text, TextRange paragraph)
     {
-        var words = Tally(text, paragraph);
-        return IsCaption(new FoldedText(text), paragraph, ref words);
+        var folded = new FoldedText(text);
+        var words = Tally(folded, paragraph);
+        return IsCaption(folded, paragraph, ref words);
     }
 
     private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words) =>
