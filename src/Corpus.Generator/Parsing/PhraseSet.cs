@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Generator.Model;
 
@@ -7,7 +8,9 @@ namespace Corpus.Generator.Parsing;
 /// Which of several lists of lower-case phrases occur anywhere in a range of an article's lower-cased copy, in one
 /// pass over the range: a position is compared only when its first two characters start some phrase. The same
 /// answer as searching the range once per phrase, which cost a vectorised search per phrase for every paragraph;
-/// lists asked of the same paragraphs share the pass.
+/// lists asked of the same paragraphs share the pass. The pass skips ahead as Wu and Manber's multi-pattern search
+/// does: the last two characters of a window as long as the shortest phrase say how far on the next phrase can
+/// start at the nearest (most pairs of a paragraph are in no phrase's opening, and the window moves on by several).
 /// </summary>
 internal sealed class PhraseSet
 {
@@ -23,6 +26,12 @@ internal sealed class PhraseSet
     // nearly all of them before any comparison.
     private readonly bool[] _triples = new bool[TripleFilterSize];
     private readonly bool[] _pairPhrases = new bool[FilterSize];
+
+    // The shortest phrase of two characters or more (0 when there is none), and by the pair slot of a window's last
+    // two characters, how far the window may move without passing a phrase's start: the least over the pairs of
+    // every phrase's opening (a shared slot takes the least of its pairs).
+    private readonly int _shortest;
+    private readonly byte[] _shifts = new byte[FilterSize];
 
     /// <param name="lists">Lists of lower-case phrases (as <see cref="FoldedText.Contains"/> takes them); a hit reports its list's index as a bit.</param>
     public PhraseSet(params string[][] lists)
@@ -64,6 +73,32 @@ internal sealed class PhraseSet
             _bySlot[entry.Key] = entry.Value.ToArray();
         }
 
+        foreach (var entry in bySlot)
+        {
+            foreach (var (phrase, _) in entry.Value)
+            {
+                _shortest = _shortest == 0 ? phrase.Length : Math.Min(_shortest, phrase.Length);
+            }
+        }
+
+        for (var slot = 0; slot < FilterSize; slot++)
+        {
+            _shifts[slot] = (byte)Math.Max(0, _shortest - 1);
+        }
+
+        foreach (var entry in bySlot)
+        {
+            foreach (var (phrase, _) in entry.Value)
+            {
+                // The pair ending at j of the opening: a window ending there starts its phrase shortest - 1 - j on.
+                for (var j = 1; j < _shortest; j++)
+                {
+                    var slot = Slot(phrase[j - 1], phrase[j]);
+                    _shifts[slot] = (byte)Math.Min(_shifts[slot], _shortest - 1 - j);
+                }
+            }
+        }
+
         _singleCharacters = singles.ToArray();
     }
 
@@ -81,8 +116,16 @@ internal sealed class PhraseSet
 
         var lower = folded.Lower;
         var end = range.End;
-        for (var i = range.Start; i + 1 < end && found != _allLists; i++)
+        for (var i = range.Start; _shortest > 0 && i + _shortest <= end && found != _allLists; i++)
         {
+            var last = i + _shortest - 1;
+            var shift = _shifts[Slot(lower[last - 1], lower[last])];
+            if (shift > 0)
+            {
+                i += shift - 1; // no phrase starts before i + shift
+                continue;
+            }
+
             var slot = Slot(lower[i], lower[i + 1]);
             var candidates = _bySlot[slot];
             if (candidates is null || (!_pairPhrases[slot] && (i + 2 >= end || !_triples[Triple(lower[i], lower[i + 1], lower[i + 2])])))
