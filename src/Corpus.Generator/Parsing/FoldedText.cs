@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
@@ -35,15 +37,21 @@ internal sealed class FoldedText
     private static string Lowered(string text)
     {
         var buffer = t_buffer is { } kept && kept.Length >= text.Length ? kept : new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (char.IsSurrogate(c))
+            // Vectors of ASCII at once, then a vector's worth (or the rest) a character at a time from the table.
+            i = LowerAscii(text, buffer, i);
+            for (var end = Math.Min(text.Length, i + Vector<ushort>.Count); i < end; i++)
             {
-                return text.ToLowerInvariant();
-            }
+                var c = text[i];
+                if (char.IsSurrogate(c))
+                {
+                    return text.ToLowerInvariant();
+                }
 
-            buffer[i] = CaseTables.ToLower(c);
+                buffer[i] = CaseTables.ToLower(c);
+            }
         }
 
         if (buffer.Length <= MaxKeptBuffer)
@@ -52,6 +60,41 @@ internal sealed class FoldedText
         }
 
         return new string(buffer, 0, text.Length);
+    }
+
+    /// <summary>
+    /// Lower-cases the text into the buffer from <paramref name="start"/> a vector at a time while it is ASCII (A-Z move
+    /// by 0x20, as the table has it; every other ASCII character stays), up to the first vector holding another
+    /// character; returns where it stopped.
+    /// </summary>
+    private static int LowerAscii(string text, char[] buffer, int start)
+    {
+        var i = start;
+        if (!Vector.IsHardwareAccelerated)
+        {
+            return i;
+        }
+
+        var width = Vector<ushort>.Count;
+        var source = MemoryMarshal.AsBytes(text.AsSpan());
+        var target = MemoryMarshal.AsBytes(buffer.AsSpan());
+        var ascii = new Vector<ushort>(0x7F);
+        var capitalA = new Vector<ushort>('A');
+        var letters = new Vector<ushort>('Z' - 'A'); // c - 'A' at most this, unsigned: a capital letter
+        var toLower = new Vector<ushort>('a' - 'A');
+        for (; i + width <= text.Length; i += width)
+        {
+            var block = MemoryMarshal.Read<Vector<ushort>>(source.Slice(i * sizeof(char)));
+            if (Vector.GreaterThanAny(block, ascii))
+            {
+                break;
+            }
+
+            var lowered = block + (Vector.LessThanOrEqual(block - capitalA, letters) & toLower);
+            MemoryMarshal.Write(target.Slice(i * sizeof(char)), ref lowered);
+        }
+
+        return i;
     }
 
     private const int MaxKeptBuffer = 1 << 20;

@@ -22,8 +22,11 @@ internal static class ParagraphClassifier
     private const int MaxNameCreditLength = 60;
 
     private static readonly PrefixSet BoilerplateOpenings = new(NewsLexicon.BoilerplateOpenings);
-    private static readonly PhraseSet BoilerplatePhrases = new(NewsLexicon.BoilerplatePhrases);
-    private static readonly PhraseSet CaptionPhrases = new(NewsLexicon.CaptionPhrases);
+
+    // The boilerplate and caption phrases, found in one pass over a paragraph: nearly every paragraph is asked both.
+    private static readonly PhraseSet NewsPhrases = new(NewsLexicon.BoilerplatePhrases, NewsLexicon.CaptionPhrases);
+    private const int BoilerplatePhrase = 1 << 0;
+    private const int CaptionPhrase = 1 << 1;
 
     // The finite-verb markers by case-insensitive hash: most words of a short paragraph are none of them, and one
     // look-up turns a word away where the list was compared entry by entry.
@@ -80,6 +83,7 @@ internal static class ParagraphClassifier
         private readonly int _paragraphsAfter;
         private readonly bool _capitalisesNouns;
         private WordTally _words;
+        private int _phrases;
 
         public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter, bool capitalisesNouns)
         {
@@ -88,13 +92,14 @@ internal static class ParagraphClassifier
             _paragraph = paragraph;
             _top = top;
             _paragraphsAfter = paragraphsAfter;
-            _words = Tally(folded.Text, paragraph);
+            _words = Tally(folded, paragraph);
+            _phrases = UnreadPhrases;
         }
 
         public bool Has(Evidence evidence) => evidence switch
         {
-            Evidence.Furniture => IsBoilerplate(_folded, _paragraph, ref _words),
-            Evidence.CaptionMark => HasCaptionMark(_folded, _paragraph, ref _words),
+            Evidence.Furniture => IsBoilerplate(_folded, _paragraph, ref _words, ref _phrases),
+            Evidence.CaptionMark => HasCaptionMark(_folded, _paragraph, ref _words, ref _phrases),
             Evidence.OpenTitle => IsHeadline(_folded.Text, _paragraph, _top, ref _words),
             Evidence.LoneWord => WebFurniture.IsLoneWord(_folded.Text, _paragraph),
             Evidence.ClosedTitle => ClosedTitle.Reads(_folded.Text, _paragraph, _paragraphsAfter),
@@ -106,18 +111,27 @@ internal static class ParagraphClassifier
     /// <summary>Teasers in parentheses, comment forms, newsletter lines and a bare agency sign-off.</summary>
     public static bool IsBoilerplate(string text, TextRange paragraph)
     {
-        var words = Tally(text, paragraph);
-        return IsBoilerplate(new FoldedText(text), paragraph, ref words);
+        var folded = new FoldedText(text);
+        var words = Tally(folded, paragraph);
+        var phrases = UnreadPhrases;
+        return IsBoilerplate(folded, paragraph, ref words, ref phrases);
     }
+
+    /// <summary><see cref="Reader"/>'s phrases before the paragraph is searched for them.</summary>
+    private const int UnreadPhrases = -1;
+
+    /// <summary>Which of the boilerplate and caption phrases the paragraph holds, searched for on the first question.</summary>
+    private static int PhrasesIn(FoldedText folded, TextRange paragraph, ref int phrases) =>
+        phrases != UnreadPhrases ? phrases : phrases = NewsPhrases.Find(folded, paragraph);
 
     /// <summary>
     /// The paragraph's words, counted as far as the web-furniture tests look in a paragraph they read whole, or as
     /// far as the boilerplate phrases do in one they only check the opening of.
     /// </summary>
-    private static WordTally Tally(string text, TextRange paragraph) =>
-        new(text, paragraph, paragraph.Length > WebFurniture.MaxFurnitureLength ? MaxBoilerplatePhraseWords : WebFurniture.MaxCreditWords);
+    private static WordTally Tally(FoldedText folded, TextRange paragraph) =>
+        paragraph.Length > WebFurniture.MaxFurnitureLength ? new(folded.Text, paragraph, MaxBoilerplatePhraseWords) : WebFurniture.ShortTally(folded, paragraph);
 
-    private static bool IsBoilerplate(FoldedText folded, TextRange paragraph, ref WordTally words)
+    private static bool IsBoilerplate(FoldedText folded, TextRange paragraph, ref WordTally words, ref int phrases)
     {
         var text = folded.Text;
         if (BoilerplateOpenings.StartsAny(text, paragraph))
@@ -127,7 +141,7 @@ internal static class ParagraphClassifier
 
         if (words.UpTo(MaxBoilerplatePhraseWords) <= MaxBoilerplatePhraseWords)
         {
-            if (BoilerplatePhrases.AnyIn(folded, paragraph))
+            if ((PhrasesIn(folded, paragraph, ref phrases) & BoilerplatePhrase) != 0)
             {
                 return true;
             }
@@ -159,19 +173,21 @@ internal static class ParagraphClassifier
     /// <summary>A photo credit (<c>Name Name/AP</c>, <c>Getty Images</c>), or a short photo description with no finite verb.</summary>
     public static bool IsCaption(string text, TextRange paragraph)
     {
-        var words = Tally(text, paragraph);
-        return IsCaption(new FoldedText(text), paragraph, ref words);
+        var folded = new FoldedText(text);
+        var words = Tally(folded, paragraph);
+        var phrases = UnreadPhrases;
+        return IsCaption(folded, paragraph, ref words, ref phrases);
     }
 
-    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words) =>
-        HasCaptionMark(folded, paragraph, ref words)
+    private static bool IsCaption(FoldedText folded, TextRange paragraph, ref WordTally words, ref int phrases) =>
+        HasCaptionMark(folded, paragraph, ref words, ref phrases)
         || (IsUncreditedPhotoDescription(folded.Text, paragraph, ref words) && DatelineParser.Read(folded.Text, paragraph).Place.IsNone);
 
     /// <summary>A photo phrase or credit, a slideshow counter, a chart's title or note.</summary>
-    private static bool HasCaptionMark(FoldedText folded, TextRange paragraph, ref WordTally words)
+    private static bool HasCaptionMark(FoldedText folded, TextRange paragraph, ref WordTally words, ref int phrases)
     {
         var text = folded.Text;
-        if (CaptionPhrases.AnyIn(folded, paragraph))
+        if ((PhrasesIn(folded, paragraph, ref phrases) & CaptionPhrase) != 0)
         {
             return true;
         }

@@ -17,67 +17,81 @@ internal static class ParagraphSplitter
         var lastContent = -1;
         var lineHasContent = false;
         var lineStart = start;
-        for (var i = start; i <= text.Length; i++)
+        var i = start;
+        while (true)
         {
+            // From line break to line break by a vectorised search: a line's content is read at its two ends only
+            // (its first and last characters that are not white space), where a character loop read every one.
+            var next = i < text.Length ? text.IndexOfAny(LineBreaks, i) : -1;
+            if (next < 0)
+            {
+                next = text.Length;
+            }
+
+            var first = i;
+            while (first < next && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            if (first < next)
+            {
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = first;
+                }
+
+                var last = next - 1;
+                while (char.IsWhiteSpace(text[last]))
+                {
+                    last--;
+                }
+
+                lineHasContent = true;
+                lastContent = last;
+            }
+
+            i = next;
             var atEnd = i == text.Length;
             var c = atEnd ? '\n' : text[i];
-            if (c > ' ' && c < '\u007F')
-            {
-                // A run of printable ASCII other than the space (most of any text): content, and no line break.
-                if (paragraphStart < 0)
-                {
-                    paragraphStart = i;
-                }
-
-                while (i + 1 < text.Length && text[i + 1] > ' ' && text[i + 1] < '\u007F')
-                {
-                    i++;
-                }
-
-                lineHasContent = true;
-                lastContent = i;
-                continue;
-            }
-
             if (c == '\n' && i > start && text[i - 1] == '\r')
             {
-                continue; // the second half of CRLF
-            }
-
-            if (IsLineBreak(c))
-            {
-                var longLine = lineHasContent && lastContent + 1 - System.Math.Max(lineStart, paragraphStart) > Normalization.TextLayout.WidestWrap;
-                if ((!lineHasContent || everyLine || longLine) && paragraphStart >= 0)
+                // The second half of CRLF (at the text's end, as after it: the CR closed the line).
+                if (atEnd)
                 {
-                    // A blank line (or any line end, when lines are paragraphs) closes the paragraph.
-                    paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
-                    paragraphStart = -1;
+                    break;
                 }
 
-                lineHasContent = false;
-                lineStart = i + 1;
-                if (atEnd && paragraphStart >= 0)
-                {
-                    paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
-                }
-
+                i++;
                 continue;
             }
 
-            if (!char.IsWhiteSpace(c))
+            var longLine = lineHasContent && lastContent + 1 - System.Math.Max(lineStart, paragraphStart) > Normalization.TextLayout.WidestWrap;
+            if ((!lineHasContent || everyLine || longLine) && paragraphStart >= 0)
             {
-                if (paragraphStart < 0)
+                // A blank line (or any line end, when lines are paragraphs) closes the paragraph.
+                paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
+                paragraphStart = -1;
+            }
+
+            lineHasContent = false;
+            lineStart = i + 1;
+            if (atEnd)
+            {
+                if (paragraphStart >= 0)
                 {
-                    paragraphStart = i;
+                    paragraphs.Add(new TextRange(paragraphStart, lastContent + 1 - paragraphStart));
                 }
 
-                lineHasContent = true;
-                lastContent = i;
+                break;
             }
+
+            i++;
         }
 
         return paragraphs;
     }
 
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    /// <summary>The characters that end a line.</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 }

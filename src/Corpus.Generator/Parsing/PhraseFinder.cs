@@ -42,8 +42,17 @@ internal sealed class PhraseFinder
     /// The words are those of <see cref="TextScan.WordsIn"/>, walked here in one pass that also measures each word's
     /// leading run: the filter and the hash need only that run, and the rest of the word is skipped.
     /// </remarks>
-    public int Find(FoldedText folded, TextRange paragraph)
+    public int Find(FoldedText folded, TextRange paragraph) => Find(folded, paragraph, int.MaxValue, out _);
+
+    /// <summary>
+    /// <see cref="Find(FoldedText, TextRange)"/> that also counts the words it walks, as <see cref="TextScan.CountWords"/>
+    /// does with this limit: the count, or <paramref name="wordLimit"/> + 1 when there are more, where the walk stops
+    /// (the bits are then of the words walked only).
+    /// </summary>
+    /// <remarks>The folded copy has the word classes of the text (lower-casing keeps a letter a letter), so the words are the same.</remarks>
+    public int Find(FoldedText folded, TextRange paragraph, int wordLimit, out int words)
     {
+        words = 0;
         var lower = folded.Lower;
         var classes = WordCharacters.Table;
         var end = paragraph.End;
@@ -57,6 +66,11 @@ internal sealed class PhraseFinder
             }
 
             if (i >= end)
+            {
+                return found;
+            }
+
+            if (++words > wordLimit)
             {
                 return found;
             }

@@ -17,11 +17,14 @@ internal static class TextChecks
         var line = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c >= ' ' && c < '\u007F')
+            // Printable ASCII, most of any text: no control character, and no mojibake starts with it.
+            i = TextScan.SkipPrintableAscii(text, i);
+            if (i >= text.Length)
             {
-                continue; // printable ASCII, most of any text: no control character, and no mojibake starts with it
+                break;
             }
+
+            var c = text[i];
 
             if (c == '\n')
             {

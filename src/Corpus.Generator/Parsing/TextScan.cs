@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
@@ -161,6 +163,34 @@ internal static class TextScan
 
     // Below U+00AB only the straight mark is one: one comparison for nearly every character of a text.
     public static bool IsQuotationMark(char c) => c < '\u00AB' ? c == '"' : c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    /// <summary>
+    /// The first index at or after <paramref name="start"/> whose character is not printable ASCII (space to tilde),
+    /// or the text's length. Most of any text is printable ASCII, which the character checks pass by: here a vector
+    /// of it at a time.
+    /// </summary>
+    public static int SkipPrintableAscii(string text, int start)
+    {
+        var i = start;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<ushort>.Count;
+            var space = new Vector<ushort>(' ');
+            var printable = new Vector<ushort>('~' - ' '); // c - ' ' at most this, unsigned: below a space wraps round
+            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+            while (i + width <= text.Length && !Vector.GreaterThanAny(MemoryMarshal.Read<Vector<ushort>>(bytes.Slice(i * sizeof(char))) - space, printable))
+            {
+                i += width;
+            }
+        }
+
+        while (i < text.Length && text[i] >= ' ' && text[i] < '\u007F')
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     public static char LastNonSpace(string text, TextRange range)
     {

@@ -37,9 +37,15 @@ internal static class WebFurniture
 
     public static bool IsFurniture(FoldedText folded, TextRange paragraph)
     {
-        var words = new WordTally(folded.Text, paragraph, paragraph.Length > MaxFurnitureLength ? 0 : MaxCreditWords);
+        var words = paragraph.Length > MaxFurnitureLength ? new WordTally(folded.Text, paragraph, 0) : ShortTally(folded, paragraph);
         return IsFurniture(folded, paragraph, ref words);
     }
+
+    /// <summary>
+    /// The word tally of a paragraph no longer than <see cref="MaxFurnitureLength"/>, counted as far as these tests
+    /// read (<see cref="MaxCreditWords"/>) in the walk that finds their phrases: one walk where two read it.
+    /// </summary>
+    public static WordTally ShortTally(FoldedText folded, TextRange paragraph) => new(folded, paragraph, MaxCreditWords, Phrases);
 
     /// <summary><see cref="IsFurniture(FoldedText, TextRange)"/> with the paragraph's words counted by the caller.</summary>
     public static bool IsFurniture(FoldedText folded, TextRange paragraph, ref WordTally wordTally)
@@ -54,7 +60,7 @@ internal static class WebFurniture
         }
 
         var words = wordTally.UpTo(MaxCreditWords);
-        var phrases = words <= MaxCreditWords ? Phrases.Find(folded, paragraph) : 0;
+        var phrases = words > MaxCreditWords ? 0 : wordTally.PhrasesOf(Phrases, out var found) ? found : Phrases.Find(folded, paragraph);
         return IsCredit(text, paragraph, words, phrases) || IsContactLine(text, paragraph, words, phrases)
             || IsWidgetLabel(text, paragraph) || IsLinkLine(text, paragraph, words) || IsTimestampLine(text, paragraph)
             || IsAddressOnly(text, paragraph) || HasChrome(text, paragraph) || IsEmbeddedPost(text, paragraph, words, phrases)

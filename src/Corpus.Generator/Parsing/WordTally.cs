@@ -6,23 +6,39 @@ namespace Corpus.Generator.Parsing;
 /// <summary>
 /// A paragraph's word count as the classifier's tests ask for it, each up to its own limit: counted once, on the
 /// first question, as far as the widest test will ask (the reach), and answered from that count; a test asking
-/// beyond it counts again. Each test used to scan the paragraph's words for itself.
+/// beyond it counts again. Each test used to scan the paragraph's words for itself. Given a phrase list
+/// (<see cref="PhraseFinder"/>), the count is the by-product of the walk that finds its phrases: a test that needs
+/// both (<see cref="WebFurniture"/>) reads the paragraph once.
 /// </summary>
 internal struct WordTally
 {
     private readonly string _text;
     private readonly TextRange _range;
     private readonly int _reach;
+    private readonly FoldedText? _folded;
+    private readonly PhraseFinder? _finder;
     private int _limit;
     private int _count;
+    private int _phrases;
 
     public WordTally(string text, TextRange range, int reach)
     {
         _text = text;
         _range = range;
         _reach = reach;
+        _folded = null;
+        _finder = null;
         _limit = -1;
         _count = 0;
+        _phrases = 0;
+    }
+
+    /// <summary>A tally counted in the walk that finds <paramref name="finder"/>'s phrases (see <see cref="PhrasesOf"/>).</summary>
+    public WordTally(FoldedText folded, TextRange range, int reach, PhraseFinder finder)
+        : this(folded.Text, range, reach)
+    {
+        _folded = folded;
+        _finder = finder;
     }
 
     /// <summary>What <see cref="TextScan.CountWords"/> gives with this limit: the count, or limit + 1 when there are more.</summary>
@@ -31,9 +47,25 @@ internal struct WordTally
         if (limit > _limit)
         {
             _limit = Math.Max(limit, _reach);
-            _count = TextScan.CountWords(_text, _range, _limit);
+            _count = _finder is null ? TextScan.CountWords(_text, _range, _limit) : CountFinding(_limit);
         }
 
         return Math.Min(_count, limit + 1);
+    }
+
+    /// <summary>
+    /// What <see cref="PhraseFinder.Find(FoldedText, TextRange)"/> of <paramref name="finder"/> gives, when this tally
+    /// walked the whole paragraph with it; false when it did not (no words counted yet, more than the limit, another finder).
+    /// </summary>
+    public readonly bool PhrasesOf(PhraseFinder finder, out int phrases)
+    {
+        phrases = _phrases;
+        return ReferenceEquals(finder, _finder) && _limit >= 0 && _count <= _limit;
+    }
+
+    private int CountFinding(int limit)
+    {
+        _phrases = _finder!.Find(_folded!, _range, limit, out var words);
+        return words;
     }
 }

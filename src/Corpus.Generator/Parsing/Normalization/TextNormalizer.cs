@@ -129,6 +129,12 @@ internal static class TextNormalizer
         var lineHasStray = false;
         for (var i = 0; i < text.Length; i++)
         {
+            i = TextScan.SkipPrintableAscii(text, i); // no line end and nothing double-encoded
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c < '\u0080')
             {

@@ -21,15 +21,7 @@ internal static class SourceFeatures
     {
         var words = candidate.Words;
         var phrase = candidate.Phrase;
-        features.Add(phrase.Kind switch
-        {
-            SpeakerKind.Person => SourceFeature.KindPerson,
-            SpeakerKind.Organisation => SourceFeature.KindOrganisation,
-            SpeakerKind.Collective => SourceFeature.KindCollective,
-            SpeakerKind.Pronoun => SourceFeature.KindPronoun,
-            _ => SourceFeature.KindDescription,
-        });
-
+        features.Add(KindOf(phrase.Kind));
         Name(words, phrase, names, features);
         Forms(candidate, features);
         Place(candidate, features);
@@ -37,6 +29,27 @@ internal static class SourceFeatures
         Governor(candidate, features);
         Combinations(candidate, features);
     }
+
+    /// <summary>
+    /// The features <see cref="Of"/> gives from the candidate's own fields (what it is, which forms name it, where it
+    /// stands), the text around it unread: with <see cref="TextFeatureBound"/>, enough to tell a candidate that cannot win.
+    /// </summary>
+    public static void OfFields(SourceCandidate candidate, List<SourceFeature> features)
+    {
+        features.Clear();
+        features.Add(KindOf(candidate.Phrase.Kind));
+        Forms(candidate, features);
+        Place(candidate, features);
+    }
+
+    private static SourceFeature KindOf(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Person => SourceFeature.KindPerson,
+        SpeakerKind.Organisation => SourceFeature.KindOrganisation,
+        SpeakerKind.Collective => SourceFeature.KindCollective,
+        SpeakerKind.Pronoun => SourceFeature.KindPronoun,
+        _ => SourceFeature.KindDescription,
+    };
 
     /// <summary>
     /// The subject of a cue in the quotation's own sentence; the subject of the nearest cue before the quotation
