@@ -509,6 +509,112 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("Anna Keller sagte, für die „Anwohner“ ändere sich wenig.")]
+    [InlineData("Anna Keller sagte, der Plan sei im „Tagesblatt“ erschienen.")]
+    [InlineData("Anna Keller sagte, eine neue „Verkehrsführung“ werde geprüft.")]
+    public void German_marked_noun_heading_the_writers_phrase_is_no_quotation(string paragraph)
+    {
+        // One marked noun after its article or adjective is the writer's term or a name, whatever the sentence's cue.
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Theory]
+    [InlineData("Anna Keller nannte den Plan einen „Irrweg“.")]
+    [InlineData("Anna Keller bezeichnete den Plan am Montag als einen „Irrweg“.")]
+    public void German_marked_noun_a_verb_of_labelling_frames_is_a_quotation(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Irrweg", quotation.Text);
+        Assert.Equal("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Zum Abschluss sangen alle „We are the champions“, sagte Anna Keller.")]
+    [InlineData("Anna Keller sagte, danach folge „une fête pour tous“.")]
+    [InlineData("Anna Keller sagte, die Arbeiten am „Lumo3“ würden im Mai abgeschlossen.")]
+    [InlineData("Anna Keller sagte, alle Pläne stünden auf „stadt-beispiel.de“ bereit.")]
+    public void German_marked_phrase_in_another_language_or_written_as_a_name_is_no_quotation(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Fact]
+    public void German_long_quotation_in_another_language_is_still_a_quotation()
+    {
+        var quotation = Assert.Single(Quotations(German + "„We will finish the bridge this summer and open it to traffic in the autumn“, sagte die Ingenieurin Jane Smith."));
+        Assert.EndsWith("Jane Smith", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wie die „Rheinpost“ berichtete, beginnen die Arbeiten im Mai.")]
+    [InlineData("„Rheinblick Aktuell“ berichtet, die Arbeiten begännen im Mai.")]
+    public void German_marked_words_straight_before_their_cue_are_its_subject(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Theory]
+    [InlineData("Anna Keller sagte, die Gruppe, die sich selbst „Freunde der alten Brücke am Rhein und ihrer Geschichte“ nennt, habe geklagt.")]
+    [InlineData("Anna Keller sagte, der Verein nenne sich „die Freunde der Brücke“.")]
+    [InlineData("Anna Keller sagte, der Name laute „die neue Mitte am Fluss“.")]
+    public void German_name_its_bearer_gives_itself_or_a_stated_name_is_no_quotation(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Theory]
+    [InlineData("Anna Keller sagte, die Aktion „Ponts ouverts“ („offene Brücken“) beginne im Mai.")]
+    [InlineData("Anna Keller sagte, im Mai beginne „Open Bridges“ (deutsch „offene Brücken“).")]
+    public void German_term_glossed_in_brackets_and_its_gloss_are_no_quotations(string paragraph)
+    {
+        Assert.Empty(Quotations(German + paragraph));
+    }
+
+    [Fact]
+    public void German_so_before_an_inverted_cue_after_the_marks()
+    {
+        // "„…“, so urteilte X" is the "so X" form with its verb: the subject after the verb speaks.
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller eröffnete die Brücke.\n\nEin „großer Erfolg“, so urteilte Keller selbst über den Tag."));
+        Assert.Equal("großer Erfolg", quotation.Text);
+        Assert.EndsWith("Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_noun_cut_short_before_its_conjunction_stays_in_the_objects_genitive()
+    {
+        var quotation = Assert.Single(Quotations(German + "Die Bürgermeisterin Anna Keller war dabei.\n\nKeller hatte besonders die Rolle der Landes- und Bundesvorsitzenden betont: „Die Entscheidungen fallen in der Partei.“"));
+        Assert.EndsWith("Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Die Brücke ist sicher“, führte Lutz Pfister aus.")]
+    [InlineData("„Die Brücke ist sicher“, bemerkte Lutz Pfister.")]
+    [InlineData("„Die Brücke ist sicher“, beteuerte Lutz Pfister.")]
+    [InlineData("„Die Brücke ist sicher“, wiederholte Lutz Pfister.")]
+    public void German_more_verbs_of_saying(string paragraph)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.EndsWith("Lutz Pfister", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Anna Keller sagte, gebaut würden die Modelle „Aster“ und „Birke“.", "Birke")]
+    [InlineData("Anna Keller spielte in „Nacht über Berlin“ oder „Wer lacht zuletzt“ mit, sagte der Sprecher.", "Wer lacht zuletzt")]
+    public void German_marked_words_joined_to_a_marked_name_are_a_name(string paragraph, string second)
+    {
+        Assert.DoesNotContain(Quotations(German + paragraph), q => q.Text == second);
+    }
+
+    [Fact]
+    public void German_verb_of_judging_gives_the_words_of_its_subject()
+    {
+        // "hält … für": no verb of saying, but the marked word is the view of the one who holds it.
+        var quotation = Assert.Single(Quotations(German + "Anna Keller hält den neuen Plan für „verfehlt“."));
+        Assert.Equal("verfehlt", quotation.Text);
+        Assert.Equal("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

@@ -76,6 +76,9 @@ internal static class LanguageDetector
         return best;
     }
 
+    /// <summary>The languages (a bit per <see cref="TextLanguage"/>) whose function words hold a word of this case-insensitive hash; 0 for most words.</summary>
+    public static int FunctionWordLanguages(uint hash) => Filter.MayContain(hash) && Evidence.TryGetValue(hash, out var languages) ? languages : 0;
+
     /// <summary>True when one language leads by <see cref="ClearLead"/> words and four times the runner-up's count.</summary>
     private static bool Settled(System.Span<int> counts)
     {

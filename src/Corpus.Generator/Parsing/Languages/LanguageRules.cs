@@ -19,7 +19,11 @@ internal sealed class LanguageRules
     /// <summary>The subject pronoun an inverted French incise joins to its verb (<c>dit-il</c>, <c>estime-t-elle</c>).</summary>
     private static readonly string[] InciseSuffixes = { "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on" };
 
-    public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>(), NounEvidence.None, Words.None);
+    public static readonly LanguageRules English = new(TextLanguage.English, Array.Empty<string>(), SpeechLexicon.SourceCues, Array.Empty<string>(), NounEvidence.None, Words.None)
+    {
+        _stanceVerbs = SpeechLexicon.StanceVerbHashes,
+        _stanceVerbWords = SpeechLexicon.StanceVerbs,
+    };
 
     public static readonly LanguageRules German = new(TextLanguage.German, GermanSpeech.CueForms, GermanSpeech.SourceCues, GermanSpeech.RoleEndings, new NounEvidence(GermanGrammar.NounEndings, GermanGrammar.CalendarWords, GermanGrammar.SentenceOpeners),
         new Words(GermanGrammar.Pronouns, GermanGrammar.FirstOrSecondPerson, GermanGrammar.Determiners, GermanGrammar.TitleSmallWords, GermanGrammar.NamingWords, GermanGrammar.StrongNamingWords, GermanGrammar.NamingCompoundEndings),
@@ -38,9 +42,17 @@ internal sealed class LanguageRules
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
+        _articleContractions = new HashSet<string>(GermanGrammar.ArticleContractions, StringComparer.OrdinalIgnoreCase),
+        SelfNamingVerbs = new HashSet<string>(GermanGrammar.SelfNamingVerbs, StringComparer.Ordinal),
+        Coordinators = new HashSet<string>(GermanGrammar.Coordinators, StringComparer.Ordinal),
+        NameStatingVerbs = new HashSet<string>(GermanGrammar.NameStatingVerbs, StringComparer.Ordinal),
+        Reflexive = GermanGrammar.Reflexive,
+        LabellingAs = GermanGrammar.LabellingAs,
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
         _soCalled = new HashSet<string>(GermanGrammar.SoCalled, StringComparer.OrdinalIgnoreCase),
         _splitsSeparableVerbs = true,
+        _stanceVerbWords = new HashSet<string>(GermanSpeech.StanceVerbs, StringComparer.OrdinalIgnoreCase),
+        _stanceVerbs = StanceHashes(GermanSpeech.StanceVerbs),
     };
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
@@ -198,6 +210,26 @@ internal sealed class LanguageRules
 
     private string[] _inflectionEndings = Array.Empty<string>();
 
+    /// <summary>Conjunctions joining a noun cut short by a hyphen to the next (German <c>Landes- und Bundesebene</c>); none in English.</summary>
+    public HashSet<string> Coordinators { get; private set; } = new();
+
+    /// <summary>Verbs that give a name, read with <see cref="Reflexive"/> (German <c>nennt sich „…“</c>); none in English.</summary>
+    public HashSet<string> SelfNamingVerbs { get; private set; } = new();
+
+    /// <summary>The reflexive pronoun of the third person (German <c>sich</c>); null in English.</summary>
+    public string? Reflexive { get; private set; }
+
+    /// <summary>The word before a label a verb of labelling gives (German <c>als „Irrweg“</c>); null in English.</summary>
+    public string? LabellingAs { get; private set; }
+
+    /// <summary>Verbs that state a name, right before its marks (German <c>der Name lautet „…“</c>); none in English.</summary>
+    public HashSet<string> NameStatingVerbs { get; private set; } = new();
+
+    /// <summary>A preposition joined with its article (German <c>im</c>, <c>zum</c>); none in English.</summary>
+    public bool IsArticleContraction(string word) => _articleContractions.Contains(word);
+
+    private HashSet<string> _articleContractions = new();
+
     /// <summary>
     /// An article, or an inflected adjective or article (German <c>italienische</c>, <c>einem</c>): the words between a
     /// preposition or a verb and its noun. Determiners only in English.
@@ -249,6 +281,27 @@ internal sealed class LanguageRules
         _soCalled.Contains(word) && (word.StartsWith("so", StringComparison.OrdinalIgnoreCase) || string.Equals(before, "so", StringComparison.OrdinalIgnoreCase));
 
     private HashSet<string> _soCalled = new();
+
+    /// <summary>
+    /// True when a word (its case-insensitive hash and its text) is a verb of thinking, judging or wanting (English
+    /// <c>believes</c>, German <c>sieht</c>): marked words in its clause are the view of its subject
+    /// (<see cref="Quotations.MarkedAttribution.Stance"/>). None in Spanish and French.
+    /// </summary>
+    public bool IsStanceVerb(uint hash, string word) => _stanceVerbs.Contains(hash) && _stanceVerbWords.Contains(word);
+
+    private FilteredHashes _stanceVerbs = StanceHashes(Array.Empty<string>());
+    private HashSet<string> _stanceVerbWords = new();
+
+    private static FilteredHashes StanceHashes(string[] words)
+    {
+        var hashes = new HashSet<uint>();
+        foreach (var word in words)
+        {
+            hashes.Add(SpeechLexicon.CaseInsensitiveHash(word, 0, word.Length));
+        }
+
+        return new FilteredHashes(hashes);
+    }
 
     /// <summary>The first words of <see cref="SourceCueWords"/>, by case-insensitive hash.</summary>
     public HashSet<uint> SourceCueFirstWords { get; }

@@ -37,13 +37,14 @@ internal static class MarkedAttribution
         for (var w = first - 1; w >= start; w--)
         {
             QuotationWork.Step();
-            if (words.InsideSpan(w) || !words.IsLower(w) || !SpeechLexicon.StanceVerbHashes.Contains(words.WordHash(w)) || !SpeechLexicon.StanceVerbs.Contains(words.WordText(w)))
+            if (words.InsideSpan(w) || !words.IsLower(w) || !words.Rules.IsStanceVerb(words.WordHash(w), words.WordText(w)))
             {
                 continue;
             }
 
             var left = SpeakerPhrases.Left(words, w, start);
-            var holder = left.IsNamed || left.Kind == SpeakerKind.Vague ? left : ClauseSubject(words, start, w, names);
+            var holder = InvertedSubject(words, w, 1, first, left) is { IsNone: false } inverted ? inverted
+                : left.IsNamed || left.Kind == SpeakerKind.Vague ? left : ClauseSubject(words, start, w, names);
             return holder.IsNone ? Attribution.None : new Attribution(w, w + 1, holder, AttributionSource.Stance);
         }
 
@@ -167,6 +168,11 @@ internal static class MarkedAttribution
         }
 
         var limit = NextSpanStart(words, span, sentenceEnd);
+        if (w + 1 < limit && words.Rules.PunctuatedSourceCues.Contains(words.WordText(w)) && !words.PunctuationBefore(w + 1) && words.MayStartCue(w + 1) && words.CueAt(w + 1, out _) is not null)
+        {
+            w++; // „…“, so urteilte Keller: the adverb of the "according to" form before the inverted cue it stands for
+        }
+
         if (words.SourceCueAt(w, out var sourceLength))
         {
             return new Attribution(w, w + sourceLength, SpeakerPhrases.Right(words, w + sourceLength, limit), AttributionSource.After);

@@ -158,9 +158,250 @@ internal static class QuotedNames
             return true;
         }
 
-        return first >= 2 && OnlyMarkBefore(view, first) && view.IsLower(first - 1) && view.Rules.IsDeterminer(view.WordText(first - 1))
-            && !view.PunctuationBefore(first - 1) && !view.InsideSpan(first - 2) && view.CueAt(first - 2, out _) is not null;
+        return (first >= 2 && OnlyMarkBefore(view, first) && view.IsLower(first - 1) && view.Rules.IsDeterminer(view.WordText(first - 1))
+            && !view.PunctuationBefore(first - 1) && !view.InsideSpan(first - 2) && view.CueAt(first - 2, out _) is not null)
+            || SubjectBeforeItsCue(view, end);
     }
+
+    /// <summary>
+    /// Marked words straight before a cue, at most one word between and no comma (<c>„Stadtpost“ berichtet</c>, <c>wie
+    /// die „Stadtpost“ heute meldete</c>): the cue's subject. German sets speech off from the cue after it by a comma.
+    /// Not before a verb of labelling, whose object the marks are (<c>den Plan als „Irrweg“ bezeichnete</c>).
+    /// </summary>
+    private static bool SubjectBeforeItsCue(ParagraphWords view, int end)
+    {
+        if (end >= view.Count || !OnlyMarkBefore(view, end) || view.InsideSpan(end))
+        {
+            return false;
+        }
+
+        for (var w = end; w < view.Count && w <= end + 1 && (w == end || !view.PunctuationBefore(w)); w++)
+        {
+            if (view.MayStartCue(w) && view.CueAt(w, out _) is { } lemma)
+            {
+                return lemma != "describe"; // als „Erfolg“ bezeichnete: the marks are the label the verb gives
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where every noun is capitalised (German), one marked noun that heads a noun phrase of the writer's sentence,
+    /// its article, possessive or adjective straight before the marks (<c>für die „Anwohner“</c>, <c>im „Tagesblatt“</c>,
+    /// <c>eine neue „Verkehrsführung“</c>): the writer's term or a name, set off as such. Not when a verb of
+    /// labelling frames it as someone's word (<c>nannte den Plan einen „Irrweg“</c>, <c>als „Fehler“</c>): a cue
+    /// meaning "describe" before it in its sentence, or <c>als</c> before its phrase (<see cref="Languages.LanguageRules.LabellingAs"/>).
+    /// </summary>
+    public static bool NounHeadsPhrase(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (!view.Rules.CapitalisesNouns || end - first != 1 || first < 1 || !view.IsCapitalized(first) || span.CloseMark < 0
+            || span.End <= span.Start || !char.IsLetter(view.Text[span.End - 1]) || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        // The article or inflected words of the phrase, right before the marks: at most an article and an adjective.
+        var phrase = first;
+        while (phrase > first - 2 && phrase > 0 && view.IsLower(phrase - 1) && !view.InsideSpan(phrase - 1)
+            && (phrase == first || !view.PunctuationBefore(phrase)) && OpensNounPhrase(view.Rules, view.WordText(phrase - 1)))
+        {
+            phrase--;
+        }
+
+        if (phrase == first || (phrase > 0 && view.Rules.LabellingAs is { } labelling && view.WordIs(phrase - 1, labelling)))
+        {
+            return false;
+        }
+
+        // An adjective alone after a preposition is an adverbial phrase (unter anderem „…“), no article of a noun.
+        var opener = view.WordText(phrase);
+        if (!view.Rules.IsDeterminer(opener) && !view.Rules.IsArticleContraction(opener) && phrase > 0 && view.Rules.Prepositions.Contains(view.WordText(phrase - 1)))
+        {
+            return false;
+        }
+
+        var start = view.SentenceStart(view.SentenceOf(first));
+        for (var w = start; w < phrase; w++)
+        {
+            if (!view.InsideSpan(w) && view.MayStartCue(w) && view.CueAt(w, out _) == "describe")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Outside English, a short marked phrase in another language (<c>der Preis „Bridge of the Year“</c>, <c>„une fête
+    /// pour tous“</c>): news in one language quotes speech in translation, and keeps in the original the names, titles and
+    /// mottos it marks. Told by the function words of the languages detection knows, up to seven words.
+    /// </summary>
+    public static bool InAnotherLanguage(ParagraphWords view, int first, int end)
+    {
+        if (view.Rules.IsEnglish || end - first > LongestTitle)
+        {
+            return false;
+        }
+
+        var other = false;
+        for (var w = first; w < end; w++)
+        {
+            var languages = Languages.LanguageDetector.FunctionWordLanguages(view.WordHash(w));
+            if (((languages >> (int)view.Rules.Language) & 1) != 0)
+            {
+                return false;
+            }
+
+            // A word of another language's list that is also an article here (French and German "des") says nothing.
+            other |= languages != 0 && !view.Rules.IsDeterminer(view.WordText(w)) && !view.Rules.IsTitleSmallWord(view.WordText(w));
+        }
+
+        return other;
+    }
+
+    /// <summary>
+    /// Where every noun is capitalised (German), one marked word written as a name is written: letters and digits
+    /// mixed (<c>„Model4“</c>, <c>„3Tec“</c>) or a web address (<c>„beispiel.de“</c>). No one says such a word alone.
+    /// </summary>
+    public static bool WrittenAsName(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (!view.Rules.CapitalisesNouns || end - first != 1 || span.End - span.Start < 3)
+        {
+            return false;
+        }
+
+        bool letter = false, digit = false, innerDot = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var c = view.Text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+            innerDot |= c == '.' && i > span.Start && i + 1 < span.End && char.IsLetter(view.Text[i - 1]) && char.IsLetter(view.Text[i + 1]);
+        }
+
+        return letter && (digit || innerDot);
+    }
+
+    /// <summary>
+    /// A name its bearer gives itself or a name stated (language data, none in English): a verb of naming with the
+    /// reflexive pronoun before the marks or right after them (<c>die sich selbst „Stadtgarten“ nennt</c>, <c>nennt
+    /// sich „Stadtgarten“</c>), or a verb stating a name right before them (<c>der Name lautet „…“</c>).
+    /// </summary>
+    public static bool NamedByItsBearer(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        // No limit of length: an organisation may give itself a long name, and the verb says it is one.
+        if (view.Rules.Reflexive is not { } reflexive || first == 0 || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        if (view.Rules.NameStatingVerbs.Contains(view.WordText(first - 1)))
+        {
+            return true;
+        }
+
+        var reflexiveBefore = false;
+        var namingVerb = span.CloseMark >= 0 && end < view.Count && OnlyMarkBefore(view, end) && view.Rules.SelfNamingVerbs.Contains(view.WordText(end));
+        for (var w = first - 1; w >= 0 && w >= first - 3 && !view.InsideSpan(w) && (w == first - 1 || !view.PunctuationBefore(w + 1)); w--)
+        {
+            reflexiveBefore |= view.WordIs(w, reflexive);
+            namingVerb |= view.Rules.SelfNamingVerbs.Contains(view.WordText(w));
+        }
+
+        return reflexiveBefore && namingVerb;
+    }
+
+    /// <summary>
+    /// Marked words glossed in brackets, or the gloss (<c>„Ponts pour tous“ („Brücken für alle“)</c>, <c>„Open Bridge“
+    /// (deutsch „offene Brücke“)</c>): a name or a term and its translation. Short ones only: a long quotation may be
+    /// followed by its translation too.
+    /// </summary>
+    public static bool GlossedInBrackets(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (view.Rules.IsEnglish || end - first > LongestTitle || span.CloseMark < 0 || span.End <= span.Start || !char.IsLetterOrDigit(view.Text[span.End - 1]))
+        {
+            return false;
+        }
+
+        var after = span.CloseMark + 1;
+        while (after < view.Text.Length && char.IsWhiteSpace(view.Text[after]))
+        {
+            after++;
+        }
+
+        if (after < view.Text.Length && view.Text[after] == '(')
+        {
+            return true; // the gloss follows
+        }
+
+        // The gloss itself: the bracket opens after a closing mark, with at most one word (deutsch, englisch) between.
+        var bracket = span.OpenMark - 1;
+        while (bracket >= 0 && char.IsWhiteSpace(view.Text[bracket]))
+        {
+            bracket--;
+        }
+
+        if (bracket >= 0 && view.Text[bracket] != '(' && first > 0 && view.IsLower(first - 1) && OnlyMarkBefore(view, first))
+        {
+            bracket = view[first - 1].Start - 1;
+            while (bracket >= 0 && char.IsWhiteSpace(view.Text[bracket]))
+            {
+                bracket--;
+            }
+        }
+
+        if (bracket < 1 || view.Text[bracket] != '(')
+        {
+            return false;
+        }
+
+        var before = bracket - 1;
+        while (before >= 0 && char.IsWhiteSpace(view.Text[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && IsMark(view.Text[before]);
+    }
+
+    /// <summary>
+    /// Marked words joined by a conjunction to marked words before them that name (<c>die Modelle „Aster“ und
+    /// „Birke“</c>, <c>in „Nacht über Berlin“ oder „…“</c>): two things of one kind, named alike. Language data
+    /// (<see cref="Languages.LanguageRules.Coordinators"/>): never in English.
+    /// </summary>
+    public static bool CoordinatedWithName(ParagraphWords view, int spanIndex)
+    {
+        if (view.Rules.Coordinators.Count == 0 || spanIndex == 0 || view.Spans[spanIndex - 1].CloseMark < 0)
+        {
+            return false;
+        }
+
+        var first = view.WordAtOrAfter(view.Spans[spanIndex].Start);
+        var conjunction = first - 1;
+        if (first < 2 || first >= view.Count || !OnlyMarkBefore(view, first) || !OnlyMarkBefore(view, conjunction) || view.InsideSpan(conjunction)
+            || !view.Rules.Coordinators.Contains(view.WordText(conjunction)))
+        {
+            return false;
+        }
+
+        var previous = view.Spans[spanIndex - 1];
+        var previousFirst = view.WordAtOrAfter(previous.Start);
+        var previousEnd = view.WordAtOrAfter(previous.End);
+        return previousEnd == conjunction && previousFirst < previousEnd
+            && (NamedAfterItsNoun(view, previousFirst, previousEnd) || NamedOutright(view, previousFirst, previousEnd) || IsTitleCase(view, previous, previousFirst, previousEnd)
+                || FollowsNamingWord(view, previousFirst, previousEnd));
+    }
+
+    /// <summary>An article, a preposition joined with one, or an inflected adjective (no preposition, though some end alike: <c>unter</c>).</summary>
+    private static bool OpensNounPhrase(Languages.LanguageRules rules, string word) =>
+        rules.IsArticleContraction(word) || (rules.IsArticleOrInflected(word) && !rules.Prepositions.Contains(word));
 
     /// <summary>The gap before the word is only white space and the opening mark.</summary>
     public static bool OnlyMarkBefore(ParagraphWords view, int word)

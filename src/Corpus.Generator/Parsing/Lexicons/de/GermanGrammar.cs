@@ -60,6 +60,15 @@ internal static class GermanGrammar
     };
 
     /// <summary>
+    /// Conjunctions that join two nouns, the first of them cut short by a hyphen when both share an ending
+    /// (<c>der Landes- und Bundesvorsitzenden</c>): the two are one phrase.
+    /// </summary>
+    public static readonly string[] Coordinators = { "und", "oder", "sowie", "bzw." };
+
+    /// <summary>Prepositions joined with their article (<c>im</c> = in dem, <c>zum</c> = zu dem): an article before a noun.</summary>
+    public static readonly string[] ArticleContractions = { "im", "am", "ans", "ins", "zum", "zur", "vom", "beim" };
+
+    /// <summary>
     /// Endings of an inflected adjective or article after its article (<c>italienische</c>, <c>deutschen</c>,
     /// <c>einem</c>): what stands between a preposition or a verb and its noun.
     /// </summary>
@@ -116,6 +125,22 @@ internal static class GermanGrammar
         "sogenannt", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "genannt", "genannte", "genannten",
         "genannter", "genanntes", "genanntem",
     };
+
+    /// <summary>
+    /// Verbs that give a name, with the reflexive pronoun when the bearer names itself (<c>die sich selbst „…“
+    /// nennt</c>, <c>nennt sich „…“</c>), and verbs that state a name (<c>der Name lautet „…“</c>, <c>das Projekt
+    /// heißt „…“</c>): the marked words are a name, not speech.
+    /// </summary>
+    public static readonly string[] SelfNamingVerbs = { "nennt", "nennen", "nenne", "nannte", "nannten", "bezeichnet", "bezeichnen", "bezeichne", "bezeichnete", "bezeichneten" };
+
+    /// <inheritdoc cref="SelfNamingVerbs"/>
+    public const string Reflexive = "sich";
+
+    /// <summary>The word before a label a verb of labelling gives (<c>bezeichnete den Plan als „Irrweg“</c>): someone's word.</summary>
+    public const string LabellingAs = "als";
+
+    /// <inheritdoc cref="SelfNamingVerbs"/>
+    public static readonly string[] NameStatingVerbs = { "lautet", "laute", "lautete", "lauten", "lauteten", "heißt", "heiße", "heißen" };
 
     /// <summary>Naming words after which even a lower-case span is a name or a term, not speech.</summary>
     public static readonly string[] StrongNamingWords =

@@ -43,9 +43,33 @@ internal static class GermanSpeech
         "declare: rief aus, riefen aus, stellte klar, stellten klar, stellt klar, stellte fest, stellten fest, stellt fest",
         "promise: sicherte zu, sicherten zu, sichert zu",
         "admit: gab zu, gaben zu, gibt zu, räumte ein, räumten ein, räumt ein",
-        "note: wies hin, wiesen hin, weist hin",
+        "note: wies hin, wiesen hin, weist hin, bemerkte, bemerkt",
+        "explain: ausführte, ausführten, ausgeführt, führte aus, führten aus, führt aus",
+        "state: gab an, gaben an, gibt an",
+        "repeat: wiederholte, wiederholten, wiederholt",
+        "insist: beteuerte, beteuerten, beteuert",
+        "recall: erinnerte, erinnerten, erinnert",
     };
 
+
+    /// <summary>
+    /// Verbs of thinking, judging and wanting, in their finite forms: no cue of saying, but marked words in their clause
+    /// are the words of the one who holds the view (<c>Keller sieht darin einen „klaren Fehler“</c>, <c>hält den Plan
+    /// für „verfehlt“</c>, <c>warf der Stadt „Versagen“ vor</c>). Read only for a quotation no cue attributes, as the
+    /// English stance verbs are (believe, fear, hope, see, want, criticise, welcome, reject).
+    /// </summary>
+    public static readonly string[] StanceVerbs =
+    {
+        "sieht", "sehen", "sah", "sahen", "glaubt", "glauben", "glaubte", "glaubten", "hält", "halten", "hielt", "hielten",
+        "findet", "finden", "fand", "fanden", "fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten",
+        "befürchtete", "befürchteten", "hofft", "hoffen", "hoffte", "hofften", "bezweifelt", "bezweifeln", "bezweifelte",
+        "bezweifelten", "lobt", "loben", "lobte", "lobten", "begrüßt", "begrüßen", "begrüßte", "begrüßten", "wertet", "werten",
+        "wertete", "werteten", "bewertet", "bewerten", "bewertete", "bewerteten", "wirft", "werfen", "warf", "warfen", "lehnt",
+        "lehnen", "lehnte", "lehnten", "wies", "wiesen", "verteidigt", "verteidigen", "verteidigte", "verteidigten", "plädiert",
+        "plädieren", "plädierte", "plädierten", "befürwortet", "befürworten", "befürwortete", "befürworteten", "erwartet",
+        "erwarten", "erwartete", "erwarteten", "will", "wollen", "wollte", "wollten", "bedauert", "bedauern", "bedauerte",
+        "bedauerten", "beklagt", "beklagen", "beklagte", "beklagten", "bemängelt", "bemängeln", "bemängelte", "bemängelten",
+    };
 
     /// <summary>
     /// Cue forms whose object, not their subject, is the speaker: <c>Die Zeitung zitierte den Minister mit den Worten

@@ -86,6 +86,12 @@ internal sealed class NameEvidence
         for (var w = phrase.First - 1; w >= 0 && w >= phrase.First - ObjectWords - 1 - (genitive < 0 ? 0 : ObjectWords) && !words.PunctuationBefore(w + 1) && !words.InsideSpan(w); w--)
         {
             var word = words.WordText(w);
+            if (w >= 2 && words.Rules.Coordinators.Contains(word) && CutShortBefore(words, w))
+            {
+                w--; // "der Landes- und Bundesvorsitzenden": the noun cut short and its conjunction are part of the phrase
+                continue;
+            }
+
             if (words.Rules.Prepositions.Contains(word))
             {
                 // Through a genitive only from the sentence's start: before the verb one phrase stands, so "Bei einem
@@ -121,6 +127,19 @@ internal sealed class NameEvidence
         }
 
         return false;
+    }
+
+    /// <summary>The word before the conjunction at <paramref name="conjunction"/> ends in a hyphen, a noun cut short (<c>Landes- und</c>).</summary>
+    private static bool CutShortBefore(ParagraphWords words, int conjunction)
+    {
+        var gap = words.GapBefore(conjunction);
+        var i = gap.Start + gap.Length - 1;
+        while (i >= gap.Start && char.IsWhiteSpace(words.Text[i]))
+        {
+            i--;
+        }
+
+        return i == gap.Start && words.Text[i] == '-';
     }
 
     /// <summary>

@@ -74,7 +74,10 @@ internal static class SpeechFeatures
         // passive: nobody's words (the “sincere” talks, the “pay as you go” plan, what has been called the “flat model”).
         // Or named outright as a medium or a title, whatever the sentence's verb (German: die Nachrichtenagentur „…“, laut „…“).
         AddIf(((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
-            || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname))) || QuotedNames.NamedOutright(words, first, end) || QuotedNames.NamedAfterItsNoun(words, first, end) || QuotedNames.StandsAsNoun(words, span, first, end), SpeechFeature.NamingFormWithoutCue, features);
+            || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname))) || QuotedNames.NamedOutright(words, first, end) || QuotedNames.NamedAfterItsNoun(words, first, end) || QuotedNames.StandsAsNoun(words, span, first, end)
+            || QuotedNames.NounHeadsPhrase(words, span, first, end) || QuotedNames.WrittenAsName(words, span, first, end)
+            || QuotedNames.InAnotherLanguage(words, first, end) || QuotedNames.NamedByItsBearer(words, span, first, end)
+            || QuotedNames.GlossedInBrackets(words, span, first, end) || QuotedNames.CoordinatedWithName(words, spanIndex), SpeechFeature.NamingFormWithoutCue, features);
 
         features.Add(!attribution.Found ? SpeechFeature.NoSource : attribution.Source switch
         {
