@@ -50,8 +50,8 @@ public sealed class SpeakerChoiceBoundTests
             return SpeakerWeights.Values;
         }
 
-        var random = name.StartsWith("random", StringComparison.Ordinal) ? new Random(int.Parse(name.Substring(7), System.Globalization.CultureInfo.InvariantCulture)) : null;
-        return Enum.GetValues(typeof(SourceFeature)).Cast<SourceFeature>()
+        var random = name.StartsWith("random", StringComparison.Ordinal) ? new Random(int.Parse(name.AsSpan(7), System.Globalization.CultureInfo.InvariantCulture)) : null;
+        return Enum.GetValues<SourceFeature>()
             .Select(f => (f, random is null ? 1.0 : Math.Round((random.NextDouble() * 6) - 3, 4)))
             .ToList();
     }

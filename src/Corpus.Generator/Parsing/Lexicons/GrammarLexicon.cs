@@ -48,6 +48,9 @@ internal static class GrammarLexicon
         "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "his", "her", "their", "its", "our", "this", "that",
     };
 
+    /// <summary>The words that open a relative clause ("the mayor who runs the port"): its verb belongs to the noun before it.</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "which", "that" };
+
     /// <summary>Pronouns that stand as a clause's subject: the word after one is most likely its verb ("it looks", "we lost").</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "you", "he", "she", "it", "they", "who" };
 

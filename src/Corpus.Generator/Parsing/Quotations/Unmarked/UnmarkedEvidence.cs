@@ -84,7 +84,7 @@ internal static class UnmarkedEvidence
     {
         for (var w = from + 1; w < to; w++)
         {
-            if (words.IsLower(w) && words.WordText(w) is "who" or "which" or "that")
+            if (words.IsLower(w) && GrammarLexicon.RelativePronouns.Contains(words.WordText(w)))
             {
                 return w;
             }
