@@ -56,6 +56,31 @@ public sealed class StrippedMarksTests
         Assert.Equal("Lena Brandt", marked.Speaker);
     }
 
+    /// <summary>
+    /// An article that keeps the plainest form of speech in marks (<c>“…,” Haddad said.</c>) in two paragraphs or more
+    /// has not lost the marks of that form: an unmarked paragraph of the same form is the reporter's paraphrase
+    /// (<c>UnmarkedFeature.PlainFormInMarks</c>). The paragraph alone is speech (the theory above).
+    /// </summary>
+    [Theory]
+    [InlineData("“The pumps failed at night,” Haddad said.")]
+    [InlineData("“The pumps failed at night,” he said.")]
+    [InlineData("“The pumps failed at night,” Omar Haddad said. “Then the generator.”")]
+    public void Beside_the_plain_form_kept_in_marks_the_same_form_unmarked_is_the_reporters(string marked)
+    {
+        Assert.Single(Unmarked("The valley needs a new dam, Haddad said."));
+
+        Assert.Empty(Unmarked(marked + "\n\nThe valley needs a new dam, Haddad said."));
+    }
+
+    /// <summary>Marks kept on another form (a role before the name, the cue first, another verb) say nothing of the plain form's.</summary>
+    [Theory]
+    [InlineData("“The pumps failed at night,” the farmers' spokeswoman, Lena Brandt, said.")]
+    [InlineData("“The pumps failed at night,” said Haddad.")]
+    [InlineData("“The pumps failed at night,” Haddad wrote.")]
+    [InlineData("Haddad said: “The pumps failed at night.”")]
+    public void Marks_kept_on_another_form_leave_the_unmarked_speech(string marked) =>
+        Assert.Single(Unmarked(marked + "\n\nThe valley needs a new dam, Haddad said."));
+
     [Theory]
     // The sentence's own verb goes on after the attribution: the words before it were its subject.
     [InlineData("What worried the farmers most, Haddad said, was the road to the market.")]
@@ -101,7 +126,7 @@ public sealed class StrippedMarksTests
     [Fact]
     public void A_pronoun_after_unmarked_speech_is_not_resolved_to_a_name_inside_it()
     {
-        var quotation = Assert.Single(Unmarked("Carla Mendes runs the dairy on the hill.\n\n“Prices are low,” she said.\n\nAnna Weber is right about the rain, she said."));
+        var quotation = Assert.Single(Unmarked("Carla Mendes runs the dairy on the hill.\n\n“Prices are low,” she said of the market.\n\nAnna Weber is right about the rain, she said."));
 
         Assert.Equal("Carla Mendes", quotation.Speaker);
     }

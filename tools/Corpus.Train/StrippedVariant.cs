@@ -15,10 +15,16 @@ namespace Corpus.Train;
 /// </summary>
 internal static class StrippedVariant
 {
+    /// <summary>Names an article's published text among the variant's articles.</summary>
+    public const string PublishedSuffix = "~published";
+
     /// <summary>One article of the variant: its text and the words of each quotation whose marks were stripped.</summary>
     public sealed record Article(string Id, string Month, string Text, IReadOnlyList<string> Unmarked);
 
-    /// <summary>The stripped variant as a labelled set (to score end to end) and the articles the decision learns from.</summary>
+    /// <summary>
+    /// The stripped variant as a labelled set (to score end to end) and the articles the decision learns from: the
+    /// variant's, and each that lost marks as published.
+    /// </summary>
     public sealed record Variant(List<TrainingArticle> Articles, IReadOnlyList<SeedScore.Article> Gold, List<Article> ForTraining);
 
     public static Variant Make(string repo, string folder)
@@ -57,8 +63,13 @@ internal static class StrippedVariant
                 articles.Add(new Article(id, TrainingSet.MonthOf(id), File.ReadAllText(Path.Combine(stripped, "seeds", id + ".txt")), unmarked));
             }
 
+            // Each article that lost marks is also learned from as published, every unmarked candidate of it the
+            // reporter's: beside the lost marks, the decision sees the same paraphrase in an article that keeps them.
+            var published = articles.Where(a => a.Unmarked.Count > 0)
+                .Select(a => new Article(a.Id + PublishedSuffix, a.Month, File.ReadAllText(Path.Combine(folder, "seeds", a.Id + ".txt")), Array.Empty<string>()))
+                .ToList();
             var (strippedArticles, strippedGold) = TrainingSet.Read(stripped);
-            return new Variant(strippedArticles, strippedGold, articles);
+            return new Variant(strippedArticles, strippedGold, articles.Concat(published).ToList());
         }
         finally
         {

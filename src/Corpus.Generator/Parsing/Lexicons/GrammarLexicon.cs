@@ -54,6 +54,9 @@ internal static class GrammarLexicon
     /// <summary>Pronouns that stand as a clause's subject: the word after one is most likely its verb ("it looks", "we lost").</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "you", "he", "she", "it", "they", "who" };
 
+    /// <summary>Pronouns that stand for a person as a clause's subject ("he said"), not for a thing or an organisation.</summary>
+    public static readonly HashSet<string> PersonSubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they" };
+
     /// <summary>Conjunctions that open a subordinate clause: alone before an attribution, it sets the scene for the words after.</summary>
     public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -87,10 +87,11 @@ internal static class QuotationExtractor
         var found = new List<UnmarkedQuotation>[views.Length];
         var attributed = 0;
         var score = 0.0;
+        var keepsPlainForm = marksSpeech && PlainFormInMarks.In(views);
         for (var p = 0; p < views.Length; p++)
         {
             var view = views[p];
-            found[p] = view is not null && view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech, chooser) : NoUnmarked;
+            found[p] = view is not null && view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech, keepsPlainForm, chooser) : NoUnmarked;
             foreach (var quotation in found[p])
             {
                 if (!quotation.ContinuesPrevious)

@@ -11,7 +11,8 @@ namespace Corpus.Generator.Parsing.Quotations.Unmarked;
 /// <param name="End">Where the sentence ends, or its first marked word.</param>
 /// <param name="Attribution">The cue and the speaker.</param>
 /// <param name="Inverted">True for "..., said Lee." (the cue before the speaker).</param>
-internal readonly record struct UnmarkedCandidate(int Sentence, int From, int QuoteStart, int AttributionStart, int End, Attribution Attribution, bool Inverted)
+/// <param name="ArticleKeepsPlainForm">The article keeps a paragraph of the form in marks (<see cref="PlainFormInMarks"/>).</param>
+internal readonly record struct UnmarkedCandidate(int Sentence, int From, int QuoteStart, int AttributionStart, int End, Attribution Attribution, bool Inverted, bool ArticleKeepsPlainForm)
 {
     public bool OpensParagraph => From == 0;
 }

@@ -40,6 +40,10 @@ internal enum UnmarkedFeature
     Words8To19,
     Words20Plus,
 
+    // The article keeps in marks a paragraph of the plainest form of speech ("“…,” Lee said."): a tool that loses
+    // marks loses them on every paragraph of a form, so an unmarked one beside it is the reporter's.
+    PlainFormInMarks,
+
     // The article: no other candidate of it is taken for speech. Added to the score of the one that is, after the
     // article's candidates are decided (an article that marks its speech does not drop the marks of one quotation);
     // fitted in a second step, on the scores of the first.

@@ -45,6 +45,8 @@ internal static class UnmarkedFeatures
                 break;
         }
 
+        AddIf(candidate.ArticleKeepsPlainForm, UnmarkedFeature.PlainFormInMarks, features);
+
         AddIf(candidate.OpensParagraph, UnmarkedFeature.OpensParagraph, features);
         AddIf(candidate.Sentence == 0, UnmarkedFeature.FirstSentence, features);
         AddIf(candidate.Sentence + 1 == words.SentenceCount, UnmarkedFeature.LastSentence, features);

@@ -33,8 +33,9 @@ internal static class UnmarkedQuotations
     /// contraction, speech going on) makes one a quotation. An article without marks lost them all, and a named
     /// subject before the verb is enough.
     /// </param>
+    /// <param name="keepsPlainForm">The article keeps a paragraph of the plainest form of speech in marks (<see cref="PlainFormInMarks"/>).</param>
     /// <param name="chooser">Decides on the candidates of an article that marks its speech.</param>
-    public static List<UnmarkedQuotation> Find(ParagraphWords words, bool articleMarksSpeech, UnmarkedChooser chooser)
+    public static List<UnmarkedQuotation> Find(ParagraphWords words, bool articleMarksSpeech, bool keepsPlainForm, UnmarkedChooser chooser)
     {
         var found = new List<UnmarkedQuotation>();
         var continuing = false;
@@ -52,7 +53,7 @@ internal static class UnmarkedQuotations
                 continuing = false;
                 if (words.MayHoldCue(start, end))
                 {
-                    EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, chooser, found);
+                    EndingAttribution(words, s, runStart, start, FirstInSpan(words, start, end), articleMarksSpeech, keepsPlainForm, chooser, found);
                 }
             }
             else if (continuing && words.IsCapitalized(start) && !UnmarkedEvidence.HasCue(words, start, end) && (!articleMarksSpeech || UnmarkedEvidence.HasFirstPerson(words, start, end)))
@@ -69,7 +70,7 @@ internal static class UnmarkedQuotations
                 // its attribution ("..., Lee said.") may have lost its marks; the other forms are the reporter's.
                 if (words.MayHoldCue(start, end) && (articleMarksSpeech || !ClauseAfterCue(words, start, end, found)))
                 {
-                    continuing = (!articleMarksSpeech || runStart == 0) && EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, chooser, found);
+                    continuing = (!articleMarksSpeech || runStart == 0) && EndingAttribution(words, s, runStart, start, end, articleMarksSpeech, keepsPlainForm, chooser, found);
                     if (!continuing && !articleMarksSpeech)
                     {
                         ParentheticalAttribution(words, start, end, found);
@@ -132,7 +133,7 @@ internal static class UnmarkedQuotations
     }
 
     /// <summary>"clause, Lopez told a news conference." / "clause, said Thompson, a former official.": the attribution ends the sentence.</summary>
-    private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, UnmarkedChooser chooser, List<UnmarkedQuotation> found)
+    private static bool EndingAttribution(ParagraphWords words, int sentence, int runStart, int start, int end, bool articleMarksSpeech, bool keepsPlainForm, UnmarkedChooser chooser, List<UnmarkedQuotation> found)
     {
         for (var a = end - 1; a > start; a--)
         {
@@ -167,7 +168,7 @@ internal static class UnmarkedQuotations
             // paragraph's start, the paragraph opens with the speech and its attribution closes it, and the form of
             // the whole run (not of the last sentence alone) tells speech from paraphrase.
             var opensParagraph = runStart == 0;
-            var candidate = new UnmarkedCandidate(sentence, opensParagraph ? 0 : quoteStart, quoteStart, a, end, attribution, inverted);
+            var candidate = new UnmarkedCandidate(sentence, opensParagraph ? 0 : quoteStart, quoteStart, a, end, attribution, inverted, keepsPlainForm);
 
             // A writer who marks speech rarely drops the marks of one quotation, and the reporter's paraphrase takes the
             // same form there ("Clause in the present, Lee said."): the learned decision weighs the words' voice. An
