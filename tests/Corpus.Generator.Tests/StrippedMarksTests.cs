@@ -11,7 +11,7 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class StrippedMarksTests
 {
-    private const string Opening = "Flood in the valley\n\n“We have never seen water like this,” Omar Haddad said. “Not in forty years.”\n\n";
+    private const string Opening = "Flood in the valley\n\n“We have never seen water like this,” Omar Haddad said on Sunday. “Not in forty years.”\n\n";
 
     private sealed record Found(string Text, string? Speaker, bool Marked);
 
@@ -57,8 +57,8 @@ public sealed class StrippedMarksTests
     }
 
     /// <summary>
-    /// An article that keeps the plainest form of speech in marks (<c>“…,” Haddad said.</c>) in two paragraphs or more
-    /// has not lost the marks of that form: an unmarked paragraph of the same form is the reporter's paraphrase
+    /// An article that keeps the plainest form of speech in marks (<c>“…,” Haddad said.</c>, the paragraph's first
+    /// words in marks and the sentence ending with the name or pronoun and "said") has not lost the marks of that form: an unmarked paragraph of the same form is the reporter's paraphrase
     /// (<c>UnmarkedFeature.PlainFormInMarks</c>). The paragraph alone is speech (the theory above).
     /// </summary>
     [Theory]
@@ -72,12 +72,16 @@ public sealed class StrippedMarksTests
         Assert.Empty(Unmarked(marked + "\n\nThe valley needs a new dam, Haddad said."));
     }
 
-    /// <summary>Marks kept on another form (a role before the name, the cue first, another verb) say nothing of the plain form's.</summary>
+    /// <summary>
+    /// Marks kept on another form (a role before the name, the cue first, another verb) say nothing of the plain form's;
+    /// nor does a paragraph whose opening mark is doubled (the source's marks are in doubt there).
+    /// </summary>
     [Theory]
     [InlineData("“The pumps failed at night,” the farmers' spokeswoman, Lena Brandt, said.")]
     [InlineData("“The pumps failed at night,” said Haddad.")]
     [InlineData("“The pumps failed at night,” Haddad wrote.")]
     [InlineData("Haddad said: “The pumps failed at night.”")]
+    [InlineData("““The pumps failed at night,” Haddad said.")]
     public void Marks_kept_on_another_form_leave_the_unmarked_speech(string marked) =>
         Assert.Single(Unmarked(marked + "\n\nThe valley needs a new dam, Haddad said."));
 

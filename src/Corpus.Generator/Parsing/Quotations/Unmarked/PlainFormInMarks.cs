@@ -12,15 +12,13 @@ namespace Corpus.Generator.Parsing.Quotations.Unmarked;
 internal static class PlainFormInMarks
 {
     private const int LongestName = 4;
-    private const int Habit = 2;
 
-    /// <summary>True when two paragraphs of the article or more take the form: the article's habit, not one paragraph.</summary>
+    /// <summary>True when a paragraph of the article takes the form.</summary>
     public static bool In(ParagraphWords?[] views)
     {
-        var count = 0;
         foreach (var view in views)
         {
-            if (view is not null && view.Spans.Count > 0 && Opens(view) && ++count == Habit)
+            if (view is not null && view.Spans.Count > 0 && Opens(view))
             {
                 return true;
             }
@@ -33,7 +31,7 @@ internal static class PlainFormInMarks
     {
         var span = words.Spans[0];
         // A mark doubled or garbled where the paragraph opens is no plain form: the source's marks are in doubt.
-        if (span.CloseMark < 0 || words.Count == 0 || words.SpanOf(0) != 0 || !char.IsLetterOrDigit(words.Text[span.Start]))
+        if (span.CloseMark < 0 || words.Count == 0 || words.SpanOf(0) != 0 || span.OpenMark != FirstCharacter(words) || !char.IsLetterOrDigit(words.Text[span.Start]))
         {
             return false;
         }
@@ -56,5 +54,16 @@ internal static class PlainFormInMarks
 
         // The name, then "said" or "says", then the sentence's end.
         return cue > first && cue + 1 == end && !words.NameBreakBefore(cue) && words.CueAt(cue, out var length) == "say" && length == 1 && !words.InsideSpan(cue);
+    }
+
+    private static int FirstCharacter(ParagraphWords words)
+    {
+        var i = words.Range.Start;
+        while (i < words.Range.End && char.IsWhiteSpace(words.Text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }
