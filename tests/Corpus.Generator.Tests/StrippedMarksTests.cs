@@ -160,6 +160,29 @@ public sealed class StrippedMarksTests
     [InlineData("Farmers might pay more for insurance ''because the valley floods every spring,'' Haddad said.")]
     public void Reported_speech_is_not_an_unmarked_quotation(string paragraph) => Assert.Empty(Unmarked(paragraph));
 
+    /// <summary>
+    /// The writer in the first person ("we have added", "I said it") writes its own words, in an article that marks
+    /// speech or in one with no marks at all (a column); a third person in the same place is still an attribution.
+    /// </summary>
+    [Theory]
+    [InlineData("In the last five years, we have added two bridges to the valley.")]
+    [InlineData("The dam must be raised before the spring. There, I said it.")]
+    [InlineData("The council has waited long enough, we said in our letter to the mayor.")]
+    public void The_writer_in_the_first_person_quotes_no_one(string paragraph)
+    {
+        Assert.Empty(Unmarked(paragraph));
+
+        var column = "Notes from the valley\n\nThe rain came early this year and the river rose by the week.\n\n" + paragraph + "\n";
+        Assert.DoesNotContain(ArticleParser.Parse("c", "c.txt", column).Quotations, q => !q.Marked);
+    }
+
+    [Fact]
+    public void A_third_person_in_the_writers_place_is_an_attribution()
+    {
+        var column = "Notes from the valley\n\nThe rain came early this year and the river rose by the week.\n\nThe council has waited long enough, Haddad said in his letter to the mayor.\n";
+        Assert.Contains(ArticleParser.Parse("c", "c.txt", column).Quotations, q => !q.Marked);
+    }
+
     [Fact]
     public void An_attribution_ending_in_a_colon_introduces_the_quotation()
     {

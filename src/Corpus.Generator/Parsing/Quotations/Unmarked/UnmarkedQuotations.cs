@@ -148,6 +148,13 @@ internal static class UnmarkedQuotations
                 continue;
             }
 
+            // "In the past year, we have added …", "There, I said it.": the writer speaking of itself writes its own
+            // words, which quote no one.
+            if (IsWriter(words, attribution.Speaker))
+            {
+                return false;
+            }
+
             // A short last sentence ("No question, Lee said.") counts with the speech the paragraph opened with.
             var quoteStart = start;
             var clauseWords = a - (runStart == 0 ? 0 : quoteStart);
@@ -276,7 +283,7 @@ internal static class UnmarkedQuotations
             }
 
             var speaker = SpeakerPhrases.Left(words, w, start);
-            if (!speaker.IsNamed || !words.GapBeforeHas(speaker.First, ',') || speaker.First - start > 3)
+            if (!speaker.IsNamed || IsWriter(words, speaker) || !words.GapBeforeHas(speaker.First, ',') || speaker.First - start > 3)
             {
                 continue;
             }
@@ -292,6 +299,10 @@ internal static class UnmarkedQuotations
             return;
         }
     }
+
+    /// <summary>"I" or "we" as the attribution's subject: the writer, in the first person.</summary>
+    private static bool IsWriter(ParagraphWords words, SpeakerPhrase speaker) =>
+        !speaker.IsNone && speaker.End - speaker.First == 1 && SpeechLexicon.FirstPerson.Contains(words.WordText(speaker.First));
 
     /// <summary>The attribution that starts at word <paramref name="a"/> and ends the sentence, or none.</summary>
     private static Attribution AttributionAt(ParagraphWords words, int a, int end, out bool inverted)
