@@ -39,6 +39,18 @@ internal static class ParagraphClassifier
     /// <param name="capitalisesNouns">The article's language capitalises every noun (German): a short line of capitalised words is no caption for that.</param>
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs, bool capitalisesNouns)
     {
+        var kinds = Classify(text, paragraphs, capitalisesNouns, out var words);
+        words.Release();
+        return kinds;
+    }
+
+    /// <summary>
+    /// <see cref="Classify(string, IReadOnlyList{TextRange}, bool)"/>, handing back the paragraphs' words its
+    /// repeated-paragraph search walked (<see cref="ParagraphHashes.WordsOf"/>), for the quotation stage to reuse; the
+    /// caller releases them.
+    /// </summary>
+    public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs, bool capitalisesNouns, out ParagraphHashes words)
+    {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
         var folded = new FoldedText(text);
 
@@ -60,7 +72,7 @@ internal static class ParagraphClassifier
 
         ParagraphRuns.Mark(text, kinds, paragraphs, title);
         MarkLinksAmongSubheads(text, kinds, paragraphs, title);
-        RepeatedParagraphs.Mark(text, paragraphs, kinds);
+        words = RepeatedParagraphs.MarkKeepingWords(text, paragraphs, kinds);
         return kinds;
     }
 

@@ -18,7 +18,10 @@ internal static class RepeatedParagraphs
     private const int MaxPullQuoteWords = 40;
     private const int MinDuplicateWords = 8;
 
-    public static void Mark(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
+    public static void Mark(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds) => MarkKeepingWords(text, paragraphs, kinds).Release();
+
+    /// <summary><see cref="Mark"/>, handing back the paragraphs' words it walked (the caller releases them).</summary>
+    public static ParagraphHashes MarkKeepingWords(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
     {
         var words = new ParagraphHashes(paragraphs.Count);
         var teasers = new bool[paragraphs.Count];
@@ -31,7 +34,7 @@ internal static class RepeatedParagraphs
 
         MarkDuplicates(words, kinds);
         MarkPullQuotes(words, teasers, kinds);
-        words.Release();
+        return words;
     }
 
     private static void MarkPullQuotes(ParagraphHashes words, bool[] teasers, List<ParagraphKind> kinds)

@@ -50,13 +50,23 @@ internal sealed class ParagraphWords
 
     /// <summary>A paragraph read with a language's cues (<see cref="LanguageRules"/>).</summary>
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules)
+        : this(text, paragraph, range, spans, rules, null)
+    {
+    }
+
+    /// <summary>
+    /// A paragraph read with a language's cues, given its words (<see cref="TextScan.WordArray"/> of the range, found
+    /// by an earlier walk; null: found here). The view keeps the array.
+    /// </summary>
+    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules, TextRange[]? words)
     {
         Rules = rules;
         _text = text;
         Paragraph = paragraph;
         Range = range;
         Spans = spans;
-        _words = rules.IsEnglish ? TextScan.WordArray(text, range) : RunOnSentences.Split(text, TextScan.WordArray(text, range));
+        words ??= TextScan.WordArray(text, range);
+        _words = rules.IsEnglish ? words : RunOnSentences.Split(text, words);
         FindSentences();
     }
 
