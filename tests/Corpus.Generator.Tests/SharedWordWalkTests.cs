@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.Text;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Parsing.Lexicons;
 using Xunit;
 
 namespace Corpus.Generator.Tests;
 
 /// <summary>
 /// The quotation stage takes a paragraph's words from the repeated-paragraph search's walk
-/// (<see cref="ParagraphHashes.WordsOf"/>) instead of walking the paragraph again. The words must be those of the
-/// plain word scan (<see cref="TextScan.WordArray"/>) on any text: random text of letters, digits, joiners at word
+/// (<see cref="ParagraphHashes.WordsOf"/>) instead of walking and hashing the paragraph again. The words must be those
+/// of the plain word scan (<see cref="TextScan.WordArray"/>), and their hashes those of
+/// <see cref="SpeechLexicon.CaseInsensitiveHash"/>, on any text: random text of letters, digits, joiners at word
 /// edges and inside words, curly and straight apostrophes, accented letters, punctuation and spaces, cut into random
 /// ranges (some starting or ending inside a word); a range the walk did not cover exactly gives none.
 /// </summary>
@@ -41,10 +43,12 @@ public sealed class SharedWordWalkTests
 
             for (var p = 0; p < ranges.Count; p++)
             {
-                Assert.Equal(TextScan.WordArray(text, ranges[p]), hashes.WordsOf(p, ranges[p]));
+                var words = TextScan.WordArray(text, ranges[p]);
+                Assert.Equal(words, hashes.WordsOf(p, ranges[p], out var filed));
+                Assert.Equal(Array.ConvertAll(words, w => SpeechLexicon.CaseInsensitiveHash(text, w.Start, w.Length)), filed);
                 if (ranges[p].Length > 0)
                 {
-                    Assert.Null(hashes.WordsOf(p, new TextRange(ranges[p].Start, ranges[p].Length - 1)));
+                    Assert.Null(hashes.WordsOf(p, new TextRange(ranges[p].Start, ranges[p].Length - 1), out _));
                 }
             }
 

@@ -50,15 +50,16 @@ internal sealed class ParagraphWords
 
     /// <summary>A paragraph read with a language's cues (<see cref="LanguageRules"/>).</summary>
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules)
-        : this(text, paragraph, range, spans, rules, null)
+        : this(text, paragraph, range, spans, rules, null, null)
     {
     }
 
     /// <summary>
     /// A paragraph read with a language's cues, given its words (<see cref="TextScan.WordArray"/> of the range, found
-    /// by an earlier walk; null: found here). The view keeps the array.
+    /// by an earlier walk; null: found here) and their <see cref="SpeechLexicon.CaseInsensitiveHash"/>es (null: computed
+    /// on first use). The view keeps the arrays.
     /// </summary>
-    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules, TextRange[]? words)
+    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules, TextRange[]? words, uint[]? hashes)
     {
         Rules = rules;
         _text = text;
@@ -67,6 +68,11 @@ internal sealed class ParagraphWords
         Spans = spans;
         words ??= TextScan.WordArray(text, range);
         _words = rules.IsEnglish ? words : RunOnSentences.Split(text, words);
+        if (hashes is not null && ReferenceEquals(_words, words) && hashes.Length == words.Length)
+        {
+            _wordHashes = hashes; // the words as given: their hashes hold (run-on sentences split outside English make others)
+        }
+
         FindSentences();
     }
 

@@ -136,7 +136,15 @@ internal static class QuotationExtractor
                 spans = DialogueDashes.Find(text, range);
             }
 
-            views[p] = new ParagraphWords(text, p, range, spans, rules, walked?.WordsOf(p, range));
+            TextRange[]? words = null;
+            uint[]? hashes = null;
+            if (walked is not null)
+            {
+                words = walked.WordsOf(p, range, out var walkedHashes);
+                hashes = walkedHashes;
+            }
+
+            views[p] = new ParagraphWords(text, p, range, spans, rules, words, hashes);
         }
 
         return views;
