@@ -21,7 +21,7 @@ public sealed class SharedWordWalkTests
     private static readonly string[] Pieces =
     {
         "a", "Z", "7", "é", "ß", "\u4E00", " ", " ", "  ", "\n", "'", "\u2019", "-", ".", "/", ",", "\u201C", "\u201D", "\"",
-        "(", ")", "!", "?", "\u00A0", "\u2014", "word", "Lee", "it's", "U.S.", "e-mail", "and/or", "--", "..", "'s",
+        "(", ")", "!", "?", "\u00A0", "\u2014", "word", "Lee", "it's", "U.S.", "e-mail", "and/or", "--", "..", "'s", "said", "here",
     };
 
     [Theory]
@@ -49,6 +49,48 @@ public sealed class SharedWordWalkTests
                 if (ranges[p].Length > 0)
                 {
                     Assert.Null(hashes.WordsOf(p, new TextRange(ranges[p].Start, ranges[p].Length - 1), out _));
+                }
+            }
+
+            hashes.Release();
+        }
+    }
+
+    /// <summary>
+    /// The classifier's word counts and furniture phrases read from the walked words (<see cref="WordTally"/>) are those
+    /// of the walk over the characters, whatever the limit: phrases of one and several words, at a paragraph's start,
+    /// its end and cut off by it, in upper and lower case.
+    /// </summary>
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Phrases_and_counts_from_the_walked_words_are_those_of_the_character_walk(int seed)
+    {
+        var finder = new PhraseFinder(new[] { "word", "it's", "lee said" }, new[] { "u.s.", "e-mail", "and/or here" }, new[] { "7", "a" });
+        var random = new Random(seed);
+        for (var article = 0; article < 300; article++)
+        {
+            var text = RandomText(random, random.Next(0, 400));
+            var ranges = RandomRanges(random, text.Length);
+            var folded = new FoldedText(text);
+            var hashes = new ParagraphHashes(ranges.Count);
+            foreach (var range in ranges)
+            {
+                hashes.Add(text, range);
+            }
+
+            for (var p = 0; p < ranges.Count; p++)
+            {
+                foreach (var limit in new[] { 0, 1, 3, 30, int.MaxValue })
+                {
+                    var expected = finder.Find(folded, ranges[p], limit, out var expectedWords);
+                    var found = finder.Find(folded, ranges[p], hashes.Words, hashes.Start(p), hashes.Count(p), limit, out var words);
+                    Assert.Equal((expected, expectedWords), (found, words));
+                    if (limit < int.MaxValue)
+                    {
+                        var tally = new WordTally(text, ranges[p], 0, hashes, p);
+                        Assert.Equal(TextScan.CountWords(text, ranges[p], limit), tally.UpTo(limit));
+                    }
                 }
             }
 
