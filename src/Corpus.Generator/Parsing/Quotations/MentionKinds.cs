@@ -41,7 +41,7 @@ internal static class MentionKinds
         }
 
         var firstHash = firstTokenHash;
-        var whole = tokens.Length == 1 ? tokens[0] : tokens.Length <= 4 && PlaceLexicon.MayStartName(tokens[0]) ? string.Join(" ", tokens) : string.Empty;
+        var whole = tokens.Length == 1 ? tokens[0] : tokens.Length <= 4 && PlaceLexicon.MayStartName(tokens[0], firstHash) ? string.Join(" ", tokens) : string.Empty;
 
         // A joined name starts with its first token, so the filter hash of its first word is the token's.
         var wholeHash = whole.Length == 0 ? SpeechLexicon.FirstWordHash(whole) : firstHash;
