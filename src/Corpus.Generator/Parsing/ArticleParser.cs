@@ -50,7 +50,7 @@ internal static class ArticleParser
 
         var ranges = ParagraphSplitter.Split(text, header.BodyStart, normal.LineBreaksSplitParagraphs);
         TitleBlock.Split(text, ranges);
-        var kinds = ParagraphClassifier.Classify(text, ranges, LanguageRules.For(language.Rules).CapitalisesNouns);
+        var kinds = ParagraphClassifier.Classify(text, ranges, LanguageRules.For(language.Rules).CapitalisesNouns, out var words);
         var paragraphs = new List<ParagraphModel>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -62,7 +62,8 @@ internal static class ArticleParser
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
         var paragraphArray = paragraphs.ToEquatableArray();
-        var quotations = QuotationExtractor.Extract(text, paragraphArray, models, LanguageRules.For(language.Rules));
+        var quotations = QuotationExtractor.Extract(text, paragraphArray, models, LanguageRules.For(language.Rules), words);
+        words.Release();
         foreach (var issue in quotations.Issues)
         {
             AddQuotationIssue(text, issue, issues);

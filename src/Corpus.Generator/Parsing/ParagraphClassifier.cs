@@ -39,8 +39,25 @@ internal static class ParagraphClassifier
     /// <param name="capitalisesNouns">The article's language capitalises every noun (German): a short line of capitalised words is no caption for that.</param>
     public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs, bool capitalisesNouns)
     {
+        var kinds = Classify(text, paragraphs, capitalisesNouns, out var words);
+        words.Release();
+        return kinds;
+    }
+
+    /// <summary>
+    /// <see cref="Classify(string, IReadOnlyList{TextRange}, bool)"/>, handing back the paragraphs' words its
+    /// repeated-paragraph search walked (<see cref="ParagraphHashes.WordsOf"/>), for the quotation stage to reuse; the
+    /// caller releases them.
+    /// </summary>
+    /// <remarks>
+    /// The words are walked first: the tests that count a paragraph's words or look for phrases at their starts read
+    /// them from there (<see cref="WordTally"/>), where each walked the paragraph again.
+    /// </remarks>
+    public static List<ParagraphKind> Classify(string text, IReadOnlyList<TextRange> paragraphs, bool capitalisesNouns, out ParagraphHashes words)
+    {
         var kinds = new List<ParagraphKind>(paragraphs.Count);
         var folded = new FoldedText(text);
+        words = RepeatedParagraphs.Walk(text, paragraphs, out var teasers);
 
         // The title's place is the first paragraph that is neither furniture nor a caption: a scraped page often
         // opens with a menu's words or a picture's caption.
@@ -48,7 +65,7 @@ internal static class ParagraphClassifier
         var beforeStory = true;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i, capitalisesNouns);
+            var kind = ClassifyOne(folded, paragraphs[i], isFirst: beforeStory, firstOfText: i == 0, paragraphsAfter: paragraphs.Count - 1 - i, capitalisesNouns, words, i);
             if (beforeStory && kind == ParagraphKind.Headline)
             {
                 title = i;
@@ -60,17 +77,17 @@ internal static class ParagraphClassifier
 
         ParagraphRuns.Mark(text, kinds, paragraphs, title);
         MarkLinksAmongSubheads(text, kinds, paragraphs, title);
-        RepeatedParagraphs.Mark(text, paragraphs, kinds);
+        RepeatedParagraphs.Mark(words, teasers, kinds);
         return kinds;
     }
 
-    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter, bool capitalisesNouns)
+    private static ParagraphKind ClassifyOne(FoldedText folded, TextRange paragraph, bool isFirst, bool firstOfText, int paragraphsAfter, bool capitalisesNouns, ParagraphHashes words, int index)
     {
         var top = isFirst && paragraphsAfter > 0;
 
         // A sentence-case title closed like a sentence is the least certain form: only as the text's first paragraph,
         // not after a page's furniture (where "By Jane Roe" is followed by the story's first sentence).
-        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0, capitalisesNouns);
+        var reader = new Reader(folded, paragraph, top, firstOfText ? paragraphsAfter : 0, capitalisesNouns, words, index);
         return KindTable.Choose(top ? Place.Top : Place.Inside, ref reader);
     }
 
@@ -85,14 +102,14 @@ internal static class ParagraphClassifier
         private WordTally _words;
         private int _phrases;
 
-        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter, bool capitalisesNouns)
+        public Reader(FoldedText folded, TextRange paragraph, bool top, int paragraphsAfter, bool capitalisesNouns, ParagraphHashes words, int index)
         {
             _capitalisesNouns = capitalisesNouns;
             _folded = folded;
             _paragraph = paragraph;
             _top = top;
             _paragraphsAfter = paragraphsAfter;
-            _words = Tally(folded, paragraph);
+            _words = Tally(folded, paragraph, words, index);
             _phrases = UnreadPhrases;
         }
 
@@ -130,6 +147,10 @@ internal static class ParagraphClassifier
     /// </summary>
     private static WordTally Tally(FoldedText folded, TextRange paragraph) =>
         paragraph.Length > WebFurniture.MaxFurnitureLength ? new(folded.Text, paragraph, MaxBoilerplatePhraseWords) : WebFurniture.ShortTally(folded, paragraph);
+
+    /// <summary><see cref="Tally(FoldedText, TextRange)"/> from the paragraph's words walked before (<see cref="RepeatedParagraphs.Walk"/>).</summary>
+    private static WordTally Tally(FoldedText folded, TextRange paragraph, ParagraphHashes words, int index) =>
+        paragraph.Length > WebFurniture.MaxFurnitureLength ? new(folded.Text, paragraph, MaxBoilerplatePhraseWords, words, index) : WebFurniture.ShortTally(folded, paragraph, words, index);
 
     private static bool IsBoilerplate(FoldedText folded, TextRange paragraph, ref WordTally words, ref int phrases)
     {

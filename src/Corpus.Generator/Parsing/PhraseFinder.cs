@@ -107,6 +107,44 @@ internal sealed class PhraseFinder
         }
     }
 
+    /// <summary>
+    /// <see cref="Find(FoldedText, TextRange, int, out int)"/> given the paragraph's words (those of
+    /// <see cref="TextScan.WordsIn"/>, <paramref name="count"/> of them from <paramref name="first"/>): the phrases are
+    /// looked for at their starts, without walking the characters between.
+    /// </summary>
+    public int Find(FoldedText folded, TextRange paragraph, TextRange[] words, int first, int count, int wordLimit, out int walked)
+    {
+        walked = WordTally.CappedCount(count, wordLimit);
+        var lower = folded.Lower;
+        var classes = WordCharacters.Table;
+        var end = paragraph.End;
+        var found = 0;
+        for (var k = first; k < first + Math.Min(count, wordLimit); k++)
+        {
+            var start = words[k].Start;
+            var wordEnd = words[k].End;
+            var i = start + 1;
+            while (i < wordEnd && classes[lower[i]] == WordCharacters.LetterOrDigit)
+            {
+                i++;
+            }
+
+            var run = i - start;
+            if (_firstWordShapes[Shape(lower, start, run)] && _byFirstWord.TryGetValue(Hash(lower, start, run), out var entries))
+            {
+                foreach (var (phrase, list) in entries)
+                {
+                    if (start + phrase.Length <= end && string.CompareOrdinal(lower, start, phrase, 0, phrase.Length) == 0)
+                    {
+                        found |= 1 << list;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The length of the letters and digits at <paramref name="start"/> (a word's first part: "pic" of "pic.twitter.com").</summary>
     private static int LeadingRun(string text, int start, int end)
     {

@@ -20,8 +20,21 @@ internal static class RepeatedParagraphs
 
     public static void Mark(string text, IReadOnlyList<TextRange> paragraphs, List<ParagraphKind> kinds)
     {
+        var words = Walk(text, paragraphs, out var teasers);
+        Mark(words, teasers, kinds);
+        words.Release();
+    }
+
+    /// <summary>
+    /// The words this search compares, of every paragraph (a teaser cut at its ellipsis, a paragraph without a button
+    /// label after its last sentence), and which paragraphs are teasers. Walked before the paragraphs are classified:
+    /// the classifier and the quotation stage read the same words (<see cref="ParagraphHashes.WordsOf"/>). The caller
+    /// releases them.
+    /// </summary>
+    public static ParagraphHashes Walk(string text, IReadOnlyList<TextRange> paragraphs, out bool[] teasers)
+    {
         var words = new ParagraphHashes(paragraphs.Count);
-        var teasers = new bool[paragraphs.Count];
+        teasers = new bool[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var range = paragraphs[p];
@@ -29,9 +42,14 @@ internal static class RepeatedParagraphs
             words.Add(text, teasers[p] ? cut : WithoutTrailingWidget(text, range));
         }
 
+        return words;
+    }
+
+    /// <summary>Marks the repeated paragraphs among the kinds read, from their words (<see cref="Walk"/>).</summary>
+    public static void Mark(ParagraphHashes words, bool[] teasers, List<ParagraphKind> kinds)
+    {
         MarkDuplicates(words, kinds);
         MarkPullQuotes(words, teasers, kinds);
-        words.Release();
     }
 
     private static void MarkPullQuotes(ParagraphHashes words, bool[] teasers, List<ParagraphKind> kinds)

@@ -47,6 +47,9 @@ internal static class WebFurniture
     /// </summary>
     public static WordTally ShortTally(FoldedText folded, TextRange paragraph) => new(folded, paragraph, MaxCreditWords, Phrases);
 
+    /// <summary><see cref="ShortTally(FoldedText, TextRange)"/> from paragraph <paramref name="index"/>'s words walked before.</summary>
+    public static WordTally ShortTally(FoldedText folded, TextRange paragraph, ParagraphHashes words, int index) => new(folded, paragraph, MaxCreditWords, Phrases, words, index);
+
     /// <summary><see cref="IsFurniture(FoldedText, TextRange)"/> with the paragraph's words counted by the caller.</summary>
     public static bool IsFurniture(FoldedText folded, TextRange paragraph, ref WordTally wordTally)
     {

@@ -97,6 +97,11 @@ internal static class PlaceLexicon
     /// <summary>True when some place of more than one word starts with this word ("New", "San"): only then is a name joined to look it up.</summary>
     public static bool MayStartName(string word) => FirstWords.Contains(word);
 
+    /// <summary><see cref="MayStartName(string)"/> given the word's <see cref="SpeechLexicon.FirstWordHash"/>: most names' first words start no place, and the filter answers for them.</summary>
+    public static bool MayStartName(string word, uint hash) => FirstWordHashes.MayContain(hash) && FirstWords.Contains(word);
+
+    private static readonly HashFilter FirstWordHashes = new(SpeechLexicon.Hashes(FirstWords));
+
     private static HashSet<string> FirstWordsOf(HashSet<string> names)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -281,14 +281,20 @@ internal static class SpeechLexicon
     /// <summary>FNV-1a over the upper-cased characters: equal for strings equal under OrdinalIgnoreCase.</summary>
     public static uint CaseInsensitiveHash(string text, int start, int length)
     {
-        var hash = 2166136261u;
+        var hash = CaseInsensitiveBasis;
         for (var i = start; i < start + length; i++)
         {
-            hash = unchecked((hash ^ TextScan.ToUpperInvariant(text[i])) * 16777619u);
+            hash = unchecked((hash ^ TextScan.ToUpperInvariant(text[i])) * CaseInsensitivePrime);
         }
 
         return hash;
     }
+
+    /// <summary>The 32-bit FNV-1a start and multiplier of <see cref="CaseInsensitiveHash"/> (<see cref="ParagraphHashes"/> computes it in its own walk).</summary>
+    public const uint CaseInsensitiveBasis = 2166136261u;
+
+    /// <inheritdoc cref="CaseInsensitiveBasis"/>
+    public const uint CaseInsensitivePrime = 16777619u;
 
     /// <summary>
     /// The hash a <see cref="FilteredSet"/> files a string under: <see cref="CaseInsensitiveHash"/> of its text up to

@@ -553,7 +553,7 @@ internal sealed class ArticleNames
         }
 
         var whole = Tokens(words, start, end);
-        var kind = MentionKinds.Classify(whole, end - start == 1 ? WordBefore(words, start) : null);
+        var kind = MentionKinds.Classify(whole, TokenHash(words, start, whole[0]), TokenHash(words, end - 1, whole[whole.Length - 1]), end - start == 1 ? LocativeBefore(words, start) : null);
         IndexOrganisationRun(words, start, end, whole);
         if (kind == MentionKind.Organisation)
         {
@@ -589,23 +589,24 @@ internal sealed class ArticleNames
             tokens = new string[end - start];
             Array.Copy(whole, start - firstOfWhole, tokens, 0, tokens.Length);
         }
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Length; k++)
         {
-            var hash = SpeechLexicon.FirstWordHash(token);
+            var token = tokens[k];
+            var hash = TokenHash(words, start + k, token);
             if (RuleWords.CalendarNames.Contains(token, hash) || RuleWords.Demonyms.Contains(token, hash) || !char.IsLetter(token[0]))
             {
                 return;
             }
         }
 
-        if (CollectiveFirstWords.Contains(tokens[0]) && SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
+        if (CollectiveFirstWords.Contains(tokens[0], TokenHash(words, start, tokens[0])) && SpeechLexicon.CollectiveSpeakers.Contains(string.Join(" ", tokens)))
         {
             return; // "United States" is a place that speaks as an institution, not a person
         }
 
         if (!ReferenceEquals(tokens, whole))
         {
-            kind = MentionKinds.Classify(tokens, tokens.Length == 1 ? WordBefore(words, start) : null);
+            kind = MentionKinds.Classify(tokens, TokenHash(words, start, tokens[0]), TokenHash(words, end - 1, tokens[tokens.Length - 1]), tokens.Length == 1 ? LocativeBefore(words, start) : null);
             if (kind == MentionKind.Organisation && MentionKinds.IsPlaceThenName(tokens) && !MentionKinds.IsOrganisationWord(tokens[tokens.Length - 1]))
             {
                 kind = MentionKind.Person; // "farmer Chad Smith": a role or title before the name makes it a person's
@@ -687,7 +688,20 @@ internal sealed class ArticleNames
         return best is { } named ? CanonicalPerson(named.Tokens, named.Position, position) : null;
     }
 
-    private static string? WordBefore(ParagraphWords words, int start) => start > 0 && !words.PunctuationBefore(start) ? words.WordText(start - 1) : null;
+    /// <summary>
+    /// The word before a one-word name when it is a place preposition ("in Tuscaloosa"), else null: the only word
+    /// before a name that <see cref="MentionKinds.Classify(string[], string?)"/> reads, found without copying the others.
+    /// </summary>
+    private static string? LocativeBefore(ParagraphWords words, int start) =>
+        start > 0 && !words.PunctuationBefore(start) && words.WordIn(start - 1, RuleWords.LocativePrepositions) ? words.WordText(start - 1) : null;
+
+    /// <summary>
+    /// The <see cref="SpeechLexicon.FirstWordHash"/> of the token of word <paramref name="w"/>: the paragraph's hash of
+    /// the word where the token is the word as written (no possessive cut, no initial's dot; a word holds no space),
+    /// so a name's tokens are not hashed again for each lexicon asked.
+    /// </summary>
+    private static uint TokenHash(ParagraphWords words, int w, string token) =>
+        ReferenceEquals(token, words.WordText(w)) ? words.WordHash(w) : SpeechLexicon.FirstWordHash(token);
 
     private static string[] Tokens(ParagraphWords words, int start, int end)
     {

@@ -14,7 +14,14 @@ internal static class MentionKinds
     /// The lexicons are asked through their hash filters (<see cref="RuleWords"/>), each word hashed once: nearly
     /// every name is in none of them. The answers are those of the sets.
     /// </remarks>
-    public static MentionKind Classify(string[] tokens, string? before)
+    public static MentionKind Classify(string[] tokens, string? before) =>
+        tokens.Length == 0 ? MentionKind.Person : Classify(tokens, SpeechLexicon.FirstWordHash(tokens[0]), SpeechLexicon.FirstWordHash(tokens[tokens.Length - 1]), before);
+
+    /// <summary>
+    /// <see cref="Classify(string[], string?)"/> given the <see cref="SpeechLexicon.FirstWordHash"/> of the first and
+    /// the last token, which the article's names have from the paragraph's word hashes (no token hashed again).
+    /// </summary>
+    public static MentionKind Classify(string[] tokens, uint firstTokenHash, uint lastTokenHash, string? before)
     {
         if (tokens.Length == 0)
         {
@@ -22,7 +29,7 @@ internal static class MentionKinds
         }
 
         var last = tokens[tokens.Length - 1];
-        var lastHash = SpeechLexicon.FirstWordHash(last);
+        var lastHash = lastTokenHash;
         if (IsOrganisationWord(last, lastHash) || HeadBeforeOf(tokens) || (tokens.Length == 1 && IsAcronym(last) && !RuleWords.PlaceNames.Contains(last, lastHash)))
         {
             return MentionKind.Organisation;
@@ -33,8 +40,8 @@ internal static class MentionKinds
             return MentionKind.Thing;
         }
 
-        var firstHash = tokens.Length == 1 ? lastHash : SpeechLexicon.FirstWordHash(tokens[0]);
-        var whole = tokens.Length == 1 ? tokens[0] : tokens.Length <= 4 && PlaceLexicon.MayStartName(tokens[0]) ? string.Join(" ", tokens) : string.Empty;
+        var firstHash = firstTokenHash;
+        var whole = tokens.Length == 1 ? tokens[0] : tokens.Length <= 4 && PlaceLexicon.MayStartName(tokens[0], firstHash) ? string.Join(" ", tokens) : string.Empty;
 
         // A joined name starts with its first token, so the filter hash of its first word is the token's.
         var wholeHash = whole.Length == 0 ? SpeechLexicon.FirstWordHash(whole) : firstHash;

@@ -50,13 +50,29 @@ internal sealed class ParagraphWords
 
     /// <summary>A paragraph read with a language's cues (<see cref="LanguageRules"/>).</summary>
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules)
+        : this(text, paragraph, range, spans, rules, null, null)
+    {
+    }
+
+    /// <summary>
+    /// A paragraph read with a language's cues, given its words (<see cref="TextScan.WordArray"/> of the range, found
+    /// by an earlier walk; null: found here) and their <see cref="SpeechLexicon.CaseInsensitiveHash"/>es (null: computed
+    /// on first use). The view keeps the arrays.
+    /// </summary>
+    public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans, LanguageRules rules, TextRange[]? words, uint[]? hashes)
     {
         Rules = rules;
         _text = text;
         Paragraph = paragraph;
         Range = range;
         Spans = spans;
-        _words = rules.IsEnglish ? TextScan.WordArray(text, range) : RunOnSentences.Split(text, TextScan.WordArray(text, range));
+        words ??= TextScan.WordArray(text, range);
+        _words = rules.IsEnglish ? words : RunOnSentences.Split(text, words);
+        if (hashes is not null && ReferenceEquals(_words, words) && hashes.Length == words.Length)
+        {
+            _wordHashes = hashes; // the words as given: their hashes hold (run-on sentences split outside English make others)
+        }
+
         FindSentences();
     }
 
@@ -230,8 +246,19 @@ internal sealed class ParagraphWords
             return true;
         }
 
-        var previous = WordText(word - 1);
-        return !(GrammarLexicon.Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous));
+        return !IsAbbreviation(word - 1);
+    }
+
+    /// <summary>
+    /// True when a full stop after the word ends no sentence and breaks no name: an abbreviation, a capital's initial or
+    /// initials written together. Asked in place, the word copied only when its hash or its dots say it may be one.
+    /// </summary>
+    private bool IsAbbreviation(int word)
+    {
+        var range = _words[word];
+        return WordIn(word, RuleWords.Abbreviations)
+            || (range.Length == 1 && char.IsUpper(_text[range.Start]))
+            || (range.Length is 3 or 5 or 7 && _text[range.Start + 1] == '.' && IsDottedInitials(WordText(word)));
     }
 
     /// <summary>
@@ -240,7 +267,7 @@ internal sealed class ParagraphWords
     /// </summary>
     public static bool IsDottedInitials(string word)
     {
-        if (word.Length is < 3 or > 7 || PlaceLexicon.Names.Contains(word + "."))
+        if (word.Length is < 3 or > 7 || word.Length % 2 == 0)
         {
             return false;
         }
@@ -254,7 +281,7 @@ internal sealed class ParagraphWords
             }
         }
 
-        return word.Length % 2 == 1;
+        return !PlaceLexicon.Names.Contains(word + "."); // the place looked up last: most words fail the pattern first
     }
 
     /// <summary>The first word starting at or after a character position (Count when none).</summary>
@@ -659,8 +686,7 @@ internal sealed class ParagraphWords
                 continue;
             }
 
-            var previous = WordText(w - 1);
-            if (stop == _words[w - 1].End && (GrammarLexicon.Abbreviations.Contains(previous) || (previous.Length == 1 && char.IsUpper(previous[0])) || IsDottedInitials(previous)))
+            if (stop == _words[w - 1].End && IsAbbreviation(w - 1))
             {
                 continue;
             }

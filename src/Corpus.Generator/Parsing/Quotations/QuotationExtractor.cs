@@ -30,10 +30,16 @@ internal static class QuotationExtractor
     public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models) => Extract(text, paragraphs, models, LanguageRules.English);
 
     /// <summary>Extracts with the given models, reading cues and names by the article's language (<see cref="LanguageRules"/>).</summary>
-    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models, LanguageRules rules)
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models, LanguageRules rules) => Extract(text, paragraphs, models, rules, null);
+
+    /// <summary>
+    /// Extracts, taking each paragraph's words from the classifier's walk where it read the same paragraph
+    /// (<see cref="ParagraphHashes.WordsOf"/>; null: every paragraph is walked here).
+    /// </summary>
+    public static QuotationResult Extract(string text, EquatableArray<ParagraphModel> paragraphs, QuotationModels models, LanguageRules rules, ParagraphHashes? walked)
     {
         var issues = new List<QuotationIssue>();
-        var views = ReadParagraphs(text, paragraphs, rules, issues);
+        var views = ReadParagraphs(text, paragraphs, rules, issues, walked);
         if (rules.CapitalisesNouns)
         {
             var evidence = new Sources.NameEvidence(NonNull(views));
@@ -113,7 +119,7 @@ internal static class QuotationExtractor
     }
 
     /// <summary>Words and quotation marks of every story paragraph (null for captions, headlines and boilerplate).</summary>
-    private static ParagraphWords?[] ReadParagraphs(string text, EquatableArray<ParagraphModel> paragraphs, LanguageRules rules, List<QuotationIssue> issues)
+    private static ParagraphWords?[] ReadParagraphs(string text, EquatableArray<ParagraphModel> paragraphs, LanguageRules rules, List<QuotationIssue> issues, ParagraphHashes? walked)
     {
         var views = new ParagraphWords?[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -131,7 +137,15 @@ internal static class QuotationExtractor
                 spans = DialogueDashes.Find(text, range);
             }
 
-            views[p] = new ParagraphWords(text, p, range, spans, rules);
+            TextRange[]? words = null;
+            uint[]? hashes = null;
+            if (walked is not null)
+            {
+                words = walked.WordsOf(p, range, out var walkedHashes);
+                hashes = walkedHashes;
+            }
+
+            views[p] = new ParagraphWords(text, p, range, spans, rules, words, hashes);
         }
 
         return views;

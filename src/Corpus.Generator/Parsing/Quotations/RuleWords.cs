@@ -9,6 +9,7 @@ namespace Corpus.Generator.Parsing.Quotations;
 /// </summary>
 internal static class RuleWords
 {
+    public static readonly FilteredSet Abbreviations = new(GrammarLexicon.Abbreviations);
     public static readonly FilteredSet Auxiliaries = new(SpeechLexicon.Auxiliaries);
     public static readonly FilteredSet CalendarNames = new(DateLexicon.CalendarNames);
     public static readonly FilteredSet ClauseOpeners = new(SpeechLexicon.ClauseOpeners);
