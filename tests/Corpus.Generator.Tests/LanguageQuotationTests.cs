@@ -615,6 +615,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("„Wir haben zwei Jahre gebaut, viele Nächte durchgearbeitet und am Ende jede Frist gehalten, obwohl kaum jemand daran glaubte“, schrieb die Kessler Stiftung.", "Kessler Stiftung")]
+    public void German_subject_after_a_long_quotation_stands_next_to_its_closing_mark(string paragraph, string speaker)
+    {
+        // The name only the inverted cue gives stands right after the closing mark, however long the quotation.
+        var quotation = Assert.Single(Quotations(German + "Der Bauleiter Jan Berger erklärte die Arbeiten für beendet. " + paragraph));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]
