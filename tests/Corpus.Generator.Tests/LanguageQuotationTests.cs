@@ -623,6 +623,24 @@ public sealed class LanguageQuotationTests
         Assert.Equal(speaker, quotation.Speaker);
     }
 
+    [Fact]
+    public void German_marked_words_before_a_colon_name_no_one()
+    {
+        var quotation = Quotations(German + "Bürgermeisterin Anna Keller rechtfertigte den Bau als „reine Vorsorge“: „Die Brücke muss im Sommer stehen.“").Last();
+        Assert.Equal("Die Brücke muss im Sommer stehen.", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Olav Tindemann, der frühere Stellvertreter von Jan Berger sagte am Montag: „Die Brücke kommt zu spät.“")]
+    [InlineData("Olav Tindemann, die rechte Hand des Bürgermeisters Jan Berger sagte: „Die Brücke kommt zu spät.“")]
+    public void German_apposition_without_its_closing_comma_describes_the_name_before_it(string paragraph)
+    {
+        // The writer left out the comma that closes the apposition: the name inside it is no subject.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Olav Tindemann", quotation.Speaker);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

@@ -593,6 +593,11 @@ internal static class MarkedAttribution
         var start = words.SentenceStart(sentence);
         if (first > start && first > 0 && words.GapBeforeHas(first, ':'))
         {
+            if (!words.Rules.IsEnglish && words.InsideSpan(first - 1))
+            {
+                return Attribution.None; // "rechtfertigte den Bau als „Vorsorge“: „…“": marked words before the colon name no one
+            }
+
             var name = PastRoleOf(words, SpeakerPhrases.EndingAt(words, first - 1, start), start);
             return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
         }
