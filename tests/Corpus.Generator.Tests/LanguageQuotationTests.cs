@@ -642,6 +642,27 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("„Ja, die Brücke kostet mehr als geplant.“ Das musste Bürgermeisterin Anna Keller nach der Sitzung des Stadtrats einräumen.")]
+    [InlineData("„Ja, die Brücke kostet mehr als geplant.“ Das sagte Bürgermeisterin Anna Keller am Montag.")]
+    public void German_sentence_pointing_back_at_the_quotation_names_its_speaker(string paragraph)
+    {
+        // "Das" points back at the words just quoted; the verb of saying closes the clause after a modal.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Ja, die Brücke kostet mehr als geplant.", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wie die Stadtwerke Lindau am Montag mitteilten, sei die Brücke „schon im Mai“ fertig.", "Stadtwerke Lindau")]
+    [InlineData("Im Rat wollte Bürgermeisterin Anna Keller betonen, die Brücke sei „schon im Mai“ fertig.", "Anna Keller")]
+    public void German_separable_verb_joined_and_infinitive_are_cues(string paragraph, string speaker)
+    {
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("schon im Mai", quotation.Text);
+        Assert.EndsWith(speaker, quotation.Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

@@ -40,6 +40,9 @@ internal sealed class LanguageRules
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        FiniteAuxiliaries = new HashSet<string>(GermanGrammar.FiniteAuxiliaries, StringComparer.OrdinalIgnoreCase),
+        AnaphoricOpeners = new HashSet<string>(GermanGrammar.AnaphoricOpeners, StringComparer.Ordinal),
+        AdverbsBeforeVerb = new HashSet<string>(GermanGrammar.AdverbsBeforeVerb, StringComparer.Ordinal),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
         _articleContractions = new HashSet<string>(GermanGrammar.ArticleContractions, StringComparer.OrdinalIgnoreCase),
@@ -205,6 +208,15 @@ internal sealed class LanguageRules
 
     /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
     public HashSet<string> Prepositions { get; private set; } = new();
+
+    /// <summary>Auxiliaries and modals that put their verb last in the clause (German <c>musste … einräumen</c>); none in English.</summary>
+    public HashSet<string> FiniteAuxiliaries { get; private set; } = new();
+
+    /// <summary>Words that open a sentence by pointing back at the quotation before it (German <c>Das</c>, <c>Dies</c>); none in English.</summary>
+    public HashSet<string> AnaphoricOpeners { get; private set; } = new();
+
+    /// <summary>Adverbs that stand between a subject and its verb at the clause's end (German <c>heute</c>, <c>zuvor</c>); none in English.</summary>
+    public HashSet<string> AdverbsBeforeVerb { get; private set; } = new();
 
     private string[] _outrightNamingEndings = Array.Empty<string>();
 

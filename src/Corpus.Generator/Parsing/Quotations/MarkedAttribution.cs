@@ -148,6 +148,11 @@ internal static class MarkedAttribution
             sentenceEnd = words.SentenceEnd(sentence);
         }
 
+        if (w < words.Count && w == sentenceEnd && PointsBack(words, w) is { Found: true } pointing)
+        {
+            return pointing;
+        }
+
         if (w >= sentenceEnd || words.SentenceOf(w) != sentence || words.InsideSpan(w))
         {
             return Attribution.None;
@@ -222,6 +227,38 @@ internal static class MarkedAttribution
             if (name.IsNamed && name.Kind != SpeakerKind.Pronoun)
             {
                 return new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.After);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// German: the sentence after the quotation opens with a word pointing back at it and names who said it (<c>„…“ Das
+    /// sagte X.</c>, <c>„…“ Das musste X am Montag einräumen.</c>): the attribution after the marks, set off by a full
+    /// stop; the subject after the cue, or after an auxiliary whose clause ends in the cue. None elsewhere.
+    /// </summary>
+    private static Attribution PointsBack(ParagraphWords words, int w)
+    {
+        if (!words.Rules.CapitalisesNouns || w + 2 >= words.Count || words.InsideSpan(w) || words.PunctuationBefore(w + 1)
+            || !words.Rules.AnaphoricOpeners.Contains(words.WordText(w)))
+        {
+            return Attribution.None;
+        }
+
+        var end = words.SentenceEnd(words.SentenceOf(w));
+        if (words.MayStartCue(w + 1) && words.CueAt(w + 1, out var length) is { } lemma)
+        {
+            var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + 1 + length, end);
+            return right.IsNamed && right.Kind != SpeakerKind.Pronoun ? new Attribution(w + 1, w + 1 + length, right, AttributionSource.After) : Attribution.None;
+        }
+
+        if (words.IsLower(w + 1) && words.Rules.FiniteAuxiliaries.Contains(words.WordText(w + 1)))
+        {
+            var subject = SpeakerPhrases.Right(words, w + 2, end);
+            if (subject.IsNamed && subject.Kind != SpeakerKind.Pronoun && subject.First == w + 2 && Sources.Mentions.CueLastAfterAuxiliary(words, subject, out var cue, out var cueLength))
+            {
+                return new Attribution(cue, cue + cueLength, subject, AttributionSource.After);
             }
         }
 

@@ -27,6 +27,14 @@ internal static class SpeakerPhrases
             {
                 w--; // "prompted Lee to quip": Lee speaks
             }
+            else if (words.IsLower(w) && words.Rules.AdverbsBeforeVerb.Contains(word))
+            {
+                w--; // German "wie die Stadt heute mitteilte"
+            }
+            else if (w - 1 >= limit && words.Rules.Nouns.IsCalendar(word) && !words.PunctuationBefore(w) && words.Rules.IsArticleContraction(words.WordText(w - 1)))
+            {
+                w -= 2; // German "wie die Stadt am Montag mitteilte"
+            }
             else if (SpeechLexicon.TimeWords.Contains(word))
             {
                 // "Biden on Tuesday urged", "Johnson Monday said": a time between subject and verb.

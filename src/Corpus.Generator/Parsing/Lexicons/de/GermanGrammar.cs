@@ -171,6 +171,33 @@ internal static class GermanGrammar
         "trotz", "während", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "innerhalb", "außerhalb", "seitens", "gegenüber",
     };
 
+    /// <summary>
+    /// Finite auxiliaries and modals: German puts the verb they govern last in its clause, so after one of them, with the
+    /// subject inverted, the verb of saying may stand several words on (<c>Das musste X am Montag im Rat einräumen.</c>,
+    /// <c>hatte X damals im Interview gesagt</c>).
+    /// </summary>
+    public static readonly string[] FiniteAuxiliaries =
+    {
+        "hat", "hatte", "hatten", "haben", "hätte", "ist", "war", "wird", "wurde", "muss", "musste", "mussten", "will", "wollte",
+        "wollten", "kann", "konnte", "konnten", "soll", "sollte", "sollten", "darf", "durfte", "möchte",
+    };
+
+    /// <summary>
+    /// Words that open a sentence by pointing back at the words just quoted (<c>„…“ Das sagte X.</c>, <c>„…“ Dies
+    /// erklärte X.</c>): the attribution of the quotation before, set off by a full stop instead of a comma.
+    /// </summary>
+    public static readonly string[] AnaphoricOpeners = { "Das", "Dies", "So" };
+
+    /// <summary>
+    /// Adverbs of time and addition that stand between a subject and a verb last in its clause (<c>wie die Stadt heute
+    /// mitteilte</c>, <c>nachdem X zuvor erklärt hatte</c>): no part of the subject.
+    /// </summary>
+    public static readonly string[] AdverbsBeforeVerb =
+    {
+        "heute", "gestern", "vorgestern", "damals", "zuvor", "bereits", "schon", "nun", "jetzt", "später", "inzwischen",
+        "kürzlich", "jüngst", "erneut", "zudem", "außerdem", "auch", "ebenfalls", "zuletzt", "nochmals", "abends", "morgens",
+    };
+
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
     public static readonly string[] CalendarWords =
     {
