@@ -663,6 +663,17 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("Bürgermeisterin Anna Keller äußerte sich am Montag zum Bau. Ohne die Brücke würden viele Läden im Ort schließen. Die Brücke sei „ein Gewinn für alle“.")]
+    [InlineData("„Wir bauen weiter“, äußerte sich Bürgermeisterin Anna Keller am Montag. Die Brücke sei „ein Gewinn für alle“.")]
+    public void German_reported_speech_goes_on_through_the_past_subjunctive_and_a_reflexive_cue(string paragraph)
+    {
+        // "würden" carries the chain on between the attribution and the present subjunctive; "äußerte sich X" names X.
+        var quotation = Quotations(German + paragraph).Last();
+        Assert.Equal("ein Gewinn für alle", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

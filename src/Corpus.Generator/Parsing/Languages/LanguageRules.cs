@@ -39,6 +39,7 @@ internal sealed class LanguageRules
         PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
+        ChainedReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.PastSubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         FiniteAuxiliaries = new HashSet<string>(GermanGrammar.FiniteAuxiliaries, StringComparer.OrdinalIgnoreCase),
         AnaphoricOpeners = new HashSet<string>(GermanGrammar.AnaphoricOpeners, StringComparer.Ordinal),
@@ -205,6 +206,9 @@ internal sealed class LanguageRules
     /// subjunctive: <c>sei</c>, <c>habe</c>, <c>könne</c>); none in English, whose reported speech has no form of its own.
     /// </summary>
     public HashSet<string> ReportedSpeechForms { get; private set; } = new();
+
+    /// <summary>Verb forms that only carry reported speech on between its attribution and a later sentence (the German past subjunctive); none in English.</summary>
+    public HashSet<string> ChainedReportedSpeechForms { get; private set; } = new();
 
     /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
     public HashSet<string> Prepositions { get; private set; } = new();

@@ -606,13 +606,15 @@ internal static class MarkedAttribution
                 }
                 else if (subject.IsNone)
                 {
-                    subject = SpeakerPhrases.Right(words, w + length, end); // "Damals erklärte Keller, …"
+                    // "Damals erklärte Keller, …"; "„…“, äußerte sich Keller": the reflexive pronoun stands before the subject.
+                    var after = w + length < end && words.WordText(w + length) == words.Rules.Reflexive ? w + length + 1 : w + length;
+                    subject = SpeakerPhrases.Right(words, after, end);
                 }
 
                 return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + length, subject, AttributionSource.Source) : Attribution.None;
             }
 
-            if (!words.ReportsSpeechWithoutCue(s))
+            if (!words.ReportsSpeechWithoutCue(s, chained: true))
             {
                 break;
             }
