@@ -44,6 +44,7 @@ internal sealed class LanguageRules
         FiniteAuxiliaries = new HashSet<string>(GermanGrammar.FiniteAuxiliaries, StringComparer.OrdinalIgnoreCase),
         AnaphoricOpeners = new HashSet<string>(GermanGrammar.AnaphoricOpeners, StringComparer.Ordinal),
         AdverbsBeforeVerb = new HashSet<string>(GermanGrammar.AdverbsBeforeVerb, StringComparer.Ordinal),
+        SubordinatingConjunctions = new HashSet<string>(GermanGrammar.SubordinatingConjunctions, StringComparer.Ordinal),
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
         _articleContractions = new HashSet<string>(GermanGrammar.ArticleContractions, StringComparer.OrdinalIgnoreCase),
@@ -221,6 +222,9 @@ internal sealed class LanguageRules
 
     /// <summary>Adverbs that stand between a subject and its verb at the clause's end (German <c>heute</c>, <c>zuvor</c>); none in English.</summary>
     public HashSet<string> AdverbsBeforeVerb { get; private set; } = new();
+
+    /// <summary>Conjunctions opening a clause whose verb stands last (German <c>dass</c>, <c>ob</c>); none in English.</summary>
+    public HashSet<string> SubordinatingConjunctions { get; private set; } = new();
 
     private string[] _outrightNamingEndings = Array.Empty<string>();
 

@@ -37,6 +37,11 @@ internal static class MarkedAttribution
         for (var w = first - 1; w >= start; w--)
         {
             QuotationWork.Step();
+            if (words.Rules.CapitalisesNouns && !words.InsideSpan(w) && words.MayStartCue(w) && words.CueAt(w, out _) is not null)
+            {
+                return Attribution.None; // German: a verb of saying nearer the quotation governs it ("berichtet, dass X am Telefon gefragt habe")
+            }
+
             if (words.InsideSpan(w) || !words.IsLower(w) || !words.Rules.IsStanceVerb(words.WordHash(w), words.WordText(w)))
             {
                 continue;
@@ -394,6 +399,11 @@ internal static class MarkedAttribution
                 return new Attribution(w, w + length, inverted, AttributionSource.Before);
             }
 
+            if (!left.IsNamed && SubordinateSubject(words, w, length, start) is { IsNone: false } subordinate)
+            {
+                return new Attribution(w, w + length, subordinate, AttributionSource.Before);
+            }
+
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);
@@ -471,6 +481,50 @@ internal static class MarkedAttribution
         var right = SpeakerPhrases.Right(words, cue + length, first);
         return right.IsNamed && right.End <= first ? evidence.NotRefuted(words, right, cue + length) : SpeakerPhrase.None;
     }
+
+    /// <summary>
+    /// German puts the verb last in a subordinate clause, its objects between it and its subject (<c>berichtet, dass X
+    /// den Bauleiter am Telefon gefragt habe, ob „…“</c>): a cue that closes its clause (or stands before its auxiliary there) has
+    /// for subject the name right after the clause's conjunction. None elsewhere and in other languages.
+    /// </summary>
+    private static SpeakerPhrase SubordinateSubject(ParagraphWords words, int cue, int length, int start)
+    {
+        if (!words.Rules.CapitalisesNouns || words.Names is not { } evidence)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var end = cue + length;
+        if (end < words.Count && !words.PunctuationBefore(end) && words.IsLower(end)
+            && (words.Rules.FiniteAuxiliaries.Contains(words.WordText(end)) || words.Rules.ReportedSpeechForms.Contains(words.WordText(end))))
+        {
+            end++; // "gefragt habe", "erklärt hatte"
+        }
+
+        if (end < words.Count && !words.PunctuationBefore(end))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        for (var k = cue - 1; k >= start && cue - k <= SubordinateReach && !words.InsideSpan(k); k--)
+        {
+            if (words.IsLower(k) && words.Rules.SubordinatingConjunctions.Contains(words.WordText(k)))
+            {
+                var subject = SpeakerPhrases.Right(words, k + 1, cue);
+                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun && subject.End < cue ? evidence.NotRefuted(words, subject, k + 1) : SpeakerPhrase.None;
+            }
+
+            if (words.PunctuationBefore(k))
+            {
+                break;
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words from a subordinate clause's conjunction to the verb of saying that closes it.</summary>
+    private const int SubordinateReach = 12;
 
     /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
     private static int FirstPronoun(ParagraphWords words, int start, int end)
@@ -694,12 +748,17 @@ internal static class MarkedAttribution
                 continue;
             }
 
-            if (words.CueAt(w, out _) is not null)
+            if (words.CueAt(w, out var length) is not null)
             {
                 var left = SpeakerPhrases.Left(words, w, start);
                 if (left.IsNamed && left.Kind != SpeakerKind.Pronoun)
                 {
                     return left;
+                }
+
+                if (!left.IsNamed && SubordinateSubject(words, w, length, start) is { IsNone: false } subordinate)
+                {
+                    return subordinate; // German: "…, dass X den Bauleiter gefragt habe"
                 }
 
                 break;

@@ -198,6 +198,12 @@ internal static class GermanGrammar
         "kürzlich", "jüngst", "erneut", "zudem", "außerdem", "auch", "ebenfalls", "zuletzt", "nochmals", "abends", "morgens",
     };
 
+    /// <summary>
+    /// Conjunctions that open a subordinate clause, whose verb German puts last (<c>dass X den Bauleiter am Telefon gefragt habe</c>,
+    /// <c>wie X am Montag mitteilte</c>): the clause's subject stands right after the conjunction.
+    /// </summary>
+    public static readonly string[] SubordinatingConjunctions = { "dass", "daß", "ob", "wie", "weil", "nachdem", "als", "wonach", "obwohl", "während", "wenn", "da" };
+
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
     public static readonly string[] CalendarWords =
     {
@@ -216,5 +222,6 @@ internal static class GermanGrammar
         "sein", "seine", "ihre", "ihren", "seinen", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
         "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
         "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
+        "nachdem", "dass", "ob", "sobald", "falls",
     };
 }
