@@ -677,6 +677,15 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Anna Keller", quotation.Speaker);
     }
 
+    [Fact]
+    public void German_name_after_a_preposition_and_its_capitalised_adjective_is_no_subject()
+    {
+        // "vor dem Städtischen Bauamt": the adjective of the name stands between the article and the mention.
+        var quotation = Assert.Single(Quotations(German + "Das Städtische Bauamt prüft die Pläne für die Brücke.\n\nIm Streit vor dem Städtischen Bauamt sieht Bürgermeisterin Anna Keller einen „schweren Schlag gegen die Händler“, der Plan schade dem Ort."));
+        Assert.Equal("schweren Schlag gegen die Händler", quotation.Text);
+        Assert.Equal("Bürgermeisterin Anna Keller", quotation.Speaker);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

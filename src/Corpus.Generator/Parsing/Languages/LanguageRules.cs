@@ -45,6 +45,7 @@ internal sealed class LanguageRules
         AnaphoricOpeners = new HashSet<string>(GermanGrammar.AnaphoricOpeners, StringComparer.Ordinal),
         AdverbsBeforeVerb = new HashSet<string>(GermanGrammar.AdverbsBeforeVerb, StringComparer.Ordinal),
         SubordinatingConjunctions = new HashSet<string>(GermanGrammar.SubordinatingConjunctions, StringComparer.Ordinal),
+        _adjectiveStemEndings = GermanGrammar.AdjectiveStemEndings,
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
         _articleContractions = new HashSet<string>(GermanGrammar.ArticleContractions, StringComparer.OrdinalIgnoreCase),
@@ -254,6 +255,33 @@ internal sealed class LanguageRules
     /// An article, or an inflected adjective or article (German <c>italienische</c>, <c>einem</c>): the words between a
     /// preposition or a verb and its noun. Determiners only in English.
     /// </summary>
+    private string[] _adjectiveStemEndings = Array.Empty<string>();
+
+    /// <summary>
+    /// True when the word is an inflected adjective by its ending (German <c>Städtischen</c>: a stem ending of
+    /// <c>GermanGrammar.AdjectiveStemEndings</c> before an inflection ending); never in English.
+    /// </summary>
+    public bool IsInflectedAdjective(string word)
+    {
+        foreach (var ending in _inflectionEndings)
+        {
+            if (word.Length <= ending.Length + 4 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var stem in _adjectiveStemEndings)
+            {
+                if (string.CompareOrdinal(word, word.Length - ending.Length - stem.Length, stem, 0, stem.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool IsArticleOrInflected(string word)
     {
         if (IsDeterminer(word))

@@ -204,6 +204,13 @@ internal static class GermanGrammar
     /// </summary>
     public static readonly string[] SubordinatingConjunctions = { "dass", "daß", "ob", "wie", "weil", "nachdem", "als", "wonach", "obwohl", "während", "wenn", "da" };
 
+    /// <summary>
+    /// Endings of adjective stems (<c>europäisch</c>, <c>international</c>, <c>zukünftig</c>, <c>königlich</c>): before an
+    /// inflection ending (<see cref="InflectionEndings"/>), a capitalised word with one is the adjective of a name
+    /// (<c>vor dem Städtischen Bauamt</c>), not a noun.
+    /// </summary>
+    public static readonly string[] AdjectiveStemEndings = { "isch", "al", "ig", "lich" };
+
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
     public static readonly string[] CalendarWords =
     {

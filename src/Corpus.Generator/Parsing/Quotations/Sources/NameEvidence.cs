@@ -121,6 +121,12 @@ internal sealed class NameEvidence
                 return true; // "Den Anwohnern sicherte X zu": an object, whatever cue stands beside it
             }
 
+            if (w == phrase.First - 1 && words.IsCapitalized(w) && w > 0 && words.IsLower(w - 1) && !words.PunctuationBefore(w) && words.Rules.IsInflectedAdjective(word)
+                && words.Rules.IsArticleOrInflected(words.WordText(w - 1)))
+            {
+                continue; // "vor dem Städtischen Bauamt": an adjective of a name, after its article, left out of the mention
+            }
+
             if (!words.IsLower(w) && !words.Rules.ObliqueArticles.Contains(word) || !words.Rules.IsArticleOrInflected(word))
             {
                 return false;
