@@ -686,6 +686,15 @@ public sealed class LanguageQuotationTests
         Assert.Equal("Bürgermeisterin Anna Keller", quotation.Speaker);
     }
 
+    [Fact]
+    public void German_an_is_a_preposition_not_an_article_opening_a_description()
+    {
+        // "an die Mitarbeiter": the English article "an" opens descriptions; the German word is a preposition.
+        var quotation = Assert.Single(Quotations(German + "Eine Sprecherin erklärte: „Die Löhne steigen im Herbst“, dazu gehe ein Brief an die Mitarbeiter."));
+        Assert.Equal("Die Löhne steigen im Herbst", quotation.Text);
+        Assert.Null(quotation.Speaker);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

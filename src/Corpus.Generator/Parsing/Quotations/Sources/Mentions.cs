@@ -34,7 +34,8 @@ internal static class Mentions
             return words.Names is { } evidence ? evidence.Evidenced(words, phrase) : phrase;
         }
 
-        if (!OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
+        // The openers of descriptions are English words ("a", "an", "the"): German "an" is a preposition ("ein Brief an die Mitarbeiter").
+        if (words.Rules.CapitalisesNouns || !OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
         {
             return SpeakerPhrase.None;
         }
