@@ -614,6 +614,87 @@ public sealed class LanguageQuotationTests
         Assert.Equal("Anna Keller", quotation.Speaker);
     }
 
+    [Fact]
+    public void German_subject_after_a_long_quotation_stands_next_to_its_closing_mark()
+    {
+        // The name only the inverted cue gives stands right after the closing mark, however long the quotation.
+        var quotation = Assert.Single(Quotations(German + "Der Bauleiter Jan Berger erklärte die Arbeiten für beendet. „Wir haben zwei Jahre gebaut, viele Nächte durchgearbeitet und am Ende jede Frist gehalten, obwohl kaum jemand daran glaubte“, schrieb die Kessler Stiftung."));
+        Assert.Equal("Kessler Stiftung", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_marked_words_before_a_colon_name_no_one()
+    {
+        var quotation = Quotations(German + "Die Stadtverwaltung rechtfertigte den Bau in einer Mitteilung als „reine Vorsorge“: „Die Brücke muss im Sommer stehen.“").Last();
+        Assert.Equal("Die Brücke muss im Sommer stehen.", quotation.Text);
+        Assert.Null(quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Olav Tindemann, der frühere Stellvertreter von Jan Berger sagte am Montag: „Die Brücke kommt zu spät.“")]
+    [InlineData("Olav Tindemann, die rechte Hand des Bürgermeisters Jan Berger sagte: „Die Brücke kommt zu spät.“")]
+    public void German_apposition_without_its_closing_comma_describes_the_name_before_it(string paragraph)
+    {
+        // The writer left out the comma that closes the apposition: the name inside it is no subject.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal("Olav Tindemann", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_sentence_pointing_back_at_the_quotation_names_its_speaker()
+    {
+        // "Das" points back at the words just quoted; the verb of saying closes the clause after the modal.
+        var quotation = Assert.Single(Quotations(German + "„Ja, die Brücke kostet mehr als geplant.“ Das musste Bürgermeisterin Anna Keller nach der Sitzung des Stadtrats einräumen."));
+        Assert.Equal("Ja, die Brücke kostet mehr als geplant.", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_separable_verb_written_joined_is_a_cue()
+    {
+        // "mitteilten": "teilten … mit" as a subordinate clause writes it, its subject and "am Montag" before it.
+        var quotation = Assert.Single(Quotations(German + "„Die Brücke ist sicher“, wie die Stadtwerke Lindau am Montag mitteilten."));
+        Assert.Equal("Die Brücke ist sicher", quotation.Text);
+        Assert.Equal("Stadtwerke Lindau", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_verb_last_in_a_dass_clause_has_the_subject_after_the_conjunction()
+    {
+        var quotation = Assert.Single(Quotations(German + "Das Stadtblatt will erfahren haben, dass Anna Keller den Bauleiter am Telefon gefragt habe, ob die Brücke „wirklich sicher“ sei."));
+        Assert.Equal("wirklich sicher", quotation.Text);
+        Assert.Equal("Anna Keller", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Bürgermeisterin Anna Keller äußerte sich am Montag zum Bau. Ohne die Brücke würden viele Läden im Ort schließen. Die Brücke sei „ein Gewinn für alle“.")]
+    [InlineData("„Wir bauen weiter“, äußerte sich Bürgermeisterin Anna Keller am Montag. Die Brücke sei „ein Gewinn für alle“.")]
+    public void German_reported_speech_goes_on_through_the_past_subjunctive_and_a_reflexive_cue(string paragraph)
+    {
+        // "würden" carries the chain on between the attribution and the present subjunctive; "äußerte sich X" names X.
+        var quotation = Quotations(German + paragraph).Last();
+        Assert.Equal("ein Gewinn für alle", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_name_after_a_preposition_and_its_capitalised_adjective_is_no_subject()
+    {
+        // "vor dem Städtischen Bauamt": the adjective of the name stands between the article and the mention.
+        var quotation = Assert.Single(Quotations(German + "Das Städtische Bauamt prüft die Pläne für die Brücke.\n\nIm Streit vor dem Städtischen Bauamt sieht Bürgermeisterin Anna Keller einen „schweren Schlag gegen die Händler“, der Plan schade dem Ort."));
+        Assert.Equal("schweren Schlag gegen die Händler", quotation.Text);
+        Assert.Equal("Bürgermeisterin Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_an_is_a_preposition_not_an_article_opening_a_description()
+    {
+        // "an die Mitarbeiter": the English article "an" opens descriptions; the German word is a preposition.
+        var quotation = Assert.Single(Quotations(German + "Eine Sprecherin erklärte: „Die Löhne steigen im Herbst“, dazu gehe ein Brief an die Mitarbeiter."));
+        Assert.Equal("Die Löhne steigen im Herbst", quotation.Text);
+        Assert.Null(quotation.Speaker);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

@@ -39,7 +39,13 @@ internal sealed class LanguageRules
         PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
         ReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.SubjunctiveForms, StringComparer.Ordinal),
+        ChainedReportedSpeechForms = new HashSet<string>(GermanReportedSpeech.PastSubjunctiveForms, StringComparer.Ordinal),
         Prepositions = new HashSet<string>(GermanGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        FiniteAuxiliaries = new HashSet<string>(GermanGrammar.FiniteAuxiliaries, StringComparer.OrdinalIgnoreCase),
+        AnaphoricOpeners = new HashSet<string>(GermanGrammar.AnaphoricOpeners, StringComparer.Ordinal),
+        AdverbsBeforeVerb = new HashSet<string>(GermanGrammar.AdverbsBeforeVerb, StringComparer.Ordinal),
+        SubordinatingConjunctions = new HashSet<string>(GermanGrammar.SubordinatingConjunctions, StringComparer.Ordinal),
+        _adjectiveStemEndings = GermanGrammar.AdjectiveStemEndings,
         _outrightNamingEndings = GermanGrammar.OutrightNamingEndings,
         _inflectionEndings = GermanGrammar.InflectionEndings,
         _articleContractions = new HashSet<string>(GermanGrammar.ArticleContractions, StringComparer.OrdinalIgnoreCase),
@@ -203,8 +209,23 @@ internal sealed class LanguageRules
     /// </summary>
     public HashSet<string> ReportedSpeechForms { get; private set; } = new();
 
+    /// <summary>Verb forms that only carry reported speech on between its attribution and a later sentence (the German past subjunctive); none in English.</summary>
+    public HashSet<string> ChainedReportedSpeechForms { get; private set; } = new();
+
     /// <summary>Prepositions: a noun after one is its object, not a subject (German; read by the name evidence only).</summary>
     public HashSet<string> Prepositions { get; private set; } = new();
+
+    /// <summary>Auxiliaries and modals that put their verb last in the clause (German <c>musste … einräumen</c>); none in English.</summary>
+    public HashSet<string> FiniteAuxiliaries { get; private set; } = new();
+
+    /// <summary>Words that open a sentence by pointing back at the quotation before it (German <c>Das</c>, <c>Dies</c>); none in English.</summary>
+    public HashSet<string> AnaphoricOpeners { get; private set; } = new();
+
+    /// <summary>Adverbs that stand between a subject and its verb at the clause's end (German <c>heute</c>, <c>zuvor</c>); none in English.</summary>
+    public HashSet<string> AdverbsBeforeVerb { get; private set; } = new();
+
+    /// <summary>Conjunctions opening a clause whose verb stands last (German <c>dass</c>, <c>ob</c>); none in English.</summary>
+    public HashSet<string> SubordinatingConjunctions { get; private set; } = new();
 
     private string[] _outrightNamingEndings = Array.Empty<string>();
 
@@ -234,6 +255,33 @@ internal sealed class LanguageRules
     /// An article, or an inflected adjective or article (German <c>italienische</c>, <c>einem</c>): the words between a
     /// preposition or a verb and its noun. Determiners only in English.
     /// </summary>
+    private string[] _adjectiveStemEndings = Array.Empty<string>();
+
+    /// <summary>
+    /// True when the word is an inflected adjective by its ending (German <c>Städtischen</c>: a stem ending of
+    /// <c>GermanGrammar.AdjectiveStemEndings</c> before an inflection ending); never in English.
+    /// </summary>
+    public bool IsInflectedAdjective(string word)
+    {
+        foreach (var ending in _inflectionEndings)
+        {
+            if (word.Length <= ending.Length + 4 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var stem in _adjectiveStemEndings)
+            {
+                if (string.CompareOrdinal(word, word.Length - ending.Length - stem.Length, stem, 0, stem.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool IsArticleOrInflected(string word)
     {
         if (IsDeterminer(word))

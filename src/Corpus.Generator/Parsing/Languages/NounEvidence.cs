@@ -25,6 +25,9 @@ internal sealed class NounEvidence
     /// <summary>True when the word is one that opens sentences (an adverb, a preposition, a pronoun), no noun.</summary>
     public bool IsOpener(string word) => _openers.Contains(word);
 
+    /// <summary>True when the word is a calendar word (<c>Montag</c>, <c>Mai</c>).</summary>
+    public bool IsCalendar(string word) => _calendar.Contains(word);
+
     /// <summary>True when the word is a common noun, a calendar word or a sentence opener by these lists.</summary>
     public bool IsNotName(string word)
     {

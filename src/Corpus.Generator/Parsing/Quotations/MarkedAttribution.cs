@@ -37,6 +37,11 @@ internal static class MarkedAttribution
         for (var w = first - 1; w >= start; w--)
         {
             QuotationWork.Step();
+            if (words.Rules.CapitalisesNouns && !words.InsideSpan(w) && words.MayStartCue(w) && words.CueAt(w, out _) is not null)
+            {
+                return Attribution.None; // German: a verb of saying nearer the quotation governs it ("berichtet, dass X am Telefon gefragt habe")
+            }
+
             if (words.InsideSpan(w) || !words.IsLower(w) || !words.Rules.IsStanceVerb(words.WordHash(w), words.WordText(w)))
             {
                 continue;
@@ -148,6 +153,11 @@ internal static class MarkedAttribution
             sentenceEnd = words.SentenceEnd(sentence);
         }
 
+        if (w < words.Count && w == sentenceEnd && PointsBack(words, w) is { Found: true } pointing)
+        {
+            return pointing;
+        }
+
         if (w >= sentenceEnd || words.SentenceOf(w) != sentence || words.InsideSpan(w))
         {
             return Attribution.None;
@@ -222,6 +232,38 @@ internal static class MarkedAttribution
             if (name.IsNamed && name.Kind != SpeakerKind.Pronoun)
             {
                 return new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.After);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// German: the sentence after the quotation opens with a word pointing back at it and names who said it (<c>„…“ Das
+    /// sagte X.</c>, <c>„…“ Das musste X am Montag einräumen.</c>): the attribution after the marks, set off by a full
+    /// stop; the subject after the cue, or after an auxiliary whose clause ends in the cue. None elsewhere.
+    /// </summary>
+    private static Attribution PointsBack(ParagraphWords words, int w)
+    {
+        if (!words.Rules.CapitalisesNouns || w + 2 >= words.Count || words.InsideSpan(w) || words.PunctuationBefore(w + 1)
+            || !words.Rules.AnaphoricOpeners.Contains(words.WordText(w)))
+        {
+            return Attribution.None;
+        }
+
+        var end = words.SentenceEnd(words.SentenceOf(w));
+        if (words.MayStartCue(w + 1) && words.CueAt(w + 1, out var length) is { } lemma)
+        {
+            var right = lemma == "tell" ? SpeakerPhrase.None : SpeakerPhrases.Right(words, w + 1 + length, end);
+            return right.IsNamed && right.Kind != SpeakerKind.Pronoun ? new Attribution(w + 1, w + 1 + length, right, AttributionSource.After) : Attribution.None;
+        }
+
+        if (words.IsLower(w + 1) && words.Rules.FiniteAuxiliaries.Contains(words.WordText(w + 1)))
+        {
+            var subject = SpeakerPhrases.Right(words, w + 2, end);
+            if (subject.IsNamed && subject.Kind != SpeakerKind.Pronoun && subject.First == w + 2 && Sources.Mentions.CueLastAfterAuxiliary(words, subject, out var cue, out var cueLength))
+            {
+                return new Attribution(cue, cue + cueLength, subject, AttributionSource.After);
             }
         }
 
@@ -357,6 +399,11 @@ internal static class MarkedAttribution
                 return new Attribution(w, w + length, inverted, AttributionSource.Before);
             }
 
+            if (!left.IsNamed && SubordinateSubject(words, w, length, start) is { IsNone: false } subordinate)
+            {
+                return new Attribution(w, w + length, subordinate, AttributionSource.Before);
+            }
+
             if (left.IsNamed)
             {
                 return new Attribution(w, w + length, left, AttributionSource.Before);
@@ -434,6 +481,50 @@ internal static class MarkedAttribution
         var right = SpeakerPhrases.Right(words, cue + length, first);
         return right.IsNamed && right.End <= first ? evidence.NotRefuted(words, right, cue + length) : SpeakerPhrase.None;
     }
+
+    /// <summary>
+    /// German puts the verb last in a subordinate clause, its objects between it and its subject (<c>berichtet, dass X
+    /// den Bauleiter am Telefon gefragt habe, ob „…“</c>): a cue that closes its clause (or stands before its auxiliary there) has
+    /// for subject the name right after the clause's conjunction. None elsewhere and in other languages.
+    /// </summary>
+    private static SpeakerPhrase SubordinateSubject(ParagraphWords words, int cue, int length, int start)
+    {
+        if (!words.Rules.CapitalisesNouns || words.Names is not { } evidence)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var end = cue + length;
+        if (end < words.Count && !words.PunctuationBefore(end) && words.IsLower(end)
+            && (words.Rules.FiniteAuxiliaries.Contains(words.WordText(end)) || words.Rules.ReportedSpeechForms.Contains(words.WordText(end))))
+        {
+            end++; // "gefragt habe", "erklärt hatte"
+        }
+
+        if (end < words.Count && !words.PunctuationBefore(end))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        for (var k = cue - 1; k >= start && cue - k <= SubordinateReach && !words.InsideSpan(k); k--)
+        {
+            if (words.IsLower(k) && words.Rules.SubordinatingConjunctions.Contains(words.WordText(k)))
+            {
+                var subject = SpeakerPhrases.Right(words, k + 1, cue);
+                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun && subject.End < cue ? evidence.NotRefuted(words, subject, k + 1) : SpeakerPhrase.None;
+            }
+
+            if (words.PunctuationBefore(k))
+            {
+                break;
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words from a subordinate clause's conjunction to the verb of saying that closes it.</summary>
+    private const int SubordinateReach = 12;
 
     /// <summary>The first "he" or "she" (also "he’d", "she’s") outside quotation marks in words [start, end), or -1.</summary>
     private static int FirstPronoun(ParagraphWords words, int start, int end)
@@ -569,13 +660,15 @@ internal static class MarkedAttribution
                 }
                 else if (subject.IsNone)
                 {
-                    subject = SpeakerPhrases.Right(words, w + length, end); // "Damals erklärte Keller, …"
+                    // "Damals erklärte Keller, …"; "„…“, äußerte sich Keller": the reflexive pronoun stands before the subject.
+                    var after = w + length < end && words.WordText(w + length) == words.Rules.Reflexive ? w + length + 1 : w + length;
+                    subject = SpeakerPhrases.Right(words, after, end);
                 }
 
                 return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + length, subject, AttributionSource.Source) : Attribution.None;
             }
 
-            if (!words.ReportsSpeechWithoutCue(s))
+            if (!words.ReportsSpeechWithoutCue(s, chained: true))
             {
                 break;
             }
@@ -593,6 +686,11 @@ internal static class MarkedAttribution
         var start = words.SentenceStart(sentence);
         if (first > start && first > 0 && words.GapBeforeHas(first, ':'))
         {
+            if (!words.Rules.IsEnglish && words.InsideSpan(first - 1))
+            {
+                return Attribution.None; // "rechtfertigte den Bau als „Vorsorge“: „…“": marked words before the colon name no one
+            }
+
             var name = PastRoleOf(words, SpeakerPhrases.EndingAt(words, first - 1, start), start);
             return name.IsNamed && name.Kind != SpeakerKind.Pronoun ? new Attribution(Attribution.NoCue, Attribution.NoCue, name, AttributionSource.LeadIn) : Attribution.None;
         }
@@ -650,12 +748,17 @@ internal static class MarkedAttribution
                 continue;
             }
 
-            if (words.CueAt(w, out _) is not null)
+            if (words.CueAt(w, out var length) is not null)
             {
                 var left = SpeakerPhrases.Left(words, w, start);
                 if (left.IsNamed && left.Kind != SpeakerKind.Pronoun)
                 {
                     return left;
+                }
+
+                if (!left.IsNamed && SubordinateSubject(words, w, length, start) is { IsNone: false } subordinate)
+                {
+                    return subordinate; // German: "…, dass X den Bauleiter gefragt habe"
                 }
 
                 break;

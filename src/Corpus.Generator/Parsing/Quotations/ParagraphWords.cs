@@ -597,7 +597,10 @@ internal sealed class ParagraphWords
     /// True when the sentence reports speech by its verb form alone (the German present subjunctive) and holds no cue
     /// of its own: it goes on reporting the speaker of an earlier sentence. Never in English.
     /// </summary>
-    public bool ReportsSpeechWithoutCue(int sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="chained">True for a sentence between an attribution and a later sentence of its chain: the past
+    /// subjunctive counts there too (<see cref="LanguageRules.ChainedReportedSpeechForms"/>).</param>
+    public bool ReportsSpeechWithoutCue(int sentence, bool chained = false)
     {
         if (Rules.ReportedSpeechForms.Count == 0)
         {
@@ -618,7 +621,7 @@ internal sealed class ParagraphWords
                 return false;
             }
 
-            reported |= ReportsSpeech(w);
+            reported |= ReportsSpeech(w) || (chained && IsLower(w) && Rules.ChainedReportedSpeechForms.Contains(WordText(w)));
         }
 
         return reported;

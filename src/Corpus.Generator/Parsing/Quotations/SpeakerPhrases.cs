@@ -27,6 +27,14 @@ internal static class SpeakerPhrases
             {
                 w--; // "prompted Lee to quip": Lee speaks
             }
+            else if (words.IsLower(w) && words.Rules.AdverbsBeforeVerb.Contains(word))
+            {
+                w--; // German "wie die Stadt heute mitteilte"
+            }
+            else if (w - 1 >= limit && words.Rules.Nouns.IsCalendar(word) && !words.PunctuationBefore(w) && words.Rules.IsArticleContraction(words.WordText(w - 1)))
+            {
+                w -= 2; // German "wie die Stadt am Montag mitteilte"
+            }
             else if (SpeechLexicon.TimeWords.Contains(word))
             {
                 // "Biden on Tuesday urged", "Johnson Monday said": a time between subject and verb.
@@ -50,6 +58,11 @@ internal static class SpeakerPhrases
             return (words.GapBeforeHas(w + 1, ',') || words.GapBeforeHas(w + 1, ')')) && !words.GapBeforeHas(w + 1, '.') ? PastAppositives(words, w, limit) : SpeakerPhrase.None;
         }
 
+        if (words.Rules.CapitalisesNouns && UnclosedApposition(words, w, limit) is { IsNone: false } described)
+        {
+            return described;
+        }
+
         var phrase = EndingAt(words, w, limit);
         if (phrase.IsNone)
         {
@@ -67,6 +80,29 @@ internal static class SpeakerPhrases
         }
 
         return StandsAsSubject(words, phrase, limit) ? phrase : PersonBeforeOrganisation(words, phrase, limit);
+    }
+
+    /// <summary>
+    /// German: "X, der frühere Stellvertreter von Y sagte": an apposition opened by a comma and its article runs up to the
+    /// verb when the writer leaves out its closing comma (or it is a relative clause, "X, der sagte"); either way X is
+    /// the subject, not a name inside the apposition. The name must open its clause. None elsewhere.
+    /// </summary>
+    private static SpeakerPhrase UnclosedApposition(ParagraphWords words, int w, int limit)
+    {
+        var article = w;
+        while (article > limit && w - article < LongestAppositive && !words.PunctuationBefore(article))
+        {
+            article--;
+        }
+
+        if (article <= limit || !words.GapBeforeHas(article, ',') || words.GapBeforeHas(article, '.') || words.InsideSpan(article)
+            || !words.IsLower(article) || !words.Rules.IsDeterminer(words.WordText(article)))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var name = EndingAt(words, article - 1, limit);
+        return name.Kind == SpeakerKind.Person && (name.First == limit || words.PunctuationBefore(name.First)) ? name : SpeakerPhrase.None;
     }
 
     /// <summary>

@@ -171,6 +171,46 @@ internal static class GermanGrammar
         "trotz", "während", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "innerhalb", "außerhalb", "seitens", "gegenüber",
     };
 
+    /// <summary>
+    /// Finite auxiliaries and modals: German puts the verb they govern last in its clause, so after one of them, with the
+    /// subject inverted, the verb of saying may stand several words on (<c>Das musste X am Montag im Rat einräumen.</c>,
+    /// <c>hatte X damals im Interview gesagt</c>).
+    /// </summary>
+    public static readonly string[] FiniteAuxiliaries =
+    {
+        "hat", "hatte", "hatten", "haben", "hätte", "ist", "war", "wird", "wurde", "muss", "musste", "mussten", "will", "wollte",
+        "wollten", "kann", "konnte", "konnten", "soll", "sollte", "sollten", "darf", "durfte", "möchte",
+    };
+
+    /// <summary>
+    /// Words that open a sentence by pointing back at the words just quoted (<c>„…“ Das sagte X.</c>, <c>„…“ Dies
+    /// erklärte X.</c>): the attribution of the quotation before, set off by a full stop instead of a comma.
+    /// </summary>
+    public static readonly string[] AnaphoricOpeners = { "Das", "Dies", "So" };
+
+    /// <summary>
+    /// Adverbs of time and addition that stand between a subject and a verb last in its clause (<c>wie die Stadt heute
+    /// mitteilte</c>, <c>nachdem X zuvor erklärt hatte</c>): no part of the subject.
+    /// </summary>
+    public static readonly string[] AdverbsBeforeVerb =
+    {
+        "heute", "gestern", "vorgestern", "damals", "zuvor", "bereits", "schon", "nun", "jetzt", "später", "inzwischen",
+        "kürzlich", "jüngst", "erneut", "zudem", "außerdem", "auch", "ebenfalls", "zuletzt", "nochmals", "abends", "morgens",
+    };
+
+    /// <summary>
+    /// Conjunctions that open a subordinate clause, whose verb German puts last (<c>dass X den Bauleiter am Telefon gefragt habe</c>,
+    /// <c>wie X am Montag mitteilte</c>): the clause's subject stands right after the conjunction.
+    /// </summary>
+    public static readonly string[] SubordinatingConjunctions = { "dass", "daß", "ob", "wie", "weil", "nachdem", "als", "wonach", "obwohl", "während", "wenn", "da" };
+
+    /// <summary>
+    /// Endings of adjective stems (<c>europäisch</c>, <c>international</c>, <c>zukünftig</c>, <c>königlich</c>): before an
+    /// inflection ending (<see cref="InflectionEndings"/>), a capitalised word with one is the adjective of a name
+    /// (<c>vor dem Städtischen Bauamt</c>), not a noun.
+    /// </summary>
+    public static readonly string[] AdjectiveStemEndings = { "isch", "al", "ig", "lich" };
+
     /// <summary>Calendar words, capitalised in German: never a speaker.</summary>
     public static readonly string[] CalendarWords =
     {
@@ -189,5 +229,6 @@ internal static class GermanGrammar
         "sein", "seine", "ihre", "ihren", "seinen", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
         "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
         "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
+        "nachdem", "dass", "ob", "sobald", "falls",
     };
 }

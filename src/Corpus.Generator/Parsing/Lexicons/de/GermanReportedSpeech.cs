@@ -14,4 +14,15 @@ internal static class GermanReportedSpeech
         "entstehe", "gehe", "komme", "liege", "bleibe", "brauche", "fehle", "gelte", "halte", "sehe", "lasse", "trage", "führe",
         "zeige", "finde", "wirke", "diene", "handle", "arbeite", "plane", "bedeute", "erwarte", "beabsichtige",
     };
+
+    /// <summary>
+    /// The past subjunctive (Konjunktiv II), which reported speech takes where the present one would look like the
+    /// indicative (<c>sie würden</c>, <c>wären</c>) but which also states what would be: a sentence with one only carries
+    /// on a chain of reported speech between its attribution and a sentence in the present subjunctive, never starts one.
+    /// </summary>
+    public static readonly string[] PastSubjunctiveForms =
+    {
+        "würde", "würden", "wäre", "wären", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+        "gäbe", "käme", "kämen",
+    };
 }

@@ -49,6 +49,20 @@ internal static class GermanSpeech
         "repeat: wiederholte, wiederholten, wiederholt",
         "insist: beteuerte, beteuerten, beteuert",
         "recall: erinnerte, erinnerten, erinnert",
+
+        // Separable verbs written as one word where German puts the verb last (wie die Stadt mitteilte, nachdem er
+        // einräumte), and the infinitives a modal or "zu" puts there (musste einräumen, hatte zu vermelden).
+        "announce: mitteilte, mitteilten, mitteilen, bekanntgab, bekanntgaben, bekanntgeben, ankündigte, ankündigten, ankündigen, verkünden, vermelden",
+        "add: hinzufügte, hinzufügten, hinzufügen, ergänzen",
+        "admit: einräumte, einräumten, einräumen, zugab, zugaben, zugeben, eingestand, eingestehen",
+        "note: hinwies, hinwiesen, hinweisen",
+        "state: angab, angaben, angeben",
+        "declare: klarstellte, klarstellten, klarstellen, feststellte, feststellten, feststellen",
+        "stress: hervorhob, hervorhoben, hervorheben, herausstellte, herausstellten, betonen, unterstreichen",
+        "promise: zusicherte, zusicherten, zusichern, versichern",
+        "explain: ausführen, erläutern, begründen",
+        "confirm: bestätigen",
+        "warn: warnen",
     };
 
 

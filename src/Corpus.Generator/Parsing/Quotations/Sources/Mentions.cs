@@ -34,7 +34,8 @@ internal static class Mentions
             return words.Names is { } evidence ? evidence.Evidenced(words, phrase) : phrase;
         }
 
-        if (!OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
+        // The openers of descriptions are English words ("a", "an", "the"): German "an" is a preposition ("ein Brief an die Mitarbeiter").
+        if (words.Rules.CapitalisesNouns || !OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
         {
             return SpeakerPhrase.None;
         }
@@ -138,7 +139,7 @@ internal static class Mentions
             return;
         }
 
-        if (words.Rules.CapitalisesNouns && ClauseFinalCue(words, phrase.End, out var cue, out length))
+        if (words.Rules.CapitalisesNouns && (ClauseFinalCue(words, phrase.End, out var cue, out length) || CueLastAfterAuxiliary(words, phrase, out cue, out length)))
         {
             candidate.CueFirst = cue;
             candidate.CueEnd = cue + length;
@@ -179,6 +180,32 @@ internal static class Mentions
 
         return false;
     }
+
+    /// <summary>
+    /// German, with the subject inverted after an auxiliary or a modal (<c>Das musste X am Montag vor dem Rat
+    /// einräumen.</c>): the verb of saying last in the clause, at most <see cref="VerbLastReach"/> words after the name.
+    /// </summary>
+    public static bool CueLastAfterAuxiliary(ParagraphWords words, SpeakerPhrase phrase, out int cue, out int length)
+    {
+        length = 0;
+        cue = -1;
+        if (phrase.First == 0 || words.PunctuationBefore(phrase.First) || !words.IsLower(phrase.First - 1) || !words.Rules.FiniteAuxiliaries.Contains(words.WordText(phrase.First - 1)))
+        {
+            return false;
+        }
+
+        var last = phrase.End;
+        while (last < words.Count && last - phrase.End < VerbLastReach && !words.InsideSpan(last) && (last == phrase.End || !words.PunctuationBefore(last)))
+        {
+            last++;
+        }
+
+        cue = last - 1;
+        return cue >= phrase.End && (last >= words.Count || words.PunctuationBefore(last)) && words.IsLower(cue) && words.MayStartCue(cue) && words.CueAt(cue, out length) is not null && length == 1;
+    }
+
+    /// <summary>Most words between an inverted subject and the verb of saying that closes its clause.</summary>
+    private const int VerbLastReach = 10;
 
     /// <summary>Most words of a description between a cue and a name ("said Acme political scientist Ann Lee").</summary>
     public const int DescriptionWords = 4;

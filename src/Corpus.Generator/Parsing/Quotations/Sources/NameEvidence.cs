@@ -73,7 +73,8 @@ internal sealed class NameEvidence
     /// The mention stands where no subject stands: after a preposition (with its article and adjectives between: <c>In
     /// einem Interview</c>, <c>Über Steve Fossett</c>, <c>vor dem Düsseldorfer Konzert</c>), or alone in brackets after
     /// another name (<c>Renate Schmidt (SPD)</c>). A preposition that is also a name particle (<c>von</c>, <c>zu</c>) counts
-    /// only when the article never gave the word as a surname (<c>zu Guttenberg</c>, <c>von der Leyen</c> are names).
+    /// only when the article never gave the word as a surname (<c>zu Guttenberg</c>, <c>von der Leyen</c> are names) or a
+    /// given name follows it (<c>Stellvertreter von Jan Berger</c>: a particle stands after the given name, not before).
     /// </summary>
     private bool IsNoSubject(ParagraphWords words, SpeakerPhrase phrase, int cueEnd)
     {
@@ -97,7 +98,7 @@ internal sealed class NameEvidence
                 // Through a genitive only from the sentence's start: before the verb one phrase stands, so "Bei einem
                 // Besuch der Baustelle sagte" holds no subject, while "sagte am Montag der Minister" does.
                 // A form's own preposition (nach Angaben von X) is kept; after a verb of saying it opens an object (sagte über X).
-                return (w != cueEnd || (w > 0 && words.CueAt(w - 1, out _) is not null)) && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))) && !AfterOtherName(words, w))
+                return (w != cueEnd || (w > 0 && words.CueAt(w - 1, out _) is not null)) && !(IsParticle(word) && _surnames.Contains(ArticleNames.StripPossessive(words.WordText(phrase.End - 1))) && !AfterOtherName(words, w) && !IsGivenName(words.WordText(phrase.First)))
                     && (genitive < 0 || w == words.SentenceStart(words.SentenceOf(w)));
             }
 
@@ -118,6 +119,12 @@ internal sealed class NameEvidence
             if (w != cueEnd && genitive < 0 && words.Rules.ObliqueArticles.Contains(word) && !OwnFormAround(words, phrase, w))
             {
                 return true; // "Den Anwohnern sicherte X zu": an object, whatever cue stands beside it
+            }
+
+            if (w == phrase.First - 1 && words.IsCapitalized(w) && w > 0 && words.IsLower(w - 1) && !words.PunctuationBefore(w) && words.Rules.IsInflectedAdjective(word)
+                && words.Rules.IsArticleOrInflected(words.WordText(w - 1)))
+            {
+                continue; // "vor dem Städtischen Bauamt": an adjective of a name, after its article, left out of the mention
             }
 
             if (!words.IsLower(w) && !words.Rules.ObliqueArticles.Contains(word) || !words.Rules.IsArticleOrInflected(word))

@@ -97,19 +97,20 @@ internal static class SourceCandidates
         var span = words.Spans[spanIndex];
         var sentenceEnd = words.SentenceEnd(sentence);
         var after = MarkedAttribution.After(words, span, sentence, sentenceEnd);
-        Add(words, after, first, candidates);
+        var afterEdge = words.Rules.IsEnglish ? -1 : words.WordAtOrAfter(span.CloseMark >= 0 ? span.CloseMark + 1 : span.End);
+        Add(words, after, first, candidates, afterEdge: afterEdge);
 
-        Add(words, MarkedAttribution.Before(words, spanIndex, first, sentence, names), first, candidates);
-        Add(words, MarkedAttribution.Later(words, span, sentenceEnd), first, candidates);
-        Add(words, MarkedAttribution.Inside(words, span), first, candidates);
-        Add(words, MarkedAttribution.Stance(words, spanIndex, first, sentence, names), first, candidates);
-        Add(words, MarkedAttribution.Reported(words, sentence), first, candidates);
+        Add(words, MarkedAttribution.Before(words, spanIndex, first, sentence, names), first, candidates, afterEdge: afterEdge);
+        Add(words, MarkedAttribution.Later(words, span, sentenceEnd), first, candidates, afterEdge: afterEdge);
+        Add(words, MarkedAttribution.Inside(words, span), first, candidates, afterEdge: afterEdge);
+        Add(words, MarkedAttribution.Stance(words, spanIndex, first, sentence, names), first, candidates, afterEdge: afterEdge);
+        Add(words, MarkedAttribution.Reported(words, sentence), first, candidates, afterEdge: afterEdge);
         var leadIn = MarkedAttribution.LeadIn(words, span, first, sentence, previousParagraph);
-        Add(leadIn.InPrevious ? previousParagraph! : words, leadIn, first, candidates);
+        Add(leadIn.InPrevious ? previousParagraph! : words, leadIn, first, candidates, afterEdge: afterEdge);
         var subject = MarkedAttribution.SentenceSubject(words, sentence, first, names);
         if (!subject.IsNone)
         {
-            Add(words, new Attribution(Attribution.NoCue, Attribution.NoCue, subject, AttributionSource.None), first, candidates, SubjectForm);
+            Add(words, new Attribution(Attribution.NoCue, Attribution.NoCue, subject, AttributionSource.None), first, candidates, SubjectForm, afterEdge);
         }
 
         if (!words.Rules.IsEnglish && after.Found && after.CueEnd >= 0)
@@ -122,7 +123,7 @@ internal static class SourceCandidates
     /// <summary>The bit <see cref="SourceCandidate.Forms"/> gives the sentence's subject (no attribution form of its own).</summary>
     public const int SubjectForm = 1 << 30;
 
-    private static void Add(ParagraphWords words, Attribution attribution, int first, List<SourceCandidate> candidates, int extraForm = 0)
+    private static void Add(ParagraphWords words, Attribution attribution, int first, List<SourceCandidate> candidates, int extraForm = 0, int afterEdge = -1)
     {
         if (!attribution.Found)
         {
@@ -170,8 +171,10 @@ internal static class SourceCandidates
         }
         else
         {
+            // Outside English the words after the quotation count from its closing mark, as the scan counts them
+            // ("„…“, erklärte X" is next to its quotation however long the quotation).
             place = CandidatePlace.SameSentenceAfter;
-            distance = Math.Max(0, phrase.First - first);
+            distance = Math.Max(0, phrase.First - (afterEdge >= 0 ? afterEdge : first));
         }
 
         candidates.Add(new SourceCandidate(words, phrase, place, distance)
