@@ -65,6 +65,7 @@ public sealed class StrippedMarksTests
     [InlineData("“The pumps failed at night,” Haddad said.")]
     [InlineData("“The pumps failed at night,” he said.")]
     [InlineData("“The pumps failed at night,” Omar Haddad said. “Then the generator.”")]
+    [InlineData("''The pumps failed at night,'' Mr. Haddad said.")]
     public void Beside_the_plain_form_kept_in_marks_the_same_form_unmarked_is_the_reporters(string marked)
     {
         Assert.Single(Unmarked("The valley needs a new dam, Haddad said."));

@@ -31,7 +31,7 @@ internal static class PlainFormInMarks
     {
         var span = words.Spans[0];
         // A mark doubled or garbled where the paragraph opens is no plain form: the source's marks are in doubt.
-        if (span.CloseMark < 0 || words.Count == 0 || words.SpanOf(0) != 0 || span.OpenMark != FirstCharacter(words) || !char.IsLetterOrDigit(words.Text[span.Start]))
+        if (span.CloseMark < 0 || words.Count == 0 || words.SpanOf(0) != 0 || !OpensAtFirstCharacter(words, span) || !char.IsLetterOrDigit(words.Text[span.Start]))
         {
             return false;
         }
@@ -54,6 +54,13 @@ internal static class PlainFormInMarks
 
         // The name, then "said" or "says", then the sentence's end.
         return cue > first && cue + 1 == end && !words.NameBreakBefore(cue) && words.CueAt(cue, out var length) == "say" && length == 1 && !words.InsideSpan(cue);
+    }
+
+    /// <summary>The opening mark is the paragraph's first character (two apostrophes, <c>''</c>, count as one mark).</summary>
+    private static bool OpensAtFirstCharacter(ParagraphWords words, MarkedSpan span)
+    {
+        var first = FirstCharacter(words);
+        return span.OpenMark == first || (span.OpenMark == first + 1 && words.Text[first] == '\'' && words.Text[first + 1] == '\'');
     }
 
     private static int FirstCharacter(ParagraphWords words)
