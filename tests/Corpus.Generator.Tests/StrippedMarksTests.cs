@@ -151,7 +151,8 @@ public sealed class StrippedMarksTests
     [InlineData("Perhaps, Haddad said, before listing his reasons.")]
     [InlineData("Haddad told The Valley Post the plan was final.")]
     // A lead-in sets the scene for the marked words after the attribution: a phrase, a subordinate clause or a
-    // participle, or a noun phrase with no verb, is not speech whose marks were lost.
+    // participle, or a noun phrase with no verb, is not speech whose marks were lost (the subordinate clause is
+    // also weighed as a lead-in by the learned decision, UnmarkedFeature.LeadInPhrase).
     [InlineData("At a meeting in the town hall on Monday, Haddad said, “We will rebuild the bridge.”")]
     [InlineData("If the rain stops, Haddad said, “the sheep can go back up the hill.”")]
     [InlineData("Asked about the insurance claims, Haddad said, “Every one of them will be paid.”")]

@@ -21,6 +21,7 @@ internal enum UnmarkedFeature
 
     // Whether the words are a clause or a lead-in to what follows the attribution.
     ReadsAsClause,
+    LeadInPhrase,
     MarksAfterAttribution,
     GoesOnInMarks,
     GoesOnUnmarked,
