@@ -649,6 +649,17 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Anna Keller", quotation.Speaker);
     }
 
+    [Theory]
+    [InlineData("Bürgermeisterin Anna Keller wies den Vorwurf der Opposition am Dienstag als „haltlos“ zurück.", "haltlos")]
+    [InlineData("Den geplanten Neubau am Hafen bezeichnete Bürgermeisterin Anna Keller als „Meilenstein der Stadtgeschichte“.", "Meilenstein der Stadtgeschichte")]
+    public void German_label_a_verb_of_judging_gives_through_als_is_speech(string paragraph, string words)
+    {
+        // "als" and a verb of judging: the label is her word, a single word or a run of capitalised nouns alike.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(words, quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
     [Fact]
     public void German_separable_verb_written_joined_is_a_cue()
     {

@@ -187,6 +187,43 @@ internal static class QuotedNames
     }
 
     /// <summary>
+    /// Marked words after <c>als</c> that a verb of judging frames (<c>wies den Vorwurf als „haltlos“ zurück</c>,
+    /// <c>bezeichnete den Plan als „Irrweg“</c>; <see cref="Languages.LanguageRules.JudgingVerbs"/>): the judge's word,
+    /// whatever its capitals. The verb stands after the marks in their clause (at most six words on) or before
+    /// <c>als</c> in their sentence (at most twelve words back). Not a label given in the present passive
+    /// (<c>was als „…“ bezeichnet wird</c>), which defines a term.
+    /// </summary>
+    public static bool LabelledByJudge(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (view.Rules.JudgingVerbs.Count == 0 || first < 1 || span.CloseMark < 0 || view.Rules.LabellingAs is not { } als
+            || !string.Equals(view.WordText(first - 1), als, System.StringComparison.OrdinalIgnoreCase) || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        var sentence = view.SentenceOf(first);
+        var sentenceEnd = view.SentenceEnd(sentence);
+        for (var w = end; w < sentenceEnd && w < end + 6 && (w == end ? OnlyMarkBefore(view, w) : !view.PunctuationBefore(w)) && !view.InsideSpan(w); w++)
+        {
+            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
+            {
+                return !(w + 1 < sentenceEnd && !view.PunctuationBefore(w + 1) && view.Rules.PresentPassiveAuxiliaries.Contains(view.WordText(w + 1)));
+            }
+        }
+
+        var start = view.SentenceStart(sentence);
+        for (var w = first - 2; w >= start && w >= first - 12; w--)
+        {
+            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Where every noun is capitalised (German), one marked noun that heads a noun phrase of the writer's sentence,
     /// its article, possessive or adjective straight before the marks (<c>für die „Anwohner“</c>, <c>im „Tagesblatt“</c>,
     /// <c>eine neue „Verkehrsführung“</c>): the writer's term or a name, set off as such. Not when a verb of

@@ -53,7 +53,10 @@ internal static class SpeechFeatures
             }
         }
 
-        AddIf(QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
+        // A label a verb of judging gives through "als" is the judge's word (German): no title for its capitals, and its
+        // sentence has a verb of saying.
+        var judged = QuotedNames.LabelledByJudge(words, span, first, end);
+        AddIf(!judged && QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
         AddIf(QuotedNames.FollowsNamingWord(words, first, end), SpeechFeature.FollowsNamingWord, features);
         AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
@@ -67,7 +70,7 @@ internal static class SpeechFeatures
         AddIf(first == 0, SpeechFeature.OpensParagraph, features);
         AddIf(spanIndex > 0 && first == words.SentenceStart(sentence), SpeechFeature.OpensSentenceAfterQuotation, features);
         AddIf(first > 0 && words.GapBeforeHas(first, ':'), SpeechFeature.ColonBefore, features);
-        var cue = words.SentenceHasCue(sentence);
+        var cue = judged || words.SentenceHasCue(sentence);
         AddIf(cue, SpeechFeature.SentenceHasCue, features);
         AddIf(!cue && length <= 3, SpeechFeature.ShortWithNoCueInSentence, features);
         // A name, a title, a term or a scare quote in a sentence with no verb of saying or thinking, or named in the
