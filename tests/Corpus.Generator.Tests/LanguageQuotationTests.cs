@@ -661,6 +661,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_slogans_after_their_noun_are_speech()
+    {
+        // "Parolen wie" before the marks, and the second slogan joined to the first by "und".
+        var quotations = Quotations(German + "Vor dem Rathaus riefen die Aktivistin Anna Keller und ihre Nachbarn Parolen wie „Baut die Brücke jetzt“ und „Keine Ausreden mehr“.");
+        Assert.Equal(new[] { "Baut die Brücke jetzt", "Keine Ausreden mehr" }, quotations.Select(q => q.Text).ToArray());
+        Assert.All(quotations, q => Assert.EndsWith("Anna Keller", q.Speaker));
+    }
+
+    [Fact]
     public void German_separable_verb_written_joined_is_a_cue()
     {
         // "mitteilten": "teilten … mit" as a subordinate clause writes it, its subject and "am Montag" before it.

@@ -56,6 +56,8 @@ internal sealed class LanguageRules
         LabellingAs = GermanGrammar.LabellingAs,
         JudgingVerbs = new HashSet<string>(GermanGrammar.JudgingVerbs, StringComparer.Ordinal),
         PresentPassiveAuxiliaries = new HashSet<string>(GermanGrammar.PresentPassiveAuxiliaries, StringComparer.Ordinal),
+        SloganNouns = new HashSet<string>(GermanGrammar.SloganNouns, StringComparer.OrdinalIgnoreCase),
+        SloganLinkWords = new HashSet<string>(GermanGrammar.SloganLinkWords, StringComparer.OrdinalIgnoreCase),
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
         _soCalled = new HashSet<string>(GermanGrammar.SoCalled, StringComparer.OrdinalIgnoreCase),
         _splitsSeparableVerbs = true,
@@ -250,6 +252,12 @@ internal sealed class LanguageRules
 
     /// <summary>The present of the passive's auxiliary (German <c>wird</c>): a label given with it alone is a definition; empty in English.</summary>
     public HashSet<string> PresentPassiveAuxiliaries { get; private set; } = new();
+
+    /// <summary>Nouns of a slogan someone chants or writes (German <c>Parolen wie „…“</c>); empty in English.</summary>
+    public HashSet<string> SloganNouns { get; private set; } = new();
+
+    /// <summary>Words between a slogan's noun and its marks (German <c>wie zum Beispiel</c>); empty in English.</summary>
+    public HashSet<string> SloganLinkWords { get; private set; } = new();
 
     /// <summary>Verbs that state a name, right before its marks (German <c>der Name lautet „…“</c>); none in English.</summary>
     public HashSet<string> NameStatingVerbs { get; private set; } = new();

@@ -224,6 +224,53 @@ internal static class QuotedNames
     }
 
     /// <summary>
+    /// Marked words after a noun of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>mit der
+    /// Aufschrift „…“</c>; <see cref="Languages.LanguageRules.SloganNouns"/>), with at most three linking words between
+    /// (<c>wie zum Beispiel</c>), or joined by a conjunction to such words (<c>„…“ oder „…“</c>): those people's words,
+    /// which the noun does not name.
+    /// </summary>
+    public static bool IsSlogan(ParagraphWords view, int spanIndex)
+    {
+        if (view.Rules.SloganNouns.Count == 0)
+        {
+            return false;
+        }
+
+        var first = view.WordAtOrAfter(view.Spans[spanIndex].Start);
+        if (first < 1 || first >= view.Count || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (spanIndex > 0 && view.Spans[spanIndex - 1].CloseMark >= 0 && view.Rules.Coordinators.Contains(view.WordText(before))
+            && OnlyMarkBefore(view, before) && view.WordAtOrAfter(view.Spans[spanIndex - 1].End) == before)
+        {
+            first = view.WordAtOrAfter(view.Spans[spanIndex - 1].Start); // the words it is joined to
+            before = first - 1;
+            if (first < 1 || !OnlyMarkBefore(view, first))
+            {
+                return false;
+            }
+        }
+
+        for (var links = 0; before >= 0 && links <= 3 && !view.InsideSpan(before); links++, before--)
+        {
+            if (view.Rules.SloganNouns.Contains(view.WordText(before)))
+            {
+                return true;
+            }
+
+            if (!view.Rules.SloganLinkWords.Contains(view.WordText(before)) || view.PunctuationBefore(before + 1) && before + 1 != first)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Where every noun is capitalised (German), one marked noun that heads a noun phrase of the writer's sentence,
     /// its article, possessive or adjective straight before the marks (<c>für die „Anwohner“</c>, <c>im „Tagesblatt“</c>,
     /// <c>eine neue „Verkehrsführung“</c>): the writer's term or a name, set off as such. Not when a verb of

@@ -153,6 +153,18 @@ internal static class GermanGrammar
         "abgetan", "charakterisiert", "charakterisierte", "kritisieren", "werten", "bewerten", "sehen",
     };
 
+    /// <summary>
+    /// Nouns of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>ein Schild mit der Aufschrift
+    /// „…“</c>): the marked words after them are those people's words. Not <c>Motto</c>, which names an event.
+    /// </summary>
+    public static readonly string[] SloganNouns =
+    {
+        "parole", "parolen", "aufschrift", "aufschriften", "spruch", "sprüche", "sprüchen", "schlachtruf", "schlachtrufe",
+    };
+
+    /// <summary>Words between a slogan's noun and its marks (<c>Sprüche wie etwa „…“</c>).</summary>
+    public static readonly string[] SloganLinkWords = { "wie", "etwa", "zum", "beispiel" };
+
     /// <summary>The present of the passive's auxiliary: a label given with it and no one giving it is a term's definition (<c>was als „…“ bezeichnet wird</c>).</summary>
     public static readonly string[] PresentPassiveAuxiliaries = { "wird", "werden" };
 
