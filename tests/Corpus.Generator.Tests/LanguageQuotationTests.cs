@@ -670,6 +670,14 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_participle_of_sprechen_is_a_cue()
+    {
+        var quotation = Assert.Single(Quotations(German + "Bürgermeisterin Anna Keller hatte nach der Sitzung im Rathaus von einem „großen Schritt nach vorn“ gesprochen."));
+        Assert.Equal("großen Schritt nach vorn", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
     public void German_separable_verb_written_joined_is_a_cue()
     {
         // "mitteilten": "teilten … mit" as a subordinate clause writes it, its subject and "am Montag" before it.
