@@ -649,6 +649,34 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Anna Keller", quotation.Speaker);
     }
 
+    [Theory]
+    [InlineData("Bürgermeisterin Anna Keller wies den Vorwurf der Opposition am Dienstag als „haltlos“ zurück.", "haltlos")]
+    [InlineData("Den geplanten Neubau am Hafen bezeichnete Bürgermeisterin Anna Keller als „Meilenstein der Stadtgeschichte“.", "Meilenstein der Stadtgeschichte")]
+    public void German_label_a_verb_of_judging_gives_through_als_is_speech(string paragraph, string words)
+    {
+        // "als" and a verb of judging: the label is her word, a single word or a run of capitalised nouns alike.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(words, quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_slogans_after_their_noun_are_speech()
+    {
+        // "Parolen wie" before the marks, and the second slogan joined to the first by "und".
+        var quotations = Quotations(German + "Vor dem Rathaus riefen die Aktivistin Anna Keller und ihre Nachbarn Parolen wie „Baut die Brücke jetzt“ und „Keine Ausreden mehr“.");
+        Assert.Equal(new[] { "Baut die Brücke jetzt", "Keine Ausreden mehr" }, quotations.Select(q => q.Text).ToArray());
+        Assert.All(quotations, q => Assert.EndsWith("Anna Keller", q.Speaker));
+    }
+
+    [Fact]
+    public void German_participle_of_sprechen_is_a_cue()
+    {
+        var quotation = Assert.Single(Quotations(German + "Bürgermeisterin Anna Keller hatte nach der Sitzung im Rathaus von einem „großen Schritt nach vorn“ gesprochen."));
+        Assert.Equal("großen Schritt nach vorn", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
     [Fact]
     public void German_separable_verb_written_joined_is_a_cue()
     {

@@ -54,6 +54,10 @@ internal sealed class LanguageRules
         NameStatingVerbs = new HashSet<string>(GermanGrammar.NameStatingVerbs, StringComparer.Ordinal),
         Reflexive = GermanGrammar.Reflexive,
         LabellingAs = GermanGrammar.LabellingAs,
+        JudgingVerbs = new HashSet<string>(GermanGrammar.JudgingVerbs, StringComparer.Ordinal),
+        PresentPassiveAuxiliaries = new HashSet<string>(GermanGrammar.PresentPassiveAuxiliaries, StringComparer.Ordinal),
+        SloganNouns = new HashSet<string>(GermanGrammar.SloganNouns, StringComparer.OrdinalIgnoreCase),
+        SloganLinkWords = new HashSet<string>(GermanGrammar.SloganLinkWords, StringComparer.OrdinalIgnoreCase),
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
         _soCalled = new HashSet<string>(GermanGrammar.SoCalled, StringComparer.OrdinalIgnoreCase),
         _splitsSeparableVerbs = true,
@@ -242,6 +246,18 @@ internal sealed class LanguageRules
 
     /// <summary>The word before a label a verb of labelling gives (German <c>als „Irrweg“</c>); null in English.</summary>
     public string? LabellingAs { get; private set; }
+
+    /// <summary>Verbs that pass a judgement through <see cref="LabellingAs"/> (German <c>als „haltlos“ zurückgewiesen</c>); empty in English.</summary>
+    public HashSet<string> JudgingVerbs { get; private set; } = new();
+
+    /// <summary>The present of the passive's auxiliary (German <c>wird</c>): a label given with it alone is a definition; empty in English.</summary>
+    public HashSet<string> PresentPassiveAuxiliaries { get; private set; } = new();
+
+    /// <summary>Nouns of a slogan someone chants or writes (German <c>Parolen wie „…“</c>); empty in English.</summary>
+    public HashSet<string> SloganNouns { get; private set; } = new();
+
+    /// <summary>Words between a slogan's noun and its marks (German <c>wie zum Beispiel</c>); empty in English.</summary>
+    public HashSet<string> SloganLinkWords { get; private set; } = new();
 
     /// <summary>Verbs that state a name, right before its marks (German <c>der Name lautet „…“</c>); none in English.</summary>
     public HashSet<string> NameStatingVerbs { get; private set; } = new();

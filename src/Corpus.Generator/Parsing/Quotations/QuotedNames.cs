@@ -187,6 +187,90 @@ internal static class QuotedNames
     }
 
     /// <summary>
+    /// Marked words after <c>als</c> that a verb of judging frames (<c>wies den Vorwurf als „haltlos“ zurück</c>,
+    /// <c>bezeichnete den Plan als „Irrweg“</c>; <see cref="Languages.LanguageRules.JudgingVerbs"/>): the judge's word,
+    /// whatever its capitals. The verb stands after the marks in their clause (at most six words on) or before
+    /// <c>als</c> in their sentence (at most twelve words back). Not a label given in the present passive
+    /// (<c>was als „…“ bezeichnet wird</c>), which defines a term.
+    /// </summary>
+    public static bool LabelledByJudge(ParagraphWords view, MarkedSpan span, int first, int end)
+    {
+        if (view.Rules.JudgingVerbs.Count == 0 || first < 1 || span.CloseMark < 0 || view.Rules.LabellingAs is not { } als
+            || !string.Equals(view.WordText(first - 1), als, System.StringComparison.OrdinalIgnoreCase) || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        var sentence = view.SentenceOf(first);
+        var sentenceEnd = view.SentenceEnd(sentence);
+        for (var w = end; w < sentenceEnd && w < end + 6 && (w == end ? OnlyMarkBefore(view, w) : !view.PunctuationBefore(w)) && !view.InsideSpan(w); w++)
+        {
+            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
+            {
+                return !(w + 1 < sentenceEnd && !view.PunctuationBefore(w + 1) && view.Rules.PresentPassiveAuxiliaries.Contains(view.WordText(w + 1)));
+            }
+        }
+
+        var start = view.SentenceStart(sentence);
+        for (var w = first - 2; w >= start && w >= first - 12; w--)
+        {
+            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Marked words after a noun of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>mit der
+    /// Aufschrift „…“</c>; <see cref="Languages.LanguageRules.SloganNouns"/>), with at most three linking words between
+    /// (<c>wie zum Beispiel</c>), or joined by a conjunction to such words (<c>„…“ oder „…“</c>): those people's words,
+    /// which the noun does not name.
+    /// </summary>
+    public static bool IsSlogan(ParagraphWords view, int spanIndex)
+    {
+        if (view.Rules.SloganNouns.Count == 0)
+        {
+            return false;
+        }
+
+        var first = view.WordAtOrAfter(view.Spans[spanIndex].Start);
+        if (first < 1 || first >= view.Count || !OnlyMarkBefore(view, first))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (spanIndex > 0 && view.Spans[spanIndex - 1].CloseMark >= 0 && view.Rules.Coordinators.Contains(view.WordText(before))
+            && OnlyMarkBefore(view, before) && view.WordAtOrAfter(view.Spans[spanIndex - 1].End) == before)
+        {
+            first = view.WordAtOrAfter(view.Spans[spanIndex - 1].Start); // the words it is joined to
+            before = first - 1;
+            if (first < 1 || !OnlyMarkBefore(view, first))
+            {
+                return false;
+            }
+        }
+
+        for (var links = 0; before >= 0 && links <= 3 && !view.InsideSpan(before); links++, before--)
+        {
+            if (view.Rules.SloganNouns.Contains(view.WordText(before)))
+            {
+                return true;
+            }
+
+            if (!view.Rules.SloganLinkWords.Contains(view.WordText(before)) || view.PunctuationBefore(before + 1) && before + 1 != first)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Where every noun is capitalised (German), one marked noun that heads a noun phrase of the writer's sentence,
     /// its article, possessive or adjective straight before the marks (<c>für die „Anwohner“</c>, <c>im „Tagesblatt“</c>,
     /// <c>eine neue „Verkehrsführung“</c>): the writer's term or a name, set off as such. Not when a verb of

@@ -139,6 +139,35 @@ internal static class GermanGrammar
     /// <summary>The word before a label a verb of labelling gives (<c>bezeichnete den Plan als „Irrweg“</c>): someone's word.</summary>
     public const string LabellingAs = "als";
 
+    /// <summary>
+    /// Verbs that pass a judgement through <c>als</c> (<c>wies den Vorwurf als „haltlos“ zurück</c>, <c>wurde als „gering“
+    /// eingestuft</c>, <c>bezeichnete den Plan als „Irrweg“</c>): the label is the judge's word. Not the verbs of being
+    /// known or counted (<c>gilt als</c>, <c>bekannt als</c>), whose label is a name or a term.
+    /// </summary>
+    public static readonly string[] JudgingVerbs =
+    {
+        "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "beschrieben", "beschreibt", "beschrieb", "beschreiben",
+        "eingestuft", "einstufte", "einstuften", "einstufen", "stufte", "stuften", "zurückgewiesen", "zurückwies", "zurückweisen",
+        "zurück", "gewertet", "wertete", "werteten", "bewertet", "bewertete", "bewerteten", "sieht", "sah",
+        "sahen", "gesehen", "kritisiert", "kritisierte", "kritisierten", "verurteilt", "verurteilte", "verurteilten",
+        "abgetan", "charakterisiert", "charakterisierte", "kritisieren", "werten", "bewerten", "sehen",
+    };
+
+    /// <summary>
+    /// Nouns of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>ein Schild mit der Aufschrift
+    /// „…“</c>): the marked words after them are those people's words. Not <c>Motto</c>, which names an event.
+    /// </summary>
+    public static readonly string[] SloganNouns =
+    {
+        "parole", "parolen", "aufschrift", "aufschriften", "spruch", "sprüche", "sprüchen", "schlachtruf", "schlachtrufe",
+    };
+
+    /// <summary>Words between a slogan's noun and its marks (<c>Sprüche wie etwa „…“</c>).</summary>
+    public static readonly string[] SloganLinkWords = { "wie", "etwa", "zum", "beispiel" };
+
+    /// <summary>The present of the passive's auxiliary: a label given with it and no one giving it is a term's definition (<c>was als „…“ bezeichnet wird</c>).</summary>
+    public static readonly string[] PresentPassiveAuxiliaries = { "wird", "werden" };
+
     /// <inheritdoc cref="SelfNamingVerbs"/>
     public static readonly string[] NameStatingVerbs = { "lautet", "laute", "lautete", "lauten", "lauteten", "heißt", "heiße", "heißen" };
 

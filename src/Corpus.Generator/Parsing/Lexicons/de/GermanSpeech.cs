@@ -16,7 +16,7 @@ internal static class GermanSpeech
     /// </summary>
     public static readonly string[] CueForms =
     {
-        "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, meinte, meinten, meint, gemeint, hieß",
+        "say: sagte, sagten, sagt, sagen, gesagt, sage, äußerte, äußerten, äußert, geäußert, sprach, sprachen, spricht, sprechen, gesprochen, meinte, meinten, meint, gemeint, hieß",
         "explain: erklärte, erklärten, erklärt, erklären, erläuterte, erläutert, begründete, begründeten, begründet",
         "stress: betonte, betonten, betont, unterstrich, unterstreicht, strich heraus, strichen heraus, hob hervor, hoben hervor, stellte heraus, stellten heraus",
         "argue: argumentierte, argumentierten, argumentiert",

@@ -53,7 +53,13 @@ internal static class SpeechFeatures
             }
         }
 
-        AddIf(QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
+        // A label a verb of judging gives through "als" is the judge's word (German): no title for its capitals, and its
+        // sentence has a verb of saying.
+        var judged = QuotedNames.LabelledByJudge(words, span, first, end);
+        // A slogan after its noun (German Parolen wie „…“) is the chanters' words: the sentence has a verb of saying,
+        // and the noun before the marks names nothing.
+        var slogan = QuotedNames.IsSlogan(words, spanIndex);
+        AddIf(!judged && !slogan && QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
         AddIf(QuotedNames.FollowsNamingWord(words, first, end), SpeechFeature.FollowsNamingWord, features);
         AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
@@ -67,17 +73,17 @@ internal static class SpeechFeatures
         AddIf(first == 0, SpeechFeature.OpensParagraph, features);
         AddIf(spanIndex > 0 && first == words.SentenceStart(sentence), SpeechFeature.OpensSentenceAfterQuotation, features);
         AddIf(first > 0 && words.GapBeforeHas(first, ':'), SpeechFeature.ColonBefore, features);
-        var cue = words.SentenceHasCue(sentence);
+        var cue = judged || slogan || words.SentenceHasCue(sentence);
         AddIf(cue, SpeechFeature.SentenceHasCue, features);
         AddIf(!cue && length <= 3, SpeechFeature.ShortWithNoCueInSentence, features);
         // A name, a title, a term or a scare quote in a sentence with no verb of saying or thinking, or named in the
         // passive: nobody's words (the “sincere” talks, the “pay as you go” plan, what has been called the “flat model”).
         // Or named outright as a medium or a title, whatever the sentence's verb (German: die Nachrichtenagentur „…“, laut „…“).
-        AddIf(((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
+        AddIf(!slogan && (((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
             || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname))) || QuotedNames.NamedOutright(words, first, end) || QuotedNames.NamedAfterItsNoun(words, first, end) || QuotedNames.StandsAsNoun(words, span, first, end)
             || QuotedNames.NounHeadsPhrase(words, span, first, end) || QuotedNames.WrittenAsName(words, span, first, end)
             || QuotedNames.InAnotherLanguage(words, first, end) || QuotedNames.NamedByItsBearer(words, span, first, end)
-            || QuotedNames.GlossedInBrackets(words, span, first, end) || QuotedNames.CoordinatedWithName(words, spanIndex), SpeechFeature.NamingFormWithoutCue, features);
+            || QuotedNames.GlossedInBrackets(words, span, first, end) || QuotedNames.CoordinatedWithName(words, spanIndex)), SpeechFeature.NamingFormWithoutCue, features);
 
         features.Add(!attribution.Found ? SpeechFeature.NoSource : attribution.Source switch
         {
