@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Parsing;
@@ -81,17 +82,7 @@ internal sealed class PhraseFinder
                 i++;
             }
 
-            var run = i - start;
-            if (_firstWordShapes[Shape(lower, start, run)] && _byFirstWord.TryGetValue(Hash(lower, start, run), out var entries))
-            {
-                foreach (var (phrase, list) in entries)
-                {
-                    if (start + phrase.Length <= end && string.CompareOrdinal(lower, start, phrase, 0, phrase.Length) == 0)
-                    {
-                        found |= 1 << list;
-                    }
-                }
-            }
+            found |= PhrasesAt(lower, start, i - start, end);
 
             // The rest of the word: a joiner (apostrophe, hyphen, dot, slash) with a letter or digit after it goes on.
             while (i < end)
@@ -105,6 +96,25 @@ internal sealed class PhraseFinder
                 i++;
             }
         }
+    }
+
+    /// <summary>The bits of the lists with a phrase that starts at a word whose first run is <paramref name="run"/> characters long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked at every word of every short paragraph
+    private int PhrasesAt(string lower, int start, int run, int end)
+    {
+        var found = 0;
+        if (_firstWordShapes[Shape(lower, start, run)] && _byFirstWord.TryGetValue(Hash(lower, start, run), out var entries))
+        {
+            foreach (var (phrase, list) in entries)
+            {
+                if (start + phrase.Length <= end && string.CompareOrdinal(lower, start, phrase, 0, phrase.Length) == 0)
+                {
+                    found |= 1 << list;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -129,17 +139,7 @@ internal sealed class PhraseFinder
                 i++;
             }
 
-            var run = i - start;
-            if (_firstWordShapes[Shape(lower, start, run)] && _byFirstWord.TryGetValue(Hash(lower, start, run), out var entries))
-            {
-                foreach (var (phrase, list) in entries)
-                {
-                    if (start + phrase.Length <= end && string.CompareOrdinal(lower, start, phrase, 0, phrase.Length) == 0)
-                    {
-                        found |= 1 << list;
-                    }
-                }
-            }
+            found |= PhrasesAt(lower, start, i - start, end);
         }
 
         return found;
