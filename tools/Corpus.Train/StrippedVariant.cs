@@ -16,7 +16,7 @@ namespace Corpus.Train;
 internal static class StrippedVariant
 {
     /// <summary>Names an article's published text among the variant's articles.</summary>
-    public const string PublishedSuffix = "~published";
+    private const string PublishedSuffix = "~published";
 
     /// <summary>One article of the variant: its text and the words of each quotation whose marks were stripped.</summary>
     public sealed record Article(string Id, string Month, string Text, IReadOnlyList<string> Unmarked);
