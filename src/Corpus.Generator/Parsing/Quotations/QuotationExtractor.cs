@@ -57,7 +57,7 @@ internal static class QuotationExtractor
         var found = new List<FoundQuotation>();
         var marksSpeech = MarksSpeech(views);
         var doubleMarks = UsesDoubleMarks(text, views);
-        var unmarked = FindUnmarked(views, marksSpeech, models.Unmarked);
+        var unmarked = FindUnmarked(views, marksSpeech, rules.FindsUnmarkedSpeech, models.Unmarked);
         ParagraphWords? previous = null;
         foreach (var view in views)
         {
@@ -88,16 +88,16 @@ internal static class QuotationExtractor
     /// one quotation (a tool that loses marks loses them on every paragraph of a form): there the one unmarked
     /// quotation of an article must also stand alone (<see cref="UnmarkedChooser.StandsAlone"/>).
     /// </summary>
-    private static List<UnmarkedQuotation>[] FindUnmarked(ParagraphWords?[] views, bool marksSpeech, UnmarkedChooser chooser)
+    private static List<UnmarkedQuotation>[] FindUnmarked(ParagraphWords?[] views, bool marksSpeech, bool findsUnmarked, UnmarkedChooser chooser)
     {
         var found = new List<UnmarkedQuotation>[views.Length];
         var attributed = 0;
         var score = 0.0;
-        var keepsPlainForm = marksSpeech && PlainFormInMarks.In(views);
+        var keepsPlainForm = findsUnmarked && marksSpeech && PlainFormInMarks.In(views); // no scan where no unmarked speech is sought
         for (var p = 0; p < views.Length; p++)
         {
             var view = views[p];
-            found[p] = view is not null && view.Rules.FindsUnmarkedSpeech ? UnmarkedQuotations.Find(view, marksSpeech, keepsPlainForm, chooser) : NoUnmarked;
+            found[p] = view is not null && findsUnmarked ? UnmarkedQuotations.Find(view, marksSpeech, keepsPlainForm, chooser) : NoUnmarked;
             foreach (var quotation in found[p])
             {
                 if (!quotation.ContinuesPrevious)
