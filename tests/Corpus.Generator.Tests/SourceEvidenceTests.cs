@@ -82,4 +82,47 @@ public sealed class SourceEvidenceTests
     [Fact]
     public void A_name_whose_apposition_has_a_verb_of_its_own_reads_as_a_clause() =>
         Assert.Contains(UnmarkedFeature.ReadsAsClause, UnmarkedFeaturesOf("Ivo Stanek, the mayor, is wrong about the port, Calder said.", "Ivo Stanek, the mayor, is wrong about the port"));
+
+    private static List<string> MentionsOf(string text, string marked, out SourceChoice choice)
+    {
+        var choices = new List<SourceChoice>();
+        var models = QuotationModels.Learned with { Speakers = new SpeakerChooser(SpeakerWeights.Values, choices.Add) };
+        var source = "A headline for the test\n\n" + text;
+        ArticleParser.Parse("t", "t.txt", source, models);
+        choice = choices.Single(c => c.Quotation.Of(source) == marked);
+        return choice.Mentions.Select(m => m.Of(source)).ToList();
+    }
+
+    [Theory]
+    [InlineData("DALESBURY, Wis. - The county board on Monday voted down a ferry plan that its own engineers had called “a costly detour” in May.", "DALESBURY")]
+    [InlineData("DALESBURY, Wis. - The county board on Monday voted down a ferry plan that its own engineers had called “a costly detour” in May.", "Wis")]
+    [InlineData("PORT ELLIS (Reuters) - The harbour office put up a sign on Friday reading “a costly detour” beside the closed bridge.", "Reuters")]
+    public void A_dateline_names_no_source(string text, string dateline) =>
+        Assert.DoesNotContain(dateline, MentionsOf(text, "a costly detour", out _));
+
+    [Fact]
+    public void A_dateline_leaves_the_story_s_own_names()
+    {
+        const string Text = "DALESBURY, Wis. - County engineer Ines Moreau on Monday called the ferry plan “a costly detour” for the town.";
+        Assert.Contains("Ines Moreau", MentionsOf(Text, "a costly detour", out _));
+    }
+
+    [Theory]
+    [InlineData("“The rules came too late for the harvest,” said Brannoc A. Tiernay, who leads the growers’ council.", "The rules came too late for the harvest,", "Brannoc A. Tiernay")]
+    [InlineData("“The ferry vote will split the county,” said Dale Valley College political scientist Ines Moreau.", "The ferry vote will split the county,", "Ines Moreau")]
+    public void The_speaker_is_the_person_past_an_initial_or_an_employer_s_role(string text, string quoted, string speaker)
+    {
+        var article = ArticleParser.Parse("t", "t.txt", "A headline for the test\n\n" + text);
+        var quotation = Assert.Single(article.Quotations);
+        Assert.Equal(quoted, quotation.Text.Of("A headline for the test\n\n" + text));
+        Assert.Equal(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void A_party_letter_in_brackets_leaves_the_attribution_to_the_name_before_it()
+    {
+        const string Text = "State Treasurer Ines M. Moreau (D) asserted that “the ferry audit is overdue.”";
+        Assert.Contains(SourceFeature.FormCueBefore, FeaturesOf(Text, "State Treasurer Ines M. Moreau"));
+        Assert.DoesNotContain("D", MentionsOf(Text, "the ferry audit is overdue.", out _));
+    }
 }

@@ -43,6 +43,9 @@ internal sealed class ParagraphWords
     // The span of each word (see SpanOf), made on first use; a view with other spans makes its own.
     private int[]? _spanOfWord;
 
+    // The first word after a dateline that opens the paragraph (see AfterDateline); -1 until asked.
+    private int _afterDateline = -1;
+
     public ParagraphWords(string text, int paragraph, TextRange range, IReadOnlyList<MarkedSpan> spans)
         : this(text, paragraph, range, spans, LanguageRules.English)
     {
@@ -111,6 +114,25 @@ internal sealed class ParagraphWords
     public string Text => _text;
 
     public TextRange this[int word] => _words[word];
+
+    /// <summary>
+    /// The first word after a dateline that opens the paragraph (<c>OSLO, Norway (Reuters) -</c>), or 0 when none: a
+    /// dateline names where the story was filed, never who spoke. Read on first use (only paragraphs with quotations ask).
+    /// </summary>
+    public int AfterDateline
+    {
+        get
+        {
+            if (_afterDateline < 0)
+            {
+                var dateline = DatelineParser.Read(_text, Range, requireMark: true);
+                var end = Math.Max(dateline.Place.IsNone ? 0 : dateline.Place.End, dateline.Agency.IsNone ? 0 : dateline.Agency.End);
+                _afterDateline = end > 0 ? WordAtOrAfter(end) : 0;
+            }
+
+            return _afterDateline;
+        }
+    }
 
     public string WordText(int word)
     {

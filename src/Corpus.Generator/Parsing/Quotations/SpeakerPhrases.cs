@@ -203,10 +203,12 @@ internal static class SpeakerPhrases
             end--;
         }
 
-        // "Riverton coach Mike Dunn", "Acme engineer Ann Lee": a team, outlet or employer, a role, then the person.
+        // "Riverton coach Mike Dunn", "Acme engineer Ann Lee", "Acme political scientist Ann Lee": a team, outlet or
+        // employer, a role (its last word a role noun), then the person.
         var roleEnd = end;
-        while (end > w && roleEnd < limit && roleEnd - end < 2 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
-            && (words.WordIn(roleEnd, RuleWords.RoleNouns) || words.WordIn(roleEnd, RuleWords.RoleModifiers)))
+        while (end > w && roleEnd < limit && roleEnd - end < 3 && words.IsLower(roleEnd) && !words.PunctuationBefore(roleEnd)
+            && (words.WordIn(roleEnd, RuleWords.RoleNouns) || words.WordIn(roleEnd, RuleWords.RoleModifiers)
+                || (!words.WordIn(roleEnd, RuleWords.FunctionWords) && !words.WordIn(roleEnd, RuleWords.Prepositions) && !(words.MayStartCue(roleEnd) && words.CueAt(roleEnd, out _) is not null))))
         {
             roleEnd++;
         }
@@ -365,8 +367,8 @@ internal static class SpeakerPhrases
     {
         if (words.IsCapitalized(w))
         {
-            // A sentence-initial "The" or "But" is not part of a name.
-            return !(words.WordIn(w, RuleWords.ClauseOpeners) || words.WordIn(w, RuleWords.Connectives)) || words.WordIs(w, "I");
+            // A sentence-initial "The" or "But" is not part of a name; a middle initial ("Ann A. Lee") is.
+            return !(words.WordIn(w, RuleWords.ClauseOpeners) || words.WordIn(w, RuleWords.Connectives)) || words.WordIs(w, "I") || (!isFirst && IsMiddleInitial(words, w));
         }
 
         if (words.WordIs(w, "of"))
@@ -385,6 +387,11 @@ internal static class SpeakerPhrases
 
         return words.WordIn(w, RuleWords.SpeakerPhraseParts);
     }
+
+    /// <summary>One capital letter and its full stop between capitalised words: "A." in "Ann A. Lee".</summary>
+    private static bool IsMiddleInitial(ParagraphWords words, int w) =>
+        words[w].Length == 1 && w > 0 && w + 1 < words.Count && words.IsCapitalized(w - 1) && words.IsCapitalized(w + 1)
+        && !words.PunctuationBefore(w) && words.GapBeforeHas(w + 1, '.') && !words.NameBreakBefore(w + 1);
 
     /// <summary>A particle run (von der, de la) ends in a capitalised word: "von" before a place or a verb is no particle.</summary>
     private static bool FollowedByNameWord(ParagraphWords words, int w)
@@ -434,11 +441,15 @@ internal static class SpeakerPhrases
             && phrase.Kind is SpeakerKind.Organisation or SpeakerKind.Collective or SpeakerKind.Person;
     }
 
-    /// <summary>A US party-and-state tag such as "D-Conn" or "R-La" is an appositive, never a speaker.</summary>
+    /// <summary>
+    /// A US party tag such as "D-Conn" or "R-La", or the party's letter alone in brackets ("Ann Lee (D) said"), is an
+    /// appositive, never a speaker.
+    /// </summary>
     private static bool IsPartyAndState(ParagraphWords words, SpeakerPhrase phrase)
     {
         var text = words.WordText(phrase.First);
-        return phrase.End - phrase.First == 1 && text.Length >= 3 && text[1] == '-' && text[0] is 'D' or 'R' or 'I';
+        return phrase.End - phrase.First == 1 && text[0] is 'D' or 'R' or 'I'
+            && ((text.Length >= 3 && text[1] == '-') || (text.Length == 1 && words.GapBeforeHas(phrase.First, '(')));
     }
 
     /// <summary>Lower-case words naming what the speaker is, with no preposition: "the company" in "the company Paris Habitat".</summary>

@@ -69,7 +69,7 @@ internal static class SourceCandidates
     /// <summary>Adds every mention of words [from, to) outside quotation marks.</summary>
     private static void Scan(ParagraphWords words, int from, int to, CandidatePlace place, int edge, bool before, List<SourceCandidate> candidates)
     {
-        for (var w = from; w < to; w++)
+        for (var w = Math.Max(from, words.AfterDateline); w < to; w++)
         {
             QuotationWork.Step();
             if (words.InsideSpan(w))
