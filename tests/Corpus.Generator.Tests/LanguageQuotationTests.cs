@@ -723,6 +723,54 @@ public sealed class LanguageQuotationTests
         Assert.Null(quotation.Speaker);
     }
 
+    [Fact]
+    public void German_short_quotation_pointed_back_at_takes_the_speaker_named_after_it()
+    {
+        // The sentence that opens with "Das" is the quotation's attribution clause, however short the quotation.
+        var quotation = Assert.Single(Quotations(German + "„Ja, es wird teurer“. Das musste Kämmerin Greta Holm am Montag vor dem Ausschuss einräumen."));
+        Assert.Equal("Ja, es wird teurer", quotation.Text);
+        Assert.EndsWith("Greta Holm", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Als „glücklichen Zufall“ bezeichnet die Geologin Marta Lindqvist den Fund am Ufer.", "glücklichen Zufall", "Marta Lindqvist")]
+    [InlineData("Die Gefahr für die Deiche wird vom Bayerischen Hochwasserdienst als „sehr ernst“ eingestuft.", "sehr ernst", "Hochwasserdienst")]
+    public void German_judge_of_a_label_after_its_marks_is_its_speaker(string paragraph, string words, string speaker)
+    {
+        // The verb of judging follows the label: its inverted subject, or the passive's agent after "von", judged.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(words, quotation.Text);
+        Assert.EndsWith(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_name_inside_a_long_object_before_the_verb_is_no_subject()
+    {
+        // "Den … Fischern" is the whole phrase before the verb: the subject is the name after it.
+        var quotation = Assert.Single(Quotations(German + "Den seit dem Frühjahr im Hafen von Lindau wartenden Fischern sicherte Bürgermeisterin Anna Keller zu, dass „niemand vergessen wird“."));
+        Assert.Equal("niemand vergessen wird", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_reported_speech_goes_on_from_a_subject_inverted_after_its_auxiliary()
+    {
+        // "hatte X … zu verkünden": the verb of saying closes the clause; the next sentence reports her words. The
+        // surname before "zu Beginn" is Wolff (no given name before the particle), and the noun object after it is no name.
+        var quotations = Quotations(German + "Den Haushalt stellte Bürgermeisterin Tjorven Wolff zu Beginn der Sitzung vor.\n\nIm Stadtrat hatte Wolff Erfreuliches zu verkünden. Nach langer Zeit sei der Haushalt „ohne neue Schulden“ ausgeglichen.");
+        var quotation = Assert.Single(quotations);
+        Assert.Equal("ohne neue Schulden", quotation.Text);
+        Assert.EndsWith("Tjorven Wolff", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_two_apostrophes_are_italics_not_marks()
+    {
+        // A wiki writes italics with two apostrophes; German quotes with „…“ and the like.
+        var quotations = Quotations(German + "Kapitänin Ida Brandt sagte ''nach der Probefahrt'' am Hafen: „Wir fahren ab Montag.“");
+        Assert.Equal("Wir fahren ab Montag.", Assert.Single(quotations).Text);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

@@ -243,7 +243,7 @@ internal static class MarkedAttribution
     /// sagte X.</c>, <c>„…“ Das musste X am Montag einräumen.</c>): the attribution after the marks, set off by a full
     /// stop; the subject after the cue, or after an auxiliary whose clause ends in the cue. None elsewhere.
     /// </summary>
-    private static Attribution PointsBack(ParagraphWords words, int w)
+    public static Attribution PointsBack(ParagraphWords words, int w)
     {
         if (!words.Rules.CapitalisesNouns || w + 2 >= words.Count || words.InsideSpan(w) || words.PunctuationBefore(w + 1)
             || !words.Rules.AnaphoricOpeners.Contains(words.WordText(w)))
@@ -648,6 +648,14 @@ internal static class MarkedAttribution
                     return source.IsNamed && source.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + sourceLength, source, AttributionSource.Source) : Attribution.None;
                 }
 
+                if (words.Rules.CapitalisesNouns && words.IsLower(w) && w + 1 < end && words.Rules.FiniteAuxiliaries.Contains(words.WordText(w))
+                    && SpeakerPhrases.Right(words, w + 1, end) is { IsNamed: true, Kind: not SpeakerKind.Pronoun } named && named.First == w + 1
+                    && Sources.Mentions.CueLastAfterAuxiliary(words, named, out var last, out var lastLength))
+                {
+                    // "Im Rat hatte Keller Neues zu vermelden. …": the subject inverted after the auxiliary of a verb of saying last in the clause.
+                    return new Attribution(last, last + lastLength, named, AttributionSource.Source);
+                }
+
                 if (words.CueAt(w, out var length) is null)
                 {
                     continue;
@@ -676,6 +684,50 @@ internal static class MarkedAttribution
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// The judge of a label (German; <see cref="QuotedNames.LabelledByJudge"/>) where the verb of judging follows the
+    /// marks: the subject inverted after the verb when <c>als</c> opens the sentence (<c>Als „…“ bezeichnete die Ärztin X
+    /// den Befund.</c>), else a passive's agent just before <c>als</c> (<c>wurde vom Verband X als „…“ eingestuft</c>). The
+    /// label is certainly the judge's word, so it reads as "according to" would. None elsewhere and in English.
+    /// </summary>
+    public static Attribution Judge(ParagraphWords words, MarkedSpan span, int first, int sentence)
+    {
+        if (!QuotedNames.AfterLabellingAs(words, span, first))
+        {
+            return Attribution.None;
+        }
+
+        var verb = QuotedNames.JudgingVerbAfter(words, first, words.WordAtOrAfter(span.End));
+        if (verb < 0)
+        {
+            return Attribution.None;
+        }
+
+        var start = words.SentenceStart(sentence);
+        var end = words.SentenceEnd(sentence);
+        var als = first - 1;
+        if (als == start)
+        {
+            var subject = verb + 1 < end && !words.PunctuationBefore(verb + 1) ? SpeakerPhrases.Right(words, verb + 1, end) : SpeakerPhrase.None;
+            return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(verb, verb + 1, subject, AttributionSource.Source) : Attribution.None;
+        }
+
+        for (var k = als - 1; k > start && als - k <= AgentReach && !words.PunctuationBefore(k + 1) && !words.InsideSpan(k); k--)
+        {
+            if (words.IsLower(k) && words.Rules.AgentPrepositions.Contains(words.WordText(k)))
+            {
+                // The preposition is the form's own, as in "nach Angaben von X": the cue ends where the agent's phrase opens.
+                var agent = SpeakerPhrases.Right(words, k + 1, als);
+                return agent.IsNamed && agent.Kind != SpeakerKind.Pronoun && agent.End == als ? new Attribution(k, k, agent, AttributionSource.Source) : Attribution.None;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>Most words from a passive's agent preposition to the <c>als</c> of its label.</summary>
+    private const int AgentReach = 5;
 
     /// <summary>Most sentences back that a chain of reported speech is followed to its cue.</summary>
     private const int ReportedSentences = 4;
