@@ -764,6 +764,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_quotation_that_is_its_whole_sentence_goes_on_with_the_chain_before_it()
+    {
+        // The sentence before reports her words in the subjunctive; the cue in the sentence after is someone else's.
+        var quotation = Assert.Single(Quotations(German + "Bürgermeisterin Anna Keller erklärte am Abend im Rathaus, sie sei zufrieden. Die Brücke werde aber teurer als geplant. „Wir zahlen das aus den Rücklagen.“ Im Mai hatte Kämmerer Olaf Brandt angekündigt, die Gebühren zu senken."));
+        Assert.Equal("Wir zahlen das aus den Rücklagen.", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
     public void German_two_apostrophes_are_italics_not_marks()
     {
         // A wiki writes italics with two apostrophes; German quotes with „…“ and the like.

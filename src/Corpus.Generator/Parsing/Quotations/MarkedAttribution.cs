@@ -625,7 +625,9 @@ internal static class MarkedAttribution
     /// </summary>
     public static Attribution Reported(ParagraphWords words, int sentence)
     {
-        if (!words.ReportsSpeechWithoutCue(sentence))
+        // A quotation that is its whole sentence, right after a sentence of the chain, goes on with it ("Die Brücke
+        // werde teurer. „Wir zahlen das.“"): the chain's speaker quoted directly.
+        if (!words.ReportsSpeechWithoutCue(sentence) && !(sentence > 0 && IsQuotedWhole(words, sentence) && words.ReportsSpeechWithoutCue(sentence - 1, chained: true)))
         {
             return Attribution.None;
         }
@@ -728,6 +730,21 @@ internal static class MarkedAttribution
 
     /// <summary>Most words from a passive's agent preposition to the <c>als</c> of its label.</summary>
     private const int AgentReach = 5;
+
+    /// <summary>True when every word of the sentence stands inside quotation marks.</summary>
+    private static bool IsQuotedWhole(ParagraphWords words, int sentence)
+    {
+        var end = words.SentenceEnd(sentence);
+        for (var w = words.SentenceStart(sentence); w < end; w++)
+        {
+            if (!words.InsideSpan(w))
+            {
+                return false;
+            }
+        }
+
+        return end > words.SentenceStart(sentence);
+    }
 
     /// <summary>Most sentences back that a chain of reported speech is followed to its cue.</summary>
     private const int ReportedSentences = 4;
