@@ -744,6 +744,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_particle_of_a_name_before_a_label_opens_no_agent()
+    {
+        // "von" after a given name is the particle of the name judged, not the preposition of a passive's agent.
+        var quotation = Assert.Single(Quotations(German + "Bürgermeister Jan Ohm hat am Montag Greta von Beeren als „mutig“ bezeichnet."));
+        Assert.Equal("mutig", quotation.Text);
+        Assert.EndsWith("Jan Ohm", quotation.Speaker);
+    }
+
+    [Fact]
     public void German_name_inside_a_long_object_before_the_verb_is_no_subject()
     {
         // "Den … Fischern" is the whole phrase before the verb: the subject is the name after it.

@@ -719,6 +719,11 @@ internal static class MarkedAttribution
         {
             if (words.IsLower(k) && words.Rules.AgentPrepositions.Contains(words.WordText(k)))
             {
+                if (NameParticles.Prepositional.Contains(words.WordText(k)) && words.IsCapitalized(k - 1) && words.Rules.ParticleMayFollow(words.WordText(k), words.WordText(k - 1)))
+                {
+                    return Attribution.None; // "Anna von Beeren als „…“ bezeichnet": the particle of a name, its bearer judged, not judging
+                }
+
                 // The preposition is the form's own, as in "nach Angaben von X": the cue ends where the agent's phrase opens.
                 var agent = SpeakerPhrases.Right(words, k + 1, als);
                 return agent.IsNamed && agent.Kind != SpeakerKind.Pronoun && agent.End == als ? new Attribution(k, k, agent, AttributionSource.Source) : Attribution.None;
