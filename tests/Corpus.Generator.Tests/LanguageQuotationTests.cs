@@ -782,6 +782,22 @@ public sealed class LanguageQuotationTests
     }
 
     [Fact]
+    public void German_quotation_joined_to_the_previous_by_a_conjunction_takes_no_source_of_its_own()
+    {
+        // "und ob er „…“": the second question is the same person's as the first; it follows the first's speaker.
+        var choices = new List<Corpus.Generator.Parsing.Quotations.Sources.SourceChoice>();
+        var models = Corpus.Generator.Parsing.Quotations.QuotationModels.Learned with
+        {
+            Speakers = new Corpus.Generator.Parsing.Quotations.Sources.SpeakerChooser(Corpus.Generator.Parsing.Lexicons.SpeakerWeights.Values, choices.Add),
+        };
+        var text = German + "Der Sender RBX meldet, dass Anna Keller ihren Stellvertreter gestern gefragt habe, was er „plane“ und ob er „noch Zeit“ finde.";
+        var article = ArticleParser.Parse("t", "t.txt", text, models);
+        Assert.Empty(choices.Single(c => c.Quotation.Of(text) == "noch Zeit").Mentions);
+        Assert.Equal(2, article.Quotations.Count);
+        Assert.Equal(article.Quotations[0].Speaker, article.Quotations[1].Speaker);
+    }
+
+    [Fact]
     public void German_two_apostrophes_are_italics_not_marks()
     {
         // A wiki writes italics with two apostrophes; German quotes with „…“ and the like.

@@ -131,6 +131,40 @@ internal static class MarkedAttribution
         return false;
     }
 
+    /// <summary>
+    /// Outside English, a quotation joined to the previous one of its sentence by a conjunction right after that one's
+    /// closing mark, with no cue between (<c>fragte, was sie „…“ und ob sie „…“ habe</c>, <c>von „…“ oder „…“</c>): the
+    /// same speaker's words, so it takes no source of its own and follows the previous quotation. Read from the
+    /// language's conjunctions (<see cref="Languages.LanguageRules.Coordinators"/>, none in English).
+    /// </summary>
+    public static bool CoordinatedWithPrevious(ParagraphWords words, int spanIndex)
+    {
+        if (words.Rules.Coordinators.Count == 0 || !SharesSentenceWithPrevious(words, spanIndex) || words.Spans[spanIndex - 1].CloseMark < 0)
+        {
+            return false;
+        }
+
+        var from = words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseMark + 1);
+        var to = words.WordAtOrAfter(words.Spans[spanIndex].Start);
+        if (from >= to || to - from > CoordinatedReach || !words.Rules.Coordinators.Contains(words.WordText(from)) || !QuotedNames.OnlyMarkBefore(words, from))
+        {
+            return false;
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            if ((w > from && words.PunctuationBefore(w)) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most words between two quotations joined by a conjunction (<c>und ob sie</c>).</summary>
+    private const int CoordinatedReach = 4;
+
     private static bool EndsInQuestionOrExclamation(ParagraphWords words, MarkedSpan span) =>
         span.End > span.Start && words.Text[span.End - 1] is '?' or '!';
 

@@ -24,9 +24,9 @@ internal static class SourceCandidates
         candidates.Clear();
         var span = words.Spans[spanIndex];
         var first = words.WordAtOrAfter(span.Start);
-        if (first >= words.Count)
+        if (first >= words.Count || MarkedAttribution.CoordinatedWithPrevious(words, spanIndex))
         {
-            return;
+            return; // "„…“ und ob sie „…“": the previous quotation's speaker, no source of its own
         }
 
         var sentence = words.SentenceOf(first);
