@@ -723,6 +723,88 @@ public sealed class LanguageQuotationTests
         Assert.Null(quotation.Speaker);
     }
 
+    [Fact]
+    public void German_short_quotation_pointed_back_at_takes_the_speaker_named_after_it()
+    {
+        // The sentence that opens with "Das" is the quotation's attribution clause, however short the quotation.
+        var quotation = Assert.Single(Quotations(German + "„Ja, es wird teurer“. Das musste Kämmerin Greta Holm am Montag vor dem Ausschuss einräumen."));
+        Assert.Equal("Ja, es wird teurer", quotation.Text);
+        Assert.EndsWith("Greta Holm", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Als „glücklichen Zufall“ bezeichnet die Geologin Marta Lindqvist den Fund am Ufer.", "glücklichen Zufall", "Marta Lindqvist")]
+    [InlineData("Die Gefahr für die Deiche wird vom Bayerischen Hochwasserdienst als „sehr ernst“ eingestuft.", "sehr ernst", "Hochwasserdienst")]
+    public void German_judge_of_a_label_after_its_marks_is_its_speaker(string paragraph, string words, string speaker)
+    {
+        // The verb of judging follows the label: its inverted subject, or the passive's agent after "von", judged.
+        var quotation = Assert.Single(Quotations(German + paragraph));
+        Assert.Equal(words, quotation.Text);
+        Assert.EndsWith(speaker, quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_particle_of_a_name_before_a_label_opens_no_agent()
+    {
+        // "von" after a given name is the particle of the name judged, not the preposition of a passive's agent.
+        var quotation = Assert.Single(Quotations(German + "Bürgermeister Jan Ohm hat am Montag Greta von Beeren als „mutig“ bezeichnet."));
+        Assert.Equal("mutig", quotation.Text);
+        Assert.EndsWith("Jan Ohm", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_name_inside_a_long_object_before_the_verb_is_no_subject()
+    {
+        // "Den … Fischern" is the whole phrase before the verb: the subject is the name after it.
+        var quotation = Assert.Single(Quotations(German + "Den seit dem Frühjahr im Hafen von Lindau wartenden Fischern sicherte Bürgermeisterin Anna Keller zu, dass „niemand vergessen wird“."));
+        Assert.Equal("niemand vergessen wird", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_reported_speech_goes_on_from_a_subject_inverted_after_its_auxiliary()
+    {
+        // "hatte X … zu verkünden": the verb of saying closes the clause; the next sentence reports her words. The
+        // surname before "zu Beginn" is Wolff (no given name before the particle), and the noun object after it is no name.
+        var quotations = Quotations(German + "Den Haushalt stellte Bürgermeisterin Tjorven Wolff zu Beginn der Sitzung vor.\n\nIm Stadtrat hatte Wolff Erfreuliches zu verkünden. Nach langer Zeit sei der Haushalt „ohne neue Schulden“ ausgeglichen.");
+        var quotation = Assert.Single(quotations);
+        Assert.Equal("ohne neue Schulden", quotation.Text);
+        Assert.EndsWith("Tjorven Wolff", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_quotation_that_is_its_whole_sentence_goes_on_with_the_chain_before_it()
+    {
+        // The sentence before reports her words in the subjunctive; the cue in the sentence after is someone else's.
+        var quotation = Assert.Single(Quotations(German + "Bürgermeisterin Anna Keller erklärte am Abend im Rathaus, sie sei zufrieden. Die Brücke werde aber teurer als geplant. „Wir zahlen das aus den Rücklagen.“ Im Mai hatte Kämmerer Olaf Brandt angekündigt, die Gebühren zu senken."));
+        Assert.Equal("Wir zahlen das aus den Rücklagen.", quotation.Text);
+        Assert.EndsWith("Anna Keller", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_quotation_joined_to_the_previous_by_a_conjunction_takes_no_source_of_its_own()
+    {
+        // "und ob er „…“": the second question is the same person's as the first; it follows the first's speaker.
+        var choices = new List<Corpus.Generator.Parsing.Quotations.Sources.SourceChoice>();
+        var models = Corpus.Generator.Parsing.Quotations.QuotationModels.Learned with
+        {
+            Speakers = new Corpus.Generator.Parsing.Quotations.Sources.SpeakerChooser(Corpus.Generator.Parsing.Lexicons.SpeakerWeights.Values, choices.Add),
+        };
+        var text = German + "Der Sender RBX meldet, dass Anna Keller ihren Stellvertreter gestern gefragt habe, was er „plane“ und ob er „noch Zeit“ finde.";
+        var article = ArticleParser.Parse("t", "t.txt", text, models);
+        Assert.Empty(choices.Single(c => c.Quotation.Of(text) == "noch Zeit").Mentions);
+        Assert.Equal(2, article.Quotations.Count);
+        Assert.Equal(article.Quotations[0].Speaker, article.Quotations[1].Speaker);
+    }
+
+    [Fact]
+    public void German_two_apostrophes_are_italics_not_marks()
+    {
+        // A wiki writes italics with two apostrophes; German quotes with „…“ and the like.
+        var quotations = Quotations(German + "Kapitänin Ida Brandt sagte ''nach der Probefahrt'' am Hafen: „Wir fahren ab Montag.“");
+        Assert.Equal("Wir fahren ab Montag.", Assert.Single(quotations).Text);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

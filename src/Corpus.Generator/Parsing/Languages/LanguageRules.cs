@@ -56,6 +56,7 @@ internal sealed class LanguageRules
         LabellingAs = GermanGrammar.LabellingAs,
         JudgingVerbs = new HashSet<string>(GermanGrammar.JudgingVerbs, StringComparer.Ordinal),
         PresentPassiveAuxiliaries = new HashSet<string>(GermanGrammar.PresentPassiveAuxiliaries, StringComparer.Ordinal),
+        AgentPrepositions = new HashSet<string>(GermanGrammar.AgentPrepositions, StringComparer.Ordinal),
         SloganNouns = new HashSet<string>(GermanGrammar.SloganNouns, StringComparer.OrdinalIgnoreCase),
         SloganLinkWords = new HashSet<string>(GermanGrammar.SloganLinkWords, StringComparer.OrdinalIgnoreCase),
         SourceOrListenerWords = new HashSet<string>(GermanGrammar.SourceOrListenerWords, StringComparer.OrdinalIgnoreCase),
@@ -156,6 +157,12 @@ internal sealed class LanguageRules
     public bool CapitalisesNouns => Language == TextLanguage.German;
 
     /// <summary>
+    /// Whether two apostrophes are a double quotation mark: in English archives typed without one (<c>''We will,''</c>);
+    /// elsewhere a wiki's italics (<c>''Titel''</c>), since the language has marks of its own.
+    /// </summary>
+    public bool DoubledApostropheIsMark => IsEnglish;
+
+    /// <summary>
     /// Speech whose marks were lost is found by English grammar only (<see cref="Quotations.UnmarkedQuotations"/>); in the
     /// other languages reported speech without marks is indirect (the German subjunctive), not a quotation.
     /// </summary>
@@ -252,6 +259,9 @@ internal sealed class LanguageRules
 
     /// <summary>The present of the passive's auxiliary (German <c>wird</c>): a label given with it alone is a definition; empty in English.</summary>
     public HashSet<string> PresentPassiveAuxiliaries { get; private set; } = new();
+
+    /// <summary>The prepositions that open a passive's agent before a label (German <c>von</c>, <c>vom</c>); empty elsewhere.</summary>
+    public HashSet<string> AgentPrepositions { get; private set; } = new();
 
     /// <summary>Nouns of a slogan someone chants or writes (German <c>Parolen wie „…“</c>); empty in English.</summary>
     public HashSet<string> SloganNouns { get; private set; } = new();

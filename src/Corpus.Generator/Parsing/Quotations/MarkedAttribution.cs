@@ -131,6 +131,40 @@ internal static class MarkedAttribution
         return false;
     }
 
+    /// <summary>
+    /// Outside English, a quotation joined to the previous one of its sentence by a conjunction right after that one's
+    /// closing mark, with no cue between (<c>fragte, was sie „…“ und ob sie „…“ habe</c>, <c>von „…“ oder „…“</c>): the
+    /// same speaker's words, so it takes no source of its own and follows the previous quotation. Read from the
+    /// language's conjunctions (<see cref="Languages.LanguageRules.Coordinators"/>, none in English).
+    /// </summary>
+    public static bool CoordinatedWithPrevious(ParagraphWords words, int spanIndex)
+    {
+        if (words.Rules.Coordinators.Count == 0 || !SharesSentenceWithPrevious(words, spanIndex) || words.Spans[spanIndex - 1].CloseMark < 0)
+        {
+            return false;
+        }
+
+        var from = words.WordAtOrAfter(words.Spans[spanIndex - 1].CloseMark + 1);
+        var to = words.WordAtOrAfter(words.Spans[spanIndex].Start);
+        if (from >= to || to - from > CoordinatedReach || !words.Rules.Coordinators.Contains(words.WordText(from)) || !QuotedNames.OnlyMarkBefore(words, from))
+        {
+            return false;
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            if ((w > from && words.PunctuationBefore(w)) || (words.MayStartCue(w) && words.CueAt(w, out _) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most words between two quotations joined by a conjunction (<c>und ob sie</c>).</summary>
+    private const int CoordinatedReach = 4;
+
     private static bool EndsInQuestionOrExclamation(ParagraphWords words, MarkedSpan span) =>
         span.End > span.Start && words.Text[span.End - 1] is '?' or '!';
 
@@ -243,7 +277,7 @@ internal static class MarkedAttribution
     /// sagte X.</c>, <c>„…“ Das musste X am Montag einräumen.</c>): the attribution after the marks, set off by a full
     /// stop; the subject after the cue, or after an auxiliary whose clause ends in the cue. None elsewhere.
     /// </summary>
-    private static Attribution PointsBack(ParagraphWords words, int w)
+    public static Attribution PointsBack(ParagraphWords words, int w)
     {
         if (!words.Rules.CapitalisesNouns || w + 2 >= words.Count || words.InsideSpan(w) || words.PunctuationBefore(w + 1)
             || !words.Rules.AnaphoricOpeners.Contains(words.WordText(w)))
@@ -625,7 +659,9 @@ internal static class MarkedAttribution
     /// </summary>
     public static Attribution Reported(ParagraphWords words, int sentence)
     {
-        if (!words.ReportsSpeechWithoutCue(sentence))
+        // A quotation that is its whole sentence, right after a sentence of the chain, goes on with it ("Die Brücke
+        // werde teurer. „Wir zahlen das.“"): the chain's speaker quoted directly.
+        if (!words.ReportsSpeechWithoutCue(sentence) && !(sentence > 0 && IsQuotedWhole(words, sentence) && words.ReportsSpeechWithoutCue(sentence - 1, chained: true)))
         {
             return Attribution.None;
         }
@@ -646,6 +682,14 @@ internal static class MarkedAttribution
                     // "Doch sei es, so der Schriftsteller X, …": an "according to" form names whom the chain reports.
                     var source = SpeakerPhrases.Right(words, w + sourceLength, end);
                     return source.IsNamed && source.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + sourceLength, source, AttributionSource.Source) : Attribution.None;
+                }
+
+                if (words.Rules.CapitalisesNouns && words.IsLower(w) && w + 1 < end && words.Rules.FiniteAuxiliaries.Contains(words.WordText(w))
+                    && SpeakerPhrases.Right(words, w + 1, end) is { IsNamed: true, Kind: not SpeakerKind.Pronoun } named && named.First == w + 1
+                    && Sources.Mentions.CueLastAfterAuxiliary(words, named, out var last, out var lastLength))
+                {
+                    // "Im Rat hatte Keller Neues zu vermelden. …": the subject inverted after the auxiliary of a verb of saying last in the clause.
+                    return new Attribution(last, last + lastLength, named, AttributionSource.Source);
                 }
 
                 if (words.CueAt(w, out var length) is null)
@@ -675,6 +719,70 @@ internal static class MarkedAttribution
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The judge of a label (German; <see cref="QuotedNames.LabelledByJudge"/>) where the verb of judging follows the
+    /// marks: the subject inverted after the verb when <c>als</c> opens the sentence (<c>Als „…“ bezeichnete die Ärztin X
+    /// den Befund.</c>), else a passive's agent just before <c>als</c> (<c>wurde vom Verband X als „…“ eingestuft</c>). The
+    /// label is certainly the judge's word, so it reads as "according to" would. None elsewhere and in English.
+    /// </summary>
+    public static Attribution Judge(ParagraphWords words, MarkedSpan span, int first, int sentence)
+    {
+        if (!QuotedNames.AfterLabellingAs(words, span, first))
+        {
+            return Attribution.None;
+        }
+
+        var verb = QuotedNames.JudgingVerbAfter(words, first, words.WordAtOrAfter(span.End));
+        if (verb < 0)
+        {
+            return Attribution.None;
+        }
+
+        var start = words.SentenceStart(sentence);
+        var end = words.SentenceEnd(sentence);
+        var als = first - 1;
+        if (als == start)
+        {
+            var subject = verb + 1 < end && !words.PunctuationBefore(verb + 1) ? SpeakerPhrases.Right(words, verb + 1, end) : SpeakerPhrase.None;
+            return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(verb, verb + 1, subject, AttributionSource.Source) : Attribution.None;
+        }
+
+        for (var k = als - 1; k > start && als - k <= AgentReach && !words.PunctuationBefore(k + 1) && !words.InsideSpan(k); k--)
+        {
+            if (words.IsLower(k) && words.Rules.AgentPrepositions.Contains(words.WordText(k)))
+            {
+                if (NameParticles.Prepositional.Contains(words.WordText(k)) && words.IsCapitalized(k - 1) && words.Rules.ParticleMayFollow(words.WordText(k), words.WordText(k - 1)))
+                {
+                    return Attribution.None; // "Anna von Beeren als „…“ bezeichnet": the particle of a name, its bearer judged, not judging
+                }
+
+                // The preposition is the form's own, as in "nach Angaben von X": the cue ends where the agent's phrase opens.
+                var agent = SpeakerPhrases.Right(words, k + 1, als);
+                return agent.IsNamed && agent.Kind != SpeakerKind.Pronoun && agent.End == als ? new Attribution(k, k, agent, AttributionSource.Source) : Attribution.None;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>Most words from a passive's agent preposition to the <c>als</c> of its label.</summary>
+    private const int AgentReach = 5;
+
+    /// <summary>True when every word of the sentence stands inside quotation marks.</summary>
+    private static bool IsQuotedWhole(ParagraphWords words, int sentence)
+    {
+        var end = words.SentenceEnd(sentence);
+        for (var w = words.SentenceStart(sentence); w < end; w++)
+        {
+            if (!words.InsideSpan(w))
+            {
+                return false;
+            }
+        }
+
+        return end > words.SentenceStart(sentence);
     }
 
     /// <summary>Most sentences back that a chain of reported speech is followed to its cue.</summary>

@@ -130,8 +130,8 @@ internal static class QuotationExtractor
             }
 
             var range = paragraphs[p].Range;
-            var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range);
-            var spans = QuotationMarks.Find(text, range, nextOpens, issues);
+            var nextOpens = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Body && QuotationMarks.OpensWithMark(text, paragraphs[p + 1].Range, rules.DoubledApostropheIsMark);
+            var spans = QuotationMarks.Find(text, range, nextOpens, issues, rules.DoubledApostropheIsMark);
             if (spans.Count == 0 && rules.WritesDialogueDashes)
             {
                 spans = DialogueDashes.Find(text, range);

@@ -20,7 +20,12 @@ internal static class QuotationMarks
     /// <summary>How far ahead a lone single opening mark looks for its closing mark.</summary>
     private const int SingleMarkReach = 600;
 
-    public static List<MarkedSpan> Find(string text, TextRange paragraph, bool nextParagraphOpensWithMark, List<QuotationIssue> issues)
+    /// <param name="text">The article's text.</param>
+    /// <param name="paragraph">The paragraph whose marks are paired.</param>
+    /// <param name="nextParagraphOpensWithMark">Whether the next paragraph opens with a quotation mark.</param>
+    /// <param name="issues">Receives every recovery from garbled marks.</param>
+    /// <param name="doubledApostrophes">Whether two apostrophes are a double mark (<see cref="Languages.LanguageRules.DoubledApostropheIsMark"/>).</param>
+    public static List<MarkedSpan> Find(string text, TextRange paragraph, bool nextParagraphOpensWithMark, List<QuotationIssue> issues, bool doubledApostrophes = true)
     {
         var spans = new List<MarkedSpan>();
         var open = -1;
@@ -46,6 +51,12 @@ internal static class QuotationMarks
             if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
             {
                 // Two apostrophes: the double mark of archives typed without one (''We will,'' she said).
+                if (!doubledApostrophes)
+                {
+                    i++; // a wiki's italics where the language has marks of its own: no mark
+                    continue;
+                }
+
                 if (open >= 0)
                 {
                     Close(text, spans, open, i);
@@ -187,8 +198,8 @@ internal static class QuotationMarks
     private static bool IsMarkCharacter(char c) => IsDoubleMark(c) || c is '\'' or '\u2018' or '\u2019';
 
     /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
-    public static bool OpensWithMark(string text, TextRange paragraph) =>
-        paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (text[paragraph.Start] == '\'' && text[paragraph.Start + 1] == '\''));
+    public static bool OpensWithMark(string text, TextRange paragraph, bool doubledApostrophes = true) =>
+        paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (doubledApostrophes && text[paragraph.Start] == '\'' && text[paragraph.Start + 1] == '\''));
 
     /// <summary>True when the span's mark is the paragraph's first character (both apostrophes of a <c>''</c> mark).</summary>
     public static bool OpensParagraph(string text, TextRange paragraph, MarkedSpan span) =>

@@ -195,20 +195,17 @@ internal static class QuotedNames
     /// </summary>
     public static bool LabelledByJudge(ParagraphWords view, MarkedSpan span, int first, int end)
     {
-        if (view.Rules.JudgingVerbs.Count == 0 || first < 1 || span.CloseMark < 0 || view.Rules.LabellingAs is not { } als
-            || !string.Equals(view.WordText(first - 1), als, System.StringComparison.OrdinalIgnoreCase) || !OnlyMarkBefore(view, first))
+        if (!AfterLabellingAs(view, span, first))
         {
             return false;
         }
 
         var sentence = view.SentenceOf(first);
         var sentenceEnd = view.SentenceEnd(sentence);
-        for (var w = end; w < sentenceEnd && w < end + 6 && (w == end ? OnlyMarkBefore(view, w) : !view.PunctuationBefore(w)) && !view.InsideSpan(w); w++)
+        var verb = JudgingVerbAfter(view, first, end);
+        if (verb >= 0)
         {
-            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
-            {
-                return !(w + 1 < sentenceEnd && !view.PunctuationBefore(w + 1) && view.Rules.PresentPassiveAuxiliaries.Contains(view.WordText(w + 1)));
-            }
+            return !(verb + 1 < sentenceEnd && !view.PunctuationBefore(verb + 1) && view.Rules.PresentPassiveAuxiliaries.Contains(view.WordText(verb + 1)));
         }
 
         var start = view.SentenceStart(sentence);
@@ -221,6 +218,26 @@ internal static class QuotedNames
         }
 
         return false;
+    }
+
+    /// <summary>True when the marked words stand right after <c>als</c> (German; never where the language has no verbs of judging).</summary>
+    public static bool AfterLabellingAs(ParagraphWords view, MarkedSpan span, int first) =>
+        view.Rules.JudgingVerbs.Count > 0 && first >= 1 && span.CloseMark >= 0 && view.Rules.LabellingAs is { } als
+        && string.Equals(view.WordText(first - 1), als, System.StringComparison.OrdinalIgnoreCase) && OnlyMarkBefore(view, first);
+
+    /// <summary>The verb of judging after a label's marks in their clause (at most six words on, <c>als „…“ bezeichnete</c>), or -1.</summary>
+    public static int JudgingVerbAfter(ParagraphWords view, int first, int end)
+    {
+        var sentenceEnd = view.SentenceEnd(view.SentenceOf(first));
+        for (var w = end; w < sentenceEnd && w < end + 6 && (w == end ? OnlyMarkBefore(view, w) : !view.PunctuationBefore(w)) && !view.InsideSpan(w); w++)
+        {
+            if (view.Rules.JudgingVerbs.Contains(view.WordText(w)))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -154,6 +154,12 @@ internal static class GermanGrammar
     };
 
     /// <summary>
+    /// The prepositions that open a passive's agent before a label (<c>wurde von der Behörde als „…“ eingestuft</c>,
+    /// <c>vom Verband als „…“ bezeichnet</c>): the agent is the judge.
+    /// </summary>
+    public static readonly string[] AgentPrepositions = { "von", "vom" };
+
+    /// <summary>
     /// Nouns of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>ein Schild mit der Aufschrift
     /// „…“</c>): the marked words after them are those people's words. Not <c>Motto</c>, which names an event.
     /// </summary>

@@ -38,7 +38,9 @@ internal sealed class NameEvidence
 
                 // The run's last capitalised word is the surname ("Angela Dorothea Merkel", "Minister Hans Eichel").
                 var end = w + 1;
-                while (end + 1 < words.Count && end - w < 4 && (words.IsCapitalized(end + 1) || IsParticle(words, end + 1)) && !words.NameBreakBefore(end + 1))
+                // A particle that is also a preposition continues the run only after a given name ("Peer Keller zu Beginn" ends at Keller).
+                while (end + 1 < words.Count && end - w < 4 && (words.IsCapitalized(end + 1) || (IsParticle(words, end + 1) && words.Rules.ParticleMayFollow(words.WordText(end + 1), words.WordText(end))))
+                    && !words.NameBreakBefore(end + 1))
                 {
                     end++;
                 }
@@ -70,6 +72,23 @@ internal sealed class NameEvidence
     }
 
     /// <summary>
+    /// The end of a run cut after the last surname the article gave with evidence when a capitalised word that is no
+    /// name follows it (neither a surname, a given name nor an acronym): German puts a noun object right after an
+    /// inverted subject (<c>hatte Keller Neues zu berichten</c>). Else the run's end.
+    /// </summary>
+    private int SurnameEnd(ParagraphWords words, int first, int end)
+    {
+        var last = ArticleNames.StripPossessive(words.WordText(end - 1));
+        if (end - first < 2 || _surnames.Contains(last) || IsAcronym(last) || IsGivenName(last) || !_surnames.Contains(words.WordText(end - 2))
+            || words.Rules.OrganisationNouns.Contains(last) || words.Rules.IsRoleWord(last))
+        {
+            return end;
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>
     /// The mention stands where no subject stands: after a preposition (with its article and adjectives between: <c>In
     /// einem Interview</c>, <c>Über Steve Fossett</c>, <c>vor dem Düsseldorfer Konzert</c>), or alone in brackets after
     /// another name (<c>Renate Schmidt (SPD)</c>). A preposition that is also a name particle (<c>von</c>, <c>zu</c>) counts
@@ -79,6 +98,11 @@ internal sealed class NameEvidence
     private bool IsNoSubject(ParagraphWords words, SpeakerPhrase phrase, int cueEnd)
     {
         if (phrase.First > 0 && phrase.End < words.Count && words.GapBeforeHas(phrase.First, '(') && words.GapBeforeHas(phrase.End, ')'))
+        {
+            return true;
+        }
+
+        if (InObliquePrefield(words, phrase))
         {
             return true;
         }
@@ -135,6 +159,37 @@ internal sealed class NameEvidence
 
         return false;
     }
+
+    /// <summary>
+    /// German puts one phrase before the verb: a mention that ends right before the verb of a sentence opened by an
+    /// oblique article belongs to that phrase, however long its attribute (<c>Den seit Jahren am Hafen wohnenden Fischern
+    /// sicherte X zu</c>), so it is no subject. The words between hold no verb we know (a cue, an auxiliary) and no
+    /// punctuation; a form's own article (<c>Dem Minister zufolge</c>) is kept.
+    /// </summary>
+    private static bool InObliquePrefield(ParagraphWords words, SpeakerPhrase phrase)
+    {
+        var start = words.SentenceStart(words.SentenceOf(phrase.First));
+        if (words.Rules.ObliqueArticles.Count == 0 || phrase.First <= start || phrase.First - start > PrefieldWords || phrase.End >= words.Count
+            || words.PunctuationBefore(phrase.End) || !words.Rules.ObliqueArticles.Contains(words.WordText(start)) || OwnFormAround(words, phrase, start)
+            || !((words.MayStartCue(phrase.End) && words.CueAt(phrase.End, out _) is not null) || words.Rules.FiniteAuxiliaries.Contains(words.WordText(phrase.End))))
+        {
+            return false;
+        }
+
+        for (var w = start + 1; w <= phrase.First; w++)
+        {
+            if (words.PunctuationBefore(w) || words.InsideSpan(w) || (w < phrase.First && words.IsLower(w)
+                && ((words.MayStartCue(w) && words.CueAt(w, out _) is not null) || words.Rules.FiniteAuxiliaries.Contains(words.WordText(w)) || words.Rules.SubordinatingConjunctions.Contains(words.WordText(w)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most words from the oblique article that opens a sentence to a mention ending its first phrase.</summary>
+    private const int PrefieldWords = 12;
 
     /// <summary>The word before the conjunction at <paramref name="conjunction"/> ends in a hyphen, a noun cut short (<c>Landes- und</c>).</summary>
     private static bool CutShortBefore(ParagraphWords words, int conjunction)
@@ -266,6 +321,7 @@ internal sealed class NameEvidence
             return SpeakerPhrase.None;
         }
 
+        end = SurnameEnd(words, first, end);
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
     }
 

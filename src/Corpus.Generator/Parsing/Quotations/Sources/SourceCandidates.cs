@@ -24,9 +24,9 @@ internal static class SourceCandidates
         candidates.Clear();
         var span = words.Spans[spanIndex];
         var first = words.WordAtOrAfter(span.Start);
-        if (first >= words.Count)
+        if (first >= words.Count || MarkedAttribution.CoordinatedWithPrevious(words, spanIndex))
         {
-            return;
+            return; // "„…“ und ob sie „…“": the previous quotation's speaker, no source of its own
         }
 
         var sentence = words.SentenceOf(first);
@@ -48,6 +48,12 @@ internal static class SourceCandidates
             var afterSentence = words.SentenceOf(after);
             var limit = Math.Min(words.SentenceEnd(afterSentence), after + Reach);
             var place = afterSentence == sentence || words.SentenceStart(afterSentence) < after ? CandidatePlace.SameSentenceAfter : CandidatePlace.NextSentence;
+            if (place == CandidatePlace.NextSentence && MarkedAttribution.PointsBack(words, after).Found)
+            {
+                // German "„…“ Das sagte X.": the word pointing back stands for the quotation, so the sentence is its attribution clause.
+                place = CandidatePlace.SameSentenceAfter;
+            }
+
             Scan(words, after, limit, place, after, before: false, candidates);
             if (place == CandidatePlace.SameSentenceAfter && limit < words.Count && limit - after < Reach)
             {
@@ -105,6 +111,7 @@ internal static class SourceCandidates
         Add(words, MarkedAttribution.Inside(words, span), first, candidates, afterEdge: afterEdge);
         Add(words, MarkedAttribution.Stance(words, spanIndex, first, sentence, names), first, candidates, afterEdge: afterEdge);
         Add(words, MarkedAttribution.Reported(words, sentence), first, candidates, afterEdge: afterEdge);
+        Add(words, MarkedAttribution.Judge(words, span, first, sentence), first, candidates, afterEdge: afterEdge);
         var leadIn = MarkedAttribution.LeadIn(words, span, first, sentence, previousParagraph);
         Add(leadIn.InPrevious ? previousParagraph! : words, leadIn, first, candidates, afterEdge: afterEdge);
         var subject = MarkedAttribution.SentenceSubject(words, sentence, first, names);
