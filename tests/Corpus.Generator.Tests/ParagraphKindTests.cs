@@ -51,6 +51,12 @@ public class ParagraphKindTests
         Assert.Equal(ParagraphKind.Caption, ParsedText.KindOfMiddle(paragraph));
 
     [Theory]
+    [InlineData("In fact, Tim Vasko isn’t even in Portville.")]
+    [InlineData("But Governor Ann Lee didn't come to Dale Harbour.")]
+    public void A_short_line_with_a_negated_verb_is_the_story_not_a_caption(string paragraph) =>
+        Assert.Equal(ParagraphKind.Body, ParsedText.KindOfMiddle(paragraph));
+
+    [Theory]
     [InlineData("What happens next")]
     [InlineData("A new round of talks")]
     [InlineData("Where the money goes")]

@@ -394,7 +394,8 @@ internal static class ParagraphClassifier
         foreach (var word in TextScan.WordsIn(text, paragraph))
         {
             if ((FiniteVerbMarkerHashes.Contains(SpeechLexicon.CaseInsensitiveHash(text, word.Start, word.Length)) && TextScan.EqualsAny(text, word, NewsLexicon.FiniteVerbMarkers, ignoreCase: true))
-                || (word.Length >= 5 && text[word.End - 2] == 'e' && text[word.End - 1] == 'd'))
+                || (word.Length >= 5 && text[word.End - 2] == 'e' && text[word.End - 1] == 'd')
+                || IsNegatedVerb(text, word))
             {
                 return false;
             }
@@ -407,6 +408,10 @@ internal static class ParagraphClassifier
 
         return capitalised >= 3 && capitalised * 10 >= count * 4;
     }
+
+    /// <summary>A verb negated in a contraction ("isn't", "didn’t"): a finite verb, which a photo's description has none of.</summary>
+    private static bool IsNegatedVerb(string text, TextRange word) =>
+        word.Length >= 4 && text[word.End - 1] == 't' && text[word.End - 3] == 'n' && text[word.End - 2] is '\'' or '\u2019';
 
     /// <summary>
     /// A title line: starts with a capital (after any opening quotation mark or ellipsis) and ends without a full
