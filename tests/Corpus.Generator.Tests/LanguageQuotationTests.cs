@@ -134,6 +134,8 @@ public sealed class LanguageQuotationTests
     [InlineData("Über Peter Braun sagte Anna Keller: „Wir halten den Zeitplan.“")]
     [InlineData("Bei einem Besuch auf der Baustelle erklärte die Bürgermeisterin Anna Keller: „Wir halten den Zeitplan.“")]
     [InlineData("Anna Keller (SPD) kritisierte den Plan: „Wir halten den Zeitplan.“")]
+    [InlineData("Beim Sender Radio Ostwind sagte Stadträtin Anna Keller: „Wir halten den Zeitplan.“")] // the preposition opening the sentence
+    [InlineData("Gegenüber Radio Ostwind erklärte Anna Keller: „Wir halten den Zeitplan.“")]
     public void German_nouns_after_prepositions_or_in_brackets_are_no_subject(string paragraph)
     {
         var quotation = Assert.Single(Quotations(German + paragraph));
