@@ -799,6 +799,16 @@ public sealed class LanguageQuotationTests
         Assert.Equal(article.Quotations[0].Speaker, article.Quotations[1].Speaker);
     }
 
+    [Theory]
+    [InlineData("Ralf Brenner sagte am Montag, die Brücke sei ein „Opfer der Sparpolitik“ und werde bald schließen.", "Opfer der Sparpolitik")]
+    [InlineData("Das Hochwasser habe dem Pfeiler einen „Stoß“ versetzt, sagte Ralf Brenner.", "Stoß")]
+    public void German_marked_nouns_in_reported_speech_are_the_speakers_words(string paragraph, string quoted)
+    {
+        // In a clause in the present subjunctive with a verb of saying in its sentence, the capitals are German nouns, no title or term.
+        var quotation = Assert.Single(Quotations(German + paragraph), q => q.Text == quoted);
+        Assert.EndsWith("Ralf Brenner", quotation.Speaker);
+    }
+
     [Fact]
     public void German_two_apostrophes_are_italics_not_marks()
     {
