@@ -134,6 +134,8 @@ public sealed class LanguageQuotationTests
     [InlineData("Über Peter Braun sagte Anna Keller: „Wir halten den Zeitplan.“")]
     [InlineData("Bei einem Besuch auf der Baustelle erklärte die Bürgermeisterin Anna Keller: „Wir halten den Zeitplan.“")]
     [InlineData("Anna Keller (SPD) kritisierte den Plan: „Wir halten den Zeitplan.“")]
+    [InlineData("Beim Sender Radio Ostwind sagte Stadträtin Anna Keller: „Wir halten den Zeitplan.“")] // the preposition opening the sentence
+    [InlineData("Gegenüber Radio Ostwind erklärte Anna Keller: „Wir halten den Zeitplan.“")]
     public void German_nouns_after_prepositions_or_in_brackets_are_no_subject(string paragraph)
     {
         var quotation = Assert.Single(Quotations(German + paragraph));
@@ -795,6 +797,16 @@ public sealed class LanguageQuotationTests
         Assert.Empty(choices.Single(c => c.Quotation.Of(text) == "noch Zeit").Mentions);
         Assert.Equal(2, article.Quotations.Count);
         Assert.Equal(article.Quotations[0].Speaker, article.Quotations[1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ralf Brenner sagte am Montag, die Brücke sei ein „Opfer der Sparpolitik“ und werde bald schließen.", "Opfer der Sparpolitik")]
+    [InlineData("Das Hochwasser habe dem Pfeiler einen „Stoß“ versetzt, sagte Ralf Brenner.", "Stoß")]
+    public void German_marked_nouns_in_reported_speech_are_the_speakers_words(string paragraph, string quoted)
+    {
+        // In a clause in the present subjunctive with a verb of saying in its sentence, the capitals are German nouns, no title or term.
+        var quotation = Assert.Single(Quotations(German + paragraph), q => q.Text == quoted);
+        Assert.EndsWith("Ralf Brenner", quotation.Speaker);
     }
 
     [Fact]

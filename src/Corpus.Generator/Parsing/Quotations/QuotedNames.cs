@@ -241,6 +241,42 @@ internal static class QuotedNames
     }
 
     /// <summary>
+    /// German: the marks stand in a clause of reported speech, its verb in the present subjunctive at most
+    /// <see cref="ReportedClauseWords"/> words before them with no punctuation between (<c>X sagte, die Stadt sei ein
+    /// „Opfer der Planung“</c>, <c>habe ihr einen „Stoß“ gegeben, sagte X</c>), no preposition between. With a verb of
+    /// saying in the sentence the words are the speaker's, however German capitalises them: no title, no writer's term.
+    /// </summary>
+    public static bool InReportedClause(ParagraphWords view, int first)
+    {
+        if (view.Rules.ReportedSpeechForms.Count == 0)
+        {
+            return false;
+        }
+
+        for (var w = first - 1; w >= 0 && w >= first - ReportedClauseWords && !view.InsideSpan(w); w--)
+        {
+            if (view.IsLower(w) && view.Rules.ReportedSpeechForms.Contains(view.WordText(w)))
+            {
+                return true;
+            }
+
+            if (view.Rules.Prepositions.Contains(view.WordText(w)) || view.Rules.IsArticleContraction(view.WordText(w)))
+            {
+                return false; // "sei im „Tagesblatt“ erschienen": a place or a medium the speaker names, as the writer would
+            }
+
+            if (view.PunctuationBefore(w))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ReportedClauseWords = 5;
+
+    /// <summary>
     /// Marked words after a noun of a slogan someone chants or writes (<c>skandierten Parolen wie „…“</c>, <c>mit der
     /// Aufschrift „…“</c>; <see cref="Languages.LanguageRules.SloganNouns"/>), with at most three linking words between
     /// (<c>wie zum Beispiel</c>), or joined by a conjunction to such words (<c>„…“ oder „…“</c>): those people's words,

@@ -265,5 +265,9 @@ internal static class GermanGrammar
         "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
         "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
         "nachdem", "dass", "ob", "sobald", "falls",
+        // the other prepositions and contractions that open a sentence's first phrase (Beim Sender X, Gegenüber dem Blatt);
+        // not von and zu, which are also name particles (Von der Leyen)
+        "beim", "vom", "ins", "ans", "fürs", "gegenüber", "neben", "zwischen", "hinter", "ohne", "um", "durch", "wegen", "trotz",
+        "angesichts", "anlässlich", "innerhalb", "außerhalb", "seitens", "bezüglich", "hinsichtlich",
     };
 }

@@ -59,7 +59,10 @@ internal static class SpeechFeatures
         // A slogan after its noun (German Parolen wie „…“) is the chanters' words: the sentence has a verb of saying,
         // and the noun before the marks names nothing.
         var slogan = QuotedNames.IsSlogan(words, spanIndex);
-        AddIf(!judged && !slogan && QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
+        // Marks in a clause of reported speech whose sentence has a verb of saying (German X sagte, Y sei ein „…“) hold the
+        // speaker's words: no title for their capitals, no writer's term.
+        var reported = QuotedNames.InReportedClause(words, first) && words.SentenceHasCue(words.SentenceOf(first));
+        AddIf(!judged && !slogan && !reported && QuotedNames.IsTitleCase(words, span, first, end), SpeechFeature.TitleCase, features);
         AddIf(QuotedNames.FollowsNamingWord(words, first, end), SpeechFeature.FollowsNamingWord, features);
         AddIf(QuotedNames.IsNickname(words, span, first, end), SpeechFeature.Nickname, features);
         AddIf(QuotedNames.ModifiesNoun(words, span, first, end), SpeechFeature.ModifiesNoun, features);
@@ -81,7 +84,7 @@ internal static class SpeechFeatures
         // Or named outright as a medium or a title, whatever the sentence's verb (German: die Nachrichtenagentur „…“, laut „…“).
         AddIf(!slogan && (((!cue || PassiveNaming(words, first)) && (features.Contains(SpeechFeature.WordQualifiesNoun) || features.Contains(SpeechFeature.ModifiesNoun) || features.Contains(SpeechFeature.TitleCase)
             || features.Contains(SpeechFeature.FollowsNamingWord) || features.Contains(SpeechFeature.Nickname))) || QuotedNames.NamedOutright(words, first, end) || QuotedNames.NamedAfterItsNoun(words, first, end) || QuotedNames.StandsAsNoun(words, span, first, end)
-            || QuotedNames.NounHeadsPhrase(words, span, first, end) || QuotedNames.WrittenAsName(words, span, first, end)
+            || (!reported && QuotedNames.NounHeadsPhrase(words, span, first, end)) || QuotedNames.WrittenAsName(words, span, first, end)
             || QuotedNames.InAnotherLanguage(words, first, end) || QuotedNames.NamedByItsBearer(words, span, first, end)
             || QuotedNames.GlossedInBrackets(words, span, first, end) || QuotedNames.CoordinatedWithName(words, spanIndex)), SpeechFeature.NamingFormWithoutCue, features);
 
