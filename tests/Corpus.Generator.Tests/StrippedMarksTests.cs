@@ -91,6 +91,9 @@ public sealed class StrippedMarksTests
     [InlineData("What worried the farmers most, Haddad said, was the road to the market.")]
     // An infinitive of saying has no speaker of its own.
     [InlineData("To keep the farms, Haddad will have to explain the plan to every family.")]
+    // A subordinate clause after words of time or degree sets the scene for the speech after the attribution.
+    [InlineData("Shortly after the mayor posted the photo of the flood, Haddad said. “Who signed the report?”")]
+    [InlineData("Later, when I called Haddad to thank him for his help, he said, “We have seen nothing yet.”")]
     public void Words_before_an_attribution_that_is_no_attribution_are_not_speech(string paragraph) =>
         Assert.Empty(Unmarked(paragraph));
 

@@ -57,6 +57,12 @@ internal static class GrammarLexicon
     /// <summary>Pronouns that stand for a person as a clause's subject ("he said"), not for a thing or an organisation.</summary>
     public static readonly HashSet<string> PersonSubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they" };
 
+    /// <summary>Words of time and degree that may stand before a lead-in's preposition or conjunction ("Not long after …", "Days before …", "Later, when …").</summary>
+    public static readonly HashSet<string> LeadInModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "long", "shortly", "soon", "just", "even", "only", "right", "later", "moments", "minutes", "hours", "days", "weeks", "months", "years",
+    };
+
     /// <summary>Conjunctions that open a subordinate clause: alone before an attribution, it sets the scene for the words after.</summary>
     public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -27,10 +27,11 @@ internal static class UnmarkedEvidence
 
         // "At a rally in Ames", "If the bill passes", "Asked about the vote": a scene-setting opening, unless a clause
         // with a verb follows its comma ("In the end, it is up to them").
-        var first = words.WordText(from);
+        var opening = LeadInStart(words, from, to);
+        var first = words.WordText(opening);
         if (GrammarLexicon.Prepositions.Contains(first) || GrammarLexicon.Subordinators.Contains(first) || IsParticipleOpening(first))
         {
-            var comma = from + 1;
+            var comma = opening + 1;
             while (comma < to && !words.GapBeforeHas(comma, ','))
             {
                 comma++;
@@ -94,6 +95,24 @@ internal static class UnmarkedEvidence
     }
 
     /// <summary>"Asked about ...", "Holding a book", "Fueled by ...": an opening participle.</summary>
+    /// <summary>
+    /// The word that opens a lead-in after up to two words of time or degree ("Not long after …", "Later, when …"):
+    /// the preposition or conjunction there, or <paramref name="from"/> when there is none.
+    /// </summary>
+    public static int LeadInStart(ParagraphWords words, int from, int to)
+    {
+        for (var w = from; w + 1 < to && w - from < 2 && GrammarLexicon.LeadInModifiers.Contains(words.WordText(w)); w++)
+        {
+            var next = words.WordText(w + 1);
+            if (GrammarLexicon.Prepositions.Contains(next) || GrammarLexicon.Subordinators.Contains(next))
+            {
+                return w + 1;
+            }
+        }
+
+        return from;
+    }
+
     private static bool IsParticipleOpening(string word) =>
         word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 

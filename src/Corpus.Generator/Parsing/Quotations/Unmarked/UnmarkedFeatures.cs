@@ -30,7 +30,8 @@ internal static class UnmarkedFeatures
         AddIf(clause, UnmarkedFeature.ReadsAsClause, features);
 
         // "In an email, Lee said …", "Because of the rain, Lee said …": a phrase that sets the scene, no clause.
-        AddIf(!clause && (GrammarLexicon.Prepositions.Contains(words.WordText(from)) || GrammarLexicon.Subordinators.Contains(words.WordText(from))), UnmarkedFeature.LeadInPhrase, features);
+        var opening = words.WordText(UnmarkedEvidence.LeadInStart(words, from, a));
+        AddIf(!clause && (GrammarLexicon.Prepositions.Contains(opening) || GrammarLexicon.Subordinators.Contains(opening)), UnmarkedFeature.LeadInPhrase, features);
         AddIf(candidate.End < words.SentenceEnd(candidate.Sentence), UnmarkedFeature.MarksAfterAttribution, features);
         AddIf(UnmarkedEvidence.GoesOnInMarks(words, candidate), UnmarkedFeature.GoesOnInMarks, features);
         AddIf(candidate.Sentence + 1 < words.SentenceCount && UnmarkedEvidence.GoesOn(words, candidate.Sentence + 1, true), UnmarkedFeature.GoesOnUnmarked, features);
