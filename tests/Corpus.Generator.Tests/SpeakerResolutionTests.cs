@@ -62,7 +62,7 @@ public sealed class SpeakerResolutionTests
     // A paragraph that is only speech after a story paragraph that quotes nobody (context, or the speaker's words
     // reported): the person the story was about, a quoted speaker first, as a pronoun would find them.
     [Theory]
-    [InlineData("Coach Tamsin Okafor watched her side lose the final on penalties.\n\nOkafor also conceded that the referee had been right to send off her captain.\n\nThe club has not lifted a trophy since 2009.\n\n“We were second best for most of the night and we know it.”", "Tamsin Okafor")]
+    [InlineData("Coach Tamsin Okafor watched her side lose the final on penalties.\n\nOkafor admitted afterwards that the referee had been right to send off her captain.\n\nThe club has not lifted a trophy since 2009.\n\n“We were second best for most of the night and we know it.”", "Tamsin Okafor")]
     [InlineData("“Every school will reopen on Monday,” Education Minister Lindiwe Oduya said in Pretoria.\n\nThe decision follows three weeks of closures across the province.\n\n“We have made sure that every classroom has been cleaned twice.”", "Lindiwe Oduya")]
     public void A_paragraph_of_speech_after_a_story_paragraph_is_the_person_it_was_about(string text, string speaker) =>
         Assert.Equal(speaker, Quotations(text).Last().Speaker);

@@ -74,7 +74,7 @@ internal sealed class SpeakerNaming
             else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && AfterNarrative(quotation)
                 && NearestPerson(quotation.Words, 0) is { } carried)
             {
-                // A paragraph that is only speech after a story paragraph with no quotation in it ("Lee also conceded
+                // A paragraph that is only speech after a story paragraph with no quotation in it ("Lee admitted
                 // that …", a sentence of context): the speech is the person the story was about, found as a pronoun
                 // is (a quoted speaker, else the first person named, sentence by sentence backwards).
                 quotation.SpeakerName = carried;
