@@ -59,6 +59,21 @@ public sealed class SpeakerResolutionTests
     public void Pronouns_find_people_of_their_gender(string text, string speaker) =>
         Assert.Equal(speaker, Quotations(text).Last().Speaker);
 
+    // A paragraph that is only speech after a story paragraph that quotes nobody (context, or the speaker's words
+    // reported): the person the story was about, a quoted speaker first, as a pronoun would find them.
+    [Theory]
+    [InlineData("Coach Tamsin Okafor watched her side lose the final on penalties.\n\nOkafor admitted afterwards that the referee had been right to send off her captain.\n\nThe club has not lifted a trophy since 2009.\n\n“We were second best for most of the night and we know it.”", "Tamsin Okafor")]
+    [InlineData("“Every school will reopen on Monday,” Education Minister Lindiwe Oduya said in Pretoria.\n\nThe decision follows three weeks of closures across the province.\n\n“We have made sure that every classroom has been cleaned twice.”", "Lindiwe Oduya")]
+    public void A_paragraph_of_speech_after_a_story_paragraph_is_the_person_it_was_about(string text, string speaker) =>
+        Assert.Equal(speaker, Quotations(text).Last().Speaker);
+
+    // Not after a question in the reporter's words, nor after a lead-in that ends in a colon: nobody is carried.
+    [Fact]
+    public void A_paragraph_of_speech_after_a_reporters_question_takes_no_one_from_the_story()
+    {
+        Assert.Null(Quotations("Coach Tamsin Okafor watched her side lose the final on penalties.\n\nWhat went wrong in the second half?\n\n“Nobody could say.”").Last().Speaker);
+    }
+
     [Fact]
     public void A_pronoun_never_resolves_to_an_agreement() =>
         Assert.DoesNotContain("Accord", Quotations("In 2019, after the Lisbon Trade Accord was signed, he called it “a start,” said Omar Haddad.").Last().Speaker ?? string.Empty, System.StringComparison.Ordinal);

@@ -71,6 +71,16 @@ internal sealed class SpeakerNaming
                 // was speaking just before the question.
                 quotation.SpeakerOf(quotations[i - 1]);
             }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && AfterNarrative(quotation)
+                && NearestPerson(quotation.Words, 0) is { } carried)
+            {
+                // A paragraph that is only speech after a story paragraph with no quotation in it ("Lee admitted
+                // that …", a sentence of context): the speech is the person the story was about, found as a pronoun
+                // is (a quoted speaker, else the first person named, sentence by sentence backwards).
+                quotation.SpeakerName = carried;
+                quotation.SpeakerKind = SpeakerKind.Person;
+                quotation.SpeakerRange = carried.Written;
+            }
 
             if (quotation.SpeakerName is { } name)
             {
@@ -282,6 +292,22 @@ internal sealed class SpeakerNaming
 
         var before = quotations[i - 1];
         return before.Speaker is not null && before.SpeakerKind == SpeakerKind.Person && before.Words.Paragraph == p - 1;
+    }
+
+    /// <summary>
+    /// True when the paragraph before a quotation's is a story paragraph that quotes nobody and neither asks (an
+    /// interviewer's question) nor introduces (a colon): context between the speaker's words and their speech.
+    /// </summary>
+    private bool AfterNarrative(FoundQuotation quotation)
+    {
+        var p = quotation.Words.Paragraph - 1;
+        if (p < 0 || _paragraphs[p] is not { Count: > 0 } previous || previous.Spans.Count > 0)
+        {
+            return false;
+        }
+
+        var last = previous.Text[previous.Range.End - 1];
+        return last is not '?' and not ':';
     }
 
     /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
