@@ -535,6 +535,12 @@ internal sealed class ArticleNames
             start++;
         }
 
+        // Spanish and French: a word that opens sentences only is no part of the name after it ("Para Robles", "Selon Sudinfo").
+        while (start < end && (start == 0 || words.PunctuationBefore(start)) && words.Rules.OpensSentenceOnly(words.WordText(start)))
+        {
+            start++;
+        }
+
         // Where every noun is capitalised, the run's articles, adverbs and common nouns at either end are no part of a name ("Die Studie").
         var nouns = words.Rules.Nouns;
         while (words.Rules.CapitalisesNouns && start < end && nouns.IsNotName(words.WordText(start)))
