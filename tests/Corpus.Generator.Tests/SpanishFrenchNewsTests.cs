@@ -118,4 +118,13 @@ public sealed class SpanishFrenchNewsTests
         var quotation = Assert.Single(article.Quotations);
         Assert.Equal(cue, quotation.Cue.Of(article.Text));
     }
+
+    [Theory]
+    [InlineData("La députée Hélène Castaing a visité le quai mardi.\n\nMme Castaing a demandé au ministre de « changer de cap ».", "Hélène Castaing")]
+    [InlineData("Le maire Paul Verdier s'est rendu sur le quai mardi.\n\n« Rien n'est joué », a lancé M. Verdier, agacé.", "Paul Verdier")]
+    public void French_title_before_a_surname_is_the_person_named(string paragraphs, string speaker)
+    {
+        // French news calls a person "M. X" or "Mme X" after the full name: the title is no part of the name.
+        Assert.Equal(speaker, Assert.Single(Quotations(French + paragraphs)).Speaker);
+    }
 }

@@ -74,6 +74,7 @@ internal sealed class LanguageRules
         _sentenceOpeners = new HashSet<string>(SpanishGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
         ObjectPrepositions = new HashSet<string>(SpanishGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         SpeakingThrough = new HashSet<string>(SpanishGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
+        _titles = new HashSet<string>(SpanishGrammar.Titles, StringComparer.Ordinal),
     };
 
     public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
@@ -85,6 +86,7 @@ internal sealed class LanguageRules
         _elisions = FrenchGrammar.Elisions,
         ObjectPrepositions = new HashSet<string>(FrenchGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         SpeakingThrough = new HashSet<string>(FrenchGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
+        _titles = new HashSet<string>(FrenchGrammar.Titles, StringComparer.Ordinal),
     };
 
     private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
@@ -251,6 +253,14 @@ internal sealed class LanguageRules
     /// evidence reads <see cref="Prepositions"/>.
     /// </summary>
     public HashSet<string> ObjectPrepositions { get; private set; } = new();
+
+    /// <summary>
+    /// A title of the language written before a name (French <c>M.</c>, <c>Mme</c>; Spanish <c>Sra.</c>), beyond the
+    /// English ones every language reads; empty in English and German.
+    /// </summary>
+    public bool IsTitle(string word) => _titles.Contains(word);
+
+    private HashSet<string> _titles = new();
 
     /// <summary>Nouns whose complement is who speaks through them (Spanish <c>portavoz</c>, French <c>communiqué</c>); empty elsewhere.</summary>
     public HashSet<string> SpeakingThrough { get; private set; } = new();

@@ -60,6 +60,9 @@ internal static class SpanishGrammar
         "no", "sí", "esto", "eso", "ello", "otro", "otra", "otros", "otras", "cada", "todo", "toda", "todos", "todas",
     };
 
+    /// <summary>Titles written before a name and no part of it (<c>Sr. Soto</c>, <c>Sra. Ruiz</c>): the name is the article's person.</summary>
+    public static readonly string[] Titles = { "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Dra", "Dra.", "Lic", "Lic." };
+
     public static readonly string[] Determiners = { "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "su", "sus" };
 
     public static readonly string[] TitleSmallWords = { "de", "del", "la", "el", "los", "las", "y", "e", "en", "por", "para", "con", "a", "al", "un", "una", "sin", "o" };

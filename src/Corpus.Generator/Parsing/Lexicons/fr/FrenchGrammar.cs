@@ -67,6 +67,9 @@ internal static class FrenchGrammar
     /// </summary>
     public static readonly string[] Elisions = { "l", "d", "qu", "s", "n", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu" };
 
+    /// <summary>Titles written before a name and no part of it (<c>M. Legrand</c>, <c>Mme Roy</c>): the name is the article's person.</summary>
+    public static readonly string[] Titles = { "M", "M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Mlles" };
+
     public static readonly string[] Determiners = { "le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs" };
 
     public static readonly string[] TitleSmallWords = { "de", "du", "des", "la", "le", "les", "et", "en", "pour", "sur", "au", "aux", "à", "un", "une", "sans", "ou", "d'", "l'" };
