@@ -64,6 +64,16 @@ public sealed class SpanishFrenchNewsTests
         Assert.Equal(speaker, Assert.Single(Quotations(Spanish + paragraphs)).Speaker);
     }
 
+    [Theory]
+    [InlineData("En otro momento, el titular de la cartera de Pesca, dijo que la lonja abrirá «en cualquier caso antes de mayo».", "Pesca")]
+    [InlineData("Luego, en diálogo con Radio Nacional Costera dijo que la lonja abrirá «antes de mayo, sin falta».", "Costera")]
+    public void Spanish_complement_is_no_speaker_whatever_part_of_it_the_mention_keeps(string paragraph, string complement)
+    {
+        // "de Pesca" taken with its particle, "Nacional Costera" without the first word of its run: still the object of "de", "con".
+        var quotation = Assert.Single(Quotations(Spanish + "El ministro Tomás Arrieta visitó el muelle el martes.\n\n" + paragraph));
+        Assert.DoesNotContain(complement, quotation.Speaker ?? string.Empty, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void French_object_of_a_preposition_is_no_subject()
     {

@@ -132,7 +132,25 @@ internal static class Mentions
     public static bool AfterPreposition(ParagraphWords words, int first)
     {
         var rules = words.Rules;
-        if (rules.ObjectPrepositions.Count == 0 || first == 0 || words.PunctuationBefore(first))
+        if (rules.ObjectPrepositions.Count == 0)
+        {
+            return false;
+        }
+
+        if (words.IsLower(first) && rules.ObjectPrepositions.Contains(words.WordText(first)))
+        {
+            // "la cartera de Cultura": a run opened by a particle that is a preposition, after a noun, is its complement
+            // (after a verb of saying it may open a surname: "a déclaré de Gaulle").
+            return first > 0 && !words.PunctuationBefore(first) && words.IsLower(first - 1) && !(words.MayStartCue(first - 1) && words.CueAt(first - 1, out _) is not null);
+        }
+
+        while (first > 0 && !words.PunctuationBefore(first) && words.IsCapitalized(first - 1) && !rules.IsDeterminer(words.WordText(first - 1))
+            && !rules.OpensSentenceOnly(words.WordText(first - 1)))
+        {
+            first--; // "con Radio Nacional": the whole run, whatever part of it the mention kept
+        }
+
+        if (first == 0 || words.PunctuationBefore(first))
         {
             return false;
         }
