@@ -129,9 +129,13 @@ internal static class Mentions
     /// not the object of an "according to" form (<c>de acuerdo con X</c>) nor the one a spokesperson or statement speaks
     /// for (<c>la portavoz de X</c>). Empty lists elsewhere.
     /// </summary>
-    public static bool AfterPreposition(ParagraphWords words, int first)
+    public static bool AfterPreposition(ParagraphWords words, int first) => AfterPreposition(words, first, words.Rules);
+
+    /// <summary>Most capitalised words walked back to the start of a mention's run: a name is shorter, and the work stays linear.</summary>
+    private const int RunBack = 6;
+
+    private static bool AfterPreposition(ParagraphWords words, int first, Languages.LanguageRules rules)
     {
-        var rules = words.Rules;
         if (rules.ObjectPrepositions.Count == 0)
         {
             return false;
@@ -144,7 +148,8 @@ internal static class Mentions
             return first > 0 && !words.PunctuationBefore(first) && words.IsLower(first - 1) && !(words.MayStartCue(first - 1) && words.CueAt(first - 1, out _) is not null);
         }
 
-        while (first > 0 && !words.PunctuationBefore(first) && words.IsCapitalized(first - 1) && !rules.IsDeterminer(words.WordText(first - 1))
+        var runLimit = Math.Max(0, first - RunBack);
+        while (first > runLimit && !words.PunctuationBefore(first) && words.IsCapitalized(first - 1) && !rules.IsDeterminer(words.WordText(first - 1))
             && !rules.OpensSentenceOnly(words.WordText(first - 1)))
         {
             first--; // "con Radio Nacional": the whole run, whatever part of it the mention kept
