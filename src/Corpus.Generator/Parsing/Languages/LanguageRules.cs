@@ -68,9 +68,13 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules Spanish = new(TextLanguage.Spanish, SpanishSpeech.CueForms, SpanishSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(SpanishGrammar.Pronouns, SpanishGrammar.FirstOrSecondPerson, SpanishGrammar.Determiners, SpanishGrammar.TitleSmallWords, SpanishGrammar.NamingWords, SpanishGrammar.StrongNamingWords, Array.Empty<string>()),
-        givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female))
+        auxiliaries: SpanishSpeech.Auxiliaries, givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female))
     {
         _officeRoles = new HashSet<string>(SpanishGrammar.OfficeRoles, StringComparer.Ordinal),
+        _sentenceOpeners = new HashSet<string>(SpanishGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
+        ObjectPrepositions = new HashSet<string>(SpanishGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        SpeakingThrough = new HashSet<string>(SpanishGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
+        _titles = new HashSet<string>(SpanishGrammar.Titles, StringComparer.Ordinal),
     };
 
     public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
@@ -78,6 +82,11 @@ internal sealed class LanguageRules
         auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female))
     {
         _officeRoles = new HashSet<string>(FrenchGrammar.OfficeRoles, StringComparer.Ordinal),
+        _sentenceOpeners = new HashSet<string>(FrenchGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
+        _elisions = FrenchGrammar.Elisions,
+        ObjectPrepositions = new HashSet<string>(FrenchGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
+        SpeakingThrough = new HashSet<string>(FrenchGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
+        _titles = new HashSet<string>(FrenchGrammar.Titles, StringComparer.Ordinal),
     };
 
     private readonly Dictionary<string, string> _cueForms = new(StringComparer.OrdinalIgnoreCase);
@@ -210,6 +219,53 @@ internal sealed class LanguageRules
     public bool IsOfficeRole(string word) => _officeRoles.Contains(word);
 
     private HashSet<string> _officeRoles = new();
+
+    /// <summary>
+    /// A word that opens a sentence without being a name (Spanish <c>Además</c>, French <c>Selon</c>, a verb of saying
+    /// written first, <c>Dijo que …</c>, an elided word before a lower-case letter, <c>L'enquête</c>): Spanish and French,
+    /// whose lists are the only ones filled; English and German read their own (<c>GrammarLexicon.SentenceOpeners</c>, the
+    /// German noun evidence).
+    /// </summary>
+    public bool OpensSentenceOnly(string word)
+    {
+        if (_sentenceOpeners.Count == 0)
+        {
+            return false;
+        }
+
+        if (_sentenceOpeners.Contains(word) || _cueForms.ContainsKey(word))
+        {
+            return true;
+        }
+
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1])
+            && Array.IndexOf(_elisions, word.Substring(0, apostrophe).ToLowerInvariant()) >= 0;
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    private HashSet<string> _sentenceOpeners = new();
+
+    /// <summary>
+    /// Prepositions whose object is no subject, read on every mention (Spanish and French, which put the subject
+    /// before its verb or inverted after it, never after a preposition); empty in English and German, whose name
+    /// evidence reads <see cref="Prepositions"/>.
+    /// </summary>
+    public HashSet<string> ObjectPrepositions { get; private set; } = new();
+
+    /// <summary>
+    /// A title of the language written before a name (French <c>M.</c>, <c>Mme</c>; Spanish <c>Sra.</c>), beyond the
+    /// English ones every language reads; empty in English and German.
+    /// </summary>
+    public bool IsTitle(string word) => _titles.Contains(word);
+
+    private HashSet<string> _titles = new();
+
+    /// <summary>Nouns whose complement is who speaks through them (Spanish <c>portavoz</c>, French <c>communiqué</c>); empty elsewhere.</summary>
+    public HashSet<string> SpeakingThrough { get; private set; } = new();
+
+    private string[] _elisions = Array.Empty<string>();
 
     /// <summary>Cue forms whose object is the speaker (German <c>zitierte X mit den Worten</c>); none in English.</summary>
     public HashSet<string> ObjectSourceCues { get; private set; } = new();

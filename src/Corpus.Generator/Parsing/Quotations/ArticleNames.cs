@@ -144,7 +144,8 @@ internal sealed class ArticleNames
                 continue;
             }
 
-            var title = SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word);
+            // A title of the language only before the name ("M. Roy"): "M" inside a name is an initial.
+            var title = SpeechLexicon.Titles.Contains(word) || EntityLexicon.RoleNouns.Contains(word) || (tokens.Count == 0 && words.Rules.IsTitle(word));
             if (char.IsLower(word[0]) || (title && !IsSurnameAfter(words, w, end, tokens.Count)))
             {
                 tokens.Clear();
@@ -535,6 +536,12 @@ internal sealed class ArticleNames
             start++;
         }
 
+        // Spanish and French: a word that opens sentences only is no part of the name after it ("Para Robles", "Selon Sudinfo").
+        while (start < end && (start == 0 || words.PunctuationBefore(start)) && words.Rules.OpensSentenceOnly(words.WordText(start)))
+        {
+            start++;
+        }
+
         // Where every noun is capitalised, the run's articles, adverbs and common nouns at either end are no part of a name ("Die Studie").
         var nouns = words.Rules.Nouns;
         while (words.Rules.CapitalisesNouns && start < end && nouns.IsNotName(words.WordText(start)))
@@ -566,14 +573,15 @@ internal sealed class ArticleNames
         for (var w = start; w < end; w++)
         {
             var word = words.WordText(w);
-            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word) && !IsSurnameAfter(words, w, end, w - nameStart)) || (w < end - 1 && MentionKinds.IsAcronym(word)))
+            if (word == "of" || (NameBreakHashes.Contains(words.WordHash(w)) && IsNameBreakWord(word) && !IsSurnameAfter(words, w, end, w - nameStart)) || (w < end - 1 && MentionKinds.IsAcronym(word))
+                || (w == nameStart && w < end - 1 && words.Rules.IsTitle(word))) // "Mme Roy": the language's title opening the run
             {
                 nameStart = w + 1; // "BBC reporter Ann Lee", "Acme CEO Tom Ray": the outlet is not part of the name
             }
         }
 
         var titled = nameStart > start
-            ? words.WordIn(nameStart - 1, RuleWords.Titles) && words.WordText(nameStart - 1) != "of"
+            ? (words.WordIn(nameStart - 1, RuleWords.Titles) || words.Rules.IsTitle(words.WordText(nameStart - 1))) && words.WordText(nameStart - 1) != "of"
             : first > 0 && !words.PunctuationBefore(first) && words.WordIn(first - 1, RuleWords.TitlingRoles);
         var titleStart = first;
         var firstOfWhole = start;

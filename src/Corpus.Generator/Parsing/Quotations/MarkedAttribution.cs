@@ -347,12 +347,13 @@ internal static class MarkedAttribution
         }
 
         var end = first + 1;
-        while (end < limit && end - first <= 3 && words.IsLower(end) && !words.PunctuationBefore(end))
+        while (end < limit && end - first <= 3 && words.IsLower(end) && !words.PunctuationBefore(end) && !words.Rules.ObjectPrepositions.Contains(words.WordText(end)))
         {
             end++;
         }
 
-        var clauseEnds = end >= limit || words.PunctuationBefore(end);
+        // The clause ends, or a preposition's phrase follows (<c>ha defendido la ministra en declaraciones a …</c>).
+        var clauseEnds = end >= limit || words.PunctuationBefore(end) || words.Rules.ObjectPrepositions.Contains(words.WordText(end));
         return clauseEnds && end - first >= 2 && words.Rules.IsOfficeRole(words.WordText(first + 1)) ? new SpeakerPhrase(first, end, SpeakerKind.Vague) : SpeakerPhrase.None;
     }
 
@@ -365,7 +366,8 @@ internal static class MarkedAttribution
     /// </summary>
     private static bool CarriesSubject(ParagraphWords words, int cueWord, int limit) =>
         !words.Rules.IsEnglish && words.Rules.CueSubject(words.WordText(cueWord)) is not null
-        && (cueWord + 1 >= limit || words.PunctuationBefore(cueWord + 1));
+        && (cueWord + 1 >= limit || words.PunctuationBefore(cueWord + 1)
+            || (words.Rules.DropsSubject && words.Rules.ObjectPrepositions.Contains(words.WordText(cueWord + 1)))); // "dijo durante la conferencia": no subject follows a preposition
 
     /// <summary>
     /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said

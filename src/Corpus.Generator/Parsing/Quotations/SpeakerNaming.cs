@@ -671,8 +671,10 @@ internal sealed class SpeakerNaming
             }
 
             var token = mention.Tokens[mention.Tokens.Length - 1];
-            // A title alone is no one ("the King"); a full name that ends in one is someone ("Steve King").
-            if (mention.Kind != MentionKind.Person || !isPerson(token) || (SpeechLexicon.Titles.Contains(token) && mention.Tokens.Length < 2) || EntityLexicon.ThingSuffixes.Contains(token))
+            // A title alone is no one ("the King"); a full name that ends in one is someone ("Steve King"); a
+            // preposition's object is no subject ("El alcalde de Bogotá, Enrique Peñalosa": Spanish and French only).
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || Sources.Mentions.AfterPreposition(words, w) || words.Rules.OpensSentenceOnly(token)
+                || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(token)) || (SpeechLexicon.Titles.Contains(token) && mention.Tokens.Length < 2) || EntityLexicon.ThingSuffixes.Contains(token))
             {
                 w += mention.Tokens.Length - 1;
                 continue;

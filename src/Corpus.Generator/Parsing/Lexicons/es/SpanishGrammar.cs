@@ -19,7 +19,49 @@ internal static class SpanishGrammar
     {
         "ministro", "ministra", "alcalde", "alcaldesa", "presidente", "presidenta", "senador", "senadora", "diputado", "diputada",
         "juez", "jueza", "fiscal", "director", "directora", "entrenador", "seleccionador", "gobernador", "gobernadora", "canciller",
+        "mandatario", "mandataria", "gobernante", "funcionario", "funcionaria", "titular", "jefe", "jefa", "secretario", "secretaria",
+        "vicepresidente", "vicepresidenta", "consejero", "consejera", "concejal", "concejala", "comisario", "comisaria", "rector",
+        "rectora", "embajador", "embajadora", "intendente", "magistrado", "magistrada", "legislador", "legisladora", "congresista",
+        "dirigente", "líder", "premier", "exministro", "exministra", "expresidente", "expresidenta",
     };
+
+    /// <summary>
+    /// Prepositions: a name right after one, or after one and an article, is its object, no subject (<c>en diálogo con
+    /// Radio Nacional dijo</c>, <c>el alcalde de Bogotá</c>). Not <c>por</c>, which also names a passive's agent.
+    /// </summary>
+    public static readonly string[] Prepositions =
+    {
+        "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en", "entre", "hacia", "hasta", "mediante",
+        "para", "sin", "sobre", "tras",
+    };
+
+    /// <summary>
+    /// Nouns whose complement after <c>de</c> is who speaks through them (<c>la portavoz de X</c>, <c>un comunicado del
+    /// X</c>), or the place that names an institution written in lower case (<c>la fiscalía de Lima</c>).
+    /// </summary>
+    public static readonly string[] SpeakingThrough =
+    {
+        "portavoz", "vocero", "vocera", "comunicado", "nota", "declaración", "mensaje", "policía", "fiscalía", "gobierno", "alcaldía",
+        "ayuntamiento", "embajada", "ejército", "partido",
+    };
+
+    /// <summary>
+    /// Words that open a sentence without being a name, capitalised only there: prepositions, conjunctions, adverbs and
+    /// relatives (<c>Además, dijo que …</c>, <c>En declaraciones a …</c>, <c>Para X, …</c>). Not <c>de</c> or <c>del</c>,
+    /// which also open surnames (<c>De la Fuente</c>).
+    /// </summary>
+    public static readonly string[] SentenceOpeners =
+    {
+        "al", "ante", "bajo", "con", "contra", "desde", "durante", "en", "entre", "hacia", "hasta", "mediante", "para", "por",
+        "según", "sin", "sobre", "tras", "frente", "y", "ni", "pero", "aunque", "porque", "pues", "si", "sino",
+        "cuando", "mientras", "como", "donde", "que", "quien", "quienes", "cuyo", "cuya", "además", "asimismo", "así", "también",
+        "tampoco", "incluso", "igualmente", "finalmente", "posteriormente", "previamente", "anteriormente", "recientemente",
+        "actualmente", "luego", "después", "antes", "entonces", "ahora", "hoy", "ayer", "ya", "aún", "todavía", "allí", "aquí",
+        "no", "sí", "esto", "eso", "ello", "otro", "otra", "otros", "otras", "cada", "todo", "toda", "todos", "todas",
+    };
+
+    /// <summary>Titles written before a name and no part of it (<c>Sr. Soto</c>, <c>Sra. Ruiz</c>): the name is the article's person.</summary>
+    public static readonly string[] Titles = { "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Dra", "Dra.", "Lic", "Lic." };
 
     public static readonly string[] Determiners = { "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "su", "sus" };
 

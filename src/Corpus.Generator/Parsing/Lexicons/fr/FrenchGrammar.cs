@@ -19,7 +19,56 @@ internal static class FrenchGrammar
     {
         "ministre", "maire", "président", "présidente", "sénateur", "sénatrice", "député", "députée", "juge", "procureur",
         "procureure", "directeur", "directrice", "entraîneur", "sélectionneur", "préfet", "préfète", "chancelière", "chancelier",
+        "bourgmestre", "échevin", "échevine", "mairesse", "magistrat", "magistrate", "premier", "première", "secrétaire", "chef",
+        "cheffe", "conseiller", "conseillère", "commissaire", "ambassadeur", "ambassadrice", "gouverneur", "recteur", "rectrice",
+        "dirigeant", "dirigeante", "vice-président", "vice-présidente", "diplomate",
     };
+
+    /// <summary>
+    /// Prepositions: a name right after one, or after one and an article, is its object, no subject (<c>une déclaration
+    /// accordée à Shems FM</c>, <c>le bourgmestre de Bruxelles</c>). Not <c>par</c>, which also names a passive's agent.
+    /// </summary>
+    public static readonly string[] Prepositions =
+    {
+        "à", "au", "aux", "avec", "chez", "contre", "dans", "de", "du", "des", "en", "entre", "envers", "parmi", "pendant", "pour",
+        "sans", "sous", "sur", "vers", "depuis", "malgré", "après", "avant", "auprès", "lors",
+    };
+
+    /// <summary>
+    /// Nouns whose complement after <c>de</c> is who speaks through them (<c>le porte-parole de X</c>, <c>un communiqué du
+    /// X</c>), or the place that names an institution written in lower case (<c>le parquet de Paris</c>).
+    /// </summary>
+    public static readonly string[] SpeakingThrough =
+    {
+        "porte-parole", "communiqué", "déclaration", "message", "parquet", "police", "mairie", "préfecture", "gouvernement", "ministère",
+        "tribunal", "ambassade", "armée", "gendarmerie", "zone",
+    };
+
+    /// <summary>
+    /// Words that open a sentence without being a name, capitalised only there: prepositions, conjunctions, adverbs,
+    /// relatives and the participles of a question put (<c>Selon le parquet, …</c>, <c>Malgré la nuance, …</c>,
+    /// <c>Interrogé sur …, X a affirmé</c>). Not <c>de</c> or <c>du</c>, which also open surnames (<c>De Beul</c>).
+    /// </summary>
+    public static readonly string[] SentenceOpeners =
+    {
+        "à", "au", "aux", "après", "avant", "avec", "chez", "contre", "dans", "depuis", "dès", "en", "entre", "envers", "hors",
+        "lors", "malgré", "outre", "par", "parmi", "pendant", "pour", "sans", "selon", "sous", "sur", "vers", "face", "quant",
+        "et", "ou", "mais", "donc", "or", "ni", "car", "cependant", "pourtant", "toutefois", "néanmoins", "ainsi", "alors", "aussi",
+        "enfin", "puis", "ensuite", "également", "désormais", "surtout", "notamment", "finalement", "auparavant", "parallèlement",
+        "hier", "aujourd'hui", "aujourd’hui", "demain", "déjà", "encore", "ici", "là", "qui", "que", "quand", "lorsque", "comme",
+        "si", "où", "dont", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "tout", "tous",
+        "toute", "toutes", "plusieurs", "certains", "certaines", "chaque", "même", "non", "oui", "cela", "ceci", "ça",
+    };
+
+    /// <summary>
+    /// The elided words joined to the next by an apostrophe (<c>l'enquête</c>, <c>qu'il</c>, <c>s'exprimant</c>): before a
+    /// lower-case letter the word is a common word, whatever the capital the sentence gives it (<c>L'incident</c>;
+    /// <c>L'Oréal</c> keeps its capital after the apostrophe).
+    /// </summary>
+    public static readonly string[] Elisions = { "l", "d", "qu", "s", "n", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu" };
+
+    /// <summary>Titles written before a name and no part of it (<c>M. Legrand</c>, <c>Mme Roy</c>): the name is the article's person.</summary>
+    public static readonly string[] Titles = { "M", "M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Mlles" };
 
     public static readonly string[] Determiners = { "le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs" };
 

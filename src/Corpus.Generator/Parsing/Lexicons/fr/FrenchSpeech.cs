@@ -26,6 +26,10 @@ internal static class FrenchSpeech
         "conclude: conclu, conclut",
         "tell: raconté, raconte",
         "comment: commenté, commente",
+        "continue: poursuivi, poursuit",
+        "lament: dénoncé, dénonce, déploré, déplore",
+        "explain: justifié, justifie, détaillé, détaille",
+        "confirm: confirmé, confirme",
     };
 
     /// <summary>

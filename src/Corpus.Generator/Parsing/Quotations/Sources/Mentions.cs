@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Generator.Parsing.Lexicons;
 
@@ -83,7 +84,8 @@ internal static class Mentions
         var first = phrase.First;
         var end = phrase.End;
         while (first < end && (words.WordIn(first, RuleWords.SentenceOpeners) || IsCalendarWord(words, first)
-            || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(words.WordText(first))))) // "La ministra", "Le maire": the article opening a sentence
+            || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(words.WordText(first))) // "La ministra", "Le maire": the article opening a sentence
+            || ((first == 0 || words.PunctuationBefore(first)) && words.Rules.OpensSentenceOnly(words.WordText(first))))) // "Además", "Selon": mid-sentence they open names ("Frente Amplio")
         {
             first++;
         }
@@ -105,12 +107,79 @@ internal static class Mentions
             }
         }
 
-        if (end <= first || (end - first == 1 && (words[first].Length == 1 || IsPartyCode(words.WordText(first)))))
+        if (end <= first || (end - first == 1 && (words[first].Length == 1 || IsPartyCode(words.WordText(first)))) || AfterPreposition(words, first))
         {
             return SpeakerPhrase.None;
         }
 
         return first == phrase.First && end == phrase.End ? phrase : SpeakerPhrases.Classify(words, first, end);
+    }
+
+    /// <summary>
+    /// The subject an attribution form found, trimmed as a scanned mention is where the rules read a preposition's object
+    /// (Spanish and French: <c>Para Robles</c>, <c>Selon Sudinfo</c> lose their opener, <c>con Radio Nacional</c> is no
+    /// subject); as found elsewhere, whose forms were trained on it.
+    /// </summary>
+    public static SpeakerPhrase OfAttribution(ParagraphWords words, SpeakerPhrase phrase) =>
+        words.Rules.ObjectPrepositions.Count == 0 || phrase.IsNone || phrase.Kind != SpeakerKind.Person && phrase.Kind != SpeakerKind.Organisation ? phrase : Trimmed(words, phrase);
+
+    /// <summary>
+    /// Spanish and French: the mention is a preposition's object, the preposition right before it or before its
+    /// article (<c>con Radio Nacional</c>, <c>el alcalde de Bogotá</c>, <c>accordée à Shems FM</c>), so no subject;
+    /// not the object of an "according to" form (<c>de acuerdo con X</c>) nor the one a spokesperson or statement speaks
+    /// for (<c>la portavoz de X</c>). Empty lists elsewhere.
+    /// </summary>
+    public static bool AfterPreposition(ParagraphWords words, int first) => AfterPreposition(words, first, words.Rules);
+
+    /// <summary>Most capitalised words walked back to the start of a mention's run: a name is shorter, and the work stays linear.</summary>
+    private const int RunBack = 6;
+
+    private static bool AfterPreposition(ParagraphWords words, int first, Languages.LanguageRules rules)
+    {
+        if (rules.ObjectPrepositions.Count == 0)
+        {
+            return false;
+        }
+
+        if (words.IsLower(first) && rules.ObjectPrepositions.Contains(words.WordText(first)))
+        {
+            // "la cartera de Cultura": a run opened by a particle that is a preposition, after a noun, is its complement
+            // (after a verb of saying it may open a surname: "a déclaré de Gaulle").
+            return first > 0 && !words.PunctuationBefore(first) && words.IsLower(first - 1) && !(words.MayStartCue(first - 1) && words.CueAt(first - 1, out _) is not null);
+        }
+
+        var runLimit = Math.Max(0, first - RunBack);
+        while (first > runLimit && !words.PunctuationBefore(first) && words.IsCapitalized(first - 1) && !rules.IsDeterminer(words.WordText(first - 1))
+            && !rules.OpensSentenceOnly(words.WordText(first - 1)))
+        {
+            first--; // "con Radio Nacional": the whole run, whatever part of it the mention kept
+        }
+
+        if (first == 0 || words.PunctuationBefore(first))
+        {
+            return false;
+        }
+
+        var p = first - 1;
+        if (!rules.ObjectPrepositions.Contains(words.WordText(p)))
+        {
+            if (!rules.IsDeterminer(words.WordText(p)) || p == 0 || words.PunctuationBefore(p) || !rules.ObjectPrepositions.Contains(words.WordText(p - 1)))
+            {
+                return false;
+            }
+
+            p--;
+        }
+
+        for (var k = Math.Max(0, p - 3); k <= p; k++)
+        {
+            if (words.SourceCueAt(k, out var length) && k + length == p + 1)
+            {
+                return false;
+            }
+        }
+
+        return p == 0 || words.PunctuationBefore(p) || !rules.SpeakingThrough.Contains(words.WordText(p - 1));
     }
 
     /// <summary>A party and state tag written as one word, <c>D-Md</c> or <c>R-Texas</c> in <c>(D-Md.)</c>: no one's name.</summary>

@@ -138,6 +138,8 @@ internal static class SourceCandidates
         }
 
         var phrase = words.Names is { } evidence ? evidence.NotRefuted(words, attribution.Speaker, attribution.CueEnd) : attribution.Speaker;
+        phrase = Mentions.OfAttribution(words, phrase);
+
         if (phrase.IsNone)
         {
             return; // a capitalised noun, not a name (German)
