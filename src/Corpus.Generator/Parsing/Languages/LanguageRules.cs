@@ -239,8 +239,21 @@ internal sealed class LanguageRules
         }
 
         var apostrophe = word.IndexOfAny(Apostrophes);
-        return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1])
-            && Array.IndexOf(_elisions, word.Substring(0, apostrophe).ToLowerInvariant()) >= 0;
+        return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]) && IsElision(word, apostrophe);
+    }
+
+    /// <summary>Whether the word's first <paramref name="length"/> characters are an elided word, compared in place, without a substring.</summary>
+    private bool IsElision(string word, int length)
+    {
+        foreach (var elision in _elisions)
+        {
+            if (elision.Length == length && string.Compare(word, 0, elision, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
