@@ -55,6 +55,20 @@ public sealed class QuotationTests
         Assert.Equal(speaker, quotation.Speaker);
     }
 
+    [Theory]
+    // An opening mark typed as a closing one: after an invisible direction mark pasted from a social post, or before
+    // the ellipsis of words left out at the start.
+    [InlineData("Dana Whitfield coaches the team.\n\n\u202A\u201DWe will be back next spring,\u201D Whitfield said.", "We will be back next spring,", "Dana Whitfield")]
+    [InlineData("\u201D \u2026 and the ferry will run again by Friday,\u201D wrote Tomas Varga, the harbour master.", "\u2026 and the ferry will run again by Friday,", "Tomas Varga")]
+    public void An_opening_mark_written_as_a_closing_one_opens(string text, string quoted, string speaker)
+    {
+        var quotation = Single(text);
+
+        Assert.Equal(quoted, quotation.Text);
+        Assert.Equal(speaker, quotation.Speaker);
+        Assert.True(quotation.Marked);
+    }
+
     [Fact]
     public void A_quotation_in_two_apostrophes_runs_on_into_the_next_paragraph()
     {

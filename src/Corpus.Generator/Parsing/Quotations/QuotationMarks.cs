@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Corpus.Generator.Model;
@@ -300,11 +301,17 @@ internal static class QuotationMarks
         return true;
     }
 
-    /// <summary>An opening mark stands at the start or after space or an opening bracket or dash, and a word follows it.</summary>
+    /// <summary>
+    /// An opening mark stands at the start or after space or an opening bracket or dash, and a word follows it. An
+    /// invisible formatting character (a direction mark pasted from a social post) stands for no character, and a
+    /// space before an ellipsis is the elided start of the words (<c>” … and then</c>).
+    /// </summary>
     private static bool LooksOpening(string text, TextRange paragraph, int i)
     {
-        var before = i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':';
-        return before && i + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '\u2018' or '\'' or '\u2026' or '.' or '(' or '[');
+        var before = i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':'
+            || char.GetUnicodeCategory(text[i - 1]) == UnicodeCategory.Format;
+        return before && i + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '\u2018' or '\'' or '\u2026' or '.' or '(' or '['
+            || (text[i + 1] == ' ' && i + 2 < paragraph.End && text[i + 2] == '\u2026'));
     }
 
     /// <summary>
