@@ -69,6 +69,31 @@ public sealed class QuotationTests
         Assert.True(quotation.Marked);
     }
 
+    [Theory]
+    // Wire archives and tokenised corpora open with two backticks and close with two apostrophes.
+    [InlineData("``We will open the bridge in May,'' said Priya Raman, the county engineer.", "We will open the bridge in May,", "Priya Raman")]
+    [InlineData("Priya Raman runs the county's roads.\n\nThe bridge, Raman said, ``is safe for cars and for the heavy trucks.''", "is safe for cars and for the heavy trucks.", "Priya Raman")]
+    public void Two_backticks_open_a_quotation_that_two_apostrophes_close(string text, string quoted, string speaker)
+    {
+        var quotation = Single(text);
+
+        Assert.Equal(quoted, quotation.Text);
+        Assert.Equal(speaker, quotation.Speaker);
+        Assert.True(quotation.Marked);
+    }
+
+    [Fact]
+    public void A_quotation_opened_by_two_backticks_runs_on_into_the_next_paragraph()
+    {
+        var found = Quotations("Priya Raman runs the county's roads.\n\n``The first span is done,'' Raman said. ``The second starts in June.\n\n``Then the ramps.''");
+
+        Assert.Equal(3, found.Count);
+        Assert.Equal(1, found[2].Continues);
+        Assert.NotNull(found[0].Speaker);
+        Assert.All(found, q => Assert.Equal(found[0].Speaker, q.Speaker));
+        Assert.Equal("Then the ramps.", found[2].Text);
+    }
+
     [Fact]
     public void A_quotation_in_two_apostrophes_runs_on_into_the_next_paragraph()
     {

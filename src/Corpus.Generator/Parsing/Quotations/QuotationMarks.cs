@@ -44,8 +44,24 @@ internal static class QuotationMarks
             }
 
             var c = text[i];
-            if (c < '\u00AB' ? c != '"' && c != '\'' : !IsMarkCharacter(c))
+            if (c < '\u00AB' ? c != '"' && c != '\'' && c != '`' : !IsMarkCharacter(c))
             {
+                continue;
+            }
+
+            if (c == '`')
+            {
+                // Two backticks: the opening double mark of wire archives and tokenised corpora (``We will,'' she
+                // said), which close with two apostrophes. A lone backtick is no mark.
+                if (doubledApostrophes && open < 0 && i + 2 < end && text[i + 1] == '`' && !char.IsWhiteSpace(text[i + 2])
+                    && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    open = i + 1;
+                    nested = 0;
+                    lastOpening = open;
+                    i++;
+                }
+
                 continue;
             }
 
@@ -166,7 +182,7 @@ internal static class QuotationMarks
     }
 
     /// <summary>
-    /// The start of the first vector of characters in [i, end) that holds a straight mark or a character from U+00AB
+    /// The start of the first vector of characters in [i, end) that holds a straight mark, a backtick or a character from U+00AB
     /// on (every mark the pairing loop acts on is one of them), or <paramref name="i"/> itself where too few are left.
     /// </summary>
     private static int NextCandidate(string text, int i, int end)
@@ -181,10 +197,11 @@ internal static class QuotationMarks
         var belowMarks = new Vector<ushort>('\u00AA');
         var quote = new Vector<ushort>('"');
         var apostrophe = new Vector<ushort>('\'');
+        var backtick = new Vector<ushort>('`');
         while (i + width <= end)
         {
             var block = MemoryMarshal.Read<Vector<ushort>>(bytes.Slice(i * sizeof(char)));
-            if (Vector.GreaterThanAny(block, belowMarks) || Vector.EqualsAny(block, quote) || Vector.EqualsAny(block, apostrophe))
+            if (Vector.GreaterThanAny(block, belowMarks) || Vector.EqualsAny(block, quote) || Vector.EqualsAny(block, apostrophe) || Vector.EqualsAny(block, backtick))
             {
                 break;
             }
@@ -200,11 +217,15 @@ internal static class QuotationMarks
 
     /// <summary>True when a paragraph's first character is an opening quotation mark.</summary>
     public static bool OpensWithMark(string text, TextRange paragraph, bool doubledApostrophes = true) =>
-        paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (doubledApostrophes && text[paragraph.Start] == '\'' && text[paragraph.Start + 1] == '\''));
+        paragraph.Length > 2 && (IsDoubleOpening(text[paragraph.Start]) || text[paragraph.Start] == '"' || (doubledApostrophes && IsDoubledMark(text, paragraph.Start + 1)));
 
-    /// <summary>True when the span's mark is the paragraph's first character (both apostrophes of a <c>''</c> mark).</summary>
+    /// <summary>True when the span's mark is the paragraph's first character (both characters of a <c>''</c> or <c>``</c> mark).</summary>
     public static bool OpensParagraph(string text, TextRange paragraph, MarkedSpan span) =>
-        span.OpenMark == paragraph.Start || (span.OpenMark == paragraph.Start + 1 && text[paragraph.Start] == '\'' && text[span.OpenMark] == '\'');
+        span.OpenMark == paragraph.Start || (span.OpenMark == paragraph.Start + 1 && IsDoubledMark(text, span.OpenMark));
+
+    /// <summary>True when the mark at <paramref name="mark"/> is the second of two apostrophes or two backticks: one double mark.</summary>
+    public static bool IsDoubledMark(string text, int mark) =>
+        mark > 0 && mark < text.Length && text[mark] is '\'' or '`' && text[mark - 1] == text[mark];
 
     /// <summary>True when the paragraph holds a double quotation mark anywhere.</summary>
     public static bool HoldsDoubleMark(string text, TextRange paragraph)

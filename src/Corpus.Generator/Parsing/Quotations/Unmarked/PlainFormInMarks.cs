@@ -56,11 +56,11 @@ internal static class PlainFormInMarks
         return cue > first && cue + 1 == end && !words.NameBreakBefore(cue) && words.CueAt(cue, out var length) == "say" && length == 1 && !words.InsideSpan(cue);
     }
 
-    /// <summary>The opening mark is the paragraph's first character (two apostrophes, <c>''</c>, count as one mark).</summary>
+    /// <summary>The opening mark is the paragraph's first character (two apostrophes or backticks count as one mark).</summary>
     private static bool OpensAtFirstCharacter(ParagraphWords words, MarkedSpan span)
     {
         var first = FirstCharacter(words);
-        return span.OpenMark == first || (span.OpenMark == first + 1 && words.Text[first] == '\'' && words.Text[first + 1] == '\'');
+        return span.OpenMark == first || (span.OpenMark == first + 1 && QuotationMarks.IsDoubledMark(words.Text, span.OpenMark));
     }
 
     private static int FirstCharacter(ParagraphWords words)
