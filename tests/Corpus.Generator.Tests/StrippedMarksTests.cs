@@ -48,6 +48,18 @@ public sealed class StrippedMarksTests
     }
 
     [Fact]
+    public void An_article_that_marks_one_quotation_marks_its_speech()
+    {
+        // One marked quotation is enough to show the writer marks speech: the unmarked clause after "she said," is the
+        // reporter's summary, not a quotation whose marks were lost.
+        const string text = "Orchards recover after frost\n\n“Most growers will pick a full crop again,” said Ines Valcourt, who runs the cooperative.\n\nOverall, she said, the smaller farms are slowly coming back to the market, including the oldest ones in the hills.";
+        var article = ArticleParser.Parse("t", "t.txt", text);
+
+        var quotation = Assert.Single(article.Quotations);
+        Assert.True(quotation.Marked);
+    }
+
+    [Fact]
     public void Marks_after_unmarked_speech_that_name_their_own_speaker_keep_them()
     {
         var quotations = Quotations("Lena Brandt, the farmers' spokeswoman, told the council the valley needed a dam, said Haddad. “We cannot wait another year,” Brandt said.");

@@ -151,14 +151,18 @@ internal static class QuotationExtractor
         return views;
     }
 
-    /// <summary>True when the story holds two quoted spans or more: the writer marks speech (see <see cref="UnmarkedQuotations"/>).</summary>
+    /// <summary>
+    /// True when the story holds a quoted span: the writer marks speech (see <see cref="UnmarkedQuotations"/>). One is
+    /// enough: an article that marked one quotation and lost the marks of the others is rarer than one whose single
+    /// quotation is marked and whose other attributions are the reporter's paraphrase.
+    /// </summary>
     private static bool MarksSpeech(ParagraphWords?[] views)
     {
         var spans = 0;
         foreach (var view in views)
         {
             spans += view?.Spans.Count ?? 0;
-            if (spans >= 2)
+            if (spans > 0)
             {
                 return true;
             }
