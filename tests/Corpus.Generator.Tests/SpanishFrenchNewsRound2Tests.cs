@@ -53,7 +53,7 @@ public sealed class SpanishFrenchNewsRound2Tests
     }
 
     [Theory]
-    [InlineData("Présidente de l'association, Odile Marchal regrette la fermeture. « Nous avons tout essayé pour la halle. »", "Odile Marchal")]
+    [InlineData("Présidente du marché, Odile Marchal est attristée par la fermeture de la halle. « Nous avons tout essayé pour la garder ouverte. »", "Odile Marchal")]
     [InlineData("La Ministra de Comercio, Rosa Villalba, visitó la plaza. «Abriremos en abril, sin falta.»", "Rosa Villalba")]
     public void Capitalised_office_is_no_name(string paragraph, string speaker)
     {
@@ -94,17 +94,28 @@ public sealed class SpanishFrenchNewsRound2Tests
     [Fact]
     public void Second_of_two_joined_complements_is_no_subject()
     {
-        // "de Pesca e Industria": the run after the conjunction is the same preposition's object.
-        var quotations = Quotations(Spanish + "La ministra de Pesca e Industria, Rosa Villalba, se refirió a la plaza.\n\n"
-            + "«Abriremos en abril, sin falta», destacó.");
+        // "de Pesca e Industria Naval": the run after the conjunction is the same preposition's object.
+        var quotations = Quotations(Spanish + "La ministra de Pesca e Industria Naval, Rosa Villalba, habló el lunes de la plaza. "
+            + "La titular de la cartera aseguró que acudirá a la apertura.\n\n«Abriremos en abril, sin falta», destacó.");
         Assert.Equal("Rosa Villalba", Assert.Single(quotations).Speaker);
     }
 
     [Fact]
     public void Document_of_a_person_speaks_for_them()
     {
-        // "la resolución del juez X": a document's author after a preposition is the source, as a spokesperson's principal is.
+        // "la resolución del juez X": the office's holder after a preposition is no subject, but a document's author is the
+        // source, as a spokesperson's principal is.
         var quotations = Quotations(Spanish + "«Solicitud rechazada por falta de pruebas», indica la resolución del juez Damián Ortega.");
         Assert.Equal("Damián Ortega", Assert.Single(quotations).Speaker);
+    }
+
+    [Theory]
+    [InlineData("«Abriremos en abril», puntualizó este martes en la plaza.")]
+    [InlineData("«Abriremos en abril», ha añadido antes de marcharse.")]
+    public void Spanish_verb_of_saying_before_a_word_of_time_carries_its_subject(string paragraph)
+    {
+        // No subject stands after "este martes", "antes de": the verb stands for the person named before.
+        var quotations = Quotations(Spanish + "La concejala Rosa Villalba visitó el mercado con los vecinos.\n\n" + paragraph);
+        Assert.Equal("Rosa Villalba", Assert.Single(quotations).Speaker);
     }
 }

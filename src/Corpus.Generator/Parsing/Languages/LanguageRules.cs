@@ -74,6 +74,7 @@ internal sealed class LanguageRules
         _sentenceOpeners = new HashSet<string>(SpanishGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
         _sentenceOpenerEndings = SpanishGrammar.SentenceOpenerEndings,
         ObjectCoordinators = new HashSet<string>(SpanishGrammar.Coordinators, StringComparer.OrdinalIgnoreCase),
+        AfterSubjectlessCue = new HashSet<string>(SpanishGrammar.AfterSubjectlessCue, StringComparer.OrdinalIgnoreCase),
         ObjectPrepositions = new HashSet<string>(SpanishGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         SpeakingThrough = new HashSet<string>(SpanishGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
         _titles = new HashSet<string>(SpanishGrammar.Titles, StringComparer.Ordinal),
@@ -306,6 +307,9 @@ internal sealed class LanguageRules
     /// evidence reads <see cref="Prepositions"/>.
     /// </summary>
     public HashSet<string> ObjectPrepositions { get; private set; } = new();
+
+    /// <summary>Words of time after a verb of saying that stand where no subject does (Spanish <c>dijo ayer</c>); empty elsewhere.</summary>
+    public HashSet<string> AfterSubjectlessCue { get; private set; } = new();
 
     /// <summary>Conjunctions after which a run is a second object of the preposition before the first (Spanish and French); empty elsewhere.</summary>
     public HashSet<string> ObjectCoordinators { get; private set; } = new();

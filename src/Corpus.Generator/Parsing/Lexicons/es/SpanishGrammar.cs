@@ -69,6 +69,12 @@ internal static class SpanishGrammar
     /// <summary>Conjunctions that join a second object to a preposition's (<c>de Desarrollo e Inclusión Social</c>).</summary>
     public static readonly string[] Coordinators = { "y", "e", "o", "u" };
 
+    /// <summary>
+    /// Words of time and sequence a verb of saying with no subject is followed by (<c>puntualizó este miércoles</c>,
+    /// <c>ha añadido antes de …</c>, <c>dijo ayer</c>): no subject stands after them, so the verb carries its own.
+    /// </summary>
+    public static readonly string[] AfterSubjectlessCue = { "ayer", "hoy", "anoche", "este", "esta", "antes", "luego", "después", "además", "también", "entonces" };
+
     /// <summary>Titles written before a name and no part of it (<c>Sr. Soto</c>, <c>Sra. Ruiz</c>): the name is the article's person.</summary>
     public static readonly string[] Titles = { "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Dra", "Dra.", "Lic", "Lic." };
 
