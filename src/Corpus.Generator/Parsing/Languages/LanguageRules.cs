@@ -72,6 +72,9 @@ internal sealed class LanguageRules
     {
         _officeRoles = new HashSet<string>(SpanishGrammar.OfficeRoles, StringComparer.Ordinal),
         _sentenceOpeners = new HashSet<string>(SpanishGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
+        _sentenceOpenerEndings = SpanishGrammar.SentenceOpenerEndings,
+        ObjectCoordinators = new HashSet<string>(SpanishGrammar.Coordinators, StringComparer.OrdinalIgnoreCase),
+        AfterSubjectlessCue = new HashSet<string>(SpanishGrammar.AfterSubjectlessCue, StringComparer.OrdinalIgnoreCase),
         ObjectPrepositions = new HashSet<string>(SpanishGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         SpeakingThrough = new HashSet<string>(SpanishGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
         _titles = new HashSet<string>(SpanishGrammar.Titles, StringComparer.Ordinal),
@@ -79,10 +82,12 @@ internal sealed class LanguageRules
 
     public static readonly LanguageRules French = new(TextLanguage.French, FrenchSpeech.CueForms, FrenchSpeech.SourceCues, Array.Empty<string>(), NounEvidence.None,
         new Words(FrenchGrammar.Pronouns, FrenchGrammar.FirstOrSecondPerson, FrenchGrammar.Determiners, FrenchGrammar.TitleSmallWords, FrenchGrammar.NamingWords, FrenchGrammar.StrongNamingWords, Array.Empty<string>()), InciseSuffixes,
-        auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female))
+        auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female), insertedAdverbs: FrenchSpeech.InsertedAdverbs)
     {
         _officeRoles = new HashSet<string>(FrenchGrammar.OfficeRoles, StringComparer.Ordinal),
         _sentenceOpeners = new HashSet<string>(FrenchGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
+        _sentenceOpenerEndings = FrenchGrammar.SentenceOpenerEndings,
+        ObjectCoordinators = new HashSet<string>(FrenchGrammar.Coordinators, StringComparer.OrdinalIgnoreCase),
         _elisions = FrenchGrammar.Elisions,
         ObjectPrepositions = new HashSet<string>(FrenchGrammar.Prepositions, StringComparer.OrdinalIgnoreCase),
         SpeakingThrough = new HashSet<string>(FrenchGrammar.SpeakingThrough, StringComparer.OrdinalIgnoreCase),
@@ -99,7 +104,7 @@ internal sealed class LanguageRules
     private string[] _sharedRoleEndings = Array.Empty<string>();
     private readonly Words _words;
 
-    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null, string[]? postposedSourceCues = null, string[]? auxiliaries = null, (string[] Male, string[] Female)? givenNames = null)
+    private LanguageRules(TextLanguage language, string[] cueEntries, string[] sourceCues, string[] roleEndings, NounEvidence nouns, Words words, string[]? suffixes = null, string[]? postposedSourceCues = null, string[]? auxiliaries = null, (string[] Male, string[] Female)? givenNames = null, string[]? insertedAdverbs = null)
     {
         PostposedSourceCues = new HashSet<string>(postposedSourceCues ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         Nouns = nouns;
@@ -132,6 +137,13 @@ internal sealed class LanguageRules
                 foreach (var auxiliary in auxiliaries ?? Array.Empty<string>())
                 {
                     AddCue(auxiliary + " " + form, lemma);
+                    if (form.IndexOf(' ') < 0)
+                    {
+                        foreach (var adverb in insertedAdverbs ?? Array.Empty<string>())
+                        {
+                            AddCue(auxiliary + " " + adverb + " " + form, lemma); // "a notamment déclaré": three words at most
+                        }
+                    }
                 }
                 foreach (var suffix in suffixes ?? Array.Empty<string>())
                 {
@@ -180,6 +192,9 @@ internal sealed class LanguageRules
     /// <summary>A paragraph opening with a dash is dialogue, its incise opened by a dash (<see cref="Quotations.DialogueDashes"/>): Spanish.</summary>
     public bool WritesDialogueDashes => Language == TextLanguage.Spanish;
 
+    /// <summary>A person carries two surnames and is called by the first (<c>Silva</c> for <c>Miguel Silva Moyano</c>): Spanish.</summary>
+    public bool WritesDoubleSurnames => Language == TextLanguage.Spanish;
+
     /// <summary>The "according to" forms, split into words.</summary>
     public string[][] SourceCueWords { get; }
 
@@ -218,6 +233,13 @@ internal sealed class LanguageRules
     /// </summary>
     public bool IsOfficeRole(string word) => _officeRoles.Contains(word);
 
+    /// <summary>
+    /// An office written with a capital (<c>la Ministra</c>, <c>Présidente du club, X</c>): a role, not a name, so no
+    /// part of the name after it; none in English and German.
+    /// </summary>
+    public bool IsCapitalisedOffice(string word) =>
+        _officeRoles.Count > 0 && word.Length > 1 && char.IsUpper(word[0]) && _officeRoles.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
+
     private HashSet<string> _officeRoles = new();
 
     /// <summary>
@@ -233,7 +255,7 @@ internal sealed class LanguageRules
             return false;
         }
 
-        if (_sentenceOpeners.Contains(word) || _cueForms.ContainsKey(word))
+        if (_sentenceOpeners.Contains(word) || _cueForms.ContainsKey(word) || HasOpenerEnding(word))
         {
             return true;
         }
@@ -258,6 +280,25 @@ internal sealed class LanguageRules
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
+    /// <summary>An adverb or a gerund by its ending (Spanish <c>Visiblemente</c>, <c>Agregando</c>, French <c>Prenant</c>), never a given name.</summary>
+    private bool HasOpenerEnding(string word)
+    {
+        foreach (var ending in _sentenceOpenerEndings)
+        {
+            if (word.Length >= ending.Length + 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return !IsGivenName(word);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A given name of the many-language list or of this language's.</summary>
+    public bool IsGivenName(string word) => FirstNameLexicon.IsFirstName(word) || _givenGenders.ContainsKey(word);
+
+    private string[] _sentenceOpenerEndings = Array.Empty<string>();
+
     private HashSet<string> _sentenceOpeners = new();
 
     /// <summary>
@@ -266,6 +307,12 @@ internal sealed class LanguageRules
     /// evidence reads <see cref="Prepositions"/>.
     /// </summary>
     public HashSet<string> ObjectPrepositions { get; private set; } = new();
+
+    /// <summary>Words of time after a verb of saying that stand where no subject does (Spanish <c>dijo ayer</c>); empty elsewhere.</summary>
+    public HashSet<string> AfterSubjectlessCue { get; private set; } = new();
+
+    /// <summary>Conjunctions after which a run is a second object of the preposition before the first (Spanish and French); empty elsewhere.</summary>
+    public HashSet<string> ObjectCoordinators { get; private set; } = new();
 
     /// <summary>
     /// A title of the language written before a name (French <c>M.</c>, <c>Mme</c>; Spanish <c>Sra.</c>), beyond the

@@ -37,7 +37,7 @@ internal sealed class ArticleNames
     {
         _text = text;
         _paragraphs = paragraphs;
-        _people = new PersonNames(text);
+        _people = new PersonNames(text, paragraphs.Count > 0 && paragraphs[0].Rules.WritesDoubleSurnames ? paragraphs[0].Rules : null);
         foreach (var paragraph in paragraphs)
         {
             CollectMidSentenceCapitals(paragraph);
@@ -540,6 +540,13 @@ internal sealed class ArticleNames
         while (start < end && (start == 0 || words.PunctuationBefore(start)) && words.Rules.OpensSentenceOnly(words.WordText(start)))
         {
             start++;
+        }
+
+        // Spanish and French: after a preposition, a given name inside the run opens the name after the complement ("au Budget Eva De Bleeker").
+        if (start < end && words.Rules.ObjectPrepositions.Count > 0 && Sources.Mentions.PersonNameInside(words, start + 1, end) is var given and >= 0
+            && Sources.Mentions.AfterPreposition(words, start))
+        {
+            start = given;
         }
 
         // Where every noun is capitalised, the run's articles, adverbs and common nouns at either end are no part of a name ("Die Studie").

@@ -367,7 +367,8 @@ internal static class MarkedAttribution
     private static bool CarriesSubject(ParagraphWords words, int cueWord, int limit) =>
         !words.Rules.IsEnglish && words.Rules.CueSubject(words.WordText(cueWord)) is not null
         && (cueWord + 1 >= limit || words.PunctuationBefore(cueWord + 1)
-            || (words.Rules.DropsSubject && words.Rules.ObjectPrepositions.Contains(words.WordText(cueWord + 1)))); // "dijo durante la conferencia": no subject follows a preposition
+            || (words.Rules.DropsSubject && words.Rules.ObjectPrepositions.Contains(words.WordText(cueWord + 1))) // "dijo durante la conferencia": no subject follows a preposition
+            || words.Rules.AfterSubjectlessCue.Contains(words.WordText(cueWord + 1))); // "puntualizó este miércoles", "dijo ayer"
 
     /// <summary>
     /// The first cue before the quotation in its clause (the main reporting verb: "The Transport Ministry said

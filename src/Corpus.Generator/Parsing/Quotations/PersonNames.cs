@@ -17,7 +17,14 @@ internal sealed class PersonNames
     private readonly List<(int Position, string[] Tokens)> _names = new();
     private readonly Dictionary<string, List<int>> _namesByToken = new(NameComparer.Instance);
 
-    public PersonNames(string text) => _text = text;
+    /// <summary>The rules of a language that writes two surnames (Spanish), or null: see <see cref="Canonical"/>.</summary>
+    private readonly Languages.LanguageRules? _doubleSurnames;
+
+    public PersonNames(string text, Languages.LanguageRules? doubleSurnames = null)
+    {
+        _text = text;
+        _doubleSurnames = doubleSurnames;
+    }
 
     /// <summary>Adds a person's name as written at <paramref name="position"/>, in text order.</summary>
     public void Add(int position, string[] tokens)
@@ -60,6 +67,11 @@ internal sealed class PersonNames
             {
                 return true;
             }
+
+            if (IsFirstOfTwoSurnames(tokens, bare))
+            {
+                return true; // "Silva" of "Miguel Silva Moyano" (Spanish)
+            }
         }
 
         return false;
@@ -84,6 +96,11 @@ internal sealed class PersonNames
         if (best.Tokens.Length == 1 && tokens.Length == 1 && list is not null)
         {
             best = Fullest(tokens, start, position, list, surnameLast: false);
+        }
+
+        if (best.Tokens.Length == 1 && tokens.Length == 1 && list is not null && _doubleSurnames is not null)
+        {
+            best = FirstOfTwoSurnames(tokens[0], best, position, list);
         }
 
         return CanonicalName.At(_text, string.Join(" ", best.Tokens), best.Position);
@@ -119,6 +136,38 @@ internal sealed class PersonNames
 
         return best;
     }
+
+    /// <summary>
+    /// Spanish names carry two surnames and news calls the person by the first (<c>Silva</c> for <c>Miguel Silva
+    /// Moyano</c>): a lone surname that is the second-last word of a name of three words or more, and no given name
+    /// (<c>Fernando</c> in <c>Carlos Fernando Galán</c>), extends to that name, the nearest before the quotation first.
+    /// </summary>
+    private (string[] Tokens, int Position) FirstOfTwoSurnames(string surname, (string[] Tokens, int Position) best, int position, List<int> candidates)
+    {
+        var bestDistance = int.MaxValue;
+        foreach (var index in candidates)
+        {
+            QuotationWork.Step();
+            var name = _names[index];
+            if (!IsFirstOfTwoSurnames(name.Tokens, surname))
+            {
+                continue;
+            }
+
+            var distance = name.Position <= position ? position - name.Position : int.MaxValue / 2 + name.Position - position;
+            if (distance < bestDistance)
+            {
+                best = (name.Tokens, name.Position);
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The second-last word of a name of three words or more, and no given name, where Spanish writes two surnames.</summary>
+    private bool IsFirstOfTwoSurnames(string[] tokens, string word) =>
+        _doubleSurnames is not null && tokens.Length >= 3 && NameComparer.Instance.Equals(tokens[tokens.Length - 2], word) && !_doubleSurnames.IsGivenName(word);
 
     private static bool ContainsAll(string[] tokens, string[] wanted)
     {

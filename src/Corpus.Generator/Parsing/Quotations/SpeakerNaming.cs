@@ -671,16 +671,27 @@ internal sealed class SpeakerNaming
             }
 
             var token = mention.Tokens[mention.Tokens.Length - 1];
+            var tokens = mention.Tokens;
+            var from = w;
+            if (mention.Kind == MentionKind.Person && Sources.Mentions.AfterPreposition(words, w)
+                && Sources.Mentions.PersonNameInside(words, w + 1, w + tokens.Length) is var given and >= 0)
+            {
+                // "de Obras Andrés Robles": the given name opens the person's name after the complement.
+                tokens = new string[mention.Tokens.Length - (given - w)];
+                Array.Copy(mention.Tokens, given - w, tokens, 0, tokens.Length);
+                from = given;
+            }
+
             // A title alone is no one ("the King"); a full name that ends in one is someone ("Steve King"); a
             // preposition's object is no subject ("El alcalde de Bogotá, Enrique Peñalosa": Spanish and French only).
-            if (mention.Kind != MentionKind.Person || !isPerson(token) || Sources.Mentions.AfterPreposition(words, w) || words.Rules.OpensSentenceOnly(token)
+            if (mention.Kind != MentionKind.Person || !isPerson(token) || Sources.Mentions.AfterPreposition(words, from) || words.Rules.OpensSentenceOnly(token)
                 || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(token)) || (SpeechLexicon.Titles.Contains(token) && mention.Tokens.Length < 2) || EntityLexicon.ThingSuffixes.Contains(token))
             {
                 w += mention.Tokens.Length - 1;
                 continue;
             }
 
-            var canonical = _names.CanonicalPerson(mention.Tokens, mention.Position, words[w].Start);
+            var canonical = from == w ? _names.CanonicalPerson(mention.Tokens, mention.Position, words[w].Start) : _names.CanonicalPerson(tokens, words[from].Start, words[from].Start);
             if (Compatible(words.Rules, canonical.Name, gender, !words.Rules.IsEnglish && w > 0 && !words.PunctuationBefore(w) ? words.WordText(w - 1) : null))
             {
                 return canonical;

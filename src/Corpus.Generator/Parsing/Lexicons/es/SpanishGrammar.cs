@@ -41,7 +41,7 @@ internal static class SpanishGrammar
     /// </summary>
     public static readonly string[] SpeakingThrough =
     {
-        "portavoz", "vocero", "vocera", "comunicado", "nota", "declaración", "mensaje", "policía", "fiscalía", "gobierno", "alcaldía",
+        "portavoz", "vocero", "vocera", "comunicado", "nota", "declaración", "mensaje", "resolución", "carta", "escrito", "policía", "fiscalía", "gobierno", "alcaldía",
         "ayuntamiento", "embajada", "ejército", "partido",
     };
 
@@ -57,8 +57,23 @@ internal static class SpanishGrammar
         "cuando", "mientras", "como", "donde", "que", "quien", "quienes", "cuyo", "cuya", "además", "asimismo", "así", "también",
         "tampoco", "incluso", "igualmente", "finalmente", "posteriormente", "previamente", "anteriormente", "recientemente",
         "actualmente", "luego", "después", "antes", "entonces", "ahora", "hoy", "ayer", "ya", "aún", "todavía", "allí", "aquí",
-        "no", "sí", "esto", "eso", "ello", "otro", "otra", "otros", "otras", "cada", "todo", "toda", "todos", "todas",
+        "no", "sí", "esto", "eso", "ello", "otro", "otra", "otros", "otras", "uno", "una", "cada", "todo", "toda", "todos", "todas",
     };
+
+    /// <summary>
+    /// Endings of the adverbs and gerunds that open a sentence and are no name (<c>Visiblemente enojado, …</c>,
+    /// <c>Agregando que …</c>): read on words of four letters or more before the ending, never on a given name.
+    /// </summary>
+    public static readonly string[] SentenceOpenerEndings = { "mente", "ando", "iendo", "yendo" };
+
+    /// <summary>Conjunctions that join a second object to a preposition's (<c>de Desarrollo e Inclusión Social</c>).</summary>
+    public static readonly string[] Coordinators = { "y", "e", "o", "u" };
+
+    /// <summary>
+    /// Words of time and sequence a verb of saying with no subject is followed by (<c>puntualizó este miércoles</c>,
+    /// <c>ha añadido antes de …</c>, <c>dijo ayer</c>): no subject stands after them, so the verb carries its own.
+    /// </summary>
+    public static readonly string[] AfterSubjectlessCue = { "ayer", "hoy", "anoche", "este", "esta", "antes", "luego", "después", "además", "también", "entonces" };
 
     /// <summary>Titles written before a name and no part of it (<c>Sr. Soto</c>, <c>Sra. Ruiz</c>): the name is the article's person.</summary>
     public static readonly string[] Titles = { "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Dra", "Dra.", "Lic", "Lic." };

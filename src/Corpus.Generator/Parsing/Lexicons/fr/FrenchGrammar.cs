@@ -40,9 +40,18 @@ internal static class FrenchGrammar
     /// </summary>
     public static readonly string[] SpeakingThrough =
     {
-        "porte-parole", "communiqué", "déclaration", "message", "parquet", "police", "mairie", "préfecture", "gouvernement", "ministère",
+        "porte-parole", "communiqué", "déclaration", "message", "lettre", "décision", "parquet", "police", "mairie", "préfecture", "gouvernement", "ministère",
         "tribunal", "ambassade", "armée", "gendarmerie", "zone",
     };
+
+    /// <summary>Conjunctions that join a second object to a preposition's (<c>de l'Europe et des Affaires étrangères</c>).</summary>
+    public static readonly string[] Coordinators = { "et", "ou" };
+
+    /// <summary>
+    /// Endings of the adverbs and present participles that open a sentence and are no name (<c>Visiblement</c>,
+    /// <c>Prenant la parole, …</c>): read on words of four letters or more before the ending, never on a given name.
+    /// </summary>
+    public static readonly string[] SentenceOpenerEndings = { "ment", "ant" };
 
     /// <summary>
     /// Words that open a sentence without being a name, capitalised only there: prepositions, conjunctions, adverbs,

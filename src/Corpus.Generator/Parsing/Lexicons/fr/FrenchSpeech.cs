@@ -38,6 +38,16 @@ internal static class FrenchSpeech
     /// </summary>
     public static readonly string[] Auxiliaries = { "a", "ont", "avait", "avaient" };
 
+    /// <summary>
+    /// Adverbs French news writes between the auxiliary and its participle (<c>a notamment déclaré X</c>, <c>a ainsi
+    /// lancé l'agent</c>, <c>a même estimé X</c>): the three words are still one cue, its inverted subject after them.
+    /// </summary>
+    public static readonly string[] InsertedAdverbs =
+    {
+        "notamment", "ainsi", "même", "aussi", "également", "encore", "déjà", "ensuite", "alors", "enfin", "toutefois",
+        "cependant", "pourtant", "simplement", "clairement", "aussitôt", "récemment", "publiquement", "bien", "plutôt",
+    };
+
     /// <summary>Words that introduce the source after them: "selon X", "d'après X".</summary>
     public static readonly string[] SourceCues = { "selon", "d'après", "d’après" };
 }

@@ -35,8 +35,10 @@ internal static class Mentions
             return words.Names is { } evidence ? evidence.Evidenced(words, phrase) : phrase;
         }
 
-        // The openers of descriptions are English words ("a", "an", "the"): German "an" is a preposition ("ein Brief an die Mitarbeiter").
-        if (words.Rules.CapitalisesNouns || !OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1))
+        // The openers of descriptions are English words ("a", "an", "the"): German "an" is a preposition ("ein Brief an die Mitarbeiter"),
+        // French "a" the auxiliary of a cue ("a notamment déclaré").
+        if (words.Rules.CapitalisesNouns || !OpenerHashes.Contains(hash) || !GrammarLexicon.DescriptionOpeners.Contains(words.WordText(w)) || w + 1 >= limit || words.PunctuationBefore(w + 1)
+            || (!words.Rules.IsEnglish && words.MayStartCue(w) && words.CueAt(w, out _) is not null))
         {
             return SpeakerPhrase.None;
         }
@@ -85,6 +87,7 @@ internal static class Mentions
         var end = phrase.End;
         while (first < end && (words.WordIn(first, RuleWords.SentenceOpeners) || IsCalendarWord(words, first)
             || (!words.Rules.IsEnglish && words.Rules.IsDeterminer(words.WordText(first))) // "La ministra", "Le maire": the article opening a sentence
+            || words.Rules.IsCapitalisedOffice(words.WordText(first)) // "la Ministra X", "Présidente du club, X": a role before the name
             || ((first == 0 || words.PunctuationBefore(first)) && words.Rules.OpensSentenceOnly(words.WordText(first))))) // "Además", "Selon": mid-sentence they open names ("Frente Amplio")
         {
             first++;
@@ -107,7 +110,19 @@ internal static class Mentions
             }
         }
 
-        if (end <= first || (end - first == 1 && (words[first].Length == 1 || IsPartyCode(words.WordText(first)))) || AfterPreposition(words, first))
+        if (end > first && AfterPreposition(words, first))
+        {
+            // "au Budget Eva De Bleeker", "de Economía Luis Pérez": a given name inside the complement's run opens the name.
+            var given = PersonNameInside(words, first + 1, end);
+            if (given < 0)
+            {
+                return SpeakerPhrase.None;
+            }
+
+            first = given;
+        }
+
+        if (end <= first || (end - first == 1 && (words[first].Length == 1 || IsPartyCode(words.WordText(first)))))
         {
             return SpeakerPhrase.None;
         }
@@ -134,7 +149,7 @@ internal static class Mentions
     /// <summary>Most capitalised words walked back to the start of a mention's run: a name is shorter, and the work stays linear.</summary>
     private const int RunBack = 6;
 
-    private static bool AfterPreposition(ParagraphWords words, int first, Languages.LanguageRules rules)
+    private static bool AfterPreposition(ParagraphWords words, int first, Languages.LanguageRules rules, bool coordinated = true)
     {
         if (rules.ObjectPrepositions.Count == 0)
         {
@@ -143,15 +158,21 @@ internal static class Mentions
 
         if (words.IsLower(first) && rules.ObjectPrepositions.Contains(words.WordText(first)))
         {
-            // "la cartera de Cultura": a run opened by a particle that is a preposition, after a noun, is its complement
-            // (after a verb of saying it may open a surname: "a déclaré de Gaulle").
-            return first > 0 && !words.PunctuationBefore(first) && words.IsLower(first - 1) && !(words.MayStartCue(first - 1) && words.CueAt(first - 1, out _) is not null);
+            // "la cartera de Cultura", "la Ministra de Comercio": a run opened by a particle that is a preposition, after a
+            // noun, is its complement (after a verb of saying it may open a surname: "a déclaré de Gaulle").
+            return first > 0 && !words.PunctuationBefore(first) && (words.IsLower(first - 1) || rules.IsCapitalisedOffice(words.WordText(first - 1)))
+                && !(words.MayStartCue(first - 1) && words.CueAt(first - 1, out _) is not null);
         }
 
         var runLimit = Math.Max(0, first - RunBack);
         while (first > runLimit && !words.PunctuationBefore(first) && words.IsCapitalized(first - 1) && !rules.IsDeterminer(words.WordText(first - 1))
             && !rules.OpensSentenceOnly(words.WordText(first - 1)))
         {
+            if (OpensPersonName(words, first))
+            {
+                return false; // "au Budget Eva De Bleeker": the name after the complement is no object
+            }
+
             first--; // "con Radio Nacional": the whole run, whatever part of it the mention kept
         }
 
@@ -161,6 +182,16 @@ internal static class Mentions
         }
 
         var p = first - 1;
+        if (rules.ObjectCoordinators.Contains(words.WordText(p)) && p > 0 && !words.PunctuationBefore(p) && words.IsCapitalized(p - 1))
+        {
+            // "de Desarrollo e Inclusión Social": the second of two joined runs is the same preposition's object.
+            return coordinated && AfterPreposition(words, p - 1, rules, coordinated: false);
+        }
+
+        if (rules.IsOfficeRole(words.WordText(p)) && p > 0 && !words.PunctuationBefore(p))
+        {
+            p--; // "del ministro Fernando Arce": the office's holder is the preposition's object too
+        }
         if (!rules.ObjectPrepositions.Contains(words.WordText(p)))
         {
             if (!rules.IsDeterminer(words.WordText(p)) || p == 0 || words.PunctuationBefore(p) || !rules.ObjectPrepositions.Contains(words.WordText(p - 1)))
@@ -180,6 +211,24 @@ internal static class Mentions
         }
 
         return p == 0 || words.PunctuationBefore(p) || !rules.SpeakingThrough.Contains(words.WordText(p - 1));
+    }
+
+    /// <summary>A given name with a capitalised word after it: where a person's name opens inside a run.</summary>
+    private static bool OpensPersonName(ParagraphWords words, int w) =>
+        w + 1 < words.Count && !words.PunctuationBefore(w + 1) && words.IsCapitalized(w + 1) && words.Rules.IsGivenName(words.WordText(w));
+
+    /// <summary>The first word from <paramref name="from"/> before <paramref name="end"/> that opens a person's name, or -1.</summary>
+    public static int PersonNameInside(ParagraphWords words, int from, int end)
+    {
+        for (var w = from; w + 1 < end; w++)
+        {
+            if (OpensPersonName(words, w))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A party and state tag written as one word, <c>D-Md</c> or <c>R-Texas</c> in <c>(D-Md.)</c>: no one's name.</summary>
