@@ -560,10 +560,16 @@ internal sealed class LanguageRules
 
     /// <summary>
     /// True when a lower-case particle at a word may stand inside a name: a particle that is also a preposition
-    /// (<see cref="NameParticles.Prepositional"/>) only after a given name, its first part when hyphenated (<c>Karl-Theodor zu</c>).
+    /// (<see cref="NameParticles.Prepositional"/>) only after a given name, its first part when hyphenated (<c>Karl-Theodor zu</c>);
+    /// never one that is an article of a language that capitalises nouns (German <c>das</c>: <c>erklärte Keller das Ergebnis</c>).
     /// </summary>
     public bool ParticleMayFollow(string particle, string before)
     {
+        if (CapitalisesNouns && IsDeterminer(particle))
+        {
+            return false;
+        }
+
         if (!NameParticles.Prepositional.Contains(particle))
         {
             return true;

@@ -328,8 +328,10 @@ internal static class MarkedAttribution
                 return SpeakerPhrase.None;
             }
 
+            // The name ends the clause, or the phrase of where its bearer works follows it (<c>, Jan Berg von der Hochschule X</c>).
             var name = SpeakerPhrases.Right(words, w, limit);
-            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && (name.End >= limit || words.PunctuationBefore(name.End)) ? name : SpeakerPhrase.None;
+            var ends = name.End >= limit || words.PunctuationBefore(name.End) || (words.IsLower(name.End) && (words.Rules.Prepositions.Contains(words.WordText(name.End)) || words.Rules.ObjectPrepositions.Contains(words.WordText(name.End))));
+            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && ends ? name : SpeakerPhrase.None;
         }
 
         return SpeakerPhrase.None;
@@ -694,7 +696,16 @@ internal static class MarkedAttribution
                     return new Attribution(last, last + lastLength, named, AttributionSource.Source);
                 }
 
-                if (words.CueAt(w, out var length) is null)
+                // A verb of judging with a named subject starts the chain too (<c>Keller hält das für falsch. Es sei „…“</c>):
+                // the words reported after it are that person's view.
+                var stance = words.Rules.CapitalisesNouns && words.IsLower(w) && words.Rules.IsStanceVerb(words.WordHash(w), words.WordText(w));
+                var length = 1;
+                if (words.CueAt(w, out var cueLength) is not null)
+                {
+                    length = cueLength;
+                    stance = false;
+                }
+                else if (!stance)
                 {
                     continue;
                 }
@@ -711,10 +722,19 @@ internal static class MarkedAttribution
                     subject = SpeakerPhrases.Right(words, after, end);
                 }
 
-                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + length, subject, AttributionSource.Source) : Attribution.None;
+                if (subject.IsNamed && subject.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, subject, AttributionSource.Source);
+                }
+
+                if (!stance)
+                {
+                    return Attribution.None;
+                }
             }
 
-            if (!words.ReportsSpeechWithoutCue(s, chained: true))
+            // A quotation that is its whole sentence is the chain's speaker quoted directly: the chain goes on past it.
+            if (!words.ReportsSpeechWithoutCue(s, chained: true) && !IsQuotedWhole(words, s))
             {
                 break;
             }

@@ -262,7 +262,8 @@ internal static class GermanGrammar
         "damit", "davon", "dazu", "laut", "bei", "vor", "seit", "mit", "in", "im", "am", "an", "auf", "aus", "für", "gegen", "unter",
         "wie", "wenn", "weil", "während", "obwohl", "doch", "aber", "und", "oder", "es", "er", "sie", "man", "wir", "ich", "ihr",
         "sein", "seine", "ihre", "ihren", "seinen", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-        "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
+        "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "beide", "beiden", "mehrere", "zahlreiche",
+        "erwartungsgemäß", "insgesamt", "zunächst",
         "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
         "nachdem", "dass", "ob", "sobald", "falls",
         // the other prepositions and contractions that open a sentence's first phrase (Beim Sender X, Gegenüber dem Blatt);
