@@ -869,6 +869,23 @@ public sealed class LanguageQuotationTests
         Assert.EndsWith("Falk", Assert.Single(quotations).Speaker);
     }
 
+    [Fact]
+    public void German_party_in_brackets_before_the_cue_passes_to_the_name()
+    {
+        // The party tags the name; the name before it is the subject of the verb.
+        var quotation = Assert.Single(Quotations(German + "Torben Falk (SPD) sagte am Montag: „Wir öffnen die Schleuse im Mai.“"));
+        Assert.Equal("Torben Falk", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Der Deutschen Presse-Agentur sagte Torben Falk: „Wir öffnen die Schleuse im Mai.“", "Torben Falk")]
+    [InlineData("Der Rundschau sagte Bauleiterin Hanna Lieske: „Der Boden ist zu nass.“", "Hanna Lieske")]
+    public void German_listener_before_the_verb_is_no_speaker(string paragraph, string speaker)
+    {
+        // "der" is also the feminine dative: with a person named right after the verb, the phrase before it is its listener.
+        Assert.EndsWith(speaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
     [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]

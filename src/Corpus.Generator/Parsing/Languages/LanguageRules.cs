@@ -35,6 +35,7 @@ internal sealed class LanguageRules
         ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
         GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
         ObliqueArticles = new HashSet<string>(GermanGrammar.ObliqueArticles, StringComparer.OrdinalIgnoreCase),
+        NominativeOrDativeArticles = new HashSet<string>(GermanGrammar.NominativeOrDativeArticles, StringComparer.OrdinalIgnoreCase),
         OrganisationNouns = new HashSet<string>(GermanGrammar.OrganisationNouns, StringComparer.Ordinal),
         PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
@@ -203,6 +204,9 @@ internal sealed class LanguageRules
 
     /// <summary>Articles never of the nominative, before no subject (German <c>den</c>, <c>dem</c>, <c>einem</c>); none in English.</summary>
     public HashSet<string> ObliqueArticles { get; private set; } = new();
+
+    /// <summary>Articles of the nominative and of the feminine dative alike (German <c>der</c>); empty elsewhere.</summary>
+    public HashSet<string> NominativeOrDativeArticles { get; private set; } = new();
 
     /// <summary>
     /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten

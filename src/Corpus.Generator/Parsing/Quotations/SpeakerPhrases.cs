@@ -482,7 +482,11 @@ internal static class SpeakerPhrases
             }
 
             var phrase = EndingAt(words, last, first);
-            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
+            if (BracketAfterName(words, first, last))
+            {
+                // German "Anna Keller (SPD) sagte": the party in brackets tags the name before it and is no speaker.
+            }
+            else if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
             {
                 if (!DescribesNameBefore(words, first, phrase))
                 {
@@ -508,6 +512,14 @@ internal static class SpeakerPhrases
 
         return description;
     }
+
+    /// <summary>
+    /// Outside English, a segment wrapped in brackets right after a capitalised word (<c>Anna Keller (SPD)</c>, <c>Jan Berg
+    /// (Grüne)</c>): a tag of the name before it, passed over on the way to that name.
+    /// </summary>
+    private static bool BracketAfterName(ParagraphWords words, int first, int last) =>
+        !words.Rules.IsEnglish && first > 0 && last + 1 < words.Count && words.GapBeforeHas(first, '(') && words.GapBeforeHas(last + 1, ')')
+        && words.IsCapitalized(first - 1);
 
     /// <summary>
     /// Where every noun is capitalised (German), a segment set off by commas that opens with an article after a

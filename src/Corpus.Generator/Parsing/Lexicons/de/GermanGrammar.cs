@@ -28,6 +28,12 @@ internal static class GermanGrammar
     /// </summary>
     public static readonly string[] ObliqueArticles = { "den", "dem", "des", "einem", "einen", "eines", "keinem", "keinen", "keines" };
 
+    /// <summary>
+    /// Articles of the nominative and of the feminine dative alike (<c>der</c>, <c>einer</c>): the noun after one opening
+    /// the sentence is an object only when the subject stands after the verb (<c>Der Zeitung sagte X</c>).
+    /// </summary>
+    public static readonly string[] NominativeOrDativeArticles = { "der", "einer" };
+
     /// <summary>Plural endings of nouns of persons (<c>Mitglied-er</c>, <c>Abgeordnete-n</c>, <c>Politikerin-nen</c>).</summary>
     public static readonly string[] PluralEndings = { "er", "n", "en", "nen" };
 
