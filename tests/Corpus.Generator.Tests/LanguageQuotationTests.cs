@@ -887,6 +887,23 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("Wie Marit Olsen der Zeitung sagte, sei die Schleuse „fast fertig“.")]
+    [InlineData("Wie Marit Olsen der Deutschen Presse-Agentur sagte, sei die Schleuse „fast fertig“.")]
+    public void German_listener_between_the_name_and_its_verb_is_passed_over(string paragraph)
+    {
+        // German puts the listener before a verb last in its clause; the name before the listener is the subject.
+        Assert.Equal("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wörtlich sagte Marit Olsen: „Wir öffnen die Schleuse im Mai.“")]
+    [InlineData("Zufrieden zeigte sich Marit Olsen: „Wir öffnen die Schleuse im Mai.“")]
+    public void German_adverb_opening_the_sentence_is_no_name(string paragraph)
+    {
+        Assert.Equal("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

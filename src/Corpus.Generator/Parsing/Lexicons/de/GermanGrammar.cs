@@ -276,5 +276,8 @@ internal static class GermanGrammar
         // not von and zu, which are also name particles (Von der Leyen)
         "beim", "vom", "ins", "ans", "fürs", "gegenüber", "neben", "zwischen", "hinter", "ohne", "um", "durch", "wegen", "trotz",
         "angesichts", "anlässlich", "innerhalb", "außerhalb", "seitens", "bezüglich", "hinsichtlich",
+        // adverbs and adjectives that open a sentence before its verb (Wörtlich sagte X, Zufrieden zeigte sich X)
+        "wörtlich", "ähnlich", "anders", "konkret", "kritisch", "deutlich", "zufrieden", "skeptisch", "optimistisch", "enttäuscht",
+        "erfreut", "erleichtert", "empört", "besorgt", "gelassen", "ausdrücklich", "zuversichtlich",
     };
 }
