@@ -904,6 +904,15 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("Marit Olsen wird von der Zeitung mit den Worten zitiert: „Wir öffnen die Schleuse im Mai.“")]
+    [InlineData("Die Ministerin Marit Olsen wurde im Radio zitiert, die Schleuse sei „fast fertig“.")]
+    public void German_subject_of_a_passive_citing_is_the_speaker(string paragraph)
+    {
+        // "wird … zitiert": the one cited is the subject before the auxiliary; after a comma a clause of its own begins.
+        Assert.EndsWith("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

@@ -36,6 +36,7 @@ internal sealed class LanguageRules
         GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
         ObliqueArticles = new HashSet<string>(GermanGrammar.ObliqueArticles, StringComparer.OrdinalIgnoreCase),
         NominativeOrDativeArticles = new HashSet<string>(GermanGrammar.NominativeOrDativeArticles, StringComparer.OrdinalIgnoreCase),
+        PassiveAuxiliaries = new HashSet<string>(GermanGrammar.PassiveAuxiliaries, StringComparer.Ordinal),
         OrganisationNouns = new HashSet<string>(GermanGrammar.OrganisationNouns, StringComparer.Ordinal),
         PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
@@ -207,6 +208,9 @@ internal sealed class LanguageRules
 
     /// <summary>Articles of the nominative and of the feminine dative alike (German <c>der</c>); empty elsewhere.</summary>
     public HashSet<string> NominativeOrDativeArticles { get; private set; } = new();
+
+    /// <summary>The auxiliaries of the passive (German <c>wird</c>, <c>wurde</c>); empty elsewhere.</summary>
+    public HashSet<string> PassiveAuxiliaries { get; private set; } = new();
 
     /// <summary>
     /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten

@@ -418,10 +418,16 @@ internal static class MarkedAttribution
             if (words.Rules.ObjectSourceCues.Count > 0 && words.Rules.ObjectSourceCues.Contains(words.WordText(w)))
             {
                 // "Ein Sender zitierte Anna Keller mit den Worten: „…“": the one cited speaks, as after "according to".
-                var cited = SpeakerPhrases.Right(words, w + length, first);
+                // The object follows the verb; after a comma a clause of its own begins (<c>wurde zitiert, die Brücke sei …</c>).
+                var cited = w + length < first && !words.PunctuationBefore(w + length) ? SpeakerPhrases.Right(words, w + length, first) : SpeakerPhrase.None;
                 if (cited.IsNamed && cited.Kind != SpeakerKind.Pronoun)
                 {
                     return new Attribution(w, w + length, cited, AttributionSource.Source);
+                }
+
+                if (PassiveSubject(words, w, start) is { IsNone: false } passive)
+                {
+                    return new Attribution(w, w + length, passive, AttributionSource.Source); // "X wird mit den Worten zitiert: „…“"
                 }
             }
 
@@ -788,6 +794,27 @@ internal static class MarkedAttribution
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// The named subject of a passive whose participle is the cue (<c>X wird von der Zeitung mit den Worten zitiert</c>):
+    /// the phrase right before the auxiliary, at most <see cref="PassiveReach"/> words before the participle. None elsewhere.
+    /// </summary>
+    private static SpeakerPhrase PassiveSubject(ParagraphWords words, int participle, int start)
+    {
+        for (var a = participle - 1; a > start && participle - a <= PassiveReach && !words.PunctuationBefore(a + 1); a--)
+        {
+            if (words.IsLower(a) && words.Rules.PassiveAuxiliaries.Contains(words.WordText(a)))
+            {
+                var subject = SpeakerPhrases.Left(words, a, start);
+                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? subject : SpeakerPhrase.None;
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words from a passive's auxiliary to its participle.</summary>
+    private const int PassiveReach = 10;
 
     /// <summary>Most words from a passive's agent preposition to the <c>als</c> of its label.</summary>
     private const int AgentReach = 5;

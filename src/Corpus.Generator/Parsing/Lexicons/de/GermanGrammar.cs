@@ -34,6 +34,9 @@ internal static class GermanGrammar
     /// </summary>
     public static readonly string[] NominativeOrDativeArticles = { "der", "einer" };
 
+    /// <summary>The auxiliaries of the passive (<c>X wird mit den Worten zitiert</c>): the subject before one is the one acted on.</summary>
+    public static readonly string[] PassiveAuxiliaries = { "wird", "wurde", "werden", "wurden" };
+
     /// <summary>Plural endings of nouns of persons (<c>Mitglied-er</c>, <c>Abgeordnete-n</c>, <c>Politikerin-nen</c>).</summary>
     public static readonly string[] PluralEndings = { "er", "n", "en", "nen" };
 
