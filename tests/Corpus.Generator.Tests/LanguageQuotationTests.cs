@@ -818,6 +818,101 @@ public sealed class LanguageQuotationTests
     }
 
     [Theory]
+    [InlineData("„Die Schleuse hält dicht“, bedankte sich Torben Falk bei den Tauchern.")]
+    [InlineData("„Die Schleuse hält dicht“, zeigte sich Torben Falk überzeugt.")]
+    [InlineData("„Die Schleuse hält dicht“, ist sich Torben Falk sicher.")]
+    [InlineData("„Die Schleuse hält dicht“, fasste Torben Falk die Messungen zusammen.")]
+    [InlineData("„Die Schleuse hält dicht“, beschrieb es Torben Falk.")]
+    public void German_reflexive_summing_up_and_describing_verbs_are_cues(string paragraph)
+    {
+        // News writes these as verbs of saying, the speaker inverted after the verb and its pronoun.
+        Assert.Equal("Torben Falk", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Fact]
+    public void German_article_after_a_surname_is_no_name_particle()
+    {
+        // "das" is the article of the object, not the Portuguese particle of "Maria das Neves".
+        var quotation = Assert.Single(Quotations(German + "„Die Schleuse hält dicht“, erklärte Direktorin Lieske das Ergebnis der Tauchgänge."));
+        Assert.Equal("Direktorin Lieske", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Die Schleuse hält dicht“, sagte der Leiter der Messung, Marit Olsen vom Wasseramt.")]
+    [InlineData("„Die Schleuse hält dicht“, sagte die Leiterin der Messung, Prof. Dr. Marit Olsen von der Hochschule Lindau.")]
+    public void German_name_in_apposition_before_where_its_bearer_works(string paragraph)
+    {
+        // The phrase of the office or school after the name is no part of it and does not hide it.
+        Assert.Equal("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Fact]
+    public void German_reported_speech_goes_on_from_a_verb_of_judging()
+    {
+        // "sieht keinen Grund": the words reported after the view are the view's holder's.
+        var quotation = Assert.Single(Quotations(German + "Torben Falk sieht keinen Grund zur Sorge. Die Schleuse sei „absolut dicht“."));
+        Assert.Equal("Torben Falk", quotation.Speaker);
+    }
+
+    [Fact]
+    public void German_reported_speech_goes_on_past_a_quotation_that_is_its_whole_sentence()
+    {
+        var quotations = Quotations(German + "„Die Schleuse ist dicht“, meinte Torben Falk zum Sender. „Das ist ein Erfolg.“ Zugleich zeige dies, „wie gut die Taucher arbeiten“.");
+        Assert.Equal("Torben Falk", Assert.Single(quotations, q => q.Text == "wie gut die Taucher arbeiten").Speaker);
+    }
+
+    [Fact]
+    public void German_quantifier_opening_the_sentence_is_no_name()
+    {
+        // "Beide Schleusen" is no speaker of the colon's lead-in; the subject inverted after the verb is.
+        var quotations = Quotations(German + "Der Taucher Torben Falk hat die Schleusen geprüft.\n\nBeide Schleusen seien dicht und den Pegel sieht Falk nicht in Gefahr: „Wir öffnen am Montag.“");
+        Assert.EndsWith("Falk", Assert.Single(quotations).Speaker);
+    }
+
+    [Fact]
+    public void German_party_in_brackets_before_the_cue_passes_to_the_name()
+    {
+        // The party tags the name; the name before it is the subject of the verb.
+        var quotation = Assert.Single(Quotations(German + "Torben Falk (SPD) sagte am Montag: „Wir öffnen die Schleuse im Mai.“"));
+        Assert.Equal("Torben Falk", quotation.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Der Deutschen Presse-Agentur sagte Torben Falk: „Wir öffnen die Schleuse im Mai.“", "Torben Falk")]
+    [InlineData("Der Rundschau sagte Bauleiterin Hanna Lieske: „Der Boden ist zu nass.“", "Hanna Lieske")]
+    public void German_listener_before_the_verb_is_no_speaker(string paragraph, string speaker)
+    {
+        // "der" is also the feminine dative: with a person named right after the verb, the phrase before it is its listener.
+        Assert.EndsWith(speaker, Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wie Marit Olsen der Zeitung sagte, sei die Schleuse „fast fertig“.")]
+    [InlineData("Wie Marit Olsen der Deutschen Presse-Agentur sagte, sei die Schleuse „fast fertig“.")]
+    public void German_listener_between_the_name_and_its_verb_is_passed_over(string paragraph)
+    {
+        // German puts the listener before a verb last in its clause; the name before the listener is the subject.
+        Assert.Equal("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Wörtlich sagte Marit Olsen: „Wir öffnen die Schleuse im Mai.“")]
+    [InlineData("Zufrieden zeigte sich Marit Olsen: „Wir öffnen die Schleuse im Mai.“")]
+    public void German_adverb_opening_the_sentence_is_no_name(string paragraph)
+    {
+        Assert.Equal("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Marit Olsen wird von der Zeitung mit den Worten zitiert: „Wir öffnen die Schleuse im Mai.“")]
+    [InlineData("Die Ministerin Marit Olsen wurde im Radio zitiert, die Schleuse sei „fast fertig“.")]
+    public void German_subject_of_a_passive_citing_is_the_speaker(string paragraph)
+    {
+        // "wird … zitiert": the one cited is the subject before the auxiliary; after a comma a clause of its own begins.
+        Assert.EndsWith("Marit Olsen", Assert.Single(Quotations(German + paragraph)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Le ministre Jean Dupont était sur place lundi.", "« Le pont est sûr », a déclaré le ministre.", "Jean Dupont")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "«El puente es seguro», dijo la alcaldesa.", "Ana Castillo")]
     [InlineData("La alcaldesa Ana Castillo visitó las obras el lunes.", "La alcaldesa afirmó: «El puente es seguro».", "Ana Castillo")]

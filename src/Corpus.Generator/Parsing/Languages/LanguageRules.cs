@@ -35,6 +35,8 @@ internal sealed class LanguageRules
         ObjectSourceCues = new HashSet<string>(GermanSpeech.ObjectSourceCues, StringComparer.Ordinal),
         GenitiveArticles = new HashSet<string>(GermanGrammar.GenitiveArticles, StringComparer.Ordinal),
         ObliqueArticles = new HashSet<string>(GermanGrammar.ObliqueArticles, StringComparer.OrdinalIgnoreCase),
+        NominativeOrDativeArticles = new HashSet<string>(GermanGrammar.NominativeOrDativeArticles, StringComparer.OrdinalIgnoreCase),
+        PassiveAuxiliaries = new HashSet<string>(GermanGrammar.PassiveAuxiliaries, StringComparer.Ordinal),
         OrganisationNouns = new HashSet<string>(GermanGrammar.OrganisationNouns, StringComparer.Ordinal),
         PluralEndings = GermanGrammar.PluralEndings,
         _sourceNouns = new HashSet<string>(GermanGrammar.SourceNouns, StringComparer.Ordinal),
@@ -218,6 +220,12 @@ internal sealed class LanguageRules
 
     /// <summary>Articles never of the nominative, before no subject (German <c>den</c>, <c>dem</c>, <c>einem</c>); none in English.</summary>
     public HashSet<string> ObliqueArticles { get; private set; } = new();
+
+    /// <summary>Articles of the nominative and of the feminine dative alike (German <c>der</c>); empty elsewhere.</summary>
+    public HashSet<string> NominativeOrDativeArticles { get; private set; } = new();
+
+    /// <summary>The auxiliaries of the passive (German <c>wird</c>, <c>wurde</c>); empty elsewhere.</summary>
+    public HashSet<string> PassiveAuxiliaries { get; private set; } = new();
 
     /// <summary>
     /// A noun of saying or judging whose genitive is its source (German <c>nach Ansicht der Partei</c>, <c>nach Worten
@@ -607,10 +615,16 @@ internal sealed class LanguageRules
 
     /// <summary>
     /// True when a lower-case particle at a word may stand inside a name: a particle that is also a preposition
-    /// (<see cref="NameParticles.Prepositional"/>) only after a given name, its first part when hyphenated (<c>Karl-Theodor zu</c>).
+    /// (<see cref="NameParticles.Prepositional"/>) only after a given name, its first part when hyphenated (<c>Karl-Theodor zu</c>);
+    /// never one that is an article of a language that capitalises nouns (German <c>das</c>: <c>erklärte Keller das Ergebnis</c>).
     /// </summary>
     public bool ParticleMayFollow(string particle, string before)
     {
+        if (CapitalisesNouns && IsDeterminer(particle))
+        {
+            return false;
+        }
+
         if (!NameParticles.Prepositional.Contains(particle))
         {
             return true;

@@ -328,8 +328,10 @@ internal static class MarkedAttribution
                 return SpeakerPhrase.None;
             }
 
+            // The name ends the clause, or the phrase of where its bearer works follows it (<c>, Jan Berg von der Hochschule X</c>).
             var name = SpeakerPhrases.Right(words, w, limit);
-            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && (name.End >= limit || words.PunctuationBefore(name.End)) ? name : SpeakerPhrase.None;
+            var ends = name.End >= limit || words.PunctuationBefore(name.End) || (words.IsLower(name.End) && (words.Rules.Prepositions.Contains(words.WordText(name.End)) || words.Rules.ObjectPrepositions.Contains(words.WordText(name.End))));
+            return name.Kind == SpeakerKind.Person && name.First == w && words.IsCapitalized(name.End - 1) && ends ? name : SpeakerPhrase.None;
         }
 
         return SpeakerPhrase.None;
@@ -417,10 +419,16 @@ internal static class MarkedAttribution
             if (words.Rules.ObjectSourceCues.Count > 0 && words.Rules.ObjectSourceCues.Contains(words.WordText(w)))
             {
                 // "Ein Sender zitierte Anna Keller mit den Worten: „…“": the one cited speaks, as after "according to".
-                var cited = SpeakerPhrases.Right(words, w + length, first);
+                // The object follows the verb; after a comma a clause of its own begins (<c>wurde zitiert, die Brücke sei …</c>).
+                var cited = w + length < first && !words.PunctuationBefore(w + length) ? SpeakerPhrases.Right(words, w + length, first) : SpeakerPhrase.None;
                 if (cited.IsNamed && cited.Kind != SpeakerKind.Pronoun)
                 {
                     return new Attribution(w, w + length, cited, AttributionSource.Source);
+                }
+
+                if (PassiveSubject(words, w, start) is { IsNone: false } passive)
+                {
+                    return new Attribution(w, w + length, passive, AttributionSource.Source); // "X wird mit den Worten zitiert: „…“"
                 }
             }
 
@@ -695,7 +703,16 @@ internal static class MarkedAttribution
                     return new Attribution(last, last + lastLength, named, AttributionSource.Source);
                 }
 
-                if (words.CueAt(w, out var length) is null)
+                // A verb of judging with a named subject starts the chain too (<c>Keller hält das für falsch. Es sei „…“</c>):
+                // the words reported after it are that person's view.
+                var stance = words.Rules.CapitalisesNouns && words.IsLower(w) && words.Rules.IsStanceVerb(words.WordHash(w), words.WordText(w));
+                var length = 1;
+                if (words.CueAt(w, out var cueLength) is not null)
+                {
+                    length = cueLength;
+                    stance = false;
+                }
+                else if (!stance)
                 {
                     continue;
                 }
@@ -712,10 +729,19 @@ internal static class MarkedAttribution
                     subject = SpeakerPhrases.Right(words, after, end);
                 }
 
-                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? new Attribution(w, w + length, subject, AttributionSource.Source) : Attribution.None;
+                if (subject.IsNamed && subject.Kind != SpeakerKind.Pronoun)
+                {
+                    return new Attribution(w, w + length, subject, AttributionSource.Source);
+                }
+
+                if (!stance)
+                {
+                    return Attribution.None;
+                }
             }
 
-            if (!words.ReportsSpeechWithoutCue(s, chained: true))
+            // A quotation that is its whole sentence is the chain's speaker quoted directly: the chain goes on past it.
+            if (!words.ReportsSpeechWithoutCue(s, chained: true) && !IsQuotedWhole(words, s))
             {
                 break;
             }
@@ -769,6 +795,27 @@ internal static class MarkedAttribution
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// The named subject of a passive whose participle is the cue (<c>X wird von der Zeitung mit den Worten zitiert</c>):
+    /// the phrase right before the auxiliary, at most <see cref="PassiveReach"/> words before the participle. None elsewhere.
+    /// </summary>
+    private static SpeakerPhrase PassiveSubject(ParagraphWords words, int participle, int start)
+    {
+        for (var a = participle - 1; a > start && participle - a <= PassiveReach && !words.PunctuationBefore(a + 1); a--)
+        {
+            if (words.IsLower(a) && words.Rules.PassiveAuxiliaries.Contains(words.WordText(a)))
+            {
+                var subject = SpeakerPhrases.Left(words, a, start);
+                return subject.IsNamed && subject.Kind != SpeakerKind.Pronoun ? subject : SpeakerPhrase.None;
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>Most words from a passive's auxiliary to its participle.</summary>
+    private const int PassiveReach = 10;
 
     /// <summary>Most words from a passive's agent preposition to the <c>als</c> of its label.</summary>
     private const int AgentReach = 5;

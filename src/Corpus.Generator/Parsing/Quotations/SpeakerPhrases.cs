@@ -63,6 +63,11 @@ internal static class SpeakerPhrases
             return described;
         }
 
+        if (words.Rules.CapitalisesNouns && PastListener(words, w, limit) is { IsNone: false } teller)
+        {
+            return teller;
+        }
+
         var phrase = EndingAt(words, w, limit);
         if (phrase.IsNone)
         {
@@ -482,7 +487,11 @@ internal static class SpeakerPhrases
             }
 
             var phrase = EndingAt(words, last, first);
-            if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
+            if (BracketAfterName(words, first, last))
+            {
+                // German "Anna Keller (SPD) sagte": the party in brackets tags the name before it and is no speaker.
+            }
+            else if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
             {
                 if (!DescribesNameBefore(words, first, phrase))
                 {
@@ -508,6 +517,43 @@ internal static class SpeakerPhrases
 
         return description;
     }
+
+    /// <summary>
+    /// German puts the listener between the subject and a verb last in its clause (<c>wie Anna Keller der Zeitung
+    /// sagte</c>, <c>als Keller dem Sender mitteilte</c>): a phrase opened by an article that may be dative, right after a
+    /// person's name, is passed over to that name. Not after a role (<c>der Sprecher der Stadt</c>: a genitive).
+    /// </summary>
+    private static SpeakerPhrase PastListener(ParagraphWords words, int last, int limit)
+    {
+        var article = last - 1;
+        while (article > limit && last - article <= ListenerWords && words.IsCapitalized(article) && !words.PunctuationBefore(article + 1))
+        {
+            article--;
+        }
+
+        if (article <= limit || article == last || !words.IsLower(article) || words.PunctuationBefore(article + 1) || words.PunctuationBefore(article)
+            || !(words.Rules.ObliqueArticles.Contains(words.WordText(article)) || words.Rules.NominativeOrDativeArticles.Contains(words.WordText(article))))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        // A name, not a noun after its article (<c>Der Bericht der Verwaltung nennt</c>: a genitive).
+        var name = EndingAt(words, article - 1, limit);
+        var afterArticle = name.IsNone || words.Rules.IsDeterminer(words.WordText(name.First).ToLowerInvariant())
+            || (name.First - 1 >= limit && words.IsLower(name.First - 1) && words.Rules.IsDeterminer(words.WordText(name.First - 1)));
+        return name.Kind == SpeakerKind.Person && !afterArticle && !words.Rules.IsRoleWord(words.WordText(article - 1)) ? name : SpeakerPhrase.None;
+    }
+
+    /// <summary>Most capitalised words of a listener's phrase between its article and the verb (<c>der Deutschen Presse-Agentur</c>).</summary>
+    private const int ListenerWords = 3;
+
+    /// <summary>
+    /// Outside English, a segment wrapped in brackets right after a capitalised word (<c>Anna Keller (SPD)</c>, <c>Jan Berg
+    /// (Grüne)</c>): a tag of the name before it, passed over on the way to that name.
+    /// </summary>
+    private static bool BracketAfterName(ParagraphWords words, int first, int last) =>
+        !words.Rules.IsEnglish && first > 0 && last + 1 < words.Count && words.GapBeforeHas(first, '(') && words.GapBeforeHas(last + 1, ')')
+        && words.IsCapitalized(first - 1);
 
     /// <summary>
     /// Where every noun is capitalised (German), a segment set off by commas that opens with an article after a

@@ -28,6 +28,15 @@ internal static class GermanGrammar
     /// </summary>
     public static readonly string[] ObliqueArticles = { "den", "dem", "des", "einem", "einen", "eines", "keinem", "keinen", "keines" };
 
+    /// <summary>
+    /// Articles of the nominative and of the feminine dative alike (<c>der</c>, <c>einer</c>): the noun after one opening
+    /// the sentence is an object only when the subject stands after the verb (<c>Der Zeitung sagte X</c>).
+    /// </summary>
+    public static readonly string[] NominativeOrDativeArticles = { "der", "einer" };
+
+    /// <summary>The auxiliaries of the passive (<c>X wird mit den Worten zitiert</c>): the subject before one is the one acted on.</summary>
+    public static readonly string[] PassiveAuxiliaries = { "wird", "wurde", "werden", "wurden" };
+
     /// <summary>Plural endings of nouns of persons (<c>Mitglied-er</c>, <c>Abgeordnete-n</c>, <c>Politikerin-nen</c>).</summary>
     public static readonly string[] PluralEndings = { "er", "n", "en", "nen" };
 
@@ -262,12 +271,16 @@ internal static class GermanGrammar
         "damit", "davon", "dazu", "laut", "bei", "vor", "seit", "mit", "in", "im", "am", "an", "auf", "aus", "für", "gegen", "unter",
         "wie", "wenn", "weil", "während", "obwohl", "doch", "aber", "und", "oder", "es", "er", "sie", "man", "wir", "ich", "ihr",
         "sein", "seine", "ihre", "ihren", "seinen", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-        "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "erwartungsgemäß", "insgesamt", "zunächst",
+        "jeder", "jede", "jedes", "alle", "viele", "einige", "manche", "kein", "keine", "beide", "beiden", "mehrere", "zahlreiche",
+        "erwartungsgemäß", "insgesamt", "zunächst",
         "schließlich", "inzwischen", "mittlerweile", "gleichzeitig", "zugleich", "ebenso", "ebenfalls", "vielmehr", "immerhin", "somit",
         "nachdem", "dass", "ob", "sobald", "falls",
         // the other prepositions and contractions that open a sentence's first phrase (Beim Sender X, Gegenüber dem Blatt);
         // not von and zu, which are also name particles (Von der Leyen)
         "beim", "vom", "ins", "ans", "fürs", "gegenüber", "neben", "zwischen", "hinter", "ohne", "um", "durch", "wegen", "trotz",
         "angesichts", "anlässlich", "innerhalb", "außerhalb", "seitens", "bezüglich", "hinsichtlich",
+        // adverbs and adjectives that open a sentence before its verb (Wörtlich sagte X, Zufrieden zeigte sich X)
+        "wörtlich", "ähnlich", "anders", "konkret", "kritisch", "deutlich", "zufrieden", "skeptisch", "optimistisch", "enttäuscht",
+        "erfreut", "erleichtert", "empört", "besorgt", "gelassen", "ausdrücklich", "zuversichtlich",
     };
 }

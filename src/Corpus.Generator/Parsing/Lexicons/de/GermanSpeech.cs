@@ -49,6 +49,14 @@ internal static class GermanSpeech
         "repeat: wiederholte, wiederholten, wiederholt",
         "insist: beteuerte, beteuerten, beteuert",
         "recall: erinnerte, erinnerten, erinnert",
+        "describe: beschrieb, beschrieben, beschreibt, formulierte, formulierten, formuliert",
+        // with the object pronoun between the verb and the inverted subject (<c>„…“, beschrieb es X</c>)
+        "describe: beschrieb es, beschrieben es, beschreibt es, formulierte es, formulierten es, formuliert es",
+        "conclude: fasste zusammen, fassten zusammen, fasst zusammen, zusammenfasste, zusammenfassen",
+
+        // Reflexive verbs news writes as a verb of saying with the speaker inverted after them (<c>„…“, bedankte sich X
+        // bei den Helfern</c>, <c>„…“, zeigte sich X überzeugt</c>, <c>ist sich X sicher</c>): the verb and its pronoun.
+        "say: bedankte sich, bedankten sich, bedankt sich, freute sich, freuten sich, freut sich, zeigte sich, zeigten sich, zeigt sich, ist sich, war sich, sind sich, waren sich",
 
         // Separable verbs written as one word where German puts the verb last (wie die Stadt mitteilte, nachdem er
         // einräumte), and the infinitives a modal or "zu" puts there (musste einräumen, hatte zu vermelden).

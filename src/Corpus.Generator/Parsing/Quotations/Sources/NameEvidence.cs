@@ -170,7 +170,7 @@ internal sealed class NameEvidence
     {
         var start = words.SentenceStart(words.SentenceOf(phrase.First));
         if (words.Rules.ObliqueArticles.Count == 0 || phrase.First <= start || phrase.First - start > PrefieldWords || phrase.End >= words.Count
-            || words.PunctuationBefore(phrase.End) || !words.Rules.ObliqueArticles.Contains(words.WordText(start)) || OwnFormAround(words, phrase, start)
+            || words.PunctuationBefore(phrase.End) || !(words.Rules.ObliqueArticles.Contains(words.WordText(start)) || DativeBeforeInvertedSubject(words, phrase, start)) || OwnFormAround(words, phrase, start)
             || !((words.MayStartCue(phrase.End) && words.CueAt(phrase.End, out _) is not null) || words.Rules.FiniteAuxiliaries.Contains(words.WordText(phrase.End))))
         {
             return false;
@@ -186,6 +186,23 @@ internal sealed class NameEvidence
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The sentence opens with an article of the nominative and of the feminine dative alike (<c>Der Zeitung</c>) and the
+    /// verb after the mention is a cue with a person named right after it: that person is the subject, so the phrase
+    /// before the verb is its listener (<c>Der Deutschen Presse-Agentur sagte X</c>).
+    /// </summary>
+    private static bool DativeBeforeInvertedSubject(ParagraphWords words, SpeakerPhrase phrase, int start)
+    {
+        if (!words.Rules.NominativeOrDativeArticles.Contains(words.WordText(start)) || !words.MayStartCue(phrase.End) || words.CueAt(phrase.End, out var length) is null)
+        {
+            return false;
+        }
+
+        var after = phrase.End + length;
+        var subject = after < words.Count && !words.PunctuationBefore(after) ? SpeakerPhrases.Right(words, after, words.SentenceEnd(words.SentenceOf(after))) : SpeakerPhrase.None;
+        return subject.Kind == SpeakerKind.Person && subject.First == after;
     }
 
     /// <summary>Most words from the oblique article that opens a sentence to a mention ending its first phrase.</summary>
