@@ -486,12 +486,10 @@ internal static class SpeakerPhrases
                 first--;
             }
 
+            // German "Anna Keller (SPD) sagte": the party in brackets tags the name before it and is no speaker.
+            var tagsName = BracketAfterName(words, first, last);
             var phrase = EndingAt(words, last, first);
-            if (BracketAfterName(words, first, last))
-            {
-                // German "Anna Keller (SPD) sagte": the party in brackets tags the name before it and is no speaker.
-            }
-            else if (!phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
+            if (!tagsName && !phrase.IsNone && phrase.IsNamed && phrase.Kind != SpeakerKind.Pronoun && (phrase.First == first || OnlyDescribes(words, first, phrase.First)) && !IsPartyAndState(words, phrase))
             {
                 if (!DescribesNameBefore(words, first, phrase))
                 {
@@ -501,7 +499,7 @@ internal static class SpeakerPhrases
                 // German: "Günther Platter, der Verteidigungsminister Österreichs, der …, sagte": the name is further back.
                 description = description.IsNone ? phrase : description;
             }
-            else if (!description.IsNone && words.Rules.CapitalisesNouns)
+            else if (!tagsName && !description.IsNone && words.Rules.CapitalisesNouns)
             {
                 return description;
             }
