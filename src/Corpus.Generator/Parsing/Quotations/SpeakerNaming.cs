@@ -751,8 +751,7 @@ internal sealed class SpeakerNaming
 
                 if (p < 0)
                 {
-                    // The body names no one before the pronoun: the person the title quotes, if any.
-                    return personal && _headline is { } titled && Compatible(words.Rules, titled.Name, gender) ? (titled, SpeakerKind.Person) : (null, SpeakerKind.None);
+                    return (null, SpeakerKind.None);
                 }
 
                 s = _paragraphs[p]!.SentenceCount - 1;
