@@ -73,6 +73,7 @@ internal sealed class LanguageRules
         auxiliaries: SpanishSpeech.Auxiliaries, givenNames: (SpanishGivenNames.Male, SpanishGivenNames.Female))
     {
         _officeRoles = new HashSet<string>(SpanishGrammar.OfficeRoles, StringComparer.Ordinal),
+        _officeAdjectives = new HashSet<string>(SpanishGrammar.OfficeAdjectives, StringComparer.OrdinalIgnoreCase),
         _sentenceOpeners = new HashSet<string>(SpanishGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
         _sentenceOpenerEndings = SpanishGrammar.SentenceOpenerEndings,
         ObjectCoordinators = new HashSet<string>(SpanishGrammar.Coordinators, StringComparer.OrdinalIgnoreCase),
@@ -87,6 +88,7 @@ internal sealed class LanguageRules
         auxiliaries: FrenchSpeech.Auxiliaries, givenNames: (FrenchGivenNames.Male, FrenchGivenNames.Female), insertedAdverbs: FrenchSpeech.InsertedAdverbs)
     {
         _officeRoles = new HashSet<string>(FrenchGrammar.OfficeRoles, StringComparer.Ordinal),
+        _officeAdjectives = new HashSet<string>(FrenchGrammar.OfficeAdjectives, StringComparer.OrdinalIgnoreCase),
         _sentenceOpeners = new HashSet<string>(FrenchGrammar.SentenceOpeners, StringComparer.OrdinalIgnoreCase),
         _sentenceOpenerEndings = FrenchGrammar.SentenceOpenerEndings,
         ObjectCoordinators = new HashSet<string>(FrenchGrammar.Coordinators, StringComparer.OrdinalIgnoreCase),
@@ -249,6 +251,11 @@ internal sealed class LanguageRules
         _officeRoles.Count > 0 && word.Length > 1 && char.IsUpper(word[0]) && _officeRoles.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
 
     private HashSet<string> _officeRoles = new();
+
+    /// <summary>An adjective written between the article and an office (<c>l'ancien ministre</c>); none in English and German.</summary>
+    public bool IsOfficeAdjective(string word) => _officeAdjectives.Contains(word);
+
+    private HashSet<string> _officeAdjectives = new();
 
     /// <summary>
     /// A word that opens a sentence without being a name (Spanish <c>Además</c>, French <c>Selon</c>, a verb of saying

@@ -71,7 +71,7 @@ internal static class QuotationExtractor
             previous = view;
         }
 
-        var naming = new SpeakerNaming(names, views);
+        var naming = new SpeakerNaming(names, views, HeadlineSpeaker.Find(text, paragraphs, rules, names));
         naming.Name(found);
 
         var quotations = new List<QuotationModel>(found.Count);

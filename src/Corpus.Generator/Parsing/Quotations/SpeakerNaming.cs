@@ -21,10 +21,15 @@ internal sealed class SpeakerNaming
     /// <summary>The last speaker named in each sentence, by paragraph then sentence: what a later pronoun may refer to.</summary>
     private readonly Dictionary<(int Paragraph, int Sentence), (CanonicalName Name, SpeakerKind Kind)> _sentenceSpeakers = new();
 
-    public SpeakerNaming(ArticleNames names, ParagraphWords?[] paragraphs)
+    /// <summary>The person the title attributes its words to (<see cref="HeadlineSpeaker"/>): who a description or a
+    /// quotation refers to when the body before it names no one.</summary>
+    private readonly CanonicalName? _headline;
+
+    public SpeakerNaming(ArticleNames names, ParagraphWords?[] paragraphs, CanonicalName? headline = null)
     {
         _names = names;
         _paragraphs = paragraphs;
+        _headline = headline;
     }
 
     public void Name(List<FoundQuotation> quotations)
@@ -80,6 +85,30 @@ internal sealed class SpeakerNaming
                 quotation.SpeakerName = carried;
                 quotation.SpeakerKind = SpeakerKind.Person;
                 quotation.SpeakerRange = carried.Written;
+            }
+            else if (quotation.Marked && quotation.FirstWord == 0 && !quotation.Words.SentenceHasCue(quotation.Sentence) && _headline is { } titled && FirstStory(quotation))
+            {
+                // "X : « … »" as title, the story opening on speech with no cue: the title names its speaker.
+                quotation.SpeakerName = titled;
+                quotation.SpeakerKind = SpeakerKind.Person;
+                quotation.SpeakerRange = titled.Written;
+            }
+            else if (quotation.Marked && OfficeHolderBefore(quotation) is { } holder)
+            {
+                // "El técnico reconoció que … . «…»", "L'ancien ministre a précisé que … « … »": speech after (or inside) a
+                // sentence whose subject is an office is the office holder's, found as the office after a cue is.
+                quotation.SpeakerName = holder;
+                quotation.SpeakerKind = SpeakerKind.Person;
+                quotation.SpeakerRange = holder.Written;
+            }
+
+            if (quotation.SpeakerName is null && quotation.Marked && quotation.Attribution.Found && quotation.Attribution.Speaker.Kind is SpeakerKind.Vague or SpeakerKind.None
+                && OfficeHolderBefore(quotation) is { } officeHolder)
+            {
+                // An attribution that named no one (a description outside the lists) leaves the office subject before it.
+                quotation.SpeakerName = officeHolder;
+                quotation.SpeakerKind = SpeakerKind.Person;
+                quotation.SpeakerRange = officeHolder.Written;
             }
 
             if (quotation.SpeakerName is { } name)
@@ -310,6 +339,106 @@ internal sealed class SpeakerNaming
         return last is not '?' and not ':';
     }
 
+    /// <summary>True when no story paragraph comes before the quotation's.</summary>
+    private bool FirstStory(FoundQuotation quotation)
+    {
+        for (var p = 0; p < quotation.Words.Paragraph; p++)
+        {
+            if (_paragraphs[p] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many words into its sentence an office subject may stand (after an opening adverb and its comma).</summary>
+    private const int OfficeReach = 6;
+
+    /// <summary>
+    /// The person an office refers to when it is the subject of the quotation's sentence, before the quotation, or of the
+    /// sentence just before it in its paragraph, which the quotation opens: the name right after the office (an
+    /// apposition), else the person named nearest before. Spanish and French (the office lists are empty elsewhere).
+    /// </summary>
+    private CanonicalName? OfficeHolderBefore(FoundQuotation quotation)
+    {
+        var words = quotation.Words;
+        var sentence = quotation.Sentence;
+        var opens = quotation.FirstWord <= words.SentenceStart(sentence);
+        if (opens && (sentence == 0 || words.SentenceHasCue(sentence)))
+        {
+            return null; // speech with a cue of its own ("«…», dijo un vecino") is that cue's
+        }
+
+        var subject = opens ? sentence - 1 : sentence;
+        var start = words.SentenceStart(subject);
+        var end = Math.Min(opens ? words.SentenceEnd(subject) : quotation.FirstWord, start + OfficeReach);
+        if (start + 1 < end && words.GapBeforeHas(start + 1, ','))
+        {
+            start++; // "Finalmente, el alcalde …"
+        }
+
+        var office = OfficeAfterArticle(words, start, end);
+        if (office < 0)
+        {
+            return null;
+        }
+
+        for (var w = office + 1; w < Math.Min(words.SentenceEnd(subject), office + OfficeReach) && !words.InsideSpan(w); w++)
+        {
+            if (words.IsCapitalized(w))
+            {
+                return FirstPerson(words, w, Math.Min(words.SentenceEnd(subject), w + 4), NameGender.Unknown) ?? NearestPerson(words, start);
+            }
+
+            if (!words.Rules.ObjectPrepositions.Contains(words.WordText(w)) && !words.Rules.IsDeterminer(words.WordText(w)))
+            {
+                break; // the verb: the office's name is not given in the sentence
+            }
+        }
+
+        return NearestPerson(words, start);
+    }
+
+    /// <summary>
+    /// The word of an office written after an article at word <paramref name="at"/> (<c>el técnico</c>, <c>la nueva
+    /// ministra</c>, <c>L'ancien secrétaire</c>, the French article elided onto the next word), or -1.
+    /// </summary>
+    private static int OfficeAfterArticle(ParagraphWords words, int at, int end)
+    {
+        if (at >= end)
+        {
+            return -1;
+        }
+
+        var rules = words.Rules;
+        var w = at;
+        var word = words.WordText(w);
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        if (apostrophe == 1 && word.Length > 2 && (word[0] is 'l' or 'L'))
+        {
+            word = word.Substring(2); // "L'ancien": the article and the word are one
+        }
+        else if (rules.IsDeterminer(word) && w + 1 < end)
+        {
+            word = words.WordText(++w);
+        }
+        else
+        {
+            return -1;
+        }
+
+        for (var adjectives = 0; adjectives < 2 && rules.IsOfficeAdjective(word) && w + 1 < end; adjectives++)
+        {
+            word = words.WordText(++w);
+        }
+
+        return rules.IsOfficeRole(word) ? w : -1;
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
     /// <summary>The named subject of a cue in the last sentence of the story paragraph before a quotation's, if any.</summary>
     private (ParagraphWords Words, SpeakerPhrase Phrase)? ReporterBefore(FoundQuotation quotation)
     {
@@ -383,7 +512,10 @@ internal sealed class SpeakerNaming
         if (!words.Rules.IsEnglish)
         {
             // "«…», a déclaré le ministre.": an office one person holds refers back as a pronoun does.
-            var office = phrase.End - phrase.First >= 2 && words.Rules.IsOfficeRole(words.WordText(phrase.First + 1)) ? NearestPerson(words, phrase.First) : null;
+            // An adjective may stand between the article and the office ("l'ancien secrétaire d'État").
+            var office = (phrase.End - phrase.First >= 2 && words.Rules.IsOfficeRole(words.WordText(phrase.First + 1))) || OfficeAfterArticle(words, phrase.First, phrase.End) >= 0
+                ? NearestPerson(words, phrase.First)
+                : null;
             return office is null ? (null, SpeakerKind.None) : (office, SpeakerKind.Person);
         }
 
@@ -420,9 +552,14 @@ internal sealed class SpeakerNaming
 
         var p = words.Paragraph;
         var s = sentence - 1;
-        for (var step = 0; step < PronounReach && Back(ref p, ref s); step++)
+        for (var step = 0; step < PronounReach; step++)
         {
             QuotationWork.Step();
+            if (!Back(ref p, ref s))
+            {
+                return _headline; // the body names no one before it: the person the title quotes, if any
+            }
+
             if (_sentenceSpeakers.TryGetValue((p, s), out var speaker) && speaker.Kind == SpeakerKind.Person)
             {
                 return speaker.Name;

@@ -22,7 +22,16 @@ internal static class SpanishGrammar
         "mandatario", "mandataria", "gobernante", "funcionario", "funcionaria", "titular", "jefe", "jefa", "secretario", "secretaria",
         "vicepresidente", "vicepresidenta", "consejero", "consejera", "concejal", "concejala", "comisario", "comisaria", "rector",
         "rectora", "embajador", "embajadora", "intendente", "magistrado", "magistrada", "legislador", "legisladora", "congresista",
-        "dirigente", "líder", "premier", "exministro", "exministra", "expresidente", "expresidenta",
+        "dirigente", "líder", "premier", "exministro", "exministra", "expresidente", "expresidenta", "técnico", "técnica", "estratega",
+    };
+
+    /// <summary>
+    /// Adjectives written between the article and an office (<c>el nuevo ministro</c>, <c>el ex alcalde</c>): the office
+    /// still refers back to its holder.
+    /// </summary>
+    public static readonly string[] OfficeAdjectives =
+    {
+        "ex", "nuevo", "nueva", "actual", "antiguo", "antigua", "flamante", "joven", "veterano", "veterana", "futuro", "futura",
     };
 
     /// <summary>

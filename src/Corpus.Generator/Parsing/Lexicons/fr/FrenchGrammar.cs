@@ -21,7 +21,16 @@ internal static class FrenchGrammar
         "procureure", "directeur", "directrice", "entraîneur", "sélectionneur", "préfet", "préfète", "chancelière", "chancelier",
         "bourgmestre", "échevin", "échevine", "mairesse", "magistrat", "magistrate", "premier", "première", "secrétaire", "chef",
         "cheffe", "conseiller", "conseillère", "commissaire", "ambassadeur", "ambassadrice", "gouverneur", "recteur", "rectrice",
-        "dirigeant", "dirigeante", "vice-président", "vice-présidente", "diplomate",
+        "dirigeant", "dirigeante", "vice-président", "vice-présidente", "diplomate", "technicien", "coach",
+    };
+
+    /// <summary>
+    /// Adjectives written between the article and an office (<c>l'ancien ministre</c>, <c>la nouvelle maire</c>): the
+    /// office still refers back to its holder.
+    /// </summary>
+    public static readonly string[] OfficeAdjectives =
+    {
+        "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "ex", "futur", "future", "jeune",
     };
 
     /// <summary>
