@@ -11,18 +11,12 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class LanguageQuotationTests
 {
-    private sealed record Found(string Text, string? Speaker);
-
     // Each article carries enough of its language for detection; the quotation is its last paragraph.
     private const string German = "Bericht aus der Stadt\n\nDer Stadtrat hat am Dienstag über die neue Brücke beraten, die nach den Reparaturen wieder geöffnet wird.\n\n";
     private const string Spanish = "Noticia de la ciudad\n\nEl ayuntamiento dijo el martes que el puente volverá a abrir cuando terminen las obras.\n\n";
     private const string French = "Nouvelles de la ville\n\nLe conseil municipal a indiqué mardi que le pont rouvrira après la fin des travaux.\n\n";
 
-    private static List<Found> Quotations(string text, string? language = null)
-    {
-        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned, language);
-        return article.Quotations.Select(q => new Found(q.Text.Of(article.Text), q.Speaker)).ToList();
-    }
+    private static List<ParsedText.Quoted> Quotations(string text, string? language = null) => ParsedText.Quotations(text, language);
 
     [Theory]
     [InlineData("„Wir bauen die Brücke bis zum Sommer fertig“, sagte Bürgermeisterin Anna Keller.", "Wir bauen die Brücke bis zum Sommer fertig")]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Model;
 using Corpus.Generator.Parsing;
@@ -12,6 +13,16 @@ using ParagraphKind = Corpus.Generator.Model.ParagraphKind;
 /// <summary>What the parse-stage tests read back from an article: a range's text, or a paragraph's kind in context.</summary>
 internal static class ParsedText
 {
+    /// <summary>A quotation as the speaker tests read it: its words and its speaker.</summary>
+    public sealed record Quoted(string Text, string? Speaker);
+
+    /// <summary>The quotations the parse stage finds in a text, read in the language given (or the one detected).</summary>
+    public static List<Quoted> Quotations(string text, string? language = null)
+    {
+        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned, language);
+        return article.Quotations.Select(q => new Quoted(q.Text.Of(article.Text), q.Speaker)).ToList();
+    }
+
     /// <summary>The text of a range of the article, or null when the parser found none.</summary>
     public static string? Of(ArticleModel article, TextRange range) => range.IsNone ? null : range.Of(article.Text);
 

@@ -60,20 +60,10 @@ public sealed class QuotationTests
     // the ellipsis of words left out at the start.
     [InlineData("Dana Whitfield coaches the team.\n\n\u202A\u201DWe will be back next spring,\u201D Whitfield said.", "We will be back next spring,", "Dana Whitfield")]
     [InlineData("\u201D \u2026 and the ferry will run again by Friday,\u201D wrote Tomas Varga, the harbour master.", "\u2026 and the ferry will run again by Friday,", "Tomas Varga")]
-    public void An_opening_mark_written_as_a_closing_one_opens(string text, string quoted, string speaker)
-    {
-        var quotation = Single(text);
-
-        Assert.Equal(quoted, quotation.Text);
-        Assert.Equal(speaker, quotation.Speaker);
-        Assert.True(quotation.Marked);
-    }
-
-    [Theory]
     // Wire archives and tokenised corpora open with two backticks and close with two apostrophes.
     [InlineData("``We will open the bridge in May,'' said Priya Raman, the county engineer.", "We will open the bridge in May,", "Priya Raman")]
     [InlineData("Priya Raman runs the county's roads.\n\nThe bridge, Raman said, ``is safe for cars and for the heavy trucks.''", "is safe for cars and for the heavy trucks.", "Priya Raman")]
-    public void Two_backticks_open_a_quotation_that_two_apostrophes_close(string text, string quoted, string speaker)
+    public void An_opening_mark_as_archives_and_posts_write_it_opens(string text, string quoted, string speaker)
     {
         var quotation = Single(text);
 

@@ -11,16 +11,10 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class SpanishFrenchNewsRound2Tests
 {
-    private sealed record Found(string Text, string? Speaker);
-
     private const string Spanish = "Noticia del mercado\n\nEl consejo dijo el jueves que la plaza volverá a abrir cuando terminen las obras.\n\n";
     private const string French = "Nouvelles du marché\n\nLe conseil a indiqué jeudi que la halle rouvrira après la fin des travaux.\n\n";
 
-    private static List<Found> Quotations(string text)
-    {
-        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned);
-        return article.Quotations.Select(q => new Found(q.Text.Of(article.Text), q.Speaker)).ToList();
-    }
+    private static List<ParsedText.Quoted> Quotations(string text) => ParsedText.Quotations(text);
 
     [Theory]
     [InlineData("« Les étals seront prêts en avril », a notamment déclaré Odile Marchal.")]

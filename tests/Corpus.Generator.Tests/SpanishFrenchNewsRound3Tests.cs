@@ -11,13 +11,7 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class SpanishFrenchNewsRound3Tests
 {
-    private sealed record Found(string Text, string? Speaker);
-
-    private static List<Found> Quotations(string text)
-    {
-        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned);
-        return article.Quotations.Select(q => new Found(q.Text.Of(article.Text), q.Speaker)).ToList();
-    }
+    private static List<ParsedText.Quoted> Quotations(string text) => ParsedText.Quotations(text);
 
     [Theory]
     [InlineData("Gaston Ebongué : « Nous reviendrons plus forts »\n\n« Nous avons manqué de réalisme devant le but. Le prochain match sera différent et nous serons prêts. »\n", "Gaston Ebongué")]

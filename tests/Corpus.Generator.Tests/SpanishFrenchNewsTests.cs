@@ -12,16 +12,10 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class SpanishFrenchNewsTests
 {
-    private sealed record Found(string Text, string? Speaker);
-
     private const string Spanish = "Noticia del puerto\n\nEl consejo dijo el jueves que el muelle volverá a abrir cuando terminen las obras.\n\n";
     private const string French = "Nouvelles du port\n\nLe conseil a indiqué jeudi que le quai rouvrira après la fin des travaux.\n\n";
 
-    private static List<Found> Quotations(string text)
-    {
-        var article = ArticleParser.Parse("t", "t.txt", text, Corpus.Generator.Parsing.Quotations.QuotationModels.Learned);
-        return article.Quotations.Select(q => new Found(q.Text.Of(article.Text), q.Speaker)).ToList();
-    }
+    private static List<ParsedText.Quoted> Quotations(string text) => ParsedText.Quotations(text);
 
     [Theory]
     [InlineData("Malgré la pluie, Paul Verdier a salué « le courage des équipes ».")]
