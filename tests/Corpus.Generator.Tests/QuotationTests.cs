@@ -72,27 +72,18 @@ public sealed class QuotationTests
         Assert.True(quotation.Marked);
     }
 
-    [Fact]
-    public void A_quotation_opened_by_two_backticks_runs_on_into_the_next_paragraph()
+    [Theory]
+    [InlineData("Anna Kovacs runs the port.\n\n''We will open the docks in May,'' Kovacs said. ''The ships are waiting.\n\n''Nobody wants another winter like the last one.''", "Nobody wants another winter like the last one.")]
+    [InlineData("Priya Raman runs the county's roads.\n\n``The first span is done,'' Raman said. ``The second starts in June.\n\n``Then the ramps.''", "Then the ramps.")]
+    public void A_quotation_in_doubled_marks_runs_on_into_the_next_paragraph(string text, string last)
     {
-        var found = Quotations("Priya Raman runs the county's roads.\n\n``The first span is done,'' Raman said. ``The second starts in June.\n\n``Then the ramps.''");
-
-        Assert.Equal(3, found.Count);
-        Assert.Equal(1, found[2].Continues);
-        Assert.NotNull(found[0].Speaker);
-        Assert.All(found, q => Assert.Equal(found[0].Speaker, q.Speaker));
-        Assert.Equal("Then the ramps.", found[2].Text);
-    }
-
-    [Fact]
-    public void A_quotation_in_two_apostrophes_runs_on_into_the_next_paragraph()
-    {
-        var quotations = Quotations("Anna Kovacs runs the port.\n\n''We will open the docks in May,'' Kovacs said. ''The ships are waiting.\n\n''Nobody wants another winter like the last one.''");
+        var quotations = Quotations(text);
 
         Assert.Equal(3, quotations.Count);
         Assert.Equal(1, quotations[2].Continues);
         Assert.NotNull(quotations[0].Speaker);
         Assert.All(quotations, q => Assert.Equal(quotations[0].Speaker, q.Speaker));
+        Assert.Equal(last, quotations[2].Text);
     }
 
     [Fact]
