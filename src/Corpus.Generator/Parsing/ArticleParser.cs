@@ -57,7 +57,8 @@ internal static class ArticleParser
             paragraphs.Add(new ParagraphModel(ranges[i], kinds[i]));
         }
 
-        var headline = FindHeadline(paragraphs);
+        var headlineIndex = HeadlineIndex(paragraphs);
+        var headline = headlineIndex >= 0 ? paragraphs[headlineIndex].Range : TextRange.None;
         var dateline = FindDateline(text, paragraphs);
         var agency = dateline.Agency.IsNone ? FindSignOffAgency(text, paragraphs) : dateline.Agency;
 
@@ -93,23 +94,26 @@ internal static class ArticleParser
             language.Code);
     }
 
-    /// <summary>The title: a headline before any story, where only furniture and captions may come before it.</summary>
-    private static TextRange FindHeadline(List<ParagraphModel> paragraphs)
+    /// <summary>
+    /// The title: the index of a headline before any story, where only furniture and captions may come before it; -1
+    /// when there is none.
+    /// </summary>
+    internal static int HeadlineIndex(IReadOnlyList<ParagraphModel> paragraphs)
     {
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (paragraph.Kind == ParagraphKind.Headline)
+            if (paragraphs[p].Kind == ParagraphKind.Headline)
             {
-                return paragraph.Range;
+                return p;
             }
 
-            if (paragraph.Kind is not (ParagraphKind.Boilerplate or ParagraphKind.Caption))
+            if (paragraphs[p].Kind is not (ParagraphKind.Boilerplate or ParagraphKind.Caption))
             {
                 break;
             }
         }
 
-        return TextRange.None;
+        return -1;
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ internal static class HeadlineSpeaker
     /// </summary>
     public static CanonicalName? Find(string text, EquatableArray<ParagraphModel> paragraphs, LanguageRules rules, ArticleNames names)
     {
-        if (rules.IsEnglish || rules.CapitalisesNouns || Headline(paragraphs) is not { } p)
+        var p = rules.IsEnglish || rules.CapitalisesNouns ? -1 : ArticleParser.HeadlineIndex(paragraphs);
+        if (p < 0)
         {
             return null;
         }
@@ -32,7 +33,8 @@ internal static class HeadlineSpeaker
         var colon = -1;
         for (var w = 0; w < Math.Min(words.Count, ColonReach) && colon < 0; w++)
         {
-            colon = GapHas(text, words[w].End, w + 1 < words.Count ? words[w + 1].Start : paragraphs[p].Range.End, ':') ? w + 1 : -1;
+            var gapEnd = w + 1 < words.Count ? words[w + 1].Start : paragraphs[p].Range.End;
+            colon = text.IndexOf(':', words[w].End, gapEnd - words[w].End) >= 0 ? w + 1 : -1;
         }
 
         if (colon < 0)
@@ -81,38 +83,6 @@ internal static class HeadlineSpeaker
         }
 
         return names.CanonicalPerson(tokens, words[first].Start, words[first].Start);
-    }
-
-    /// <summary>The title: the first headline paragraph, where only furniture and captions come before it.</summary>
-    private static int? Headline(EquatableArray<ParagraphModel> paragraphs)
-    {
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            if (paragraphs[p].Kind == ParagraphKind.Headline)
-            {
-                return p;
-            }
-
-            if (paragraphs[p].Kind is not (ParagraphKind.Boilerplate or ParagraphKind.Caption))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool GapHas(string text, int start, int end, char c)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] == c)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when the article after the title writes the word in lower case: a common noun the title capitalised.</summary>
